@@ -1,0 +1,72 @@
+import Foundation
+
+/// How a walkthrough run ended, for the exit status.
+public enum RunOutcome: Equatable, Sendable {
+    /// Every step is resolved (exit 0).
+    case complete
+    /// The member stopped, or input ended, with steps left (exit 1).
+    case unfinished
+    /// A signal ended the run after the progress was saved (exit 128 + signal).
+    case interrupted(signal: Int32)
+
+    public var exitStatus: Int32 {
+        switch self {
+        case .complete: 0
+        case .unfinished: 1
+        case let .interrupted(signal): 128 + signal
+        }
+    }
+}
+
+/// Which front end a run uses.
+public enum FrontEndKind: Equatable, Sendable {
+    case fullScreen
+    case plain
+}
+
+extension FrontEndKind {
+    /// Plain line-by-line mode when asked for, or when standard input or output is not a terminal,
+    /// `TERM` is `dumb` (or unset), or `ACCESSIBLE` is set to a non-empty value; the full screen otherwise.
+    public static func choose(
+        plainFlag: Bool, stdinIsTerminal: Bool, stdoutIsTerminal: Bool, environment: [String: String]
+    ) -> FrontEndKind {
+        if plainFlag || !stdinIsTerminal || !stdoutIsTerminal { return .plain }
+        if let accessible = environment["ACCESSIBLE"], !accessible.isEmpty { return .plain }
+        let term = environment["TERM"] ?? ""
+        if term.isEmpty || term == "dumb" { return .plain }
+        return .fullScreen
+    }
+}
+
+/// What every front end needs besides the session: where progress goes, for telling the member.
+public struct RunContext: Sendable {
+    public var statePath: String
+    /// A sentence to show first, e.g. where an old file was kept after starting over.
+    public var notices: [String]
+
+    public init(statePath: String, notices: [String] = []) {
+        self.statePath = statePath
+        self.notices = notices
+    }
+}
+
+/// The program's version, shown by `optout --version`.
+public enum OptOutVersion {
+    public static let current = "0.1.0"
+}
+
+/// Exit statuses every command shares; the README lists them.
+public enum ExitStatus {
+    /// Success; for `status` and the walkthrough: the checklist is complete.
+    public static let ok: Int32 = 0
+    /// The checklist is unfinished (or the member declined, for `reset`).
+    public static let unfinished: Int32 = 1
+    /// No progress has been saved yet.
+    public static let nothingSaved: Int32 = 2
+    /// The progress file cannot be read or written.
+    public static let progressFileProblem: Int32 = 3
+    /// Another optout is using the progress file.
+    public static let busy: Int32 = 4
+    /// The command line was wrong (from the argument parser).
+    public static let usage: Int32 = 64
+}

@@ -1,0 +1,66 @@
+import Foundation
+
+/// What differs between the guide the progress was saved with and the guide in use now.
+public struct GuideChanges: Equatable, Sendable {
+    public var fromVersion: String
+    public var toVersion: String
+    /// Ids of steps the guide has now that the progress did not know.
+    public var addedStepIds: [String]
+    /// Ids of steps the progress had that the guide no longer has (their records are kept as retired).
+    public var removedStepIds: [String]
+
+    public static let none = GuideChanges(fromVersion: "", toVersion: "", addedStepIds: [], removedStepIds: [])
+
+    public init(fromVersion: String, toVersion: String, addedStepIds: [String], removedStepIds: [String]) {
+        self.fromVersion = fromVersion
+        self.toVersion = toVersion
+        self.addedStepIds = addedStepIds
+        self.removedStepIds = removedStepIds
+    }
+
+    /// True when the member should be told something.
+    public var isEmpty: Bool { addedStepIds.isEmpty && removedStepIds.isEmpty }
+
+    /// Sentences for the member, naming steps by title where the guide still has them.
+    public func explanation(in guide: Guide) -> [String] {
+        guard !isEmpty else { return [] }
+        var lines = ["The guide changed since your progress was saved (version \(fromVersion) → \(toVersion))."]
+        if !addedStepIds.isEmpty {
+            let titles = addedStepIds.map { guide.step($0)?.title ?? $0 }
+            lines.append("New steps, still to do: \(titles.joined(separator: "; ")).")
+        }
+        if !removedStepIds.isEmpty {
+            lines.append("Steps no longer in the guide (your notes on them are kept in the file): \(removedStepIds.joined(separator: ", ")).")
+        }
+        return lines
+    }
+}
+
+/// Matches saved progress to the current guide by step id.
+public enum GuideReconciler {
+    /// Puts the records in the guide's order, adds pending records for new steps, and keeps
+    /// records of removed steps as retired. The progress then carries the guide's version.
+    public static func reconcile(_ saved: WalkthroughProgress, with guide: Guide) -> (WalkthroughProgress, GuideChanges) {
+        var progress = saved
+        let savedById = Dictionary(saved.steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        let guideIds = Set(guide.steps.map(\.id))
+        let added = guide.steps.map(\.id).filter { savedById[$0] == nil }
+        let removed = saved.steps.map(\.id).filter { !guideIds.contains($0) }
+
+        progress.steps = guide.steps.map { savedById[$0.id] ?? StepRecord(id: $0.id) }
+        if !removed.isEmpty {
+            let retired = saved.steps.filter { !guideIds.contains($0.id) }
+            progress.retiredSteps = (saved.retiredSteps ?? []) + retired
+        }
+        if let current = progress.currentStepId, !guideIds.contains(current) {
+            progress.currentStepId = progress.unresolved.first?.id
+        }
+        if progress.currentStepId == nil, !progress.isComplete {
+            progress.currentStepId = progress.unresolved.first?.id
+        }
+        progress.guideVersion = guide.version
+        let changes = GuideChanges(
+            fromVersion: saved.guideVersion, toVersion: guide.version, addedStepIds: added, removedStepIds: removed)
+        return (progress, changes)
+    }
+}

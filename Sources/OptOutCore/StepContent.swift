@@ -1,0 +1,69 @@
+/// What a front end shows for one step, resolved for the member's platform and region.
+/// Both the plain mode and the full screen draw from this, so they always say the same thing.
+public struct StepContent: Equatable, Sendable {
+    /// Instructions under an optional heading (a platform's name when both platforms are shown).
+    public struct Section: Equatable, Sendable {
+        public var heading: String?
+        public var lines: [String]
+    }
+
+    /// "Step 3 of 11".
+    public var position: String
+    public var title: String
+    public var optional: Bool
+    public var body: [String]
+    /// The menu path for the platform, as labels. Empty when the step has none.
+    public var breadcrumbs: [Section]
+    public var instructions: [Section]
+    public var link: GuideLink?
+    public var expected: String?
+    public var regionNotes: [String]
+    public var unverified: [String]
+    public var choice: StepChoice?
+
+    /// Resolves a step. With no platform chosen yet, a step whose instructions differ by platform
+    /// shows both, each under its platform's name.
+    public init(guide: Guide, index: Int, platform: Platform?, region: Region?) {
+        let step = guide.steps[index]
+        position = "Step \(index + 1) of \(guide.steps.count)"
+        title = step.title
+        optional = step.optional
+        body = step.body
+        breadcrumbs = Self.sections(step.menuPath, platform: platform)
+        instructions = Self.sections(step.instructions, platform: platform)
+        link = step.link
+        expected = step.expected
+        regionNotes = step.notes(for: region)
+        unverified = step.unverified
+        choice = step.choice
+    }
+
+    /// The content for the member's current state, if they are on a step.
+    public init?(state: WalkthroughState) {
+        guard case let .onStep(index) = state.phase else { return nil }
+        self.init(guide: state.guide, index: index, platform: state.progress.platform, region: state.progress.region)
+    }
+
+    private static func sections(_ value: PerPlatform<[String]>?, platform: Platform?) -> [Section] {
+        guard let value else { return [] }
+        if let platform {
+            return value.value(for: platform).map { [Section(heading: nil, lines: $0)] } ?? []
+        }
+        if !value.differsByPlatform {
+            return value.value(for: .web).map { [Section(heading: nil, lines: $0)] } ?? []
+        }
+        return Platform.allCases.compactMap { p in
+            value.value(for: p).map { Section(heading: p.displayName, lines: $0) }
+        }
+    }
+}
+
+extension Platform {
+    /// The platform's name for people.
+    public var displayName: String {
+        switch self {
+        case .web: "On the website"
+        case .app: "In the mobile app"
+        }
+    }
+}

@@ -1,0 +1,317 @@
+import Foundation
+
+/// Output formats of the completion summary.
+public enum SummaryFormat: String, CaseIterable, Sendable {
+    case text, markdown, json
+}
+
+/// A step as reports show it: the guide's words joined with the member's record.
+public struct StepReport: Codable, Equatable, Sendable {
+    public var number: Int
+    public var id: String
+    public var title: String
+    public var optional: Bool
+    public var status: StepStatus
+    public var reason: String?
+    public var note: String?
+    public var updatedAt: Date?
+
+    private enum CodingKeys: String, CodingKey {
+        case number, id, title, optional, status, reason, note, updatedAt
+    }
+
+    /// Encodes every key, with null for what is absent, so scripts can rely on the keys being there.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(optional, forKey: .optional)
+        try c.encode(status, forKey: .status)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(note, forKey: .note)
+        try c.encode(updatedAt, forKey: .updatedAt)
+    }
+}
+
+/// Where a member's walkthrough stands: the numbers `status` and `summary` report.
+public struct ProgressReport: Sendable {
+    public let guide: Guide
+    public let progress: WalkthroughProgress
+    public let steps: [StepReport]
+
+    /// Builds the report from saved progress, matched to the guide by step id.
+    public init(guide: Guide, saved: WalkthroughProgress) {
+        let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
+        self.guide = guide
+        self.progress = progress
+        self.steps = guide.steps.enumerated().map { index, step in
+            let record = progress.record(step.id) ?? StepRecord(id: step.id)
+            return StepReport(
+                number: index + 1, id: step.id, title: step.title, optional: step.optional, status: record.status,
+                reason: record.reason, note: record.note, updatedAt: record.updatedAt)
+        }
+    }
+
+    public var isComplete: Bool { progress.isComplete }
+    public var doneCount: Int { steps.filter { $0.status == .done }.count }
+    public var notNeededCount: Int { steps.filter { $0.status == .notNeeded }.count }
+    public var total: Int { steps.count }
+    /// Steps still to do, in order.
+    public var remaining: [StepReport] { steps.filter { !$0.status.isResolved } }
+    /// The step to go on with: the saved current step, else the first one left; nil when complete.
+    public var currentStepId: String? {
+        if isComplete { return nil }
+        if let id = progress.currentStepId, guide.step(id) != nil { return id }
+        return remaining.first?.id
+    }
+
+    /// The label of the member's answer to a choice, e.g. "Desktop web browser".
+    public func answerLabel(_ key: String) -> String? {
+        guard let value = progress.answers[key] else { return nil }
+        let option = guide.steps.compactMap(\.choice).first { $0.answerKey == key }?.options.first { $0.id == value }
+        return option?.label ?? value
+    }
+}
+
+/// The completion summary a member can keep, in text, Markdown or JSON.
+public enum SummaryRenderer {
+    public static func render(_ report: ProgressReport, format: SummaryFormat) -> String {
+        switch format {
+        case .text: text(report)
+        case .markdown: markdown(report)
+        case .json: json(report)
+        }
+    }
+
+    /// A mark for each status, always shown next to the status in words.
+    public static func mark(_ status: StepStatus) -> String {
+        switch status {
+        case .done: "[x]"
+        case .pending: "[ ]"
+        case .skipped: "[>]"
+        case .waiting: "[~]"
+        case .notNeeded: "[-]"
+        }
+    }
+
+    /// "Complete: 10 of 11 steps done, 1 not needed." or "Not finished: ...; 3 left."
+    public static func statusLine(_ report: ProgressReport) -> String {
+        var counts = "\(report.doneCount) of \(report.total) steps done"
+        if report.notNeededCount > 0 { counts += ", \(report.notNeededCount) not needed" }
+        if report.isComplete { return "Complete: \(counts)." }
+        return "Not finished: \(counts); \(report.remaining.count) left."
+    }
+
+    private static func stepLine(_ step: StepReport) -> String {
+        var line = "\(step.number). \(safe(step.title)): \(step.status.words)"
+        if let at = step.updatedAt { line += ", \(TimeText.utc(at))" }
+        if let reason = step.reason { line += " (reason: \(safe(reason)))" }
+        return line
+    }
+
+    private static func answersLine(_ report: ProgressReport) -> String? {
+        let parts = [("Platform", "platform"), ("Region", "region")].compactMap { label, key in
+            report.answerLabel(key).map { "\(label): \(safe($0))" }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    static func text(_ report: ProgressReport) -> String {
+        let guide = report.guide
+        var lines = [
+            "\(safe(guide.title)): summary",
+            "Guide \(safe(guide.id)) \(safe(guide.version)), last verified \(safe(guide.lastVerified))",
+            "Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))",
+        ]
+        if let answers = answersLine(report) { lines.append(answers) }
+        lines += ["", statusLine(report), "", "Steps"]
+        for step in report.steps {
+            lines.append("  \(mark(step.status)) \(stepLine(step))")
+            if let note = step.note { lines.append("      Note: \(safe(note))") }
+        }
+        if !report.remaining.isEmpty {
+            lines += ["", "Still to do"]
+            lines += report.remaining.map { "  - \($0.number). \(safe($0.title)) (\($0.status.words))" }
+        }
+        lines += ["", "Keep in mind"]
+        lines += guide.caveats.map { "  - \(safe($0))" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func markdown(_ report: ProgressReport) -> String {
+        let guide = report.guide
+        var lines = [
+            "# \(md(guide.title)): summary",
+            "",
+            "- Guide: `\(safe(guide.id))` \(md(guide.version)), last verified \(md(guide.lastVerified))",
+            "- Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))",
+        ]
+        if let answers = answersLine(report) { lines.append("- \(md(answers))") }
+        lines += ["", "**\(statusLine(report))**", "", "## Steps", ""]
+        for step in report.steps {
+            let box = step.status == .done || step.status == .notNeeded ? "[x]" : "[ ]"
+            var line = "- \(box) **\(step.number). \(md(step.title))**: \(step.status.words)"
+            if let at = step.updatedAt { line += ", \(TimeText.utc(at))" }
+            if let reason = step.reason { line += " (reason: \(md(reason)))" }
+            lines.append(line)
+            if let note = step.note { lines.append("  - Note: \(md(note))") }
+        }
+        if !report.remaining.isEmpty {
+            lines += ["", "## Still to do", ""]
+            lines += report.remaining.map { "- \($0.number). \(md($0.title)) (\($0.status.words))" }
+        }
+        lines += ["", "## Keep in mind", ""]
+        lines += guide.caveats.map { "- \(md($0))" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The JSON form: stable keys, ISO-8601 UTC times, nulls kept.
+    struct JSONSummary: Encodable {
+        struct GuideInfo: Encodable { var id, title, version, lastVerified: String }
+        var guide: GuideInfo
+        var complete: Bool
+        var done: Int
+        var notNeeded: Int
+        var total: Int
+        var current: String?
+        var answers: [String: String]
+        var startedAt: Date
+        var updatedAt: Date
+        var finishedAt: Date?
+        var steps: [StepReport]
+        var remaining: [String]
+        var caveats: [String]
+
+        func encode(to encoder: any Encoder) throws {
+            enum K: String, CodingKey {
+                case guide, complete, done, notNeeded, total, current, answers, startedAt, updatedAt, finishedAt, steps,
+                    remaining, caveats
+            }
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(guide, forKey: .guide)
+            try c.encode(complete, forKey: .complete)
+            try c.encode(done, forKey: .done)
+            try c.encode(notNeeded, forKey: .notNeeded)
+            try c.encode(total, forKey: .total)
+            try c.encode(current, forKey: .current)
+            try c.encode(answers, forKey: .answers)
+            try c.encode(startedAt, forKey: .startedAt)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(finishedAt, forKey: .finishedAt)
+            try c.encode(steps, forKey: .steps)
+            try c.encode(remaining, forKey: .remaining)
+            try c.encode(caveats, forKey: .caveats)
+        }
+    }
+
+    static func json(_ report: ProgressReport) -> String {
+        let g = report.guide
+        let summary = JSONSummary(
+            guide: .init(id: g.id, title: g.title, version: g.version, lastVerified: g.lastVerified),
+            complete: report.isComplete, done: report.doneCount, notNeeded: report.notNeededCount, total: report.total,
+            current: report.currentStepId, answers: report.progress.answers, startedAt: report.progress.createdAt,
+            updatedAt: report.progress.updatedAt, finishedAt: report.progress.finishedAt, steps: report.steps,
+            remaining: report.remaining.map(\.id), caveats: g.caveats)
+        return JSONText.encode(summary)
+    }
+
+    static func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
+
+    /// Text made safe for a terminal and for Markdown: characters Markdown would read as markup are escaped.
+    static func md(_ text: String) -> String {
+        var out = ""
+        for ch in safe(text) {
+            if "\\`*_[]<>|".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+}
+
+/// The status report of `optout status --json`.
+public enum StatusRenderer {
+    struct StatusJSON: Encodable {
+        var complete: Bool
+        var done: Int
+        var total: Int
+        var current: String?
+        var guideId: String
+        var guideVersion: String
+        var updatedAt: Date?
+        var stateFile: String
+        var saved: Bool
+        var steps: [StepReport]
+
+        func encode(to encoder: any Encoder) throws {
+            enum K: String, CodingKey { case complete, done, total, current, guideId, guideVersion, updatedAt, stateFile, saved, steps }
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(saved, forKey: .saved)
+            try c.encode(complete, forKey: .complete)
+            try c.encode(done, forKey: .done)
+            try c.encode(total, forKey: .total)
+            try c.encode(current, forKey: .current)
+            try c.encode(guideId, forKey: .guideId)
+            try c.encode(guideVersion, forKey: .guideVersion)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(stateFile, forKey: .stateFile)
+            try c.encode(steps, forKey: .steps)
+        }
+    }
+
+    /// One line for people.
+    public static func line(_ report: ProgressReport) -> String {
+        if report.isComplete {
+            let when = report.progress.finishedAt.map { " (finished \(TimeText.utc($0)))" } ?? ""
+            return SummaryRenderer.statusLine(report).dropLast() + when + "."
+        }
+        var line = SummaryRenderer.statusLine(report)
+        if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
+            line += " Next: step \(step.number), \(TerminalSafeText.sanitize(step.title))."
+        }
+        return line + " Run `optout` to go on."
+    }
+
+    /// JSON for scripts: `complete`, `done`, `total`, `current` and `steps`, among others.
+    /// With `saved` false the report describes fresh progress: nothing has been saved yet.
+    public static func json(_ report: ProgressReport, stateFile: String, saved: Bool = true) -> String {
+        JSONText.encode(
+            StatusJSON(
+                complete: report.isComplete, done: report.doneCount, total: report.total, current: report.currentStepId,
+                guideId: report.guide.id, guideVersion: report.guide.version,
+                updatedAt: saved ? report.progress.updatedAt : nil, stateFile: stateFile, saved: saved, steps: report.steps))
+    }
+}
+
+/// JSON output for reports: pretty, sorted keys, ISO-8601 dates; C1 controls and bidi overrides escaped
+/// as `\uXXXX` so the JSON is also safe to print on a terminal (JSON escapes C0 itself).
+public enum JSONText {
+    public static func encode<T: Encodable>(_ value: T) -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        encoder.dateEncodingStrategy = .iso8601
+        guard let data = try? encoder.encode(value) else { return "{}\n" }
+        let text = String(decoding: data, as: UTF8.self)
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.value >= 0x7F, TerminalSafeText.needsReplacing(scalar) {
+                let hex = String(scalar.value, radix: 16)
+                out.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).unicodeScalars)
+            } else {
+                out.append(scalar)
+            }
+        }
+        return String(out) + "\n"
+    }
+}
+
+/// Times as people read them in reports: `2026-11-29 17:30 UTC`.
+public enum TimeText {
+    public static func utc(_ date: Date) -> String {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+        func two(_ v: Int?) -> String { let v = v ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
+        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)) UTC"
+    }
+}
