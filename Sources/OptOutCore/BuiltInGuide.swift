@@ -262,7 +262,7 @@ extension Guide {
                     "The setting is on by default.",
                     "Turning it off stops LinkedIn from using your data for this training from now on.",
                     "If you are under 18: LinkedIn says it does not use data of members it believes "
-                        + "are under 18, even when the setting shows On. You can still turn it off.",
+                        + "are under 18, even when the setting shows On.",
                 ],
                 instructions: PerPlatform(
                     any: [
@@ -368,7 +368,7 @@ extension Guide {
             ),
             GuideStep(
                 id: "related-settings",
-                title: "Related settings (optional)",
+                title: "Related settings",
                 kind: .action,
                 optional: true,
                 body: [
@@ -396,6 +396,7 @@ extension Guide {
                 expected: "Each of these settings shows the choice you want.",
                 unverified: [
                     "The exact label of the Microsoft data-sharing toggle after 2025-11-03.",
+                    "Where \"Job seeking preferences\" sits in the menus; the sources name it but not its place.",
                 ],
                 sourceIds: ["help-a1397243", "linkedin-faq-2025-09"]
             ),

@@ -1,0 +1,269 @@
+import Foundation
+import Testing
+@testable import OptOutCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+@Suite("Progress store")
+struct ProgressStoreTests {
+    func sampleProgress() throws -> WalkthroughProgress {
+        let state = try run(
+            [.markDone, .choose("app"), .setNote("ref \"A/1\" ✓ 確認"), .skip(reason: "later")],
+            from: .begin(guide: sampleGuide, saved: nil, now: t0))
+        return state.progress
+    }
+
+    func mode(_ path: String) -> mode_t {
+        var info = stat()
+        stat(path, &info)
+        return info.st_mode & 0o7777
+    }
+
+    func bytes(_ path: String) -> Data? { FileManager.default.contents(atPath: path) }
+
+    @Test func roundTripKeepsEverything() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        #expect(try store.load() == nil)
+        let progress = try sampleProgress()
+        try store.save(progress)
+        #expect(try store.load() == progress)
+    }
+
+    @Test func theFileIsPrettySortedJSONWithSchemaVersionAndUTCTimes() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try store.save(try sampleProgress())
+        let data = try #require(bytes(store.path))
+        let text = String(decoding: data, as: UTF8.self)
+        #expect(text.hasPrefix("{\n  \"answers\" : {"))
+        #expect(text.hasSuffix("}\n"))
+        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"guideId\" : \"sample\""))
+        #expect(text.contains("\"guideVersion\" : \"1\""))
+        #expect(text.contains("\"createdAt\" : \"2026-11-30T00:53:20Z\""))
+        #expect(text.contains("Z\""))
+        #expect(text.contains("\"status\" : \"skipped\""))
+        // Keys sorted at the top level.
+        let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
+        #expect(keys == keys.sorted())
+    }
+
+    @Test func aNewFileIs0600InAFolderCreatedWith0700() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/a/b/progress.json")
+        try store.save(try sampleProgress())
+        #expect(mode(store.path) == 0o600)
+        #expect(mode(folder + "/a/b") == 0o700)
+        #expect(mode(folder + "/a") == 0o700)
+    }
+
+    @Test func anExistingFileKeepsItsMode() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try store.save(try sampleProgress())
+        chmod(store.path, 0o640)
+        try store.save(try sampleProgress())
+        #expect(mode(store.path) == 0o640)
+    }
+
+    @Test func aSymlinkStaysALinkAndItsTargetGetsTheContents() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/real", withIntermediateDirectories: true)
+        let target = folder + "/real/progress.json"
+        let link = folder + "/link.json"
+        try FileManager.default.createSymbolicLink(atPath: link, withDestinationPath: "real/progress.json")
+        let store = ProgressStore(path: link)
+        let progress = try sampleProgress()
+        try store.save(progress)
+        try store.save(progress)
+        let destination = try FileManager.default.destinationOfSymbolicLink(atPath: link)
+        #expect(destination == "real/progress.json")
+        #expect(try ProgressStore(path: target).load() == progress)
+        #expect(store.resolvedTarget() == folder + "/real/progress.json")
+    }
+
+    @Test func saveReplacesTheFileWholeAndLeavesNoTemporaryFile() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try Data(String(repeating: "x", count: 100_000).utf8).write(to: URL(fileURLWithPath: store.path))
+        var before = stat()
+        stat(store.path, &before)
+        let progress = try sampleProgress()
+        try store.save(progress)
+        var after = stat()
+        stat(store.path, &after)
+        #expect(before.st_ino != after.st_ino, "a new file is renamed over the old one")
+        #expect(try store.load() == progress)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder) == ["p.json"])
+    }
+
+    @Test func staleTemporaryFilesAreRemovedAndOthersKept() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try Data("{".utf8).write(to: URL(fileURLWithPath: folder + "/.p.json.tmp-123-456"))
+        try Data("mine".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
+        store.removeStaleTemporaryFiles()
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).sorted() == ["notes.txt"])
+    }
+
+    @Test(arguments: [
+        ("", "the file is empty"),
+        ("not json", "it is not valid JSON"),
+        ("{\"schemaVersion\": 1, \"steps\": [", "it is not valid JSON"),
+        ("[1, 2]", "the top level should be an object"),
+        ("{\"hello\": 1}", "it has no schemaVersion"),
+        ("{\"schemaVersion\": \"1\"}", "schemaVersion should be a number"),
+        ("{\"schemaVersion\": 0}", "schemaVersion 0 is not a valid version"),
+        ("{\"schemaVersion\": 1}", "guideId is missing"),
+    ])
+    func damagedFilesAreNamedExplainedAndLeftAlone(contents: String, expected: String) throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try Data(contents.utf8).write(to: URL(fileURLWithPath: store.path))
+        do {
+            _ = try store.load()
+            Issue.record("a damaged file loaded")
+        } catch {
+            guard case let .corrupt(path, reason) = error else { Issue.record("wrong error \(error)"); return }
+            #expect(path == store.path)
+            #expect(reason.contains(expected), "\(reason)")
+            #expect(error.description.contains(store.path))
+            #expect(error.description.contains("--start-over"))
+        }
+        #expect(bytes(store.path) == Data(contents.utf8))
+    }
+
+    @Test func anUnknownStatusIsNamedWithTheAllowedOnes() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try store.save(try sampleProgress())
+        let original = try #require(bytes(store.path))
+        let broken = String(decoding: original, as: UTF8.self).replacingOccurrences(of: "\"skipped\"", with: "\"finished\"")
+        try Data(broken.utf8).write(to: URL(fileURLWithPath: store.path))
+        #expect {
+            try store.load()
+        } throws: { error in
+            let text = "\(error)"
+            return text.contains("steps[2].status") && text.contains("unknown status \"finished\"")
+                && text.contains("not-needed")
+        }
+        #expect(bytes(store.path) == Data(broken.utf8))
+    }
+
+    @Test func aWrongTypeIsNamedWithItsPlace() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try store.save(try sampleProgress())
+        let text = String(decoding: try #require(bytes(store.path)), as: UTF8.self)
+            .replacingOccurrences(of: "\"guideVersion\" : \"1\"", with: "\"guideVersion\" : 7")
+        try Data(text.utf8).write(to: URL(fileURLWithPath: store.path))
+        #expect(throws: ProgressStoreError.corrupt(path: store.path, reason: "guideVersion should be text")) {
+            try store.load()
+        }
+    }
+
+    @Test func aNewerSchemaIsRefusedAndLeftAlone() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        let contents = Data("{\"schemaVersion\": 2, \"somethingNew\": true}".utf8)
+        try contents.write(to: URL(fileURLWithPath: store.path))
+        #expect(throws: ProgressStoreError.newerSchema(path: store.path, found: 2, supported: 1)) {
+            try store.load()
+        }
+        #expect(bytes(store.path) == contents)
+    }
+
+    @Test func progressOfAnotherGuideIsRefused() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try store.save(try sampleProgress())
+        #expect(throws: ProgressStoreError.otherGuide(path: store.path, found: "sample", expected: "linkedin-ai-training")) {
+            try store.load(expectingGuide: "linkedin-ai-training")
+        }
+    }
+
+    @Test func aFolderAtThePathGivesAClearError() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder)
+        #expect { try store.load() } throws: { "\($0)".contains("it is a folder, not a file") }
+        #expect { try store.save(try sampleProgress()) } throws: { "\($0)".contains("it is a folder, not a file") }
+    }
+
+    @Test func movingAsideKeepsTheBytesUnderADatedName() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try Data("garbage".utf8).write(to: URL(fileURLWithPath: store.path))
+        let backup = try store.moveAside(now: t0)
+        #expect(backup == folder + "/p.json.backup-20261130T005320Z")
+        #expect(bytes(backup) == Data("garbage".utf8))
+        #expect(!store.exists)
+        try Data("again".utf8).write(to: URL(fileURLWithPath: store.path))
+        let second = try store.moveAside(now: t0)
+        #expect(second == folder + "/p.json.backup-20261130T005320Z-2")
+    }
+
+    @Test func removeDeletesTheFile() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try store.remove()
+        try store.save(try sampleProgress())
+        try store.remove()
+        #expect(!store.exists)
+    }
+
+    @Test func aSecondLockIsRefusedUntilTheFirstIsReleased() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        let first = try ProgressLock.acquire(for: store)
+        #expect(first.lockPath == folder + "/p.json.lock")
+        #expect(throws: ProgressStoreError.locked(path: store.path, holder: "\(getpid())")) {
+            try ProgressLock.acquire(for: store)
+        }
+        first.release()
+        let again = try ProgressLock.acquire(for: store)
+        again.release()
+    }
+
+    @Test func lockErrorsSayWhatToDo() {
+        let text = ProgressStoreError.locked(path: "/p.json", holder: "42").description
+        #expect(text == "Another optout (process 42) is already using /p.json. Finish or quit that one first; reading with `optout status` works meanwhile.")
+    }
+
+    @Test(arguments: [
+        ("/x/opt.json", [String: String](), "/x/opt.json"),
+        (nil, ["OPTOUT_STATE_FILE": "/env/p.json", "XDG_STATE_HOME": "/xdg", "HOME": "/home/m"], "/env/p.json"),
+        (nil, ["XDG_STATE_HOME": "/xdg", "HOME": "/home/m"], "/xdg/optout/progress.json"),
+        (nil, ["XDG_STATE_HOME": "relative", "HOME": "/home/m"], "/home/m/.local/state/optout/progress.json"),
+        (nil, ["HOME": "/home/m"], "/home/m/.local/state/optout/progress.json"),
+        (nil, ["OPTOUT_STATE_FILE": "", "HOME": "/home/m"], "/home/m/.local/state/optout/progress.json"),
+    ] as [(String?, [String: String], String)])
+    func theDefaultPathFollowsOptionThenVariableThenXDG(option: String?, environment: [String: String], expected: String) {
+        #expect(ProgressStore.defaultPath(stateFileOption: option, environment: environment) == expected)
+    }
+
+    @Test func aRelativeStateFileIsMadeAbsolute() {
+        let path = ProgressStore.defaultPath(stateFileOption: "mine.json", environment: [:])
+        #expect(path == FileManager.default.currentDirectoryPath + "/mine.json")
+    }
+}

@@ -1,0 +1,81 @@
+import Foundation
+@testable import OptOutCore
+
+/// A small guide with one step of each kind, for testing the rules apart from the real content.
+let sampleGuide = Guide(
+    id: "sample", title: "Sample", version: "1", lastVerified: "2026-11-29", purpose: "Test.",
+    steps: [
+        GuideStep(id: "intro", title: "Intro", kind: .info, body: ["Hello."]),
+        GuideStep(
+            id: "platform", title: "Platform", kind: .choice,
+            choice: StepChoice(
+                answerKey: "platform", prompt: "Which?",
+                options: [ChoiceOption(id: "web", label: "Web"), ChoiceOption(id: "app", label: "App")])),
+        GuideStep(
+            id: "act", title: "Act", kind: .action,
+            instructions: PerPlatform(web: ["Click."], app: ["Tap."]),
+            menuPath: PerPlatform(web: ["Me", "Settings"], app: ["Profile", "Settings"]),
+            expected: "It is off."),
+        GuideStep(id: "extra", title: "Extra", kind: .action, optional: true, instructions: PerPlatform(any: ["Maybe."])),
+        GuideStep(id: "end", title: "End", kind: .finish),
+    ],
+    caveats: ["Past training stays."], sources: [])
+
+/// A clock that moves on one minute each time it is read.
+final class SteppingClock: @unchecked Sendable {
+    private(set) var now: Date
+    init(start: Date = Date(timeIntervalSince1970: 1_796_000_000)) { now = start }
+    func read() -> Date {
+        defer { now = now.addingTimeInterval(60) }
+        return now
+    }
+}
+
+let t0 = Date(timeIntervalSince1970: 1_796_000_000)
+
+/// Applies events in order, failing on any refusal.
+func run(_ events: [WalkthroughEvent], from state: WalkthroughState, startingAt start: Date = t0) throws -> WalkthroughState {
+    var state = state
+    var now = start
+    for event in events {
+        now = now.addingTimeInterval(60)
+        state = try Walkthrough.reduce(state, event, now: now).state
+    }
+    return state
+}
+
+/// A fresh temporary folder, removed by the caller with `cleanUp`.
+func temporaryFolder() -> String {
+    let path = NSTemporaryDirectory() + "optout-tests-\(UUID().uuidString)"
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
+
+func cleanUp(_ path: String) {
+    try? FileManager.default.removeItem(atPath: path)
+}
+
+/// The folder holding this test file, for golden files.
+func testsFolder(_ file: String = #filePath) -> String {
+    (file as NSString).deletingLastPathComponent
+}
+
+/// Compares text with a golden file; with OPTOUT_UPDATE_GOLDENS=1 set, rewrites the golden instead.
+func goldenMismatch(_ actual: String, golden name: String, file: String = #filePath) -> String? {
+    let path = testsFolder(file) + "/Goldens/" + name
+    if ProcessInfo.processInfo.environment["OPTOUT_UPDATE_GOLDENS"] == "1" {
+        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
+        try! actual.write(toFile: path, atomically: true, encoding: .utf8)
+        return nil
+    }
+    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
+        return "Golden file \(path) is missing; run with OPTOUT_UPDATE_GOLDENS=1 to create it."
+    }
+    if expected == actual { return nil }
+    let a = actual.components(separatedBy: "\n"), e = expected.components(separatedBy: "\n")
+    for i in 0..<max(a.count, e.count) {
+        let x = i < a.count ? a[i] : "<none>", y = i < e.count ? e[i] : "<none>"
+        if x != y { return "\(name) differs at line \(i + 1):\n expected: \(y)\n   actual: \(x)" }
+    }
+    return "\(name) differs"
+}
