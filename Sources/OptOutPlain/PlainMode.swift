@@ -82,7 +82,7 @@ public final class PlainMode {
         let guide = session.state.guide
         say("\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))")
         say("Your progress is saved after every step to \(safe(context.statePath))")
-        for notice in context.notices { say(wrapped(notice, indent: "")) }
+        for notice in context.notices { say(safe(notice)) }
         for line in session.state.guideChanges.explanation(in: guide) { say(wrapped(line, indent: "")) }
 
         if session.state.phase == .finished {

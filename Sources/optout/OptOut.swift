@@ -31,6 +31,9 @@ struct OptOut: ParsableCommand {
               optout reset --yes              forget the saved progress
               printf 'd\\n1\\n' | optout        answer prompts from a script
 
+            Every command takes --state-file PATH (the progress file; also $OPTOUT_STATE_FILE) \
+            and --plain (line-by-line prompts). `optout help start` lists all options.
+
             Exit statuses: 0 complete or success, 1 unfinished, 2 nothing saved yet, \
             3 the progress file cannot be read or written, 4 another optout is using it, \
             64 wrong command line.

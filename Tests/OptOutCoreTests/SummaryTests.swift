@@ -1,0 +1,119 @@
+import Foundation
+import Testing
+@testable import OptOutCore
+
+@Suite("Summary, status and printed guide")
+struct SummaryTests {
+    let guide = Guide.linkedInAITraining
+
+    /// The built-in guide walked with fixed answers and times, stopping after `count` answers.
+    func walked(_ answers: [WalkthroughEvent]) throws -> WalkthroughProgress {
+        try run(answers, from: .begin(guide: guide, saved: nil, now: t0)).progress
+    }
+
+    var completeAnswers: [WalkthroughEvent] {
+        [.markDone, .choose("web"), .choose("eu-eea"), .markDone, .markDone, .markDone, .setNote("Shows Off now"), .markDone,
+         .markDone, .setNote("Submitted; email subject \"Your request\" ref 12345"), .markDone,
+         .skip(reason: "not wanted"), .markDone]
+    }
+
+    var unfinishedAnswers: [WalkthroughEvent] {
+        [.markDone, .choose("app"), .choose("uk"), .markDone, .markDone, .skip(reason: "could not find it"),
+         .markDone, .markDone, .markWaiting]
+    }
+
+    @Test func theSummarySaysWhatIsLeftAndTheCaveats() throws {
+        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: try walked(unfinishedAnswers)), format: .text)
+        #expect(text.contains("Not finished: 7 of 11 steps done; 4 left."))
+        #expect(text.contains("Still to do\n  - 6. Open \"Data for Generative AI Improvement\" (skipped)\n  - 9."))
+        #expect(text.contains("(reason: could not find it)"))
+        #expect(text.contains("Opting out does not undo training that already happened."))
+        #expect(text.contains("Platform: LinkedIn mobile app · Region: United Kingdom"))
+    }
+
+    @Test func jsonSummaryHasStableKeys() throws {
+        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: try walked(unfinishedAnswers)), format: .json)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["complete"] as? Bool == false)
+        #expect(object["done"] as? Int == 7)
+        #expect(object["total"] as? Int == 11)
+        #expect(object["current"] as? String == "related-settings")
+        #expect(object["remaining"] as? [String] == ["open-genai-setting", "objection-form", "related-settings", "finish"])
+        let steps = try #require(object["steps"] as? [[String: Any]])
+        #expect(steps.count == 11)
+        #expect(Set(steps[0].keys) == ["number", "id", "title", "optional", "status", "reason", "note", "updatedAt"])
+        #expect(steps[8]["status"] as? String == "waiting")
+    }
+
+    @Test func statusJSONHasTheContractedFields() throws {
+        let report = ProgressReport(guide: guide, saved: try walked(completeAnswers))
+        let text = StatusRenderer.json(report, stateFile: "/p.json")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+        #expect(object["complete"] as? Bool == true)
+        #expect(object["done"] as? Int == 10)
+        #expect(object["total"] as? Int == 11)
+        #expect(object["current"] is NSNull)
+        #expect(object["stateFile"] as? String == "/p.json")
+        let steps = try #require(object["steps"] as? [[String: Any]])
+        for step in steps {
+            for key in ["id", "title", "status", "updatedAt", "note"] { #expect(step[key] != nil, "\(key) missing") }
+            #expect(StepStatus(rawValue: step["status"] as? String ?? "") != nil)
+        }
+        #expect(steps[9]["status"] as? String == "not-needed")
+        #expect(steps[0]["note"] is NSNull)
+        #expect(steps[6]["note"] as? String == "Shows Off now")
+        #expect(steps[6]["updatedAt"] as? String == "2026-11-30T01:01:20Z")
+    }
+
+    @Test func statusLines() throws {
+        let complete = ProgressReport(guide: guide, saved: try walked(completeAnswers))
+        #expect(StatusRenderer.line(complete) == "Complete: 10 of 11 steps done, 1 not needed (finished 2026-11-30 01:06 UTC).")
+        let unfinished = ProgressReport(guide: guide, saved: try walked(unfinishedAnswers))
+        #expect(StatusRenderer.line(unfinished) == "Not finished: 7 of 11 steps done; 4 left. Next: step 10, Related settings. Run `optout` to go on.")
+    }
+
+    @Test(arguments: GuideFormat.allCases)
+    func printedGuide(format: GuideFormat) {
+        let text = GuideRenderer.render(guide, format: format)
+        #expect(goldenMismatch(text, golden: "guide.\(format.rawValue)") == nil)
+        // Every step, both platforms' paths, both links.
+        for (n, step) in guide.steps.enumerated() { #expect(text.contains("Step \(n + 1) of 11") && text.contains(step.title)) }
+        #expect(text.contains("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"))
+        #expect(text.contains("https://www.linkedin.com/help/linkedin/ask/TS-DPRO"))
+        #expect(text.contains("On the website") && text.contains("In the mobile app"))
+    }
+
+    @Test func hostileNotesComeOutHarmlessInEveryFormat() throws {
+        let hostile = "ok\u{1B}]52;c;ZXZpbA==\u{07}\u{1B}[2J\r\u{8}\u{9B}31m\u{202E}evil\u{7F}"
+        let progress = try walked([.markDone, .setNote(hostile), .skip(reason: hostile)])
+        #expect(progress.record("platform")?.note == hostile, "the stored text is unchanged")
+        let report = ProgressReport(guide: guide, saved: progress)
+        for format in SummaryFormat.allCases {
+            let text = SummaryRenderer.render(report, format: format)
+            for scalar in text.unicodeScalars where scalar != "\n" {
+                #expect(!TerminalSafeText.needsReplacing(scalar), "\(format): U+\(String(scalar.value, radix: 16))")
+            }
+        }
+        let line = StatusRenderer.json(report, stateFile: "/p")
+        #expect(!line.unicodeScalars.contains { $0 != "\n" && TerminalSafeText.needsReplacing($0) })
+    }
+
+    @Test func theSanitizerShowsControlsVisibly() {
+        #expect(TerminalSafeText.sanitize("a\u{1B}[31mb") == "a\u{241B}[31mb")
+        #expect(TerminalSafeText.sanitize("x\u{9B}y\u{202E}z") == "x<U+009B>y<U+202E>z")
+        #expect(TerminalSafeText.sanitize("line\nnext\ttab") == "line\u{240A}next tab")
+        #expect(TerminalSafeText.sanitize("line\nnext", keepNewlines: true) == "line\nnext")
+        #expect(TerminalSafeText.sanitize("確認 ✓ café") == "確認 ✓ café")
+    }
+
+    @Test func markdownEscapesMarkup() {
+        #expect(SummaryRenderer.md("*bold* [link](x) <b>") == "\\*bold\\* \\[link\\](x) \\<b\\>")
+    }
+
+    @Test func wrapping() {
+        #expect(TextWrap.wrap("aaa bbb ccc", width: 7) == ["aaa bbb", "ccc"])
+        #expect(TextWrap.wrap("1. aaa bbb", width: 8, indent: "  ", hangingIndent: "     ") == ["  1. aaa", "     bbb"])
+        #expect(TextWrap.wrap("", width: 10) == [""])
+        #expect(TextWrap.wrap("unbreakableword", width: 5) == ["unbreakableword"])
+    }
+}

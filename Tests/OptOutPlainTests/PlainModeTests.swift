@@ -1,0 +1,183 @@
+import Foundation
+import OptOutCore
+import Testing
+@testable import OptOutPlain
+
+final class MemorySaver: ProgressSaving {
+    var saved: [WalkthroughProgress] = []
+    func save(_ progress: WalkthroughProgress) throws(ProgressStoreError) { saved.append(progress) }
+}
+
+/// Runs plain mode over the built-in guide with scripted input; returns the outcome, output and last save.
+func runPlain(_ lines: [String], saved: WalkthroughProgress? = nil) -> (RunOutcome, String, MemorySaver, WalkthroughSession) {
+    let saver = MemorySaver()
+    let start = Date(timeIntervalSince1970: 1_796_000_000)
+    var tick = 0.0
+    let session = WalkthroughSession(
+        state: .begin(guide: .linkedInAITraining, saved: saved, now: start), saver: saver,
+        clock: { tick += 60; return start.addingTimeInterval(tick) })
+    var output = ""
+    let mode = PlainMode(
+        session: session, input: ScriptedLines(lines), context: RunContext(statePath: "/tmp/p.json"),
+        write: { output += $0 })
+    let outcome = mode.run()
+    return (outcome, output, saver, session)
+}
+
+let wholeWalk = ["d", "1", "6", "done", "d", "d", "D", "d", "n", "Submitted 2026-11-29, ref ABC", "w", "skip not wanted", "d"]
+
+@Suite("Plain mode")
+struct PlainModeTests {
+    @Test func aWholeWalkthroughEndsWithTheSummary() throws {
+        let (outcome, output, saver, _) = runPlain(wholeWalk.map { $0 == "w" ? "d" : $0 })
+        #expect(outcome == .complete)
+        #expect(output.contains("Step 1 of 11: What optout does"))
+        #expect(output.contains("Step 11 of 11:"))
+        #expect(output.contains("Complete: 10 of 11 steps done, 1 not needed."))
+        #expect(output.contains("All done."))
+        let last = try #require(saver.saved.last)
+        #expect(last.isComplete)
+        #expect(last.answers == ["platform": "web", "region": "elsewhere"])
+        #expect(last.record("objection-form")?.note == "Submitted 2026-11-29, ref ABC")
+        #expect(last.record("related-settings")?.status == .notNeeded)
+        #expect(last.record("related-settings")?.reason == "not wanted")
+    }
+
+    @Test func everyPromptListsItsAnswers() {
+        let (_, output, _, _) = runPlain(["d", "q"])
+        #expect(output.contains("Answer: d done, s skip, b back, n note, q quit, ? help\n> "))
+        #expect(output.contains("Answer: 1-2 to choose, s skip, b back, n note, q quit, ? help\n> "))
+    }
+
+    @Test func actionStepsShowThePathForThePlatformChosen() {
+        let (_, web, _, _) = runPlain(["d", "1", "1", "d", "q"])
+        #expect(web.contains("Menu path: Me > Settings & Privacy > Data privacy"))
+        #expect(!web.contains("In the mobile app"))
+        let (_, app, _, _) = runPlain(["d", "2", "1", "d", "q"])
+        #expect(app.contains("Menu path: Profile picture > Settings > Data privacy"))
+    }
+
+    @Test func aSkippedPlatformShowsBothPaths() {
+        let (_, output, _, _) = runPlain(["d", "s", "1", "d", "q"])
+        #expect(output.contains("Menu path (on the website): Me > Settings & Privacy > Data privacy"))
+        #expect(output.contains("Menu path (in the mobile app): Profile picture > Settings > Data privacy"))
+    }
+
+    @Test func theRegionChangesTheExplanation() {
+        let (_, eu, _, _) = runPlain(["d", "1", "eu-eea", "d", "d", "d", "d", "d", "q"])
+        #expect(eu.contains("Article 21"))
+        let (_, elsewhere, _, _) = runPlain(["d", "1", "elsewhere", "d", "d", "d", "d", "d", "q"])
+        #expect(!elsewhere.contains("Article 21"))
+    }
+
+    @Test func unknownAnswersRepromptWithAHintAndLoseNothing() {
+        let (_, output, saver, session) = runPlain(["maybe", "", "7", "d", "9", "tv", "2", "q"])
+        #expect(output.contains("\"maybe\" is not an answer here. Answer: d done"))
+        #expect(output.contains("Type an answer. Answer: d done"))
+        #expect(output.contains("\"7\" is not an answer here."))
+        #expect(output.contains("\"9\" is not one of the answers (web, app)."))
+        #expect(output.contains("\"tv\" is not one of the answers (web, app)."))
+        #expect(session.state.progress.answers["platform"] == "app")
+        #expect(saver.saved.last?.currentStepId == "region")
+    }
+
+    @Test func doneOnAnUnansweredChoiceAsksForAnAnswer() {
+        let (_, output, _, _) = runPlain(["d", "d", "q"])
+        #expect(output.contains("needs an answer first"))
+    }
+
+    @Test func waitingIsRefusedWhereItMeansNothing() {
+        let (_, output, _, session) = runPlain(["w", "q"])
+        #expect(output.contains("Waiting does not apply to step about."))
+        #expect(session.state.phase == .onStep(0))
+    }
+
+    @Test func backAndNotes() throws {
+        let (_, output, saver, _) = runPlain(["d", "1", "b", "n 確認 ✓ café", "b", "note", "", "d", "q"])
+        #expect(output.contains("Note saved."))
+        #expect(output.contains("Note removed."))
+        #expect(output.contains("Your note: 確認 ✓ café"))
+        let last = try #require(saver.saved.last)
+        #expect(last.record("platform")?.note == "確認 ✓ café")
+        #expect(last.record("about")?.note == nil)
+        #expect(last.currentStepId == "platform")
+    }
+
+    @Test func helpExplainsEveryAnswer() {
+        let (_, output, _, _) = runPlain(["?", "q"])
+        for word in ["d, done", "s, skip", "w, wait", "b, back", "n, note", "q, quit", "?, help"] {
+            #expect(output.contains(word))
+        }
+    }
+
+    @Test func quitSavesAndReportsUnfinished() throws {
+        let (outcome, output, saver, _) = runPlain(["d", "q"])
+        #expect(outcome == .unfinished)
+        #expect(output.contains("Progress saved to /tmp/p.json. Run `optout` to resume."))
+        #expect(saver.saved.last?.currentStepId == "platform")
+    }
+
+    @Test func endOfInputSavesAndStops() throws {
+        let (outcome, output, saver, _) = runPlain(["d", "1"])
+        #expect(outcome == .unfinished)
+        #expect(output.contains("Input ended."))
+        #expect(saver.saved.last?.currentStepId == "region")
+    }
+
+    @Test func endOfInputWhileTypingANoteStillSaves() {
+        let (outcome, _, saver, _) = runPlain(["d", "n"])
+        #expect(outcome == .unfinished)
+        #expect(saver.saved.last?.record("about")?.status == .done)
+    }
+
+    @Test func resumingOffersResumeFirstAndGoesBackToTheSameStep() throws {
+        let (_, _, firstSaver, _) = runPlain(["d", "2", "3", "d", "q"])
+        let saved = try #require(firstSaver.saved.last)
+        #expect(saved.currentStepId == "open-data-privacy")
+        let (_, output, _, session) = runPlain(["", "q"], saved: saved)
+        #expect(output.contains("You have an unfinished checklist: Not finished: 4 of 11 steps done; 7 left."))
+        #expect(output.contains("  1. Resume where you stopped\n  2. Start over"))
+        #expect(output.contains("Step 5 of 11: Open \"Data privacy\""))
+        #expect(session.state.currentStep?.id == "open-data-privacy")
+    }
+
+    @Test func startingOverFromTheOffer() throws {
+        let (_, _, firstSaver, _) = runPlain(["d", "2", "q"])
+        let saved = try #require(firstSaver.saved.last)
+        let (_, output, saver, _) = runPlain(["nonsense", "2", "q"], saved: saved)
+        #expect(output.contains("\"nonsense\" is not one of the answers."))
+        #expect(output.contains("Step 1 of 11"))
+        #expect(saver.saved.first?.answers.isEmpty == true)
+    }
+
+    @Test func finishedProgressShowsTheSummaryAtOnce() throws {
+        let (_, _, firstSaver, _) = runPlain(wholeWalk)
+        let saved = try #require(firstSaver.saved.last)
+        #expect(!saved.isComplete, "the form step is waiting")
+        let (_, _, secondSaver, _) = runPlain(["1", "d", "q"], saved: saved)
+        let complete = try #require(secondSaver.saved.last)
+        #expect(complete.isComplete)
+        let (outcome, output, saver, _) = runPlain([], saved: complete)
+        #expect(outcome == .complete)
+        #expect(output.contains("Your checklist is already complete."))
+        #expect(output.contains("Complete: 10 of 11 steps done, 1 not needed."))
+        #expect(saver.saved.isEmpty)
+    }
+
+    @Test func hostileNotesAreShownHarmlessly() throws {
+        let hostile = "x\u{1B}]0;pwned\u{07}\u{1B}[2J\u{9B}1m"
+        let (_, output, saver, _) = runPlain(["n " + hostile, "b", "q"])
+        #expect(saver.saved.last?.record("about")?.note == hostile)
+        #expect(!output.unicodeScalars.contains { $0 != "\n" && TerminalSafeText.needsReplacing($0) })
+    }
+
+    @Test(arguments: [
+        ("d", PlainAnswer.done), ("DONE", .done), ("s", .skip(reason: nil)), ("skip too hard", .skip(reason: "too hard")),
+        ("w", .wait), ("wait", .wait), ("b", .back), ("back", .back), ("n", .note(nil)), ("note hi there", .note("hi there")),
+        ("q", .quit), ("quit", .quit), ("?", .help), ("help", .help), ("  ", .empty), ("2", .option("2")),
+        ("eu-eea", .option("eu-eea")), ("done now", .unknown("done now")), ("maybe later", .unknown("maybe later")),
+    ])
+    func answersAreParsed(line: String, expected: PlainAnswer) {
+        #expect(PlainAnswer.parse(line) == expected)
+    }
+}
