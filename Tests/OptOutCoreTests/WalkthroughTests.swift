@@ -269,3 +269,24 @@ struct WalkthroughSessionTests {
         #expect(saver.saved.last?.answers["platform"] == "web")
     }
 }
+
+@Suite("Choosing a front end")
+struct FrontEndChoiceTests {
+    @Test(arguments: [
+        (false, true, true, ["TERM": "xterm-256color"], FrontEndKind.fullScreen),
+        (true, true, true, ["TERM": "xterm-256color"], .plain),
+        (false, false, true, ["TERM": "xterm"], .plain),
+        (false, true, false, ["TERM": "xterm"], .plain),
+        (false, true, true, ["TERM": "dumb"], .plain),
+        (false, true, true, [:], .plain),
+        (false, true, true, ["TERM": "xterm", "ACCESSIBLE": "1"], .plain),
+        (false, true, true, ["TERM": "xterm", "ACCESSIBLE": ""], .fullScreen),
+    ] as [(Bool, Bool, Bool, [String: String], FrontEndKind)])
+    func plainWhenAskedOrWhenNotATerminal(
+        plain: Bool, stdin: Bool, stdout: Bool, environment: [String: String], expected: FrontEndKind
+    ) {
+        #expect(
+            FrontEndKind.choose(plainFlag: plain, stdinIsTerminal: stdin, stdoutIsTerminal: stdout, environment: environment)
+                == expected)
+    }
+}

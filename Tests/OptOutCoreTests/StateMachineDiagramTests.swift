@@ -1,0 +1,88 @@
+import Foundation
+import Testing
+@testable import OptOutCore
+
+/// Keeps docs/state-machine.md's Mermaid diagram true to the reducer.
+@Suite("State machine diagram")
+struct StateMachineDiagramTests {
+    struct Edge: Hashable, CustomStringConvertible {
+        var from: String, event: String, to: String
+        var description: String { "\(from) --\(event)--> \(to)" }
+    }
+
+    func drawnEdges() throws -> Set<Edge> {
+        let docs = testsFolder() + "/../../docs/state-machine.md"
+        let text = try String(contentsOfFile: docs, encoding: .utf8)
+        let diagram = try #require(text.components(separatedBy: "```mermaid").dropFirst().first?.components(separatedBy: "```").first)
+        var edges = Set<Edge>()
+        for line in diagram.split(separator: "\n") where line.contains("-->") && !line.contains("[*] -->") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            let ends = parts[0].components(separatedBy: "-->").map { $0.trimmingCharacters(in: .whitespaces) }
+            for event in parts[1].split(separator: "/") {
+                edges.insert(Edge(from: ends[0], event: event.trimmingCharacters(in: .whitespaces), to: ends[1]))
+            }
+        }
+        return edges
+    }
+
+    func name(_ phase: WalkthroughPhase) -> String {
+        switch phase {
+        case .offeringResume: "offeringResume"
+        case .onStep: "onStep"
+        case .finished: "finished"
+        }
+    }
+
+    func name(_ event: WalkthroughEvent) -> String {
+        switch event {
+        case .resume: "resume"
+        case .startOver: "startOver"
+        case .markDone: "markDone"
+        case .choose: "choose"
+        case .skip: "skip"
+        case .markWaiting: "markWaiting"
+        case .setNote: "setNote"
+        case .back: "back"
+        case .quit: "quit"
+        }
+    }
+
+    /// Every transition the reducer makes from a varied set of states.
+    func madeEdges() throws -> Set<Edge> {
+        let fresh = WalkthroughState.begin(guide: sampleGuide, saved: nil, now: t0)
+        var states = [fresh]
+        // Every step of the sample guide, with and without an answer.
+        var walker = fresh
+        for event in [WalkthroughEvent.markDone, .choose("web"), .markDone, .skip(reason: nil), .markDone] {
+            walker = try Walkthrough.reduce(walker, event, now: t0).state
+            states.append(walker)
+        }
+        states.append(WalkthroughState.begin(guide: sampleGuide, saved: states[2].progress, now: t0))
+        // Guides that end on an action step and on a choice step, so every way to the end is tried.
+        for last in [sampleGuide.steps[2], sampleGuide.steps[1]] {
+            let short = Guide(
+                id: "short", title: "Short", version: "1", lastVerified: "2026-11-29", purpose: "", steps: [last],
+                caveats: [], sources: [])
+            states.append(WalkthroughState.begin(guide: short, saved: nil, now: t0))
+        }
+        let events: [WalkthroughEvent] = [
+            .resume, .startOver, .markDone, .choose("web"), .skip(reason: "r"), .markWaiting, .setNote("n"), .back, .quit,
+        ]
+        var edges = Set<Edge>()
+        for state in states {
+            for event in events {
+                guard let (next, effects) = try? Walkthrough.reduce(state, event, now: t0) else { continue }
+                let to = effects.contains(.exit) ? "[*]" : name(next.phase)
+                edges.insert(Edge(from: name(state.phase), event: name(event), to: to))
+            }
+        }
+        return edges
+    }
+
+    @Test func theDiagramDrawsExactlyTheTransitionsTheCodeMakes() throws {
+        let drawn = try drawnEdges()
+        let made = try madeEdges()
+        #expect(made.subtracting(drawn).isEmpty, "made but not drawn: \(made.subtracting(drawn))")
+        #expect(drawn.subtracting(made).isEmpty, "drawn but never made: \(drawn.subtracting(made))")
+    }
+}
