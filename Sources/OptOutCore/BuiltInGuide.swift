@@ -280,7 +280,14 @@ extension Guide {
                     url: "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
                 ),
                 expected: "The toggle \"Use my data for training content creation AI models\" shows Off.",
-                sourceIds: ["help-a6278444", "autiomaa-2025-09-18"]
+                sourceIds: ["help-a6278444", "autiomaa-2025-09-18"],
+                recheck: RecheckQuestion(
+                    question: "Open \"Data for Generative AI Improvement\" (the link above). "
+                        + "Does \"Use my data for training content creation AI models\" still show Off?",
+                    ifNo: "Turn it Off again. The walkthrough marks this step to do again; run optout to go through it.",
+                    onNo: .reopen
+                ),
+                receipt: "\"Use my data for training content creation AI models\" turned Off"
             ),
             GuideStep(
                 id: "understand-limits",
@@ -328,16 +335,16 @@ extension Guide {
                             + "and write what you object to.",
                         "If the form asks for a short explanation, write one or two sentences.",
                         "Submit the form.",
-                        "Save the date and the confirmation email's subject or reference as a note "
-                            + "for this step in optout.",
-                        "If the confirmation email has not come yet, mark this step as waiting in optout.",
+                        "Record in optout the day you sent it, and the confirmation email's subject or reference "
+                            + "if you have it. The step then waits for the confirmation.",
+                        "When the confirmation email arrives, mark it received in optout.",
                     ]
                 ),
                 link: GuideLink(
                     label: "Data Processing Objection Form",
                     url: "https://www.linkedin.com/help/linkedin/ask/TS-DPRO"
                 ),
-                expected: "The form shows that it was sent, and you have saved the date in a note.",
+                expected: "The form shows that it was sent, and optout has the day you sent it.",
                 regionNotes: [
                     RegionNote(
                         regions: [.euEEA, .switzerland, .uk],
@@ -364,7 +371,16 @@ extension Guide {
                     "Whether a confirmation email always follows. One account says it does.",
                     "How long LinkedIn takes to respond. No source states a response time.",
                 ],
-                sourceIds: ["erpn", "third-party-guides"]
+                sourceIds: ["erpn", "third-party-guides"],
+                objectionDraft: true,
+                confirmation: ConfirmationTracking(reference: "the confirmation email's subject or reference"),
+                recheck: RecheckQuestion(
+                    question: "Has LinkedIn's confirmation of your objection arrived?",
+                    ifNo: "Keep waiting and look again later. No source states how long LinkedIn takes to respond.",
+                    onNo: .keep,
+                    onlyWhen: .waiting
+                ),
+                receipt: "Data Processing Objection Form sent"
             ),
             GuideStep(
                 id: "related-settings",
@@ -407,9 +423,9 @@ extension Guide {
                 body: [
                     "The summary shows which steps you finished, skipped, or are still waiting on.",
                     "Keep the objection form's confirmation email, and the note with its date and reference.",
-                    "When the confirmation arrives, add it to your note and mark the form step done.",
+                    "When the confirmation arrives, mark it received on the form step, or answer yes in `optout recheck`.",
                     "Keep the progress file as your record of what you did and when.",
-                    "Check the setting again from time to time. LinkedIn's screens and terms may change.",
+                    "Check the setting again from time to time with `optout recheck`; `optout remind --ics FILE` adds a reminder to your calendar. LinkedIn's screens and terms may change.",
                 ],
                 sourceIds: ["help-a6278444", "erpn"]
             ),

@@ -38,15 +38,36 @@ extension FrontEndKind {
     }
 }
 
-/// What every front end needs besides the session: where progress goes, for telling the member.
+/// What every front end needs besides the session.
 public struct RunContext: Sendable {
+    /// Where progress goes, for telling the member.
     public var statePath: String
-    /// A sentence to show first, e.g. where an old file was kept after starting over.
+    /// Sentences to show first, e.g. where an old file was kept after starting over.
     public var notices: [String]
+    /// The member's editor for the objection draft; nil edits it in a one-line field.
+    public var editor: ExternalEditor?
+    /// When re-checks are due, for suggesting one.
+    public var schedule: RecheckSchedule
+    /// The moment the run started, for deciding whether a re-check is due.
+    public var startedAt: Date
 
-    public init(statePath: String, notices: [String] = []) {
+    public init(
+        statePath: String, notices: [String] = [], editor: ExternalEditor? = nil,
+        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date = Date()
+    ) {
         self.statePath = statePath
         self.notices = notices
+        self.editor = editor
+        self.schedule = schedule
+        self.startedAt = startedAt
+    }
+
+    /// A sentence suggesting a re-check, when one is due.
+    public func recheckSuggestion(for progress: WalkthroughProgress) -> String? {
+        guard schedule.isDue(progress, now: startedAt), let last = schedule.lastChecked(progress) else { return nil }
+        let days = Int(startedAt.timeIntervalSince(last) / 86_400)
+        return "It has been \(days) days since you last checked. LinkedIn's settings and rules change: "
+            + "run `optout recheck` to confirm the setting is still Off."
     }
 }
 
@@ -67,6 +88,8 @@ public enum ExitStatus {
     public static let progressFileProblem: Int32 = 3
     /// Another optout is using the progress file.
     public static let busy: Int32 = 4
+    /// A guide file (`--guide`, `guide validate`) is unreadable or invalid.
+    public static let badGuide: Int32 = 5
     /// The command line was wrong (from the argument parser).
     public static let usage: Int32 = 64
 }

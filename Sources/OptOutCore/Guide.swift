@@ -154,6 +154,39 @@ public struct StepChoice: Codable, Sendable, Equatable {
     }
 }
 
+/// A question `optout recheck` asks about a step, later, to see that it still holds.
+public struct RecheckQuestion: Codable, Sendable, Equatable {
+    /// What happens to the step when the answer is no.
+    public enum OnNo: String, Codable, Sendable {
+        /// The step is pending again (e.g. the setting is On again): the walkthrough returns to it.
+        case reopen
+        /// Nothing changes (e.g. a confirmation that has still not come).
+        case keep
+    }
+
+    /// A yes/no question; yes means all is well.
+    public var question: String
+    /// What to do when the answer is no.
+    public var ifNo: String
+    public var onNo: OnNo
+    /// Asked only when the step has this status (e.g. only while waiting); nil asks whenever the step was done.
+    public var onlyWhen: StepStatus?
+
+    public init(question: String, ifNo: String, onNo: OnNo, onlyWhen: StepStatus? = nil) {
+        self.question = question
+        self.ifNo = ifNo
+        self.onNo = onNo
+        self.onlyWhen = onlyWhen
+    }
+}
+
+/// Marks a step where the member sends something and waits for a confirmation (the objection form).
+public struct ConfirmationTracking: Codable, Sendable, Equatable {
+    /// What the member records as proof, e.g. "the confirmation email's subject or reference".
+    public var reference: String
+    public init(reference: String) { self.reference = reference }
+}
+
 /// What kind of thing a step asks of the member.
 public enum StepKind: String, Codable, Sendable {
     /// Read and continue.
@@ -191,12 +224,22 @@ public struct GuideStep: Codable, Sendable, Equatable {
     public var unverified: [String]
     /// Ids of `Guide.sources` behind this step's facts.
     public var sourceIds: [String]
+    /// The step offers a draft of the objection text (the Data Processing Objection Form).
+    public var objectionDraft: Bool
+    /// The step records when something was sent and its confirmation.
+    public var confirmation: ConfirmationTracking?
+    /// What `optout recheck` asks about this step.
+    public var recheck: RecheckQuestion?
+    /// How the receipt names this step once done (e.g. "Setting turned Off").
+    public var receipt: String?
 
     public init(
         id: String, title: String, kind: StepKind, optional: Bool = false, body: [String] = [],
         instructions: PerPlatform<[String]>? = nil, menuPath: PerPlatform<[String]>? = nil,
         link: GuideLink? = nil, expected: String? = nil, regionNotes: [RegionNote] = [],
-        choice: StepChoice? = nil, unverified: [String] = [], sourceIds: [String] = []
+        choice: StepChoice? = nil, unverified: [String] = [], sourceIds: [String] = [],
+        objectionDraft: Bool = false, confirmation: ConfirmationTracking? = nil, recheck: RecheckQuestion? = nil,
+        receipt: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -211,11 +254,15 @@ public struct GuideStep: Codable, Sendable, Equatable {
         self.choice = choice
         self.unverified = unverified
         self.sourceIds = sourceIds
+        self.objectionDraft = objectionDraft
+        self.confirmation = confirmation
+        self.recheck = recheck
+        self.receipt = receipt
     }
 
-    private enum CodingKeys: String, CodingKey {
+    enum CodingKeys: String, CodingKey, CaseIterable {
         case id, title, kind, optional, body, instructions, menuPath, link, expected, regionNotes
-        case choice, unverified, sourceIds
+        case choice, unverified, sourceIds, objectionDraft, confirmation, recheck, receipt
     }
 
     /// Decodes a step; lists and flags that a guide file leaves out take their empty defaults.
@@ -234,6 +281,10 @@ public struct GuideStep: Codable, Sendable, Equatable {
         choice = try c.decodeIfPresent(StepChoice.self, forKey: .choice)
         unverified = try c.decodeIfPresent([String].self, forKey: .unverified) ?? []
         sourceIds = try c.decodeIfPresent([String].self, forKey: .sourceIds) ?? []
+        objectionDraft = try c.decodeIfPresent(Bool.self, forKey: .objectionDraft) ?? false
+        confirmation = try c.decodeIfPresent(ConfirmationTracking.self, forKey: .confirmation)
+        recheck = try c.decodeIfPresent(RecheckQuestion.self, forKey: .recheck)
+        receipt = try c.decodeIfPresent(String.self, forKey: .receipt)
     }
 
     /// Region notes that apply to a region; with no region known, none.

@@ -36,20 +36,37 @@ public struct StepRecord: Codable, Sendable, Equatable {
     public var note: String?
     /// When the status, reason or note last changed (UTC).
     public var updatedAt: Date?
+    /// On a step that tracks a confirmation: the day the member sent it (`YYYY-MM-DD`, as they gave it).
+    public var sentOn: String?
+    /// On a step that tracks a confirmation: its email subject or reference.
+    public var confirmation: String?
+    /// When the member marked the confirmation received.
+    public var confirmedAt: Date?
+    /// What the member saw when their screen did not match the step.
+    public var screenDiffers: String?
 
-    public init(id: String, status: StepStatus = .pending, reason: String? = nil, note: String? = nil, updatedAt: Date? = nil) {
+    public init(
+        id: String, status: StepStatus = .pending, reason: String? = nil, note: String? = nil, updatedAt: Date? = nil,
+        sentOn: String? = nil, confirmation: String? = nil, confirmedAt: Date? = nil, screenDiffers: String? = nil
+    ) {
         self.id = id
         self.status = status
         self.reason = reason
         self.note = note
         self.updatedAt = updatedAt
+        self.sentOn = sentOn
+        self.confirmation = confirmation
+        self.confirmedAt = confirmedAt
+        self.screenDiffers = screenDiffers
     }
 }
 
 /// Everything `optout` keeps about one member's walkthrough: the content of the progress file.
 public struct WalkthroughProgress: Codable, Sendable, Equatable {
     /// The file format's version. Files with a newer version are refused, never rewritten.
-    public static let currentSchemaVersion = 1
+    /// Version 2 added the objection draft, confirmations, "screen differs" notes, completion and re-checks;
+    /// version 1 files load as they are and are saved as version 2.
+    public static let currentSchemaVersion = 2
 
     public var schemaVersion: Int
     public var guideId: String
@@ -66,11 +83,18 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
     public var steps: [StepRecord]
     /// Records of steps a later guide version no longer has, kept so nothing the member wrote is lost.
     public var retiredSteps: [StepRecord]?
+    /// The member's objection text and the choices it was built from.
+    public var draft: ObjectionDraft?
+    /// When every step was first resolved.
+    public var completedAt: Date?
+    /// Every re-check, oldest first.
+    public var rechecks: [RecheckRecord]?
 
     public init(
         schemaVersion: Int = WalkthroughProgress.currentSchemaVersion, guideId: String, guideVersion: String,
         createdAt: Date, updatedAt: Date, answers: [String: String] = [:], currentStepId: String?,
-        finishedAt: Date? = nil, steps: [StepRecord], retiredSteps: [StepRecord]? = nil
+        finishedAt: Date? = nil, steps: [StepRecord], retiredSteps: [StepRecord]? = nil, draft: ObjectionDraft? = nil,
+        completedAt: Date? = nil, rechecks: [RecheckRecord]? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.guideId = guideId
@@ -82,6 +106,9 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
         self.finishedAt = finishedAt
         self.steps = steps
         self.retiredSteps = retiredSteps
+        self.draft = draft
+        self.completedAt = completedAt
+        self.rechecks = rechecks
     }
 
     /// Fresh progress for a guide: every step pending, on the first step.
@@ -111,6 +138,33 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
 
     /// Steps still to do, in order: pending, skipped or waiting.
     public var unresolved: [StepRecord] { steps.filter { !$0.status.isResolved } }
+}
+
+/// One re-check: when, and what the member answered for each verification step.
+public struct RecheckRecord: Codable, Sendable, Equatable {
+    public var checkedAt: Date
+    public var answers: [RecheckAnswer]
+    public init(checkedAt: Date, answers: [RecheckAnswer]) {
+        self.checkedAt = checkedAt
+        self.answers = answers
+    }
+}
+
+/// The member's answer to one re-check question.
+public struct RecheckAnswer: Codable, Sendable, Equatable {
+    public enum Answer: String, Codable, Sendable {
+        /// All is well (the setting is still Off; the confirmation came).
+        case yes
+        case no
+        case skipped
+    }
+
+    public var stepId: String
+    public var answer: Answer
+    public init(stepId: String, answer: Answer) {
+        self.stepId = stepId
+        self.answer = answer
+    }
 }
 
 extension Date {

@@ -98,12 +98,14 @@ public struct ProgressStore: Sendable {
             throw .newerSchema(path: path, found: version, supported: WalkthroughProgress.currentSchemaVersion)
         }
         guard version >= 1 else { throw .corrupt(path: path, reason: "schemaVersion \(version) is not a valid version") }
-        let progress: WalkthroughProgress
+        var progress: WalkthroughProgress
         do {
             progress = try Self.decoder.decode(WalkthroughProgress.self, from: data)
         } catch {
             throw .corrupt(path: path, reason: Self.explain(error, json: false))
         }
+        // Older versions load as they are; the next save writes the current version.
+        progress.schemaVersion = WalkthroughProgress.currentSchemaVersion
         if let guideId, progress.guideId != guideId {
             throw .otherGuide(path: path, found: progress.guideId, expected: guideId)
         }
@@ -150,6 +152,11 @@ public struct ProgressStore: Sendable {
             throw .io(path: path, action: "encode progress for", reason: "\(error)")
         }
         try write(data)
+    }
+
+    /// Writes any text the same careful way (used for the draft and calendar files the member asks for).
+    public func writeText(_ text: String) throws(ProgressStoreError) {
+        try write(Data(text.utf8))
     }
 
     /// The bytes `save` writes for this progress.

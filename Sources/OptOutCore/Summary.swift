@@ -15,9 +15,13 @@ public struct StepReport: Codable, Equatable, Sendable {
     public var reason: String?
     public var note: String?
     public var updatedAt: Date?
+    public var sentOn: String?
+    public var confirmation: String?
+    public var confirmedAt: Date?
+    public var screenDiffers: String?
 
     private enum CodingKeys: String, CodingKey {
-        case number, id, title, optional, status, reason, note, updatedAt
+        case number, id, title, optional, status, reason, note, updatedAt, sentOn, confirmation, confirmedAt, screenDiffers
     }
 
     /// Encodes every key, with null for what is absent, so scripts can rely on the keys being there.
@@ -31,6 +35,10 @@ public struct StepReport: Codable, Equatable, Sendable {
         try c.encode(reason, forKey: .reason)
         try c.encode(note, forKey: .note)
         try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(sentOn, forKey: .sentOn)
+        try c.encode(confirmation, forKey: .confirmation)
+        try c.encode(confirmedAt, forKey: .confirmedAt)
+        try c.encode(screenDiffers, forKey: .screenDiffers)
     }
 }
 
@@ -39,17 +47,66 @@ public struct ProgressReport: Sendable {
     public let guide: Guide
     public let progress: WalkthroughProgress
     public let steps: [StepReport]
+    public let schedule: RecheckSchedule
 
     /// Builds the report from saved progress, matched to the guide by step id.
-    public init(guide: Guide, saved: WalkthroughProgress) {
+    public init(guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule = RecheckSchedule()) {
         let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
         self.guide = guide
         self.progress = progress
+        self.schedule = schedule
         self.steps = guide.steps.enumerated().map { index, step in
             let record = progress.record(step.id) ?? StepRecord(id: step.id)
             return StepReport(
                 number: index + 1, id: step.id, title: step.title, optional: step.optional, status: record.status,
-                reason: record.reason, note: record.note, updatedAt: record.updatedAt)
+                reason: record.reason, note: record.note, updatedAt: record.updatedAt, sentOn: record.sentOn,
+                confirmation: record.confirmation, confirmedAt: record.confirmedAt, screenDiffers: record.screenDiffers)
+        }
+    }
+
+    /// The lines of the record a member keeps: what was confirmed, sent and re-checked, and when.
+    public var recordLines: [String] {
+        var lines: [String] = []
+        for step in guide.steps {
+            guard let receipt = step.receipt, let record = progress.record(step.id) else { continue }
+            if step.confirmation != nil {
+                guard let sent = record.sentOn ?? (record.status == .done ? record.updatedAt.map(CalendarDay.string) : nil)
+                else { continue }
+                var line = "\(receipt) on \(sent)"
+                if let reference = record.confirmation { line += "; confirmation: \(reference)" }
+                if let received = record.confirmedAt {
+                    line += "; received \(TimeText.utc(received))"
+                } else if record.status == .waiting {
+                    line += "; waiting for the confirmation"
+                }
+                lines.append(line)
+            } else if record.status == .done, let at = record.updatedAt {
+                lines.append("\(receipt): confirmed \(TimeText.utc(at))")
+            }
+        }
+        if let last = progress.rechecks?.last {
+            let answers = last.answers.map { answer in
+                "\(guide.step(answer.stepId)?.title ?? answer.stepId): \(answer.answer.rawValue)"
+            }
+            lines.append("Last re-check \(TimeText.utc(last.checkedAt))" + (answers.isEmpty ? "" : " (\(answers.joined(separator: "; ")))"))
+        }
+        if let due = schedule.nextDue(progress) {
+            lines.append("Next re-check due \(CalendarDay.string(due)) (`optout recheck`)")
+        }
+        return lines
+    }
+
+    /// Steps skipped or left out, with the reason when one was given.
+    public var skippedLines: [String] {
+        steps.filter { $0.status == .skipped || $0.status == .notNeeded }.map { step in
+            "\(step.number). \(step.title): \(step.status.words)" + (step.reason.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// Steps whose screen did not match, with what the member saw.
+    public var screenDifferenceLines: [String] {
+        steps.compactMap { step in
+            step.screenDiffers.map { "\(step.number). \(step.title) (\(step.id)): \($0)" }
         }
     }
 
@@ -129,10 +186,23 @@ public enum SummaryRenderer {
         for step in report.steps {
             lines.append("  \(mark(step.status)) \(stepLine(step))")
             if let note = step.note { lines.append("      Note: \(safe(note))") }
+            if let differs = step.screenDiffers { lines.append("      Screen differed: \(safe(differs))") }
+        }
+        if !report.recordLines.isEmpty {
+            lines += ["", "Record"]
+            lines += report.recordLines.map { "  - \(safe($0))" }
         }
         if !report.remaining.isEmpty {
             lines += ["", "Still to do"]
             lines += report.remaining.map { "  - \($0.number). \(safe($0.title)) (\($0.status.words))" }
+        }
+        if !report.skippedLines.isEmpty {
+            lines += ["", "Skipped or left out"]
+            lines += report.skippedLines.map { "  - \(safe($0))" }
+        }
+        if !report.screenDifferenceLines.isEmpty {
+            lines += ["", "Screens that did not match the guide (\(safe(guide.id)) \(safe(guide.version)); worth reporting)"]
+            lines += report.screenDifferenceLines.map { "  - \(safe($0))" }
         }
         lines += ["", "Keep in mind"]
         lines += guide.caveats.map { "  - \(safe($0))" }
@@ -156,10 +226,23 @@ public enum SummaryRenderer {
             if let reason = step.reason { line += " (reason: \(md(reason)))" }
             lines.append(line)
             if let note = step.note { lines.append("  - Note: \(md(note))") }
+            if let differs = step.screenDiffers { lines.append("  - Screen differed: \(md(differs))") }
+        }
+        if !report.recordLines.isEmpty {
+            lines += ["", "## Record", ""]
+            lines += report.recordLines.map { "- \(md($0))" }
         }
         if !report.remaining.isEmpty {
             lines += ["", "## Still to do", ""]
             lines += report.remaining.map { "- \($0.number). \(md($0.title)) (\($0.status.words))" }
+        }
+        if !report.skippedLines.isEmpty {
+            lines += ["", "## Skipped or left out", ""]
+            lines += report.skippedLines.map { "- \(md($0))" }
+        }
+        if !report.screenDifferenceLines.isEmpty {
+            lines += ["", "## Screens that did not match the guide", "", "Guide `\(safe(guide.id))` \(md(guide.version)); worth reporting.", ""]
+            lines += report.screenDifferenceLines.map { "- \(md($0))" }
         }
         lines += ["", "## Keep in mind", ""]
         lines += guide.caveats.map { "- \(md($0))" }
@@ -169,6 +252,7 @@ public enum SummaryRenderer {
     /// The JSON form: stable keys, ISO-8601 UTC times, nulls kept.
     struct JSONSummary: Encodable {
         struct GuideInfo: Encodable { var id, title, version, lastVerified: String }
+        // The guide's id, version and last-verified date make the summary a receipt that can be checked later.
         var guide: GuideInfo
         var complete: Bool
         var done: Int
@@ -182,11 +266,15 @@ public enum SummaryRenderer {
         var steps: [StepReport]
         var remaining: [String]
         var caveats: [String]
+        var completedAt: Date?
+        var rechecks: [RecheckRecord]
+        var nextRecheckDue: String?
+        var record: [String]
 
         func encode(to encoder: any Encoder) throws {
             enum K: String, CodingKey {
                 case guide, complete, done, notNeeded, total, current, answers, startedAt, updatedAt, finishedAt, steps,
-                    remaining, caveats
+                    remaining, caveats, completedAt, rechecks, nextRecheckDue, record
             }
             var c = encoder.container(keyedBy: K.self)
             try c.encode(guide, forKey: .guide)
@@ -202,6 +290,10 @@ public enum SummaryRenderer {
             try c.encode(steps, forKey: .steps)
             try c.encode(remaining, forKey: .remaining)
             try c.encode(caveats, forKey: .caveats)
+            try c.encode(completedAt, forKey: .completedAt)
+            try c.encode(rechecks, forKey: .rechecks)
+            try c.encode(nextRecheckDue, forKey: .nextRecheckDue)
+            try c.encode(record, forKey: .record)
         }
     }
 
@@ -212,7 +304,9 @@ public enum SummaryRenderer {
             complete: report.isComplete, done: report.doneCount, notNeeded: report.notNeededCount, total: report.total,
             current: report.currentStepId, answers: report.progress.answers, startedAt: report.progress.createdAt,
             updatedAt: report.progress.updatedAt, finishedAt: report.progress.finishedAt, steps: report.steps,
-            remaining: report.remaining.map(\.id), caveats: g.caveats)
+            remaining: report.remaining.map(\.id), caveats: g.caveats, completedAt: report.progress.completedAt,
+            rechecks: report.progress.rechecks ?? [], nextRecheckDue: report.schedule.nextDue(report.progress).map(CalendarDay.string),
+            record: report.recordLines)
         return JSONText.encode(summary)
     }
 

@@ -28,6 +28,16 @@ public enum WalkthroughEvent: Equatable, Sendable {
     case setNote(String?)
     /// Go to the previous step (from the end: the last step).
     case back
+    /// Save the member's objection draft (on a step that offers one).
+    case setDraft(ObjectionDraft)
+    /// The member sent the form on this day (`YYYY-MM-DD`), with the reference if they have one; the step then waits.
+    case recordSent(on: String, reference: String?)
+    /// The confirmation came (with its reference, if not given before); the step is done.
+    case confirmReceived(reference: String?)
+    /// The member's screen does not match the step; `text` says what they see (blank removes the mark).
+    case reportScreenDiffers(String)
+    /// A re-check's answers: recorded, and steps whose answer was no are reopened where the guide says so.
+    case recordRecheck([RecheckAnswer])
     /// Save and stop; the walkthrough can be resumed later.
     case quit
 }
@@ -56,6 +66,8 @@ public enum WalkthroughError: Error, Equatable, Sendable, CustomStringConvertibl
     case atFirstStep
     /// `skip` or `markWaiting` on a step where it means nothing (the finish, or waiting on a step with nothing to wait for).
     case notApplicable(event: WalkthroughEvent, stepId: String)
+    /// A date that is not `YYYY-MM-DD`.
+    case invalidDate(String)
 
     public var description: String {
         switch self {
@@ -71,6 +83,8 @@ public enum WalkthroughError: Error, Equatable, Sendable, CustomStringConvertibl
             "This is the first step; there is nothing before it."
         case let .notApplicable(event, stepId):
             "\(event.name) does not apply to step \(stepId)."
+        case let .invalidDate(text):
+            "\"\(text)\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29."
         }
     }
 }
@@ -88,6 +102,11 @@ extension WalkthroughEvent {
         case .setNote: "Note"
         case .back: "Back"
         case .quit: "Quit"
+        case .setDraft: "Draft"
+        case .recordSent: "Sent"
+        case .confirmReceived: "Received"
+        case .reportScreenDiffers: "Screen differs"
+        case .recordRecheck: "Re-check"
         }
     }
 }
@@ -161,6 +180,10 @@ public enum Walkthrough {
         case (_, .quit):
             return (state, [.save(state.progress), .exit])
 
+        case let (_, .recordRecheck(answers)):
+            next.applyRecheck(answers, at: now)
+            return next.changed(at: now)
+
         case (.offeringResume, .resume):
             next.phase = state.resumePhase
             next.progress.currentStepId = next.currentStep?.id ?? next.progress.currentStepId
@@ -225,7 +248,37 @@ public enum Walkthrough {
             next.go(to: index - 1)
             return next.changed(at: now)
 
-        case .resume, .startOver, .quit:
+        case let .setDraft(draft):
+            guard step.objectionDraft else { throw .notApplicable(event: event, stepId: step.id) }
+            next.progress.draft = draft
+            return next.changed(at: now)
+
+        case let .recordSent(day, reference):
+            guard step.confirmation != nil else { throw .notApplicable(event: event, stepId: step.id) }
+            guard let day = CalendarDay.parse(day) else { throw .invalidDate(day) }
+            next.update(step.id, at: now) {
+                $0.status = .waiting
+                $0.reason = nil
+                $0.sentOn = day
+                $0.confirmation = reference.cleaned ?? $0.confirmation
+            }
+            return next.advance(from: index, at: now)
+
+        case let .confirmReceived(reference):
+            guard step.confirmation != nil else { throw .notApplicable(event: event, stepId: step.id) }
+            next.update(step.id, at: now) {
+                $0.status = .done
+                $0.reason = nil
+                $0.confirmation = reference.cleaned ?? $0.confirmation
+                $0.confirmedAt = now
+            }
+            return next.advance(from: index, at: now)
+
+        case let .reportScreenDiffers(text):
+            next.update(step.id, at: now) { $0.screenDiffers = Optional(text).cleaned }
+            return next.changed(at: now)
+
+        case .resume, .startOver, .quit, .recordRecheck:
             throw .notAllowed(event: event, phase: state.phase)
         }
     }
@@ -262,11 +315,63 @@ extension WalkthroughState {
         return changed(at: now, also: [.showSummary])
     }
 
+    /// Records a re-check. A yes on a waiting step marks it done (the confirmation came); a no reopens
+    /// the step when the guide says so (the setting is On again).
+    fileprivate mutating func applyRecheck(_ answers: [RecheckAnswer], at now: Date) {
+        progress.rechecks = (progress.rechecks ?? []) + [RecheckRecord(checkedAt: now, answers: answers)]
+        for answer in answers {
+            guard let step = guide.step(answer.stepId), let question = step.recheck,
+                let record = progress.record(answer.stepId)
+            else { continue }
+            let tracksConfirmation = step.confirmation != nil
+            switch answer.answer {
+            case .yes where record.status == .waiting:
+                update(answer.stepId, at: now) {
+                    $0.status = .done
+                    if tracksConfirmation { $0.confirmedAt = now }
+                }
+            case .no where question.onNo == .reopen:
+                update(answer.stepId, at: now) {
+                    $0.status = .pending
+                    $0.reason = nil
+                }
+            default:
+                break
+            }
+        }
+        if !progress.isComplete, progress.currentStepId == nil || progress.record(progress.currentStepId!)?.status.isResolved == true {
+            progress.currentStepId = progress.unresolved.first?.id
+        }
+    }
+
     /// Stamps the progress and asks for it to be saved.
     fileprivate func changed(at now: Date, also extra: [WalkthroughEffect] = []) -> (state: WalkthroughState, effects: [WalkthroughEffect]) {
         var next = self
         next.progress.updatedAt = now
+        if next.progress.isComplete, next.progress.completedAt == nil { next.progress.completedAt = now }
         return (next, [.save(next.progress)] + extra)
+    }
+}
+
+/// A calendar day as people write it: `YYYY-MM-DD`.
+public enum CalendarDay {
+    /// The day normalised to `YYYY-MM-DD`, or nil when it is not a real date.
+    public static func parse(_ text: String) -> String? {
+        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+            (1...12).contains(m), (1...31).contains(d)
+        else { return nil }
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        guard let date = calendar.date(from: DateComponents(year: y, month: m, day: d)),
+            calendar.component(.day, from: date) == d
+        else { return nil }
+        return string(date)
+    }
+
+    /// The UTC day of a moment, as `YYYY-MM-DD`.
+    public static func string(_ date: Date) -> String {
+        String(TimeText.utc(date).prefix(10))
     }
 }
 

@@ -30,6 +30,16 @@ public enum PlainAnswer: Equatable, Sendable {
     case note(String?)
     case quit
     case help
+    /// `x`: the screen does not match the step (the description follows, or `x text`).
+    case screenDiffers(String?)
+    /// `t`: work on the objection draft.
+    case draft
+    /// `e`: edit the objection draft's text.
+    case edit
+    /// `sent`: record the day the form was sent.
+    case sent
+    /// `r`: the confirmation arrived (with its reference, or `r text`).
+    case received(String?)
     /// A choice's option number or id.
     case option(String)
     case empty
@@ -50,6 +60,11 @@ public enum PlainAnswer: Equatable, Sendable {
         case "n", "note": return .note(rest)
         case "q", "quit": return rest == nil ? .quit : .unknown(trimmed)
         case "?", "h", "help": return .help
+        case "x", "differs": return .screenDiffers(rest)
+        case "t", "draft": return rest == nil ? .draft : .unknown(trimmed)
+        case "e", "edit": return rest == nil ? .edit : .unknown(trimmed)
+        case "sent": return rest == nil ? .sent : .unknown(trimmed)
+        case "r", "received": return .received(rest)
         default: return rest == nil ? .option(trimmed) : .unknown(trimmed)
         }
     }
@@ -89,6 +104,7 @@ public final class PlainMode {
             let report = ProgressReport(guide: guide, saved: session.state.progress)
             say("")
             say("Your checklist is already complete. Here is your summary; `optout reset` starts again.")
+            if let suggestion = context.recheckSuggestion(for: session.state.progress) { say(wrapped(suggestion, indent: "")) }
             say("")
             write(SummaryRenderer.render(report, format: .text))
             return .complete
@@ -176,6 +192,33 @@ public final class PlainMode {
         case .help:
             say(helpText(for: step))
             return .stay
+        case let .screenDiffers(text):
+            guard let text = text ?? ask("What do you see instead? One line (an empty line removes the mark):") else {
+                return .stop(endOfInput())
+            }
+            event = .reportScreenDiffers(text)
+        case .draft:
+            guard step.objectionDraft else { return refuse("t") }
+            guard let draft = askForDraft() else { return .stop(endOfInput()) }
+            event = .setDraft(draft)
+        case .edit:
+            guard step.objectionDraft else { return refuse("e") }
+            guard let text = editDraftText() else { return .stop(endOfInput()) }
+            var draft = session.state.progress.draft ?? ObjectionDraft()
+            draft.editedText = text
+            event = .setDraft(draft)
+        case .sent:
+            guard let tracking = step.confirmation else { return refuse("sent") }
+            guard let day = ask("The day you sent it, as YYYY-MM-DD (Enter for today, \(CalendarDay.string(context.startedAt))):"),
+                let reference = ask("\(tracking.reference.prefix(1).uppercased() + tracking.reference.dropFirst()), if you have it (Enter if not yet):")
+            else { return .stop(endOfInput()) }
+            event = .recordSent(on: day.isEmpty ? CalendarDay.string(context.startedAt) : day, reference: reference)
+        case let .received(text):
+            guard let tracking = step.confirmation else { return refuse("r") }
+            let known = session.state.currentRecord?.confirmation
+            guard let reference = text ?? ask("\(tracking.reference.prefix(1).uppercased() + tracking.reference.dropFirst())" + (known.map { " (Enter keeps \"\(safe($0))\")" } ?? "") + ":")
+            else { return .stop(endOfInput()) }
+            event = .confirmReceived(reference: reference)
         case .empty:
             say("Type an answer. " + promptLine())
             return .stay
@@ -191,9 +234,20 @@ public final class PlainMode {
         }
         do {
             let effects = try session.send(event)
-            if case .setNote = event {
+            switch event {
+            case .setNote:
                 say(session.state.currentRecord?.note == nil ? "Note removed." : "Note saved.")
                 return .stay
+            case .reportScreenDiffers:
+                say(session.state.currentRecord?.screenDiffers == nil
+                    ? "Mark removed."
+                    : "Noted. The summary lists it with the guide's version (\(safe(session.state.guide.version))), so you can report it. Carry on as best you can.")
+                return .stay
+            case .setDraft:
+                showDraft()
+                return .stay
+            default:
+                break
             }
             if effects.contains(.exit) { return .stop(quitOutcome()) }
             return .continue
@@ -204,6 +258,76 @@ public final class PlainMode {
             say(wrapped(error.description, indent: ""))
             return .stay
         }
+    }
+
+    /// Asks for one line; nil at end of input.
+    private func ask(_ question: String) -> String? {
+        say(wrapped(question, indent: ""))
+        write("> ")
+        return input.nextLine()
+    }
+
+    private func refuse(_ word: String) -> Next {
+        say("\"\(word)\" does not apply to this step. " + promptLine())
+        return .stay
+    }
+
+    private func askForDraft() -> ObjectionDraft? {
+        var draft = session.state.progress.draft ?? ObjectionDraft()
+        say("Which uses do you object to?")
+        for (n, use) in ObjectionUse.allCases.enumerated() {
+            say("  \(n + 1). \(use.label)\(draft.uses.contains(use) ? " (chosen)" : "")")
+        }
+        while true {
+            guard let line = ask("Numbers separated by spaces or commas (Enter keeps the chosen ones):") else { return nil }
+            if line.trimmingCharacters(in: .whitespaces).isEmpty { break }
+            let numbers = line.split(whereSeparator: { $0 == " " || $0 == "," }).map { Int($0) }
+            if numbers.allSatisfy({ $0.map { (1...ObjectionUse.allCases.count).contains($0) } ?? false }) {
+                draft.uses = ObjectionUse.allCases.enumerated().filter { numbers.contains($0.offset + 1) }.map(\.element)
+                break
+            }
+            say("Use the numbers 1 to \(ObjectionUse.allCases.count).")
+        }
+        guard let name = ask("Your name for the text (Enter " + (draft.name == nil ? "leaves a placeholder" : "keeps \"\(safe(draft.name!))\"") + "; - removes it):"),
+            let email = ask("Your LinkedIn account's email for the text (Enter " + (draft.email == nil ? "leaves a placeholder" : "keeps it") + "; - removes it):")
+        else { return nil }
+        func update(_ old: String?, _ typed: String) -> String? {
+            let typed = typed.trimmingCharacters(in: .whitespaces)
+            if typed.isEmpty { return old }
+            return typed == "-" ? nil : typed
+        }
+        draft.name = update(draft.name, name)
+        draft.email = update(draft.email, email)
+        // New choices rebuild the text; an earlier edit by hand is replaced only after asking.
+        if draft.editedText != nil {
+            guard let keep = ask("You edited the text by hand. Keep your edit (k) or rebuild it from these choices (r)? [k]") else { return nil }
+            if keep.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("r") { draft.editedText = nil }
+        }
+        return draft
+    }
+
+    /// The new draft text: from the member's editor when there is one, else typed on one line
+    /// (`\n` stands for a line break). nil at end of input; the old text when the editor failed.
+    private func editDraftText() -> String? {
+        let current = (session.state.progress.draft ?? ObjectionDraft()).text(region: session.state.progress.region)
+        if let editor = context.editor {
+            say("Opening your editor (\(safe(editor.command.joined(separator: " "))))…")
+            if let edited = editor.edit(current) { return edited }
+            say("The editor did not finish cleanly; the text is unchanged.")
+            return current
+        }
+        guard let line = ask("Type the new text on one line; \\n stands for a line break (an empty line keeps the text):") else { return nil }
+        if line.trimmingCharacters(in: .whitespaces).isEmpty { return current }
+        return line.replacingOccurrences(of: "\\n", with: "\n")
+    }
+
+    private func showDraft() {
+        let text = (session.state.progress.draft ?? ObjectionDraft()).text(region: session.state.progress.region)
+        say("Your objection text, saved with your progress (`optout draft` prints it again):")
+        say("----- copy from the next line -----")
+        write(TerminalSafeText.sanitize(text, keepNewlines: true))
+        if !text.hasSuffix("\n") { say("") }
+        say("----- to the line before this one -----")
     }
 
     private func showCurrentStep() {
@@ -231,10 +355,18 @@ public final class PlainMode {
                 say(wrapped("\(n + 1). \(option.label)\(mark)" + (option.detail.map { ": \($0)" } ?? ""), indent: "  ", hanging: "     "))
             }
         }
+        if let step = session.state.currentStep, step.objectionDraft {
+            say(wrapped(session.state.progress.draft == nil
+                ? "optout can draft the objection text for you: answer t."
+                : "Your objection text is saved: t to change the choices, e to edit the text."))
+        }
         if record.status != .pending {
             say("  Recorded: \(record.status.words)" + (record.reason.map { " (reason: \(safe($0)))" } ?? ""))
         }
+        if let day = record.sentOn { say("  Sent on \(day)" + (record.confirmedAt.map { "; confirmation received \(TimeText.utc($0))" } ?? "")) }
+        if let reference = record.confirmation { say("  Confirmation: \(safe(reference))") }
         if let note = record.note { say("  Your note: \(safe(note))") }
+        if let differs = record.screenDiffers { say("  Your screen differed: \(safe(differs))") }
     }
 
     private func promptLine() -> String {
@@ -248,7 +380,9 @@ public final class PlainMode {
         }
         if step.kind != .finish { parts.append(step.optional ? "s not needed" : "s skip") }
         if step.kind == .action { parts.append("w waiting") }
-        parts += ["b back", "n note", "q quit", "? help"]
+        if step.objectionDraft { parts += ["t draft", "e edit draft"] }
+        if step.confirmation != nil { parts += ["sent", "r received"] }
+        parts += ["x screen differs", "b back", "n note", "q quit", "? help"]
         return "Answer: " + parts.joined(separator: ", ")
     }
 
@@ -257,12 +391,21 @@ public final class PlainMode {
         if let choice = step.choice {
             lines.append("  1-\(choice.options.count), or an option's id: choose that answer and go on")
         }
+        if step.objectionDraft {
+            lines.append("  t, draft: build the objection text from your choices, region, name and email")
+            lines.append("  e, edit: edit the text (in $VISUAL or $EDITOR when set, else on one line)")
+        }
+        if step.confirmation != nil {
+            lines.append("  sent: record the day you sent the form; the step then waits for the confirmation")
+            lines.append("  r, received: the confirmation came (\"r reference\" in one go); the step is done")
+        }
         lines += [
             "  d, done: the step is done; go on",
             "  s, skip: skip this step for now (\"s reason\" records why); an optional step is marked not needed",
             "  w, wait: the step is done on LinkedIn but waits for something, such as a confirmation email",
             "  b, back: go to the previous step",
             "  n, note: type a note on the next line (\"n text\" in one go); an empty note removes it",
+            "  x: your screen does not match this step; say what you see (\"x text\" in one go)",
             "  q, quit: save and stop; run optout again to resume here",
             "  ?, help: this list",
             "Progress is saved to \(safe(context.statePath)) after every answer.",

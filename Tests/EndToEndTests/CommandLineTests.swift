@@ -198,7 +198,7 @@ struct CommandLineTests {
         try cli.writeState(newer)
         let result = try cli.run([], input: "d\n")
         #expect(result.status == 3)
-        #expect(result.stderr.contains("was written by a newer optout (format 9; this one reads up to 1)"))
+        #expect(result.stderr.contains("was written by a newer optout (format 9; this one reads up to 2)"))
         #expect(cli.stateBytes() == Data(newer.utf8))
     }
 

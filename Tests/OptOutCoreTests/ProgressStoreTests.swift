@@ -44,7 +44,7 @@ struct ProgressStoreTests {
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"answers\" : {"))
         #expect(text.hasSuffix("}\n"))
-        #expect(text.contains("\"schemaVersion\" : 1"))
+        #expect(text.contains("\"schemaVersion\" : 2"))
         #expect(text.contains("\"guideId\" : \"sample\""))
         #expect(text.contains("\"guideVersion\" : \"1\""))
         #expect(text.contains("\"createdAt\" : \"2026-11-30T00:53:20Z\""))
@@ -181,9 +181,9 @@ struct ProgressStoreTests {
         let folder = temporaryFolder()
         defer { cleanUp(folder) }
         let store = ProgressStore(path: folder + "/p.json")
-        let contents = Data("{\"schemaVersion\": 2, \"somethingNew\": true}".utf8)
+        let contents = Data("{\"schemaVersion\": 3, \"somethingNew\": true}".utf8)
         try contents.write(to: URL(fileURLWithPath: store.path))
-        #expect(throws: ProgressStoreError.newerSchema(path: store.path, found: 2, supported: 1)) {
+        #expect(throws: ProgressStoreError.newerSchema(path: store.path, found: 3, supported: 2)) {
             try store.load()
         }
         #expect(bytes(store.path) == contents)

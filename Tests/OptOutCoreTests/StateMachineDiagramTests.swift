@@ -44,6 +44,11 @@ struct StateMachineDiagramTests {
         case .setNote: "setNote"
         case .back: "back"
         case .quit: "quit"
+        case .setDraft: "setDraft"
+        case .recordSent: "recordSent"
+        case .confirmReceived: "confirmReceived"
+        case .reportScreenDiffers: "reportScreenDiffers"
+        case .recordRecheck: "recordRecheck"
         }
     }
 
@@ -58,8 +63,14 @@ struct StateMachineDiagramTests {
             states.append(walker)
         }
         states.append(WalkthroughState.begin(guide: sampleGuide, saved: states[2].progress, now: t0))
+        // The form guide, on each step and after the end.
+        var form = WalkthroughState.begin(guide: formGuide, saved: nil, now: t0)
+        states.append(form)
+        form = try Walkthrough.reduce(form, .markDone, now: t0).state
+        states.append(form)
+        states.append(try Walkthrough.reduce(form, .recordSent(on: "2026-11-29", reference: nil), now: t0).state)
         // Guides that end on an action step and on a choice step, so every way to the end is tried.
-        for last in [sampleGuide.steps[2], sampleGuide.steps[1]] {
+        for last in [sampleGuide.steps[2], sampleGuide.steps[1], formGuide.steps[1]] {
             let short = Guide(
                 id: "short", title: "Short", version: "1", lastVerified: "2026-11-29", purpose: "", steps: [last],
                 caveats: [], sources: [])
@@ -67,6 +78,8 @@ struct StateMachineDiagramTests {
         }
         let events: [WalkthroughEvent] = [
             .resume, .startOver, .markDone, .choose("web"), .skip(reason: "r"), .markWaiting, .setNote("n"), .back, .quit,
+            .setDraft(ObjectionDraft()), .recordSent(on: "2026-11-29", reference: nil), .confirmReceived(reference: "r"),
+            .reportScreenDiffers("x"), .recordRecheck([]),
         ]
         var edges = Set<Edge>()
         for state in states {

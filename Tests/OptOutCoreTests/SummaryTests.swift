@@ -41,7 +41,10 @@ struct SummaryTests {
         #expect(object["remaining"] as? [String] == ["open-genai-setting", "objection-form", "related-settings", "finish"])
         let steps = try #require(object["steps"] as? [[String: Any]])
         #expect(steps.count == 11)
-        #expect(Set(steps[0].keys) == ["number", "id", "title", "optional", "status", "reason", "note", "updatedAt"])
+        #expect(Set(steps[0].keys) == [
+            "number", "id", "title", "optional", "status", "reason", "note", "updatedAt", "sentOn", "confirmation",
+            "confirmedAt", "screenDiffers",
+        ])
         #expect(steps[8]["status"] as? String == "waiting")
     }
 

@@ -21,6 +21,23 @@ let sampleGuide = Guide(
     ],
     caveats: ["Past training stays."], sources: [])
 
+/// A guide with the features of the objection-form step and a re-checked setting, ending on the form.
+let formGuide = Guide(
+    id: "forms", title: "Forms", version: "1", lastVerified: "2026-11-29", purpose: "Test.",
+    steps: [
+        GuideStep(
+            id: "toggle", title: "Toggle", kind: .action, instructions: PerPlatform(any: ["Turn it off."]),
+            recheck: RecheckQuestion(question: "Still off?", ifNo: "Turn it off again.", onNo: .reopen),
+            receipt: "Toggle turned Off"),
+        GuideStep(
+            id: "form", title: "Form", kind: .action, instructions: PerPlatform(any: ["Send it."]), objectionDraft: true,
+            confirmation: ConfirmationTracking(reference: "the reference"),
+            recheck: RecheckQuestion(question: "Confirmed?", ifNo: "Wait.", onNo: .keep, onlyWhen: .waiting),
+            receipt: "Form sent"),
+        GuideStep(id: "end", title: "End", kind: .finish),
+    ],
+    caveats: ["Past training stays."], sources: [])
+
 /// A clock that moves on one minute each time it is read.
 final class SteppingClock: @unchecked Sendable {
     private(set) var now: Date

@@ -45,8 +45,8 @@ struct PlainModeTests {
 
     @Test func everyPromptListsItsAnswers() {
         let (_, output, _, _) = runPlain(["d", "q"])
-        #expect(output.contains("Answer: d done, s skip, b back, n note, q quit, ? help\n> "))
-        #expect(output.contains("Answer: 1-2 to choose, s skip, b back, n note, q quit, ? help\n> "))
+        #expect(output.contains("Answer: d done, s skip, x screen differs, b back, n note, q quit, ? help\n> "))
+        #expect(output.contains("Answer: 1-2 to choose, s skip, x screen differs, b back, n note, q quit, ? help\n> "))
     }
 
     @Test func actionStepsShowThePathForThePlatformChosen() {

@@ -1,0 +1,117 @@
+import Foundation
+
+/// When a re-check is due: a number of days after the last re-check, or after the walkthrough was
+/// completed (or reached its end).
+public struct RecheckSchedule: Sendable, Equatable {
+    /// The default interval between re-checks.
+    public static let defaultDays = 90
+
+    public var intervalDays: Int
+
+    public init(intervalDays: Int = RecheckSchedule.defaultDays) {
+        self.intervalDays = intervalDays
+    }
+
+    /// The moment the schedule counts from; nil before the walkthrough reached its end.
+    public func lastChecked(_ progress: WalkthroughProgress) -> Date? {
+        progress.rechecks?.last?.checkedAt ?? progress.completedAt ?? progress.finishedAt
+    }
+
+    /// The next re-check date; nil before the walkthrough reached its end.
+    public func nextDue(_ progress: WalkthroughProgress) -> Date? {
+        lastChecked(progress).map { $0.addingTimeInterval(Double(intervalDays) * 86_400) }
+    }
+
+    /// True when a re-check is due at `now`.
+    public func isDue(_ progress: WalkthroughProgress, now: Date) -> Bool {
+        guard let due = nextDue(progress) else { return false }
+        return now >= due
+    }
+
+    /// The verification steps a re-check asks about, in guide order: steps with a re-check question that
+    /// were done (or, for questions asked only in one status, are in it).
+    public static func questions(guide: Guide, progress: WalkthroughProgress) -> [GuideStep] {
+        guide.steps.filter { step in
+            guard let question = step.recheck, let record = progress.record(step.id) else { return false }
+            if let only = question.onlyWhen { return record.status == only }
+            return record.status == .done
+        }
+    }
+}
+
+/// Writes an RFC 5545 calendar with one event: the next re-check. Lines end in CRLF and are folded at
+/// 75 octets; times are UTC.
+public enum RecheckCalendar {
+    /// The event starts at 09:00 UTC on the day the re-check is due and lasts 30 minutes.
+    public static func ics(due: Date, now: Date, guide: Guide, uid: String) -> String {
+        let day = Date(timeIntervalSince1970: (due.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+        let start = day.addingTimeInterval(9 * 3600)
+        let description = [
+            "Check that your LinkedIn AI-training opt-out still holds.",
+            "Run: optout recheck",
+        ] + guide.steps.compactMap { step in step.recheck.map { _ in step.link.map { "\(step.title): \($0.url)" } } ?? nil }
+        let lines = [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//optout//optout \(OptOutVersion.current)//EN",
+            "CALSCALE:GREGORIAN",
+            "METHOD:PUBLISH",
+            "BEGIN:VEVENT",
+            "UID:\(uid)",
+            "DTSTAMP:\(stamp(now))",
+            "DTSTART:\(stamp(start))",
+            "DTEND:\(stamp(start.addingTimeInterval(30 * 60)))",
+            "SUMMARY:\(escape("Re-check your LinkedIn AI-training opt-out (optout recheck)"))",
+            "DESCRIPTION:\(escape(description.joined(separator: "\n")))",
+            "BEGIN:VALARM",
+            "ACTION:DISPLAY",
+            "DESCRIPTION:\(escape("Re-check your LinkedIn AI-training opt-out"))",
+            "TRIGGER:PT0M",
+            "END:VALARM",
+            "END:VEVENT",
+            "END:VCALENDAR",
+        ]
+        return lines.map(fold).joined()
+    }
+
+    /// `20261129T173000Z`.
+    public static func stamp(_ date: Date) -> String {
+        let text = ISO8601DateFormatter().string(from: date.wholeSeconds)  // 2026-11-29T17:30:00Z
+        return text.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
+    }
+
+    /// TEXT value escaping: backslash, semicolon, comma and newline; other control characters dropped.
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\\": out += "\\\\"
+            case ";": out += "\\;"
+            case ",": out += "\\,"
+            case "\n": out += "\\n"
+            default:
+                if !TerminalSafeText.needsReplacing(scalar) { out.unicodeScalars.append(scalar) }
+            }
+        }
+        return out
+    }
+
+    /// Folds a content line into chunks of at most 75 octets, never splitting a UTF-8 character, each
+    /// ending in CRLF; continuation lines start with a space.
+    static func fold(_ line: String) -> String {
+        var out = ""
+        var current = ""
+        var octets = 0
+        for character in line {
+            let size = String(character).utf8.count
+            if octets + size > 75 {
+                out += current + "\r\n"
+                current = " "
+                octets = 1
+            }
+            current.append(character)
+            octets += size
+        }
+        return out + current + "\r\n"
+    }
+}

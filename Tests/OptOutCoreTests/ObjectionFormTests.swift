@@ -1,0 +1,255 @@
+import Foundation
+import Testing
+@testable import OptOutCore
+
+@Suite("Objection form: draft, sent, received")
+struct ObjectionFormTests {
+    let onForm: WalkthroughState
+
+    init() throws {
+        onForm = try run([.markDone], from: .begin(guide: formGuide, saved: nil, now: t0))
+    }
+
+    static let useSets: [(String, [ObjectionUse])] = [
+        ("all", ObjectionUse.allCases), ("personalization", [.personalization]),
+        ("moderation-other", [.moderation, .otherMachineLearning]),
+    ]
+
+    @Test(arguments: Region.allCases)
+    func draftsForEachRegionAndSetOfChoices(region: Region) {
+        for (name, uses) in Self.useSets {
+            let text = ObjectionDraftComposer.compose(uses: uses, name: nil, email: nil, region: region)
+            #expect(goldenMismatch(text, golden: "drafts/\(region.rawValue)-\(name).txt") == nil)
+        }
+    }
+
+    @Test func theDraftNamesTheRightLaw() {
+        func text(_ region: Region?) -> String {
+            ObjectionDraftComposer.compose(uses: ObjectionUse.allCases, name: nil, email: nil, region: region)
+        }
+        #expect(text(.euEEA).contains("Article 21 of the General Data Protection Regulation (GDPR)"))
+        #expect(text(.uk).contains("Article 21 of the UK GDPR"))
+        #expect(!text(.switzerland).contains("Article 21"))
+        #expect(text(.switzerland).contains("European Regional Privacy Notice"))
+        for region in [Region.canada, .hongKong, .elsewhere] { #expect(!text(region).contains("GDPR")) }
+        #expect(!text(nil).contains("GDPR"))
+    }
+
+    @Test func namesAndEmailsArePlaceholdersUnlessTyped() {
+        let blank = ObjectionDraftComposer.compose(uses: [.personalization], name: "  ", email: nil, region: .uk)
+        #expect(blank.contains("Name: [your name]"))
+        #expect(blank.contains("Email address of my LinkedIn account: [the email address of your LinkedIn account]"))
+        let typed = ObjectionDraftComposer.compose(uses: [.personalization], name: "Ana Ruiz", email: "ana@example.org", region: .uk)
+        #expect(typed.contains("Name: Ana Ruiz\nEmail address of my LinkedIn account: ana@example.org"))
+    }
+
+    @Test func draftsAreCopyReadyWithoutWrapping() {
+        let text = ObjectionDraftComposer.compose(uses: ObjectionUse.allCases, name: nil, email: nil, region: .euEEA)
+        let paragraph = text.components(separatedBy: "\n\n")[2]
+        #expect(!paragraph.contains("\n"), "a paragraph is one line, for pasting into a form")
+        #expect(text.hasSuffix("\n"))
+        #expect(!text.contains("│") && !text.contains("---"))
+    }
+
+    @Test func theMembersEditIsTheDraft() {
+        var draft = ObjectionDraft(uses: [.moderation])
+        #expect(draft.text(region: .uk).contains("content moderation"))
+        draft.editedText = "My own words."
+        #expect(draft.text(region: .uk) == "My own words.")
+    }
+
+    @Test func theDraftIsSavedAndRestoredWithTheProgress() throws {
+        let draft = ObjectionDraft(uses: [.personalization, .otherMachineLearning], name: "Ana", email: nil, editedText: "Edited\ntext ✓")
+        let state = try Walkthrough.reduce(onForm, .setDraft(draft), now: t0).state
+        #expect(state.phase == onForm.phase)
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        try store.save(state.progress)
+        #expect(try store.load()?.draft == draft)
+        #expect(throws: WalkthroughError.notApplicable(event: .setDraft(draft), stepId: "toggle")) {
+            try Walkthrough.reduce(.begin(guide: formGuide, saved: nil, now: t0), .setDraft(draft), now: t0)
+        }
+    }
+
+    @Test func sentThenWaitingThenReceived() throws {
+        let sentAt = t0.addingTimeInterval(3600)
+        let sent = try Walkthrough.reduce(onForm, .recordSent(on: "2026-11-28", reference: nil), now: sentAt).state
+        let record = try #require(sent.progress.record("form"))
+        #expect(record.status == .waiting)
+        #expect(record.sentOn == "2026-11-28")
+        #expect(record.confirmation == nil)
+        #expect(sent.phase == .onStep(2), "the walkthrough goes on while the step waits")
+        #expect(!sent.progress.isComplete)
+
+        let back = try Walkthrough.reduce(sent, .back, now: sentAt).state
+        let receivedAt = t0.addingTimeInterval(86_400 * 3)
+        let received = try Walkthrough.reduce(back, .confirmReceived(reference: "Subject: We got your request"), now: receivedAt).state
+        let done = try #require(received.progress.record("form"))
+        #expect(done.status == .done)
+        #expect(done.confirmation == "Subject: We got your request")
+        #expect(done.confirmedAt == receivedAt)
+        #expect(done.sentOn == "2026-11-28")
+
+        let report = ProgressReport(guide: formGuide, saved: received.progress)
+        #expect(report.recordLines.contains("Form sent on 2026-11-28; confirmation: Subject: We got your request; received 2026-12-03 00:53 UTC"))
+    }
+
+    @Test func aReferenceGivenWhenSendingIsKeptWhenReceived() throws {
+        let sent = try Walkthrough.reduce(onForm, .recordSent(on: " 2026-2-3 ", reference: "REF-1"), now: t0).state
+        #expect(sent.progress.record("form")?.sentOn == "2026-02-03")
+        let back = try Walkthrough.reduce(sent, .back, now: t0).state
+        let received = try Walkthrough.reduce(back, .confirmReceived(reference: ""), now: t0).state
+        #expect(received.progress.record("form")?.confirmation == "REF-1")
+    }
+
+    @Test(arguments: ["2026-13-01", "2026-02-30", "yesterday", "29.11.2026", ""])
+    func badDatesAreRefused(day: String) {
+        #expect(throws: WalkthroughError.invalidDate(day)) {
+            try Walkthrough.reduce(onForm, .recordSent(on: day, reference: nil), now: t0)
+        }
+    }
+
+    @Test func sentAndReceivedOnlyWhereAConfirmationIsTracked() {
+        let first = WalkthroughState.begin(guide: formGuide, saved: nil, now: t0)
+        #expect(throws: WalkthroughError.self) { try Walkthrough.reduce(first, .recordSent(on: "2026-11-29", reference: nil), now: t0) }
+        #expect(throws: WalkthroughError.self) { try Walkthrough.reduce(first, .confirmReceived(reference: nil), now: t0) }
+    }
+
+    @Test func screenDifferencesAreMarkedAndTheWalkthroughGoesOn() throws {
+        let marked = try Walkthrough.reduce(onForm, .reportScreenDiffers(" No form, a chat window "), now: t0).state
+        #expect(marked.progress.record("form")?.screenDiffers == "No form, a chat window")
+        #expect(marked.progress.record("form")?.status == .pending)
+        let on = try Walkthrough.reduce(marked, .markDone, now: t0).state
+        #expect(on.phase == .onStep(2))
+        let report = ProgressReport(guide: formGuide, saved: on.progress)
+        #expect(report.screenDifferenceLines == ["2. Form (form): No form, a chat window"])
+        let cleared = try Walkthrough.reduce(marked, .reportScreenDiffers(""), now: t0).state
+        #expect(cleared.progress.record("form")?.screenDiffers == nil)
+    }
+}
+
+@Suite("Re-checks")
+struct RecheckTests {
+    /// The form guide walked to the end with the form waiting, finished at t0 + 3 minutes.
+    func finishedWaiting() throws -> WalkthroughState {
+        try run([.markDone, .recordSent(on: "2026-11-29", reference: "R1"), .markDone], from: .begin(guide: formGuide, saved: nil, now: t0))
+    }
+
+    @Test func dueNinetyDaysAfterTheEndThenAfterEachCheck() throws {
+        let state = try finishedWaiting()
+        let schedule = RecheckSchedule()
+        let finished = try #require(state.progress.finishedAt)
+        #expect(schedule.nextDue(state.progress) == finished.addingTimeInterval(90 * 86_400))
+        #expect(!schedule.isDue(state.progress, now: finished.addingTimeInterval(89 * 86_400)))
+        #expect(schedule.isDue(state.progress, now: finished.addingTimeInterval(90 * 86_400)))
+        #expect(RecheckSchedule(intervalDays: 7).nextDue(state.progress) == finished.addingTimeInterval(7 * 86_400))
+
+        let checkedAt = finished.addingTimeInterval(100 * 86_400)
+        let checked = try Walkthrough.reduce(state, .recordRecheck([RecheckAnswer(stepId: "toggle", answer: .yes)]), now: checkedAt).state
+        #expect(schedule.nextDue(checked.progress) == checkedAt.addingTimeInterval(90 * 86_400))
+        #expect(RecheckSchedule().nextDue(WalkthroughProgress(fresh: formGuide, at: t0)) == nil, "nothing before the end")
+    }
+
+    @Test func theQuestionsAreTheVerificationStepsThatApply() throws {
+        let state = try finishedWaiting()
+        #expect(RecheckSchedule.questions(guide: formGuide, progress: state.progress).map(\.id) == ["toggle", "form"])
+        let received = try Walkthrough.reduce(
+            state, .recordRecheck([RecheckAnswer(stepId: "form", answer: .yes)]), now: t0).state
+        // The form is done now, and its question is asked only while waiting.
+        #expect(RecheckSchedule.questions(guide: formGuide, progress: received.progress).map(\.id) == ["toggle"])
+    }
+
+    @Test func yesOnAWaitingStepMarksItDoneAndCompletesTheChecklist() throws {
+        let state = try finishedWaiting()
+        #expect(!state.progress.isComplete)
+        let at = t0.addingTimeInterval(86_400 * 10)
+        let after = try Walkthrough.reduce(
+            state, .recordRecheck([RecheckAnswer(stepId: "toggle", answer: .yes), RecheckAnswer(stepId: "form", answer: .yes)]),
+            now: at
+        ).state
+        #expect(after.progress.isComplete)
+        #expect(after.progress.completedAt == at)
+        #expect(after.progress.record("form")?.confirmedAt == at)
+        #expect(after.progress.rechecks?.count == 1)
+        #expect(after.progress.rechecks?.first?.checkedAt == at)
+        #expect(after.phase == state.phase)
+    }
+
+    @Test func noOnTheSettingReopensItAndResumeGoesThere() throws {
+        var state = try finishedWaiting()
+        state = try Walkthrough.reduce(state, .recordRecheck([RecheckAnswer(stepId: "form", answer: .yes)]), now: t0).state
+        #expect(state.progress.isComplete)
+        let after = try Walkthrough.reduce(
+            state, .recordRecheck([RecheckAnswer(stepId: "toggle", answer: .no)]), now: t0.addingTimeInterval(60)).state
+        #expect(after.progress.record("toggle")?.status == .pending)
+        #expect(!after.progress.isComplete)
+        #expect(after.progress.currentStepId == "toggle")
+        let begun = WalkthroughState.begin(guide: formGuide, saved: after.progress, now: t0)
+        #expect(begun.phase == .offeringResume)
+        #expect(try Walkthrough.reduce(begun, .resume, now: t0).state.currentStep?.id == "toggle")
+    }
+
+    @Test func noOnAWaitingFormKeepsItWaiting() throws {
+        let state = try finishedWaiting()
+        let after = try Walkthrough.reduce(state, .recordRecheck([RecheckAnswer(stepId: "form", answer: .no)]), now: t0).state
+        #expect(after.progress.record("form")?.status == .waiting)
+        #expect(after.progress.rechecks?.first?.answers == [RecheckAnswer(stepId: "form", answer: .no)])
+    }
+
+    @Test func theSuggestionAppearsOnlyWhenDue() throws {
+        let state = try finishedWaiting()
+        let done = try Walkthrough.reduce(state, .recordRecheck([RecheckAnswer(stepId: "form", answer: .yes)]), now: t0).state
+        let early = RunContext(statePath: "/p", startedAt: t0.addingTimeInterval(30 * 86_400))
+        #expect(early.recheckSuggestion(for: done.progress) == nil)
+        let late = RunContext(statePath: "/p", startedAt: t0.addingTimeInterval(120 * 86_400))
+        #expect(late.recheckSuggestion(for: done.progress)?.contains("It has been 120 days since you last checked.") == true)
+    }
+}
+
+@Suite("Calendar reminder")
+struct RecheckCalendarTests {
+    /// Unfolds RFC 5545 content lines, checking CRLF endings and the 75-octet limit on the way.
+    func unfold(_ text: String) throws -> [String] {
+        #expect(text.hasSuffix("\r\n"))
+        let physical = text.components(separatedBy: "\r\n").dropLast()
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\n"), "bare LF")
+        #expect(!text.replacingOccurrences(of: "\r\n", with: "").contains("\r"), "bare CR")
+        var lines: [String] = []
+        for line in physical {
+            #expect(line.utf8.count <= 75, "line over 75 octets: \(line)")
+            if line.hasPrefix(" ") {
+                lines[lines.count - 1] += line.dropFirst()
+            } else {
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+
+    @Test func theEventIsValidICalendar() throws {
+        var guide = Guide.linkedInAITraining
+        guide.steps[6].title = "Turn it off — 設定をオフにする, with commas; semicolons\\ and a very long title to force folding ✓✓✓"
+        let due = Date(timeIntervalSince1970: 1_803_772_800 + 12 * 3600)  // 2027-02-28 12:00 UTC
+        let text = RecheckCalendar.ics(due: due, now: t0, guide: guide, uid: "u-1@optout.invalid")
+        let lines = try unfold(text)
+        #expect(lines.first == "BEGIN:VCALENDAR")
+        #expect(lines.last == "END:VCALENDAR")
+        for required in ["VERSION:2.0", "PRODID:", "BEGIN:VEVENT", "UID:u-1@optout.invalid", "DTSTAMP:", "END:VEVENT"] {
+            #expect(lines.contains { $0.hasPrefix(required) }, "\(required)")
+        }
+        #expect(lines.filter { $0.hasPrefix("BEGIN:") }.count == lines.filter { $0.hasPrefix("END:") }.count)
+        #expect(lines.contains("DTSTAMP:20261130T005320Z"))
+        #expect(lines.contains("DTSTART:20270228T090000Z"))
+        #expect(lines.contains("DTEND:20270228T093000Z"))
+        let description = try #require(lines.first { $0.hasPrefix("DESCRIPTION:Check") })
+        #expect(description.contains("設定をオフにする\\, with commas\\; semicolons\\\\ and"))
+        #expect(description.contains("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"))
+        // Folding never splits a UTF-8 character.
+        for line in text.components(separatedBy: "\r\n") { #expect(String(validatingUTF8: line) != nil) }
+    }
+
+    @Test func textValuesDropControlCharacters() {
+        #expect(RecheckCalendar.escape("a\u{1B}[2Jb\u{9B}c\nd") == "a[2Jbc\\nd")
+    }
+}
