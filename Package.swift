@@ -16,19 +16,32 @@ let package = Package(
         .target(name: "OptOutCore"),
         // The line-by-line front end (accessible, scriptable).
         .target(name: "OptOutPlain", dependencies: ["OptOutCore"]),
+        // ncursesw, for the full-screen backend only.
+        .systemLibrary(
+            name: "CNCurses",
+            providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
+        ),
+        // The full-screen front end: a pure view into a cell grid, key decoding, and a thin ncurses backend.
+        .target(name: "OptOutTUI", dependencies: ["OptOutCore", "CNCurses"]),
         // Thin executable: argument parsing and wiring.
         .executableTarget(
             name: "optout",
             dependencies: [
                 "OptOutCore",
                 "OptOutPlain",
+                "OptOutTUI",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "OptOutCoreTests", dependencies: ["OptOutCore"]),
+        // In-process figures for the benchmark (Benchmarks/run.py): save latency and rendering at scale.
+        .executableTarget(name: "optout-bench", dependencies: ["OptOutCore", "OptOutTUI"]),
+        .testTarget(name: "OptOutCoreTests", dependencies: ["OptOutCore"], exclude: ["Goldens"]),
         .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore"]),
+        .testTarget(name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutCore", "optout"], exclude: ["Goldens"]),
         // Runs the built binary as a person or a script would.
-        .testTarget(name: "EndToEndTests", dependencies: ["optout", "OptOutCore"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["optout", "OptOutCore"], exclude: ["Goldens", "Fixtures"]),
+        // Crash consistency, write failures, hostile input, no network: the reliability promises.
+        .testTarget(name: "ReliabilityTests", dependencies: ["optout", "OptOutCore", "OptOutPlain"]),
     ],
     swiftLanguageModes: [.v6]
 )

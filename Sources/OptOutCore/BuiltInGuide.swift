@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 extension Guide {
     /// The built-in walkthrough for opting out of LinkedIn's AI training.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -16,15 +20,16 @@ public struct ExternalEditor: Sendable {
 
     /// The editor the environment names, or nil when neither variable is set.
     public init?(environment: [String: String]) {
-        let value = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmingCharacters(in: .whitespaces).isEmpty }
+        let value = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmed.isEmpty }
         guard let words = value?.split(separator: " ").map(String.init), !words.isEmpty else { return nil }
         command = words
     }
 
     /// Opens `text` in the editor and returns what the member saved, or nil when the editor could not
     /// start or exited with an error (the text is then unchanged).
-    public func edit(_ text: String) -> String? {
-        var template = Array((NSTemporaryDirectory() + "optout-draft-XXXXXX.txt").utf8CString)
+    public func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
+        let folder = PathText.temporaryFolder(environment: environment)
+        var template = Array(PathText.join(folder, "optout-draft-XXXXXX.txt").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard fd >= 0 else { return nil }
         let path = String(cString: template)

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// How a walkthrough run ended, for the exit status.
 public enum RunOutcome: Equatable, Sendable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the member carries out the steps. Instructions and menu paths differ between them.
 public enum Platform: String, Codable, Sendable, CaseIterable {
@@ -146,7 +150,7 @@ public struct StepChoice: Codable, Sendable, Equatable {
 
     /// The option with this id, or the option with this 1-based number.
     public func option(matching answer: String) -> ChoiceOption? {
-        let trimmed = answer.trimmingCharacters(in: .whitespaces).lowercased()
+        let trimmed = answer.trimmed.lowercased()
         if let number = Int(trimmed), options.indices.contains(number - 1) {
             return options[number - 1]
         }

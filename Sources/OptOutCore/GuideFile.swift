@@ -1,4 +1,16 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
 
 /// One thing wrong with a guide file, at a JSON path such as `$.steps[3].link.url`.
 public struct GuideProblem: Equatable, Sendable, CustomStringConvertible {
@@ -37,9 +49,11 @@ public enum GuideFile {
     /// Reads and validates a guide file.
     public static func load(path: String) throws(GuideFileError) -> Guide {
         guard let data = FileManager.default.contents(atPath: path) else {
-            var isFolder: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isFolder)
-            throw .unreadable(path: path, reason: exists ? (isFolder.boolValue ? "it is a folder" : "permission denied") : "no such file")
+            var info = stat()
+            let reason =
+                stat(path, &info) != 0 ? "no such file"
+                : (info.st_mode & S_IFMT) == S_IFDIR ? "it is a folder" : "permission denied"
+            throw .unreadable(path: path, reason: reason)
         }
         let (guide, problems) = validate(data)
         guard let guide, problems.isEmpty else { throw .invalid(path: path, problems: problems) }
@@ -48,9 +62,9 @@ public enum GuideFile {
 
     /// Every problem in a guide file, with its JSON path; the guide when there are none.
     public static func validate(_ data: Data) -> (Guide?, [GuideProblem]) {
-        let tree: Any
+        let tree: JSONValue
         do {
-            tree = try JSONSerialization.jsonObject(with: data, options: [.fragmentsAllowed])
+            tree = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
             return (nil, [GuideProblem(path: "$", message: "not valid JSON")])
         }
@@ -72,7 +86,7 @@ public enum GuideFile {
         var problems: [GuideProblem] = []
         func add(_ path: String, _ message: String) { problems.append(GuideProblem(path: path, message: message)) }
         func text(_ value: String, _ path: String) {
-            if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty { add(path, "missing text") }
+            if value.trimmed.isEmpty { add(path, "missing text") }
         }
         func link(_ url: String, _ path: String) {
             guard let parsed = URL(string: url), parsed.scheme == "https", let host = parsed.host, !host.isEmpty else {
@@ -215,41 +229,66 @@ indirect enum GuideShape: Sendable {
             "sources": .list(.object(["id": .string, "title": .string, "url": .string], required: ["id", "title"])),
         ], required: ["id", "title", "version", "lastVerified", "purpose", "steps", "caveats", "sources"])
 
-    func check(_ value: Any, at path: String, into problems: inout [GuideProblem]) {
+    func check(_ value: JSONValue, at path: String, into problems: inout [GuideProblem]) {
         func add(_ message: String) { problems.append(GuideProblem(path: path, message: message)) }
-        switch self {
-        case .string:
-            if !(value is String) { add("should be text") }
-        case .bool:
-            if let number = value as? NSNumber, isJSONBoolean(number) { return }
+        switch (self, value) {
+        case (.string, .string), (.bool, .bool):
+            return
+        case (.string, _):
+            add("should be text")
+        case (.bool, _):
             add("should be true or false")
-        case let .list(element):
-            guard let items = value as? [Any] else { return add("should be a list") }
+        case let (.list(element), .list(items)):
             for (i, item) in items.enumerated() { element.check(item, at: "\(path)[\(i)]", into: &problems) }
-        case let .oneOf(allowed):
-            guard let text = value as? String else { return add("should be text") }
+        case (.list, _):
+            add("should be a list")
+        case let (.oneOf(allowed), .string(text)):
             if !allowed.contains(text) {
                 add("unknown value \"\(TerminalSafeText.sanitize(text))\" (expected one of \(allowed.joined(separator: ", ")))")
             }
-        case let .object(fields, required):
-            guard let object = value as? [String: Any] else { return add("should be an object") }
+        case (.oneOf, _):
+            add("should be text")
+        case let (.object(fields, required), .object(object)):
             for key in object.keys.sorted() {
                 guard let shape = fields[key] else {
                     problems.append(GuideProblem(path: "\(path).\(TerminalSafeText.sanitize(key))", message: "unknown field"))
                     continue
                 }
-                if object[key] is NSNull { continue }
+                if object[key] == .null { continue }
                 shape.check(object[key]!, at: "\(path).\(key)", into: &problems)
             }
-            for key in required.sorted() where object[key] == nil || object[key] is NSNull {
+            for key in required.sorted() where object[key] == nil || object[key] == .null {
                 problems.append(GuideProblem(path: "\(path).\(key)", message: "missing"))
             }
+        case (.object, _):
+            add("should be an object")
         }
     }
 }
 
-/// True when a JSON value is a boolean: JSONSerialization gives numbers and booleans both as NSNumber;
-/// booleans carry the type code of a C char.
-private func isJSONBoolean(_ number: NSNumber) -> Bool {
-    String(cString: number.objCType) == "c"
+/// Any JSON value, decoded without the full Foundation; booleans stay apart from numbers.
+enum JSONValue: Decodable, Equatable, Sendable {
+    case null
+    case bool(Bool)
+    case number(Double)
+    case string(String)
+    case list([JSONValue])
+    case object([String: JSONValue])
+
+    init(from decoder: any Decoder) throws {
+        let c = try decoder.singleValueContainer()
+        if c.decodeNil() {
+            self = .null
+        } else if let value = try? c.decode(Bool.self) {
+            self = .bool(value)
+        } else if let value = try? c.decode(Double.self) {
+            self = .number(value)
+        } else if let value = try? c.decode(String.self) {
+            self = .string(value)
+        } else if let value = try? c.decode([JSONValue].self) {
+            self = .list(value)
+        } else {
+            self = .object(try c.decode([String: JSONValue].self))
+        }
+    }
 }

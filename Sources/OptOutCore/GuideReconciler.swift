@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// What differs between the guide the progress was saved with and the guide in use now.
 public struct GuideChanges: Equatable, Sendable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// A use of personal data the member can object to on the Data Processing Objection Form.
 public enum ObjectionUse: String, Codable, Sendable, CaseIterable {
@@ -96,7 +100,7 @@ public enum ObjectionDraftComposer {
     }
 
     private static func clean(_ text: String?) -> String? {
-        guard let text = text?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let text = text?.trimmed, !text.isEmpty else { return nil }
         return text
     }
 }

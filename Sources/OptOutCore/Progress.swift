@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where a step stands. Stored in the progress file as its raw value.
 public enum StepStatus: String, Codable, Sendable, CaseIterable {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -24,7 +28,7 @@ public final class ProgressLock: @unchecked Sendable {
     /// Takes the lock for a store, or throws `.locked` at once when another process has it.
     public static func acquire(for store: ProgressStore) throws(ProgressStoreError) -> ProgressLock {
         let target = store.resolvedTarget()
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: target)
         try ProgressStore.makeFolder(folder.isEmpty ? "." : folder)
         let lockPath = target + ".lock"
         let fd = open(lockPath, O_RDWR | O_CREAT | O_CLOEXEC, 0o600)
@@ -52,7 +56,7 @@ public final class ProgressLock: @unchecked Sendable {
         var buffer = [UInt8](repeating: 0, count: 32)
         let n = buffer.withUnsafeMutableBytes { pread(fd, $0.baseAddress, $0.count, 0) }
         guard n > 0 else { return nil }
-        let text = String(decoding: buffer[0..<n], as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines)
+        let text = String(decoding: buffer[0..<n], as: UTF8.self).trimmed
         return Int(text) != nil ? text : nil
     }
 

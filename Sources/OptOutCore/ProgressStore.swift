@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 #if canImport(Glibc)
 import Glibc
@@ -59,7 +63,7 @@ public struct ProgressStore: Sendable {
     /// `$XDG_STATE_HOME/optout/progress.json`, else `~/.local/state/optout/progress.json`.
     public static func defaultPath(stateFileOption: String?, environment: [String: String]) -> String {
         func absolute(_ path: String) -> String {
-            let expanded = (path as NSString).expandingTildeInPath
+            let expanded = PathText.expandingTilde(path, environment: environment)
             if expanded.hasPrefix("/") { return expanded }
             return FileManager.default.currentDirectoryPath + "/" + expanded
         }
@@ -69,7 +73,7 @@ public struct ProgressStore: Sendable {
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
             return xdg + "/optout/progress.json"
         }
-        let home = environment["HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? NSHomeDirectory()
+        let home = PathText.home(environment: environment)
         return home + "/.local/state/optout/progress.json"
     }
 
@@ -166,7 +170,7 @@ public struct ProgressStore: Sendable {
 
     func write(_ data: Data) throws(ProgressStoreError) {
         let target = resolvedTarget()
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: target)
         try Self.makeFolder(folder.isEmpty ? "." : folder)
 
         var info = stat()
@@ -221,17 +225,21 @@ public struct ProgressStore: Sendable {
         if unlink(target) != 0, errno != ENOENT {
             throw .io(path: path, action: "remove", reason: Self.errorText(errno))
         }
-        try Self.syncFolder((target as NSString).deletingLastPathComponent, path: path)
+        try Self.syncFolder(PathText.folder(of: target), path: path)
     }
 
     /// Renames the file to a backup beside it, named after the time, and returns the backup's path.
     /// Used only when the member asks to start over.
     public func moveAside(now: Date) throws(ProgressStoreError) -> String {
         let target = resolvedTarget()
-        let stamp = Self.backupStamp(now)
+        var info = stat()
+        // Only a progress file is moved aside, never a folder given by mistake as the progress path.
+        if stat(target, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+            throw .io(path: path, action: "move aside", reason: "it is a folder, not a file; give a file path with --state-file")
+        }
+        let stamp = TimeText.compact(now)
         var backup = "\(target).backup-\(stamp)"
         var counter = 1
-        var info = stat()
         while stat(backup, &info) == 0 {
             counter += 1
             backup = "\(target).backup-\(stamp)-\(counter)"
@@ -239,18 +247,18 @@ public struct ProgressStore: Sendable {
         if rename(target, backup) != 0 {
             throw .io(path: path, action: "move aside", reason: Self.errorText(errno))
         }
-        try Self.syncFolder((target as NSString).deletingLastPathComponent, path: path)
+        try Self.syncFolder(PathText.folder(of: target), path: path)
         return backup
     }
 
     /// Deletes temporary files a killed save left behind. Call only while holding the lock.
     public func removeStaleTemporaryFiles() {
         let target = resolvedTarget()
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: target)
         let prefix = Self.temporaryPrefix(for: target)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
         for name in names where name.hasPrefix(prefix) {
-            unlink((folder as NSString).appendingPathComponent(name))
+            unlink(PathText.join(folder, name))
         }
     }
 
@@ -266,7 +274,7 @@ public struct ProgressStore: Sendable {
             let destination = String(decoding: buffer[0..<n].map { UInt8(bitPattern: $0) }, as: UTF8.self)
             current = destination.hasPrefix("/")
                 ? destination
-                : ((current as NSString).deletingLastPathComponent as NSString).appendingPathComponent(destination)
+                : PathText.join(PathText.folder(of: current), destination)
         }
         return current
     }
@@ -274,11 +282,11 @@ public struct ProgressStore: Sendable {
     // MARK: Helpers
 
     static func temporaryPrefix(for target: String) -> String {
-        "." + (target as NSString).lastPathComponent + ".tmp-"
+        "." + PathText.name(of: target) + ".tmp-"
     }
 
     static func temporaryPath(for target: String) -> String {
-        let folder = (target as NSString).deletingLastPathComponent
+        let folder = PathText.folder(of: target)
         let name = temporaryPrefix(for: target) + "\(getpid())-\(UInt32.random(in: 0...UInt32.max))"
         return folder.isEmpty ? name : folder + "/" + name
     }
@@ -291,7 +299,7 @@ public struct ProgressStore: Sendable {
             }
             return
         }
-        let parent = (folder as NSString).deletingLastPathComponent
+        let parent = PathText.folder(of: folder)
         if !parent.isEmpty, parent != folder { try makeFolder(parent) }
         if mkdir(folder, 0o700) != 0, errno != EEXIST {
             throw .io(path: folder, action: "create the folder", reason: errorText(errno))
@@ -309,14 +317,6 @@ public struct ProgressStore: Sendable {
 
     static func errorText(_ code: Int32) -> String {
         String(cString: strerror(code)).lowercased()
-    }
-
-    static func backupStamp(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
-        func two(_ v: Int?) -> String { v.map { $0 < 10 ? "0\($0)" : "\($0)" } ?? "00" }
-        return "\(c.year ?? 0)\(two(c.month))\(two(c.day))T\(two(c.hour))\(two(c.minute))\(two(c.second))Z"
     }
 
     static var encoder: JSONEncoder {
@@ -344,10 +344,15 @@ public struct ProgressStore: Sendable {
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
         case let .dataCorrupted(context):
-            if context.codingPath.isEmpty, json {
+            // JSONDecoder checks the inside of strings (NUL bytes, invalid UTF-8) only when it decodes them,
+            // so invalid JSON can first show up in the second, full decoding.
+            var detail = context.debugDescription
+            while detail.hasSuffix(".") { detail.removeLast() }
+            if context.codingPath.isEmpty, json || detail == "The given data was not valid JSON" {
                 return "it is not valid JSON"
             }
-            return "\(place(context.codingPath)): \(context.debugDescription)"
+            if context.codingPath.isEmpty { return detail.prefix(1).lowercased() + detail.dropFirst() }
+            return "\(place(context.codingPath)): \(detail)"
         case let .keyNotFound(key, context):
             return "\(place(context.codingPath + [key])) is missing"
         case let .typeMismatch(type, context):

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// When a re-check is due: a number of days after the last re-check, or after the walkthrough was
 /// completed (or reached its end).
@@ -58,9 +62,9 @@ public enum RecheckCalendar {
             "METHOD:PUBLISH",
             "BEGIN:VEVENT",
             "UID:\(uid)",
-            "DTSTAMP:\(stamp(now))",
-            "DTSTART:\(stamp(start))",
-            "DTEND:\(stamp(start.addingTimeInterval(30 * 60)))",
+            "DTSTAMP:\(TimeText.compact(now))",
+            "DTSTART:\(TimeText.compact(start))",
+            "DTEND:\(TimeText.compact(start.addingTimeInterval(30 * 60)))",
             "SUMMARY:\(escape("Re-check your LinkedIn AI-training opt-out (optout recheck)"))",
             "DESCRIPTION:\(escape(description.joined(separator: "\n")))",
             "BEGIN:VALARM",
@@ -72,12 +76,6 @@ public enum RecheckCalendar {
             "END:VCALENDAR",
         ]
         return lines.map(fold).joined()
-    }
-
-    /// `20261129T173000Z`.
-    public static func stamp(_ date: Date) -> String {
-        let text = ISO8601DateFormatter().string(from: date.wholeSeconds)  // 2026-11-29T17:30:00Z
-        return text.replacingOccurrences(of: "-", with: "").replacingOccurrences(of: ":", with: "")
     }
 
     /// TEXT value escaping: backslash, semicolon, comma and newline; other control characters dropped.

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Output formats of the completion summary.
 public enum SummaryFormat: String, CaseIterable, Sendable {
@@ -91,7 +95,7 @@ public struct ProgressReport: Sendable {
             lines.append("Last re-check \(TimeText.utc(last.checkedAt))" + (answers.isEmpty ? "" : " (\(answers.joined(separator: "; ")))"))
         }
         if let due = schedule.nextDue(progress) {
-            lines.append("Next re-check due \(CalendarDay.string(due)) (`optout recheck`)")
+            lines.append("Next re-check due \(CalendarDay.string(due)) (run: optout recheck)")
         }
         return lines
     }
@@ -399,13 +403,57 @@ public enum JSONText {
     }
 }
 
-/// Times as people read them in reports: `2026-11-29 17:30 UTC`.
+/// Times as people read them in reports: `2026-11-29 17:30 UTC`. Plain arithmetic on the proleptic
+/// Gregorian calendar in UTC, so no calendar or time-zone data has to be loaded.
 public enum TimeText {
+    /// Year, month, day, hour, minute and second of a moment, in UTC.
+    public struct Parts: Equatable, Sendable {
+        public var year, month, day, hour, minute, second: Int
+    }
+
+    public static func parts(_ date: Date) -> Parts {
+        let seconds = Int(date.timeIntervalSince1970.rounded(.down))
+        let days = seconds >= 0 ? seconds / 86_400 : (seconds - 86_399) / 86_400
+        let secondOfDay = seconds - days * 86_400
+        // Days since 1970-01-01 to a civil date (H. Hinnant's algorithm).
+        let z = days + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36_524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        let year = yearOfEra + era * 400 + (month <= 2 ? 1 : 0)
+        return Parts(
+            year: year, month: month, day: day, hour: secondOfDay / 3600, minute: secondOfDay % 3600 / 60,
+            second: secondOfDay % 60)
+    }
+
+    /// The moment a UTC civil date and time stand for; nil when the date does not exist.
+    public static func date(year: Int, month: Int, day: Int, hour: Int = 0, minute: Int = 0, second: Int = 0) -> Date? {
+        guard (1...12).contains(month), (1...31).contains(day) else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let dayOfYear = (153 * (month > 2 ? month - 3 : month + 9) + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        let days = era * 146_097 + dayOfEra - 719_468
+        let date = Date(timeIntervalSince1970: Double(days * 86_400 + hour * 3600 + minute * 60 + second))
+        let check = parts(date)
+        return check.year == year && check.month == month && check.day == day ? date : nil
+    }
+
+    static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
+
     public static func utc(_ date: Date) -> String {
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        let c = calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
-        func two(_ v: Int?) -> String { let v = v ?? 0; return v < 10 ? "0\(v)" : "\(v)" }
-        return "\(c.year ?? 0)-\(two(c.month))-\(two(c.day)) \(two(c.hour)):\(two(c.minute)) UTC"
+        let p = parts(date)
+        return "\(p.year)-\(two(p.month))-\(two(p.day)) \(two(p.hour)):\(two(p.minute)) UTC"
+    }
+
+    /// `20261129T173000Z`: the basic ISO-8601 form of iCalendar times and backup file names.
+    public static func compact(_ date: Date) -> String {
+        let p = parts(date)
+        return "\(p.year)\(two(p.month))\(two(p.day))T\(two(p.hour))\(two(p.minute))\(two(p.second))Z"
     }
 }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Where the walkthrough is. Every front end shows exactly one of these.
 public enum WalkthroughPhase: Equatable, Sendable {
@@ -357,15 +361,10 @@ extension WalkthroughState {
 public enum CalendarDay {
     /// The day normalised to `YYYY-MM-DD`, or nil when it is not a real date.
     public static func parse(_ text: String) -> String? {
-        let parts = text.trimmingCharacters(in: .whitespaces).split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-            (1...12).contains(m), (1...31).contains(d)
+        let parts = text.trimmed.split(separator: "-")
+        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        guard let date = calendar.date(from: DateComponents(year: y, month: m, day: d)),
-            calendar.component(.day, from: date) == d
-        else { return nil }
+        guard let date = TimeText.date(year: y, month: m, day: d) else { return nil }
         return string(date)
     }
 
@@ -378,7 +377,7 @@ public enum CalendarDay {
 extension Optional where Wrapped == String {
     /// Trimmed text, or nil when there is none.
     fileprivate var cleaned: String? {
-        guard let text = self?.trimmingCharacters(in: .whitespacesAndNewlines), !text.isEmpty else { return nil }
+        guard let text = self?.trimmed, !text.isEmpty else { return nil }
         return text
     }
 }

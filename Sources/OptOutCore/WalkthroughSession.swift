@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 
 /// Something that keeps progress: the progress file, or a test double.
 public protocol ProgressSaving {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import OptOutCore
 
 /// Where plain mode reads answers: standard input, or a script in tests.
@@ -47,11 +51,11 @@ public enum PlainAnswer: Equatable, Sendable {
 
     /// Reads a line typed at a step prompt. Words are case-insensitive; `s` and `n` may carry text after a space.
     public static func parse(_ line: String) -> PlainAnswer {
-        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        let trimmed = line.trimmed
         if trimmed.isEmpty { return .empty }
         let parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
         let word = parts[0].lowercased()
-        let rest = parts.count > 1 ? parts[1].trimmingCharacters(in: .whitespaces) : nil
+        let rest = parts.count > 1 ? parts[1].trimmed : nil
         switch word {
         case "d", "done": return rest == nil ? .done : .unknown(trimmed)
         case "s", "skip": return .skip(reason: rest)
@@ -150,7 +154,7 @@ public final class PlainMode {
             say("Answer: 1 or Enter resume, 2 start over, 3 or q quit")
             write("> ")
             guard let raw = input.nextLine() else { return endOfInput() }
-            switch raw.trimmingCharacters(in: .whitespaces).lowercased() {
+            switch raw.trimmed.lowercased() {
             case "", "1", "r", "resume": return perform(.resume)
             case "2", "start over", "restart": return perform(.startOver)
             case "3", "q", "quit": return perform(.quit) ?? .unfinished
@@ -280,7 +284,7 @@ public final class PlainMode {
         }
         while true {
             guard let line = ask("Numbers separated by spaces or commas (Enter keeps the chosen ones):") else { return nil }
-            if line.trimmingCharacters(in: .whitespaces).isEmpty { break }
+            if line.trimmed.isEmpty { break }
             let numbers = line.split(whereSeparator: { $0 == " " || $0 == "," }).map { Int($0) }
             if numbers.allSatisfy({ $0.map { (1...ObjectionUse.allCases.count).contains($0) } ?? false }) {
                 draft.uses = ObjectionUse.allCases.enumerated().filter { numbers.contains($0.offset + 1) }.map(\.element)
@@ -292,7 +296,7 @@ public final class PlainMode {
             let email = ask("Your LinkedIn account's email for the text (Enter " + (draft.email == nil ? "leaves a placeholder" : "keeps it") + "; - removes it):")
         else { return nil }
         func update(_ old: String?, _ typed: String) -> String? {
-            let typed = typed.trimmingCharacters(in: .whitespaces)
+            let typed = typed.trimmed
             if typed.isEmpty { return old }
             return typed == "-" ? nil : typed
         }
@@ -301,7 +305,7 @@ public final class PlainMode {
         // New choices rebuild the text; an earlier edit by hand is replaced only after asking.
         if draft.editedText != nil {
             guard let keep = ask("You edited the text by hand. Keep your edit (k) or rebuild it from these choices (r)? [k]") else { return nil }
-            if keep.trimmingCharacters(in: .whitespaces).lowercased().hasPrefix("r") { draft.editedText = nil }
+            if keep.trimmed.lowercased().hasPrefix("r") { draft.editedText = nil }
         }
         return draft
     }
@@ -317,8 +321,8 @@ public final class PlainMode {
             return current
         }
         guard let line = ask("Type the new text on one line; \\n stands for a line break (an empty line keeps the text):") else { return nil }
-        if line.trimmingCharacters(in: .whitespaces).isEmpty { return current }
-        return line.replacingOccurrences(of: "\\n", with: "\n")
+        if line.trimmed.isEmpty { return current }
+        return line.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n")
     }
 
     private func showDraft() {

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import OptOutCore
 
 /// `optout recheck` as line prompts: asks only the verification questions (is the setting still Off?
@@ -51,7 +55,7 @@ public final class PlainRecheck {
                     ended = true
                     break ask
                 }
-                switch line.trimmingCharacters(in: .whitespaces).lowercased() {
+                switch line.trimmed.lowercased() {
                 case "y", "yes":
                     answers.append(RecheckAnswer(stepId: step.id, answer: .yes))
                 case "n", "no":

@@ -1,7 +1,12 @@
 import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import OptOutCore
 import OptOutPlain
+import OptOutTUI
 
 #if canImport(Glibc)
 import Glibc
@@ -29,17 +34,23 @@ struct OptOut: ParsableCommand {
               optout summary --format markdown > optout-summary.md
               optout guide | less             read the whole walkthrough
               optout reset --yes              forget the saved progress
+              optout draft --output objection.txt    the objection text for the form
+              optout recheck                  later: is the setting still Off?
+              optout remind --ics recheck.ics a calendar event for the next re-check
               printf 'd\\n1\\n' | optout        answer prompts from a script
 
-            Every command takes --state-file PATH (the progress file; also $OPTOUT_STATE_FILE) \
-            and --plain (line-by-line prompts). `optout help start` lists all options.
+            Every command takes --state-file PATH (the progress file; also $OPTOUT_STATE_FILE), \
+            --guide FILE (a guide from a JSON file instead of the built-in one) and --plain \
+            (line-by-line prompts). `optout help start` lists all options.
 
             Exit statuses: 0 complete or success, 1 unfinished, 2 nothing saved yet, \
             3 the progress file cannot be read or written, 4 another optout is using it, \
-            64 wrong command line.
+            5 the guide file is invalid, 64 wrong command line.
             """,
         version: OptOutVersion.current,
-        subcommands: [Start.self, Status.self, Summary.self, Reset.self, GuideCommand.self],
+        subcommands: [
+            Start.self, Status.self, Summary.self, Reset.self, GuideCommand.self, Draft.self, Recheck.self, Remind.self,
+        ],
         defaultSubcommand: Start.self
     )
 }
@@ -56,17 +67,67 @@ struct GlobalOptions: ParsableArguments {
     @Flag(help: "Line-by-line prompts instead of the full screen (also chosen when input or output is not a terminal, TERM=dumb, or ACCESSIBLE is set).")
     var plain = false
 
+    @Option(
+        name: .customLong("guide"),
+        help: ArgumentHelp("Run a guide from a JSON file instead of the built-in one (see `optout guide export`).", valueName: "file"))
+    var guideFile: String?
+
     var environment: [String: String] { ProcessInfo.processInfo.environment }
 
     var store: ProgressStore {
         ProgressStore(path: ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
     }
+
+    /// The built-in guide, or the one `--guide` names.
+    func loadGuide() throws -> Guide {
+        guard let guideFile else { return .linkedInAITraining }
+        do throws(GuideFileError) {
+            return try GuideFile.load(path: guideFile)
+        } catch {
+            throw failure(error.description, ExitStatus.badGuide)
+        }
+    }
+
+    /// The store, locked for this run (commands that write), with stale temporary files removed.
+    func lockedStore() throws -> (ProgressStore, ProgressLock) {
+        let store = self.store
+        do throws(ProgressStoreError) {
+            let lock = try ProgressLock.acquire(for: store)
+            store.removeStaleTemporaryFiles()
+            return (store, lock)
+        } catch {
+            throw failure(error.description, exitStatus(for: error))
+        }
+    }
+
+    /// Saved progress for the guide, or nil when there is none.
+    func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? {
+        do throws(ProgressStoreError) {
+            return try store.load(expectingGuide: guide.id)
+        } catch {
+            throw failure(error.description, exitStatus(for: error))
+        }
+    }
+}
+
+/// How often re-checks are due.
+struct RecheckOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Days between re-checks.", valueName: "days"))
+    var recheckDays: Int = RecheckSchedule.defaultDays
+
+    func validate() throws {
+        guard (1...3650).contains(recheckDays) else {
+            throw ValidationError("--recheck-days takes a number of days from 1 to 3650.")
+        }
+    }
+
+    var schedule: RecheckSchedule { RecheckSchedule(intervalDays: recheckDays) }
 }
 
 /// Prints a one-sentence error to standard error and returns the exit status to throw.
 func failure(_ message: String, _ status: Int32) -> ExitCode {
     let text = TerminalSafeText.sanitize(message)
-    FileHandle.standardError.write(Data("optout: \(text)\n".utf8))
+    writeError("optout: \(text)\n")
     return ExitCode(status)
 }
 
@@ -77,15 +138,23 @@ func exitStatus(for error: ProgressStoreError) -> Int32 {
 
 /// Writes to standard output at once, so prompts show before input is read.
 func writeOut(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    writeAll(1, text)
 }
 
-/// Reads saved progress for the read-only commands; nil (after telling the member) when there is none.
-func loadForReading(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? {
-    do throws(ProgressStoreError) {
-        return try store.load(expectingGuide: guide.id)
-    } catch {
-        throw failure(error.description, exitStatus(for: error))
+/// Writes to standard error.
+func writeError(_ text: String) {
+    writeAll(2, text)
+}
+
+private func writeAll(_ fd: Int32, _ text: String) {
+    var bytes = Array(text.utf8)[...]
+    while !bytes.isEmpty {
+        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
+        if n < 0 {
+            if errno == EINTR { continue }
+            return
+        }
+        bytes = bytes.dropFirst(n)
     }
 }
 
@@ -106,17 +175,12 @@ struct Start: ParsableCommand {
     @Flag(help: "Move the existing progress file aside (kept as a dated backup beside it) and begin again. Also the way out of a damaged progress file.")
     var startOver = false
 
+    @OptionGroup var recheck: RecheckOptions
+
     func run() throws {
-        let guide = Guide.linkedInAITraining
-        let store = global.store
-        let lock: ProgressLock
-        do throws(ProgressStoreError) {
-            lock = try ProgressLock.acquire(for: store)
-        } catch {
-            throw failure(error.description, exitStatus(for: error))
-        }
+        let guide = try global.loadGuide()
+        let (store, lock) = try global.lockedStore()
         defer { lock.release() }
-        store.removeStaleTemporaryFiles()
 
         var notices: [String] = []
         if startOver, store.exists {
@@ -127,17 +191,25 @@ struct Start: ParsableCommand {
                 throw failure(error.description, exitStatus(for: error))
             }
         }
-        let saved: WalkthroughProgress?
-        do throws(ProgressStoreError) {
-            saved = try store.load(expectingGuide: guide.id)
-        } catch {
-            throw failure(error.description, exitStatus(for: error))
-        }
-        let state = WalkthroughState.begin(guide: guide, saved: saved, now: Date())
+        let saved = try global.load(store, guide: guide)
+        let now = Date()
+        let state = WalkthroughState.begin(guide: guide, saved: saved, now: now)
         let session = WalkthroughSession(state: state, saver: store)
-        let context = RunContext(statePath: store.path, notices: notices)
-        let plain = PlainMode(session: session, input: StandardInputLines(), context: context, write: writeOut)
-        let outcome = plain.run()
+        let interactive = isatty(0) == 1 && isatty(1) == 1
+        let context = RunContext(
+            statePath: store.path, notices: notices,
+            editor: interactive ? ExternalEditor(environment: global.environment) : nil,
+            schedule: recheck.schedule, startedAt: now)
+        let kind = FrontEndKind.choose(
+            plainFlag: global.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
+            environment: global.environment)
+        let outcome: RunOutcome
+        if kind == .fullScreen, FullScreenMode.terminalIsUsable() {
+            outcome = FullScreenMode(session: session, context: context).run()
+        } else {
+            let plain = PlainMode(session: session, input: StandardInputLines(), context: context, write: writeOut)
+            outcome = plain.run()
+        }
         if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
     }
 }
@@ -160,9 +232,9 @@ struct Status: ParsableCommand {
     var json = false
 
     func run() throws {
-        let guide = Guide.linkedInAITraining
+        let guide = try global.loadGuide()
         let store = global.store
-        guard let saved = try loadForReading(store, guide: guide) else {
+        guard let saved = try global.load(store, guide: guide) else {
             if json {
                 let report = ProgressReport(guide: guide, saved: WalkthroughProgress(fresh: guide, at: Date()))
                 writeOut(StatusRenderer.json(report, stateFile: store.path, saved: false))
@@ -195,13 +267,15 @@ struct Summary: ParsableCommand {
     @Option(help: "text, markdown or json.")
     var format: SummaryFormat = .text
 
+    @OptionGroup var recheck: RecheckOptions
+
     func run() throws {
-        let guide = Guide.linkedInAITraining
+        let guide = try global.loadGuide()
         let store = global.store
-        guard let saved = try loadForReading(store, guide: guide) else {
+        guard let saved = try global.load(store, guide: guide) else {
             throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
         }
-        writeOut(SummaryRenderer.render(ProgressReport(guide: guide, saved: saved), format: format))
+        writeOut(SummaryRenderer.render(ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule), format: format))
     }
 }
 
@@ -220,13 +294,7 @@ struct Reset: ParsableCommand {
     var yes = false
 
     func run() throws {
-        let store = global.store
-        let lock: ProgressLock
-        do throws(ProgressStoreError) {
-            lock = try ProgressLock.acquire(for: store)
-        } catch {
-            throw failure(error.description, exitStatus(for: error))
-        }
+        let (store, lock) = try global.lockedStore()
         defer { lock.release() }
         guard store.exists else {
             writeOut("Nothing to reset: no progress at \(TerminalSafeText.sanitize(store.path)).\n")
@@ -234,7 +302,7 @@ struct Reset: ParsableCommand {
         }
         if !yes {
             writeOut("Remove your progress at \(TerminalSafeText.sanitize(store.path))? This cannot be undone. [y/N] ")
-            let answer = readLine()?.trimmingCharacters(in: .whitespaces).lowercased()
+            let answer = readLine()?.trimmed.lowercased()
             guard answer == "y" || answer == "yes" else {
                 writeOut("Nothing removed.\n")
                 throw ExitCode(ExitStatus.unfinished)
@@ -252,12 +320,22 @@ struct Reset: ParsableCommand {
 struct GuideCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "guide",
-        abstract: "Print the whole walkthrough, for reading or printing.",
+        abstract: "Print the whole walkthrough, export it as a guide file, or check a guide file.",
         discussion: """
             Examples:
               optout guide | less
               optout guide --format markdown > linkedin-ai-opt-out.md
-            """)
+              optout guide export --output my-guide.json
+              optout guide validate my-guide.json
+              optout --guide my-guide.json
+            """,
+        subcommands: [PrintGuide.self, ExportGuide.self, ValidateGuide.self],
+        defaultSubcommand: PrintGuide.self)
+}
+
+struct PrintGuide: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "print", abstract: "Print the whole walkthrough, for reading or printing (the default).")
 
     @OptionGroup var global: GlobalOptions
 
@@ -265,6 +343,153 @@ struct GuideCommand: ParsableCommand {
     var format: GuideFormat = .text
 
     func run() throws {
-        writeOut(GuideRenderer.render(.linkedInAITraining, format: format))
+        writeOut(GuideRenderer.render(try global.loadGuide(), format: format))
+    }
+}
+
+struct ExportGuide: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Write the guide as a JSON guide file (the built-in one unless --guide names another).",
+        discussion: """
+            The file can be edited (e.g. when LinkedIn renames a menu) and run with `optout --guide FILE`. \
+            docs/guide-format.md describes the format.
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let text = GuideFile.export(try global.loadGuide())
+        guard let output else { return writeOut(text) }
+        do {
+            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        } catch {
+            throw failure("Could not write \(output): \(error.localizedDescription).", ExitStatus.progressFileProblem)
+        }
+    }
+}
+
+struct ValidateGuide: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "validate",
+        abstract: "Check a guide file and list every problem with its JSON path (exit 5 when there is one).")
+
+    @Argument(help: ArgumentHelp("The guide file.", valueName: "file"))
+    var file: String
+
+    func run() throws {
+        guard let data = FileManager.default.contents(atPath: file) else {
+            throw failure("Could not read the guide file \(file).", ExitStatus.badGuide)
+        }
+        let (guide, problems) = GuideFile.validate(data)
+        if let guide, problems.isEmpty {
+            writeOut("\(TerminalSafeText.sanitize(file)): a valid guide, \(TerminalSafeText.sanitize(guide.id)) \(TerminalSafeText.sanitize(guide.version)), \(guide.steps.count) steps.\n")
+            return
+        }
+        for problem in problems {
+            writeError("\(TerminalSafeText.sanitize(file)): \(TerminalSafeText.sanitize(problem.description))\n")
+        }
+        writeError("optout: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(TerminalSafeText.sanitize(file)).\n")
+        throw ExitCode(ExitStatus.badGuide)
+    }
+}
+
+struct Draft: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the objection text for the Data Processing Objection Form, ready to copy.",
+        discussion: """
+            The text is built from your answers in the walkthrough (region, the uses you object to, your \
+            name and email if you gave them) or is your own edit of it. Without saved progress it is the \
+            general draft with placeholders.
+
+            Examples:
+              optout draft
+              optout draft --output objection.txt
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let guide = try global.loadGuide()
+        let saved = try global.load(global.store, guide: guide)
+        let text = (saved?.draft ?? ObjectionDraft()).text(region: saved?.region)
+        guard let output else { return writeOut(TerminalSafeText.sanitize(text, keepNewlines: true)) }
+        do throws(ProgressStoreError) {
+            try ProgressStore(path: output).writeText(text)
+        } catch {
+            throw failure(error.description, ExitStatus.progressFileProblem)
+        }
+    }
+}
+
+struct Recheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check again, later, that the opt-out still holds: is the setting still Off? Did the confirmation come?",
+        discussion: """
+            Asks only the verification questions and records the answers. A setting found On again is \
+            marked to do, and `optout` takes you back to it.
+
+            Examples:
+              optout recheck
+              printf 'y\\ny\\n' | optout recheck
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var recheck: RecheckOptions
+
+    func run() throws {
+        let guide = try global.loadGuide()
+        let (store, lock) = try global.lockedStore()
+        defer { lock.release() }
+        guard let saved = try global.load(store, guide: guide) else {
+            throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
+        }
+        let now = Date()
+        let session = WalkthroughSession(state: .begin(guide: guide, saved: saved, now: now), saver: store)
+        let context = RunContext(statePath: store.path, schedule: recheck.schedule, startedAt: now)
+        let outcome = PlainRecheck(session: session, input: StandardInputLines(), context: context, write: writeOut).run()
+        if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
+    }
+}
+
+struct Remind: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a calendar event (RFC 5545 .ics) for the next re-check, so no background process is needed.",
+        discussion: """
+            Examples:
+              optout remind --ics optout-recheck.ics
+              optout remind --ics - --recheck-days 30
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var recheck: RecheckOptions
+
+    @Option(help: ArgumentHelp("The .ics file to write (- for standard output).", valueName: "file"))
+    var ics: String
+
+    func run() throws {
+        let guide = try global.loadGuide()
+        let store = global.store
+        guard let saved = try global.load(store, guide: guide) else {
+            throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
+        }
+        guard let due = recheck.schedule.nextDue(saved) else {
+            throw failure("There is no re-check to plan yet: finish the walkthrough first (run `optout`).", ExitStatus.unfinished)
+        }
+        let uid = "optout-recheck-\(TimeText.compact(due))-\(guide.id)@optout.invalid"
+        let text = RecheckCalendar.ics(due: due, now: Date(), guide: guide, uid: uid)
+        if ics == "-" { return writeOut(text) }
+        do throws(ProgressStoreError) {
+            try ProgressStore(path: ics).writeText(text)
+        } catch {
+            throw failure(error.description, ExitStatus.progressFileProblem)
+        }
+        writeOut("Wrote \(TerminalSafeText.sanitize(ics)): a reminder on \(CalendarDay.string(due)) to run `optout recheck`.\n")
     }
 }

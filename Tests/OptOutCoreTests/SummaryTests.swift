@@ -120,3 +120,30 @@ struct SummaryTests {
         #expect(TextWrap.wrap("unbreakableword", width: 5) == ["unbreakableword"])
     }
 }
+
+@Suite("UTC times without calendar data")
+struct TimeTextTests {
+    @Test func matchesFoundationsCalendarOverFourCenturies() {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        var seconds = -4_000_000_000.0
+        while seconds < 9_000_000_000 {
+            let date = Date(timeIntervalSince1970: seconds)
+            let c = calendar.dateComponents([.year, .month, .day, .hour, .minute, .second], from: date)
+            let p = TimeText.parts(date)
+            #expect([p.year, p.month, p.day, p.hour, p.minute, p.second] == [c.year, c.month, c.day, c.hour, c.minute, c.second])
+            #expect(TimeText.date(year: p.year, month: p.month, day: p.day, hour: p.hour, minute: p.minute, second: p.second) == date)
+            seconds += 7_919_993
+        }
+    }
+
+    @Test func formats() {
+        let date = Date(timeIntervalSince1970: 1_796_000_000)
+        #expect(TimeText.utc(date) == "2026-11-30 00:53 UTC")
+        #expect(TimeText.compact(date) == "20261130T005320Z")
+        #expect(TimeText.date(year: 2026, month: 2, day: 29) == nil)
+        #expect(TimeText.date(year: 2028, month: 2, day: 29) != nil)
+        #expect(CalendarDay.parse("2028-02-29") == "2028-02-29")
+        #expect(CalendarDay.parse("2026-02-29") == nil)
+    }
+}

@@ -1,0 +1,207 @@
+import Foundation
+import OptOutCore
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The full-screen front end: draws the walkthrough with curses, turns keys into walkthrough
+/// events through the session, and prints the summary to the normal terminal at the end so it
+/// stays in the scrollback. It holds no walkthrough logic of its own.
+public final class FullScreenMode {
+    private let session: WalkthroughSession
+    private let context: RunContext
+    private let terminal: any FullScreenTerminal
+    private let write: (String) -> Void
+    private let opener: LinkOpener
+    private var model: ScreenModel
+
+    /// A full screen on the terminal of standard input and output.
+    public convenience init(session: WalkthroughSession, context: RunContext) {
+        self.init(session: session, context: context, terminal: CursesTerminal(), write: FullScreenMode.standardOutput,
+                  opener: LinkOpener())
+    }
+
+    init(
+        session: WalkthroughSession, context: RunContext, terminal: any FullScreenTerminal,
+        write: @escaping (String) -> Void, opener: LinkOpener
+    ) {
+        self.session = session
+        self.context = context
+        self.terminal = terminal
+        self.write = write
+        self.opener = opener
+        self.model = ScreenModel(today: CalendarDay.string(context.startedAt), hasExternalEditor: context.editor != nil)
+    }
+
+    /// True when terminfo knows the terminal named by TERM, so the full screen can start.
+    public static func terminalIsUsable() -> Bool {
+        CursesTerminal.terminalIsKnown()
+    }
+
+    /// Runs the walkthrough until it ends, the member quits, or a signal stops it.
+    public func run() -> RunOutcome {
+        if session.state.phase == .finished { return alreadyComplete() }
+        guard terminal.start() else {
+            write("optout: this terminal cannot show the full screen; run `optout --plain` instead.\n")
+            return .unfinished
+        }
+        if !context.notices.isEmpty { model.message = ScreenMessage(context.notices.joined(separator: " ")) }
+        let screenContext = ScreenContext(statePath: context.statePath, glyphs: terminal.glyphs)
+        while true {
+            model.sync(with: session.state)
+            let frame = ScreenView.render(state: session.state, model: model, context: screenContext, size: terminal.size)
+            terminal.draw(frame)
+            model.scroll = frame.scroll
+            model.helpScroll = frame.helpScroll
+            model.pageSize = frame.pageSize
+            model.followSelection = false
+            model.reveal = nil
+
+            switch terminal.nextInput() {
+            case .resized, .continued:
+                continue
+            case let .signal(signal):
+                return interrupted(by: signal)
+            case .inputEnded:
+                return inputEnded()
+            case let .key(key):
+                guard let action = KeyMap.action(for: key, on: frame.facts) else { continue }
+                for command in model.update(action, state: session.state) {
+                    if let outcome = perform(command) { return outcome }
+                }
+            }
+        }
+    }
+
+    /// Carries out a command; returns an outcome when the run is over.
+    private func perform(_ command: ScreenCommand) -> RunOutcome? {
+        switch command {
+        case .redraw:
+            terminal.forceFullRedraw()
+        case let .openLink(link):
+            let url = TerminalSafeText.sanitize(link.url)
+            switch opener.open(link.url) {
+            case let .started(program):
+                model.message = ScreenMessage("Opening the link with \(program): \(url)")
+            case let .unavailable(program, reason):
+                model.message = ScreenMessage(
+                    "Could not start \(program) (\(reason)) to open the link. Open it yourself: \(url)", kind: .error)
+            case let .refused(reason):
+                model.message = ScreenMessage("The link was not opened (\(reason)): \(url)", kind: .error)
+            }
+        case let .copyLink(link):
+            terminal.writeDirectly(ClipboardSequence.osc52(link.url))
+            model.message = ScreenMessage(
+                "Sent the link to the clipboard with OSC 52 (if your terminal allows it): \(TerminalSafeText.sanitize(link.url))")
+        case let .copyDraft(text):
+            terminal.writeDirectly(ClipboardSequence.osc52(text))
+            model.message = ScreenMessage(
+                "Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it).")
+        case let .editDraftExternally(draft):
+            guard let editor = context.editor else { return nil }
+            let current = draft.text(region: session.state.progress.region)
+            let edited = terminal.runOutside { editor.edit(current) }
+            guard let edited else {
+                model.message = ScreenMessage("The editor did not finish cleanly; the text is unchanged.", kind: .error)
+                return nil
+            }
+            var changed = draft
+            changed.editedText = edited
+            model.reveal = .draft
+            return perform(ScreenModel.saveDraft(changed))
+        case let .send(event, confirmation):
+            do {
+                let effects = try session.send(event)
+                if effects.contains(.exit) { return quit() }
+                if effects.contains(.showSummary) || session.state.phase == .finished { return finish() }
+                if let confirmation { model.message = ScreenMessage(confirmation) }
+            } catch {
+                if case .saveFailed = error, session.state.phase == .finished { return finish(problem: error.description) }
+                model.message = ScreenMessage(error.description, kind: .error)
+            }
+        }
+        return nil
+    }
+
+    // MARK: Leaving
+
+    private func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
+
+    private func say(_ lines: [String]) { write(lines.joined(separator: "\n") + "\n") }
+
+    private var savedLine: String { "Progress saved to \(safe(context.statePath)). Run `optout` to resume." }
+
+    private var outcomeOfProgress: RunOutcome { session.state.progress.isComplete ? .complete : .unfinished }
+
+    /// The walkthrough reached its end: the summary goes to the normal terminal.
+    private func finish(problem: String? = nil) -> RunOutcome {
+        terminal.stop()
+        opener.reap()
+        let report = ProgressReport(guide: session.state.guide, saved: session.state.progress)
+        write(SummaryRenderer.render(report, format: .text))
+        say([""])
+        if let problem { say(TextWrap.wrap(safe(problem), width: 78)) }
+        say([report.isComplete
+            ? "All done. This summary is also available later with `optout summary`."
+            : "You reached the end with steps left; run `optout` again to go back to them."])
+        return report.isComplete ? .complete : .unfinished
+    }
+
+    private func quit() -> RunOutcome {
+        terminal.stop()
+        opener.reap()
+        say([savedLine])
+        return outcomeOfProgress
+    }
+
+    private func interrupted(by signal: Int32) -> RunOutcome {
+        terminal.stop()
+        opener.reap()
+        do {
+            try session.send(.quit)
+            say([savedLine])
+        } catch {
+            say(TextWrap.wrap(safe(error.description), width: 78))
+        }
+        return .interrupted(signal: signal)
+    }
+
+    private func inputEnded() -> RunOutcome {
+        terminal.stop()
+        opener.reap()
+        say(["Input ended."])
+        do {
+            try session.send(.quit)
+        } catch {
+            say(TextWrap.wrap(safe(error.description), width: 78))
+            return .unfinished
+        }
+        say([savedLine])
+        return outcomeOfProgress
+    }
+
+    /// Finished progress at the start: say so and print the summary, without the full screen.
+    private func alreadyComplete() -> RunOutcome {
+        let guide = session.state.guide
+        say(["\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))"])
+        for notice in context.notices { say(TextWrap.wrap(safe(notice), width: 78)) }
+        for line in session.state.guideChanges.explanation(in: guide) { say(TextWrap.wrap(safe(line), width: 78)) }
+        say(["", "Your checklist is already complete. Here is your summary; `optout reset` starts again."])
+        if let suggestion = context.recheckSuggestion(for: session.state.progress) {
+            say(TextWrap.wrap(safe(suggestion), width: 78))
+        }
+        say([""])
+        write(SummaryRenderer.render(ProgressReport(guide: guide, saved: session.state.progress), format: .text))
+        return .complete
+    }
+
+    /// Writes to standard output, ignoring failures: after a hangup there is no terminal to tell.
+    private static func standardOutput(_ text: String) {
+        writeAll(text, to: STDOUT_FILENO)
+    }
+}

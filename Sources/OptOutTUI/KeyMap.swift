@@ -1,0 +1,451 @@
+/// An edit in a one-line text field.
+public enum TextFieldEdit: Hashable, Sendable {
+    case insert(Unicode.Scalar)
+    case moveLeft
+    case moveRight
+    case moveToStart
+    case moveToEnd
+    case deleteBackward
+    case deleteForward
+}
+
+/// What a key asks the full screen to do. The screen model turns actions into walkthrough events.
+public enum UIAction: Hashable, Sendable {
+    /// Enter: the step is done, the selected answer is chosen, the field is saved, help closes.
+    case confirm
+    case back
+    case moveUp
+    case moveDown
+    case pageUp
+    case pageDown
+    /// An answer or resume choice by its number, from 1.
+    case chooseNumber(Int)
+    case startSkip
+    case markWaiting
+    case startNote
+    case openLink
+    case copyLink
+    /// `x`: the member's screen does not match the step.
+    case startScreenDiffers
+    /// `t`: build the objection draft from choices.
+    case startDraft
+    /// `e`: edit the objection draft's text.
+    case editDraft
+    /// `y`: copy the objection draft's text.
+    case copyDraft
+    /// `m`: record the day the form was sent.
+    case startSent
+    /// `r`: the confirmation arrived.
+    case startReceived
+    /// Space: tick or untick the selected entry of a list.
+    case toggle
+    case toggleHelp
+    /// Esc: closes the help or a text field without saving.
+    case closeOverlay
+    case quit
+    case redraw
+    case edit(TextFieldEdit)
+}
+
+/// What Enter does in a text field.
+public enum FieldKind: Hashable, Sendable {
+    /// Saves what was typed.
+    case save
+    /// Skips the step with the reason typed.
+    case skip
+    /// Goes on to the next question.
+    case next
+}
+
+/// What the screen shows, as far as keys are concerned.
+public enum ScreenMode: Hashable, Sendable {
+    case step
+    case resume
+    case help
+    /// A one-line text field under the content.
+    case field(FieldKind)
+    /// A list under the content whose entries are ticked on and off (the objection's uses).
+    case toggleList
+    /// A short list under the content to pick one entry from.
+    case smallChoice
+    case tooSmall
+}
+
+/// The facts about the current screen that decide which keys work on it.
+public struct ScreenFacts: Hashable, Sendable {
+    public var mode: ScreenMode
+    public var isChoice = false
+    public var isFinish = false
+    public var isAction = false
+    public var isOptional = false
+    public var hasLink = false
+    public var canScroll = false
+    /// The step offers an objection draft.
+    public var offersDraft = false
+    /// The member has a draft saved.
+    public var hasDraft = false
+    /// The step records when something was sent and its confirmation.
+    public var tracksConfirmation = false
+
+    public init(
+        mode: ScreenMode, isChoice: Bool = false, isFinish: Bool = false, isAction: Bool = false,
+        isOptional: Bool = false, hasLink: Bool = false, canScroll: Bool = false, offersDraft: Bool = false,
+        hasDraft: Bool = false, tracksConfirmation: Bool = false
+    ) {
+        self.mode = mode
+        self.isChoice = isChoice
+        self.isFinish = isFinish
+        self.isAction = isAction
+        self.isOptional = isOptional
+        self.hasLink = hasLink
+        self.canScroll = canScroll
+        self.offersDraft = offersDraft
+        self.hasDraft = hasDraft
+        self.tracksConfirmation = tracksConfirmation
+    }
+
+    var inTextField: Bool {
+        if case .field = mode { return true }
+        return false
+    }
+
+    var inList: Bool { mode == .toggleList || mode == .smallChoice }
+}
+
+/// When a key binding is in force.
+public enum KeyCondition: Hashable, Sendable {
+    case onStep
+    case onDoneStep
+    case onFinishStep
+    case onChoiceStep
+    case onRequiredSkippableStep
+    case onOptionalStep
+    case onActionStep
+    case onStepWithLink
+    /// A step with a link whose `c` copies the link (not the objection text).
+    case onStepWithLinkToCopy
+    /// The objection step, once there is a draft, when it also has a link.
+    case onDraftStepWithDraftAndLink
+    case whenScrollable
+    case onStepOrInHelp
+    case onDraftStep
+    case onDraftStepWithDraft
+    case onConfirmationStep
+    case onResume
+    case inHelp
+    case inTextField
+    case inSavingField
+    case inReasonField
+    case inFieldWithNext
+    case inList
+    case inToggleList
+    case outsideTextField
+    /// Not typing in a field, not picking from a list under the step, not in the help.
+    case outsideFieldsAndLists
+    case everywhere
+
+    public func holds(for facts: ScreenFacts) -> Bool {
+        let step = facts.mode == .step
+        switch self {
+        case .onStep: return step
+        case .onDoneStep: return step && !facts.isChoice && !facts.isFinish
+        case .onFinishStep: return step && facts.isFinish
+        case .onChoiceStep: return step && facts.isChoice
+        case .onRequiredSkippableStep: return step && !facts.isFinish && !facts.isOptional
+        case .onOptionalStep: return step && !facts.isFinish && facts.isOptional
+        case .onActionStep: return step && facts.isAction
+        case .onStepWithLink: return step && facts.hasLink
+        case .onStepWithLinkToCopy: return step && facts.hasLink && !(facts.offersDraft && facts.hasDraft)
+        case .onDraftStepWithDraftAndLink: return step && facts.offersDraft && facts.hasDraft && facts.hasLink
+        case .whenScrollable: return step && !facts.isChoice && facts.canScroll
+        case .onStepOrInHelp: return step || facts.mode == .help
+        case .onDraftStep: return step && facts.offersDraft
+        case .onDraftStepWithDraft: return step && facts.offersDraft && facts.hasDraft
+        case .onConfirmationStep: return step && facts.tracksConfirmation
+        case .onResume: return facts.mode == .resume
+        case .inHelp: return facts.mode == .help
+        case .inTextField: return facts.inTextField
+        case .inSavingField: return facts.mode == .field(.save)
+        case .inReasonField: return facts.mode == .field(.skip)
+        case .inFieldWithNext: return facts.mode == .field(.next)
+        case .inList: return facts.inList
+        case .inToggleList: return facts.mode == .toggleList
+        case .outsideTextField: return !facts.inTextField
+        case .outsideFieldsAndLists: return !facts.inTextField && !facts.inList && facts.mode != .help
+        case .everywhere: return true
+        }
+    }
+}
+
+/// Which keys a binding answers to.
+public enum KeyPattern: Hashable, Sendable {
+    case key(Key)
+    /// A digit from 1 to 9.
+    case digit
+    /// Any printable character.
+    case printable
+
+    func matches(_ key: Key) -> Bool {
+        switch (self, key) {
+        case let (.key(expected), key): return expected == key
+        case let (.digit, .character(c)): return ("1"..."9").contains(c)
+        case (.printable, .character): return true
+        default: return false
+        }
+    }
+}
+
+/// Groups of keys on the help screen.
+public enum KeySection: String, CaseIterable, Sendable {
+    case step = "On a step"
+    case choice = "Choosing an answer"
+    case textField = "Typing in a field"
+    case list = "Lists under the step"
+    case resume = "Unfinished progress"
+    case help = "This help"
+    case anywhere = "Anywhere"
+}
+
+/// One row of the key map: the keys, where they work, what they do, and how the footer and the
+/// help screen name them.
+public struct KeyBinding: Sendable {
+    public var keys: [KeyPattern]
+    /// The keys as the help screen names them: "Left, Backspace, b".
+    public var keyNames: String
+    /// The footer's short form ("b back"); nil when the footer leaves it out.
+    public var footer: String?
+    /// The help screen's explanation.
+    public var help: String
+    public var condition: KeyCondition
+    /// Nil for keys the terminal handles itself (Ctrl-Z).
+    public var action: UIAction?
+    public var section: KeySection
+
+    /// The action for a key this binding matched.
+    func action(for key: Key) -> UIAction? {
+        switch (action, key) {
+        case let (.chooseNumber?, .character(c)): return Int(String(c)).map(UIAction.chooseNumber)
+        case let (.edit(.insert)?, .character(c)): return .edit(.insert(c))
+        default: return action
+        }
+    }
+}
+
+/// The one table of keys. The key decoding, the footer and the help screen all read it, so they
+/// never disagree.
+public enum KeyMap {
+    public static let bindings: [KeyBinding] = [
+        // Text fields come first: there, letters are text.
+        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter save",
+                   help: "Save what was typed (an empty note or mark is removed)",
+                   condition: .inSavingField, action: .confirm, section: .textField),
+        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter next",
+                   help: "Go on to the next question",
+                   condition: .inFieldWithNext, action: .confirm, section: .textField),
+        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter skip",
+                   help: "Skip with the reason typed (leave it empty to skip without one)",
+                   condition: .inReasonField, action: .confirm, section: .textField),
+        KeyBinding(keys: [.key(.escape)], keyNames: "Esc", footer: "Esc cancel",
+                   help: "Close the field without saving",
+                   condition: .inTextField, action: .closeOverlay, section: .textField),
+        KeyBinding(keys: [.key(.left)], keyNames: "Left", footer: "Left/Right move",
+                   help: "Move the cursor one character left",
+                   condition: .inTextField, action: .edit(.moveLeft), section: .textField),
+        KeyBinding(keys: [.key(.right)], keyNames: "Right", footer: nil,
+                   help: "Move the cursor one character right",
+                   condition: .inTextField, action: .edit(.moveRight), section: .textField),
+        KeyBinding(keys: [.key(.home), .key(.control("a"))], keyNames: "Home, Ctrl-A", footer: "Home/End",
+                   help: "Move the cursor to the start",
+                   condition: .inTextField, action: .edit(.moveToStart), section: .textField),
+        KeyBinding(keys: [.key(.end), .key(.control("e"))], keyNames: "End, Ctrl-E", footer: nil,
+                   help: "Move the cursor to the end",
+                   condition: .inTextField, action: .edit(.moveToEnd), section: .textField),
+        KeyBinding(keys: [.key(.backspace)], keyNames: "Backspace", footer: "Backspace/Delete erase",
+                   help: "Erase the character before the cursor",
+                   condition: .inTextField, action: .edit(.deleteBackward), section: .textField),
+        KeyBinding(keys: [.key(.delete)], keyNames: "Delete", footer: nil,
+                   help: "Erase the character under the cursor",
+                   condition: .inTextField, action: .edit(.deleteForward), section: .textField),
+        KeyBinding(keys: [.printable], keyNames: "Any text", footer: nil,
+                   help: "Typed as it is: any language, accents, emoji",
+                   condition: .inTextField, action: .edit(.insert(" ")), section: .textField),
+
+        // Lists under the step.
+        KeyBinding(keys: [.key(.character(" "))], keyNames: "Space", footer: "Space tick",
+                   help: "Tick or untick the selected use",
+                   condition: .inToggleList, action: .toggle, section: .list),
+        KeyBinding(keys: [.digit], keyNames: "1-9", footer: nil,
+                   help: "Tick or untick, or pick, an entry by its number",
+                   condition: .inList, action: .chooseNumber(1), section: .list),
+        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down select",
+                   help: "Select the entry above",
+                   condition: .inList, action: .moveUp, section: .list),
+        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   help: "Select the entry below",
+                   condition: .inList, action: .moveDown, section: .list),
+        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter next",
+                   help: "Go on with what is ticked or selected",
+                   condition: .inList, action: .confirm, section: .list),
+        KeyBinding(keys: [.key(.escape)], keyNames: "Esc", footer: "Esc cancel",
+                   help: "Close the list without saving",
+                   condition: .inList, action: .closeOverlay, section: .list),
+
+        // Steps.
+        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter done",
+                   help: "The step is done; go on to the next",
+                   condition: .onDoneStep, action: .confirm, section: .step),
+        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter finish",
+                   help: "On the last step: finish and print your summary",
+                   condition: .onFinishStep, action: .confirm, section: .step),
+        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter choose",
+                   help: "Choose the selected answer and go on",
+                   condition: .onChoiceStep, action: .confirm, section: .choice),
+        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down select",
+                   help: "Select the answer above",
+                   condition: .onChoiceStep, action: .moveUp, section: .choice),
+        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   help: "Select the answer below",
+                   condition: .onChoiceStep, action: .moveDown, section: .choice),
+        KeyBinding(keys: [.digit], keyNames: "1-9", footer: nil,
+                   help: "Choose an answer by its number",
+                   condition: .onChoiceStep, action: .chooseNumber(1), section: .choice),
+        KeyBinding(keys: [.key(.left), .key(.backspace), .key(.character("b"))], keyNames: "Left, Backspace, b",
+                   footer: "b back", help: "Go back to the previous step",
+                   condition: .onStep, action: .back, section: .step),
+        KeyBinding(keys: [.key(.character("s"))], keyNames: "s", footer: "s skip",
+                   help: "Skip the step for now (you may type a reason); it stays on your list",
+                   condition: .onRequiredSkippableStep, action: .startSkip, section: .step),
+        KeyBinding(keys: [.key(.character("s"))], keyNames: "s", footer: "s not needed",
+                   help: "On an optional step: leave it out, recorded as not needed",
+                   condition: .onOptionalStep, action: .startSkip, section: .step),
+        KeyBinding(keys: [.key(.character("w"))], keyNames: "w", footer: "w waiting",
+                   help: "Done on LinkedIn but waiting for something, such as a confirmation email",
+                   condition: .onActionStep, action: .markWaiting, section: .step),
+        KeyBinding(keys: [.key(.character("n"))], keyNames: "n", footer: "n note",
+                   help: "Write or change your note for this step",
+                   condition: .onStep, action: .startNote, section: .step),
+        KeyBinding(keys: [.key(.character("o"))], keyNames: "o", footer: "o open",
+                   help: "Open the step's link in your web browser",
+                   condition: .onStepWithLink, action: .openLink, section: .step),
+        KeyBinding(keys: [.key(.character("c"))], keyNames: "c", footer: "c copy",
+                   help: "Copy the step's link to the clipboard (OSC 52; the terminal must allow it)",
+                   condition: .onStepWithLinkToCopy, action: .copyLink, section: .step),
+        KeyBinding(keys: [.key(.character("t"))], keyNames: "t", footer: "t draft",
+                   help: "Draft the objection text from your choices, region, name and email",
+                   condition: .onDraftStep, action: .startDraft, section: .step),
+        KeyBinding(keys: [.key(.character("e"))], keyNames: "e", footer: "e edit text",
+                   help: "Edit the objection text (in $VISUAL or $EDITOR when set, else on one line)",
+                   condition: .onDraftStepWithDraft, action: .editDraft, section: .step),
+        KeyBinding(keys: [.key(.character("c"))], keyNames: "c", footer: "c copy text",
+                   help: "On the form step, once drafted: copy the objection text to the clipboard (OSC 52)",
+                   condition: .onDraftStepWithDraft, action: .copyDraft, section: .step),
+        KeyBinding(keys: [.key(.character("y"))], keyNames: "y", footer: "y copy link",
+                   help: "On the form step, once drafted: copy the step's link (c copies the text)",
+                   condition: .onDraftStepWithDraftAndLink, action: .copyLink, section: .step),
+        KeyBinding(keys: [.key(.character("m"))], keyNames: "m", footer: "m sent",
+                   help: "Mark the form sent, with the day; the step then waits for the confirmation",
+                   condition: .onConfirmationStep, action: .startSent, section: .step),
+        KeyBinding(keys: [.key(.character("r"))], keyNames: "r", footer: "r received",
+                   help: "The confirmation came: record its reference; the step is done",
+                   condition: .onConfirmationStep, action: .startReceived, section: .step),
+        KeyBinding(keys: [.key(.character("x"))], keyNames: "x", footer: "x differs",
+                   help: "Your screen does not match this step: say what you see",
+                   condition: .onStep, action: .startScreenDiffers, section: .step),
+        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down scroll",
+                   help: "Scroll up a line",
+                   condition: .whenScrollable, action: .moveUp, section: .step),
+        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   help: "Scroll down a line",
+                   condition: .whenScrollable, action: .moveDown, section: .step),
+        KeyBinding(keys: [.key(.pageUp)], keyNames: "PgUp", footer: nil,
+                   help: "Scroll up a page",
+                   condition: .onStepOrInHelp, action: .pageUp, section: .step),
+        KeyBinding(keys: [.key(.pageDown)], keyNames: "PgDn", footer: nil,
+                   help: "Scroll down a page",
+                   condition: .onStepOrInHelp, action: .pageDown, section: .step),
+
+        // Resuming.
+        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter choose",
+                   help: "Do what is selected; at first that is to resume",
+                   condition: .onResume, action: .confirm, section: .resume),
+        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down select",
+                   help: "Select the choice above",
+                   condition: .onResume, action: .moveUp, section: .resume),
+        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   help: "Select the choice below",
+                   condition: .onResume, action: .moveDown, section: .resume),
+        KeyBinding(keys: [.digit], keyNames: "1-3", footer: "1-3 choose",
+                   help: "1 resume, 2 start over, 3 quit",
+                   condition: .onResume, action: .chooseNumber(1), section: .resume),
+
+        // Help.
+        KeyBinding(keys: [.key(.escape), .key(.enter), .key(.character("?"))], keyNames: "Esc, Enter, ?",
+                   footer: "Esc close help", help: "Close this help",
+                   condition: .inHelp, action: .closeOverlay, section: .help),
+        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down scroll",
+                   help: "Scroll the help up",
+                   condition: .inHelp, action: .moveUp, section: .help),
+        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   help: "Scroll the help down",
+                   condition: .inHelp, action: .moveDown, section: .help),
+
+        // Anywhere.
+        KeyBinding(keys: [.key(.character("?"))], keyNames: "?", footer: "? help",
+                   help: "Show this list of keys",
+                   condition: .outsideFieldsAndLists, action: .toggleHelp, section: .anywhere),
+        KeyBinding(keys: [.key(.character("q"))], keyNames: "q, Ctrl-C", footer: "q quit",
+                   help: "Save your progress and quit; run optout again to resume here",
+                   condition: .outsideTextField, action: .quit, section: .anywhere),
+        KeyBinding(keys: [.key(.control("c"))], keyNames: "Ctrl-C", footer: nil,
+                   help: "Save your progress and quit",
+                   condition: .everywhere, action: .quit, section: .anywhere),
+        KeyBinding(keys: [.key(.control("l"))], keyNames: "Ctrl-L", footer: nil,
+                   help: "Draw the screen again",
+                   condition: .everywhere, action: .redraw, section: .anywhere),
+        KeyBinding(keys: [.key(.control("z"))], keyNames: "Ctrl-Z", footer: nil,
+                   help: "Suspend; type fg in your shell to come back",
+                   condition: .everywhere, action: nil, section: .anywhere),
+    ]
+
+    /// The action a key has on a screen, or nil when it does nothing there.
+    public static func action(for key: Key, on facts: ScreenFacts) -> UIAction? {
+        if facts.mode == .tooSmall {
+            // Only leaving and redrawing make sense on a screen too small to show anything.
+            if key == .character("q") || key == .control("c") { return .quit }
+            if key == .control("l") { return .redraw }
+            return nil
+        }
+        for binding in bindings where binding.condition.holds(for: facts) {
+            if binding.keys.contains(where: { $0.matches(key) }) { return binding.action(for: key) }
+        }
+        return nil
+    }
+
+    /// The footer's entries for a screen, in table order.
+    public static func footer(for facts: ScreenFacts) -> [String] {
+        if facts.mode == .tooSmall { return [] }
+        return footerBindings(for: facts).compactMap(\.footer)
+    }
+
+    /// The footer's entries that must never be left out for lack of room (help and quit).
+    public static func essentialFooter(for facts: ScreenFacts) -> [String] {
+        if facts.mode == .tooSmall { return [] }
+        return footerBindings(for: facts).filter { $0.section == .anywhere }.compactMap(\.footer)
+    }
+
+    private static func footerBindings(for facts: ScreenFacts) -> [KeyBinding] {
+        bindings.filter { $0.footer != nil && $0.condition.holds(for: facts) }
+    }
+
+    /// The help screen's rows, grouped by section, each binding once.
+    public static func helpSections() -> [(section: KeySection, rows: [(keys: String, help: String)])] {
+        KeySection.allCases.map { section in
+            (section, bindings.filter { $0.section == section && !$0.isDuplicateInHelp }.map { ($0.keyNames, $0.help) })
+        }
+    }
+}
+
+extension KeyBinding {
+    /// Ctrl-C is listed with q, so its own row stays out of the help.
+    fileprivate var isDuplicateInHelp: Bool { keyNames == "Ctrl-C" }
+}

@@ -1,0 +1,692 @@
+import Foundation
+import OptOutCore
+
+/// The characters the screen draws with beyond text: Unicode where the locale can show it,
+/// plain ASCII otherwise.
+public struct Glyphs: Equatable, Sendable {
+    public var breadcrumbSeparator: String
+    public var barFilled: String
+    public var barEmpty: String
+    public var horizontalRule: String
+    public var verticalRule: String
+    public var pointer: String
+    public var times: String
+    public var ellipsis: String
+    public var moreAbove: String
+    public var moreBelow: String
+
+    public static let unicode = Glyphs(
+        breadcrumbSeparator: " → ", barFilled: "█", barEmpty: "░", horizontalRule: "─", verticalRule: "│",
+        pointer: "›", times: "×", ellipsis: "…", moreAbove: "↑ more", moreBelow: "↓ more")
+    public static let ascii = Glyphs(
+        breadcrumbSeparator: " > ", barFilled: "#", barEmpty: "-", horizontalRule: "-", verticalRule: "|",
+        pointer: ">", times: "x", ellipsis: "...", moreAbove: "^ more", moreBelow: "v more")
+}
+
+/// What the view needs besides the walkthrough and the screen model.
+public struct ScreenContext: Sendable {
+    /// The progress file, named on the help and resume screens.
+    public var statePath: String
+    public var glyphs: Glyphs
+
+    public init(statePath: String, glyphs: Glyphs = .unicode) {
+        self.statePath = statePath
+        self.glyphs = glyphs
+    }
+}
+
+/// One rendered screen: the cells, where the hardware cursor belongs, and what the layout found
+/// out that keys and paging depend on.
+public struct ScreenFrame: Equatable, Sendable {
+    public var grid: CellGrid
+    /// Where the focused element is (the selected answer, the text field's cursor, the step title).
+    public var cursor: ScreenPosition?
+    public var facts: ScreenFacts
+    /// The content scroll actually shown (the model's, kept within range).
+    public var scroll: Int
+    /// The help scroll actually shown.
+    public var helpScroll: Int
+    /// Rows of the scrolling area.
+    public var pageSize: Int
+}
+
+/// Renders the walkthrough and the screen model into a grid of cells. Pure: no terminal, no I/O.
+public enum ScreenView {
+    /// Below this the screen only asks for more room.
+    public static let minimumSize = ScreenSize(columns: 40, rows: 12)
+    /// From this width on, the checklist stands beside the content.
+    public static let checklistColumns = 100
+
+    public static func render(state: WalkthroughState, model: ScreenModel, context: ScreenContext, size: ScreenSize) -> ScreenFrame {
+        var layout = Layout(state: state, model: model, context: context, size: size)
+        return layout.render()
+    }
+
+    /// The mode a screen is in (which decides the keys that work), without drawing it.
+    public static func mode(state: WalkthroughState, model: ScreenModel, size: ScreenSize) -> ScreenMode {
+        if size.columns < minimumSize.columns || size.rows < minimumSize.rows { return .tooSmall }
+        switch model.overlay {
+        case .help: return .help
+        case let .field(purpose, _): return .field(purpose.kind)
+        case .draftUses: return .toggleList
+        case .keepEditedDraft: return .smallChoice
+        case .none: return state.phase == .offeringResume ? .resume : .step
+        }
+    }
+}
+
+private struct Layout {
+    let state: WalkthroughState
+    let model: ScreenModel
+    let context: ScreenContext
+    let size: ScreenSize
+    var grid: CellGrid
+    var g: Glyphs { context.glyphs }
+
+    init(state: WalkthroughState, model: ScreenModel, context: ScreenContext, size: ScreenSize) {
+        self.state = state
+        self.model = model
+        self.context = context
+        self.size = size
+        self.grid = CellGrid(size: size)
+    }
+
+    // MARK: Frame
+
+    mutating func render() -> ScreenFrame {
+        let mode = ScreenView.mode(state: state, model: model, size: size)
+        if mode == .tooSmall { return renderTooSmall() }
+
+        var facts = baseFacts(mode: mode)
+        let wide = size.columns >= ScreenView.checklistColumns && mode != .help
+        let checklistWidth = wide ? min(40, max(32, size.columns / 3)) : 0
+        let contentLeft = 1
+        let contentWidth = (wide ? size.columns - checklistWidth - 1 : size.columns) - 2
+
+        drawHeader(mode: mode)
+        var top = 1
+        if crumbsStayInView, mode != .help, mode != .resume, let content = StepContent(state: state) {
+            let crumbs = breadcrumbLines(content, width: contentWidth).prefix(3)
+            for line in crumbs {
+                grid.put(line, row: top, column: contentLeft, limit: contentLeft + contentWidth)
+                top += 1
+            }
+        }
+        let topRuleRow = top
+        top += 1
+
+        let page = pageLines(mode: mode, width: contentWidth)
+        var lower = lowerLines(width: contentWidth)
+        var footer: [StyledLine] = []
+        var bottomRuleRow = 0
+        var height = 0
+        // The footer lists scrolling only when there is something to scroll, which depends on the
+        // room the footer leaves; two passes settle it.
+        for _ in 0..<2 {
+            footer = footerLines(facts: facts, width: size.columns - 2)
+            bottomRuleRow = size.rows - footer.count - 1
+            // On a short screen the lower area keeps at least one row of content above it; the
+            // message lines at its top give way first.
+            let excess = lower.lines.count - (bottomRuleRow - top - 1)
+            if excess > 0 { lower = lower.dropping(excess) }
+            height = max(1, bottomRuleRow - lower.lines.count - top)
+            let scrollable = page.lines.count > height
+            if scrollable == facts.canScroll { break }
+            facts.canScroll = scrollable
+        }
+
+        // Scroll within range, following the selection when it moved.
+        let isHelp = mode == .help
+        let maxScroll = max(0, page.lines.count - height)
+        var scroll = min(max(0, isHelp ? model.helpScroll : model.scroll), maxScroll)
+        if !isHelp, let anchor = model.reveal, let line = page.anchors[anchor] {
+            scroll = min(maxScroll, max(0, line - 1))
+        }
+        if !isHelp, model.followSelection, let focus = page.selection {
+            if focus.lowerBound < scroll { scroll = focus.lowerBound }
+            if focus.upperBound > scroll + height { scroll = min(maxScroll, focus.upperBound - height) }
+        }
+        for (offset, line) in page.lines.dropFirst(scroll).prefix(height).enumerated() {
+            grid.put(line, row: top + offset, column: contentLeft, limit: contentLeft + contentWidth)
+        }
+
+        // Rules, with the scroll marks and (narrow) the compact progress on them.
+        drawRule(row: topRuleRow, from: 0, to: wide ? size.columns - checklistWidth - 1 : size.columns)
+        drawRule(row: bottomRuleRow, from: 0, to: size.columns)
+        if scroll > 0 {
+            putRight(g.moreAbove, row: topRuleRow, end: contentLeft + contentWidth, style: CellStyle(.bold))
+        }
+        if scroll + height < page.lines.count {
+            putRight(g.moreBelow, row: bottomRuleRow, end: contentLeft + contentWidth, style: CellStyle(.bold))
+        }
+        if !wide, mode != .help {
+            grid.put(" \(progressCount) ", row: bottomRuleRow, column: 2, style: CellStyle(role: .muted))
+        }
+
+        // The lower area: message or text field.
+        let lowerTop = bottomRuleRow - lower.lines.count
+        for (offset, line) in lower.lines.enumerated() {
+            grid.put(line, row: lowerTop + offset, column: contentLeft, limit: contentLeft + contentWidth)
+        }
+        if let field = lower.field {
+            grid.fill(row: lowerTop + field.row, from: contentLeft + field.column, to: contentLeft + contentWidth,
+                      style: CellStyle(.underline))
+            grid.put(field.text, row: lowerTop + field.row, column: contentLeft + field.column,
+                     style: CellStyle(.underline), limit: contentLeft + contentWidth)
+        }
+
+        for (offset, line) in footer.enumerated() {
+            grid.put(line, row: bottomRuleRow + 1 + offset, column: 1, limit: size.columns - 1)
+        }
+
+        if wide {
+            drawChecklist(fromRow: 1, toRow: bottomRuleRow, left: size.columns - checklistWidth, width: checklistWidth)
+        }
+
+        // The hardware cursor goes to the focused element.
+        var cursor = ScreenPosition(row: top, column: contentLeft)
+        if let field = lower.field {
+            cursor = ScreenPosition(row: lowerTop + field.row, column: contentLeft + field.column + field.cursorColumn)
+        } else if let focus = lower.focus {
+            cursor = ScreenPosition(row: lowerTop + focus, column: contentLeft)
+        } else if let focus = page.selection ?? page.focusLine.map({ $0..<($0 + 1) }) {
+            let row = top + focus.lowerBound - scroll
+            if row >= top, row < top + height { cursor = ScreenPosition(row: row, column: contentLeft) }
+        }
+
+        return ScreenFrame(
+            grid: grid, cursor: cursor, facts: facts, scroll: isHelp ? model.scroll : scroll,
+            helpScroll: isHelp ? scroll : model.helpScroll, pageSize: height)
+    }
+
+    mutating func renderTooSmall() -> ScreenFrame {
+        let need = "\(ScreenView.minimumSize.columns)\(g.times)\(ScreenView.minimumSize.rows)"
+        let now = "\(size.columns)\(g.times)\(size.rows)"
+        let candidates = [
+            "Please make the terminal at least \(need) (it is \(now)).",
+            "Needs at least \(need) (now \(now))",
+            "Needs at least \(need)",
+            "Needs \(need)",
+            need,
+        ]
+        let text = candidates.first { TerminalWidth.columns(of: $0) <= size.columns } ?? ""
+        var cursor: ScreenPosition?
+        if size.rows > 0 {
+            let end = grid.put(text, row: 0, column: 0, style: CellStyle(.bold))
+            cursor = ScreenPosition(row: 0, column: min(end, max(0, size.columns - 1)))
+        }
+        return ScreenFrame(grid: grid, cursor: cursor, facts: ScreenFacts(mode: .tooSmall), scroll: model.scroll,
+                           helpScroll: model.helpScroll, pageSize: model.pageSize)
+    }
+
+    func baseFacts(mode: ScreenMode) -> ScreenFacts {
+        var facts = ScreenFacts(mode: mode)
+        if let step = state.currentStep {
+            facts.isChoice = step.choice != nil
+            facts.isFinish = step.kind == .finish
+            facts.isAction = step.kind == .action
+            facts.isOptional = step.optional
+            facts.hasLink = step.link != nil
+            facts.offersDraft = step.objectionDraft
+            facts.hasDraft = state.progress.draft != nil
+            facts.tracksConfirmation = step.confirmation != nil
+        }
+        return facts
+    }
+
+    /// On taller screens the menu path stays in view above the content; on short ones it scrolls
+    /// with the content, under the step's title.
+    var crumbsStayInView: Bool { size.rows >= 20 }
+
+    // MARK: Header, rules, footer
+
+    var report: ProgressReport { ProgressReport(guide: state.guide, saved: state.progress) }
+
+    var progressCount: String {
+        "\(state.progress.doneCount)/\(state.guide.steps.count) done"
+    }
+
+    mutating func drawHeader(mode: ScreenMode) {
+        let position: String
+        var showBar = true
+        switch mode {
+        case .help:
+            position = "Keys"
+            showBar = false
+        case .resume:
+            position = "Unfinished progress"
+        default:
+            position = StepContent(state: state)?.position ?? "Finished"
+        }
+        let barWidth = size.columns >= 100 ? 20 : size.columns >= 60 ? 10 : 6
+        var right = [StyledSpan(position, CellStyle(.bold))]
+        if showBar {
+            let total = max(1, state.guide.steps.count)
+            let resolved = state.progress.steps.filter { $0.status.isResolved }.count
+            let filled = Int((Double(barWidth) * Double(resolved) / Double(total)).rounded())
+            right.append(StyledSpan(" "))
+            right.append(StyledSpan(String(repeating: g.barFilled, count: filled), CellStyle(role: .success)))
+            right.append(StyledSpan(String(repeating: g.barEmpty, count: barWidth - filled), CellStyle(role: .muted)))
+        }
+        let rightLine = StyledLine(right)
+        let rightStart = size.columns - 1 - rightLine.columns
+        let titleRoom = rightStart - 2
+        let title = TextLayout.truncate(TerminalSafeText.sanitize(state.guide.title), width: titleRoom, ellipsis: g.ellipsis)
+        grid.put(title, row: 0, column: 1, style: CellStyle(.bold, role: .header))
+        grid.put(rightLine, row: 0, column: rightStart)
+    }
+
+    mutating func drawRule(row: Int, from start: Int, to end: Int) {
+        guard row >= 0, row < size.rows else { return }
+        for x in start..<end {
+            grid.put(g.horizontalRule, row: row, column: x, style: CellStyle(role: .muted))
+        }
+    }
+
+    mutating func putRight(_ text: String, row: Int, end: Int, style: CellStyle) {
+        let padded = " \(text) "
+        grid.put(padded, row: row, column: max(0, end - TerminalWidth.columns(of: padded) - 1), style: style)
+    }
+
+    /// The footer, at most three lines (two on short screens). When not everything fits, entries
+    /// are left out from the end, but help and quit always stay; the help lists every key.
+    func footerLines(facts: ScreenFacts, width: Int) -> [StyledLine] {
+        let most = size.rows < 16 ? 2 : 3
+        let essential = KeyMap.essentialFooter(for: facts)
+        var others = KeyMap.footer(for: facts).filter { !essential.contains($0) }
+        while true {
+            let lines = pack(others + essential, width: width)
+            if lines.count <= most || others.isEmpty { return Array(lines.prefix(most)) }
+            others.removeLast()
+        }
+    }
+
+    func pack(_ items: [String], width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        var line = StyledLine()
+        for item in items {
+            let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
+            var spans = [StyledSpan(parts[0], CellStyle(.bold))]
+            if parts.count > 1 { spans.append(StyledSpan(" " + parts[1])) }
+            let itemWidth = TerminalWidth.columns(of: item)
+            if !line.spans.isEmpty, line.columns + 2 + itemWidth > width {
+                lines.append(line)
+                line = StyledLine()
+            }
+            if !line.spans.isEmpty { line.spans.append(StyledSpan("  ")) }
+            line.spans.append(contentsOf: spans)
+        }
+        if !line.spans.isEmpty { lines.append(line) }
+        return lines
+    }
+
+    // MARK: Lower area: message or text field
+
+    struct FieldPlacement {
+        var row: Int
+        var column: Int
+        var text: String
+        var cursorColumn: Int
+    }
+
+    /// The lines under the content: a message, and a text field or a list.
+    struct LowerArea {
+        var lines: [StyledLine]
+        var field: FieldPlacement?
+        /// The line of the list's selected entry.
+        var focus: Int?
+
+        /// The area without its first `count` lines.
+        func dropping(_ count: Int) -> LowerArea {
+            let count = min(count, lines.count)
+            var field = self.field
+            field?.row -= count
+            return LowerArea(lines: Array(lines.dropFirst(count)), field: field.flatMap { $0.row >= 0 ? $0 : nil },
+                             focus: focus.map { $0 - count }.flatMap { $0 >= 0 ? $0 : nil })
+        }
+    }
+
+    func lowerLines(width: Int) -> LowerArea {
+        var lines: [StyledLine] = []
+        if let message = model.message {
+            let style = message.kind == .error ? CellStyle(.bold, role: .error) : CellStyle(role: .success)
+            lines = TextLayout.wrap(TerminalSafeText.sanitize(message.text), width: width, style: style)
+            if lines.count > 3 {
+                lines = Array(lines.prefix(3))
+                lines[2] = StyledLine(TextLayout.truncate(lines[2].text + " " + g.ellipsis, width: width, ellipsis: g.ellipsis), style)
+            }
+        }
+        // Fields and lists get a rule between them and the step above.
+        switch model.overlay {
+        case .field, .draftUses, .keepEditedDraft:
+            lines.insert(StyledLine(String(repeating: g.horizontalRule, count: width), CellStyle(role: .muted)), at: 0)
+        default:
+            break
+        }
+        switch model.overlay {
+        case let .field(purpose, field):
+            let label = TextLayout.truncate(fieldLabel(purpose), width: width, ellipsis: g.ellipsis)
+            let prompt = "> "
+            let fieldWidth = max(1, width - TerminalWidth.columns(of: prompt) - 1)
+            let shown = field.visible(width: fieldWidth)
+            lines += [StyledLine(label, CellStyle(.bold)), StyledLine(prompt, CellStyle(.bold))]
+            let placement = FieldPlacement(row: lines.count - 1, column: TerminalWidth.columns(of: prompt), text: shown.text,
+                                           cursorColumn: shown.cursorColumn)
+            return LowerArea(lines: lines, field: placement, focus: nil)
+        case let .draftUses(draft):
+            lines.append(StyledLine("Which uses do you object to?", CellStyle(.bold)))
+            let first = lines.count
+            for (n, use) in ObjectionUse.allCases.enumerated() {
+                let box = draft.uses.contains(use) ? "[x]" : "[ ]"
+                lines.append(listLine("\(box) \(n + 1). \(use.label)", selected: n == model.listSelection, width: width))
+            }
+            return LowerArea(lines: lines, field: nil, focus: first + min(model.listSelection, ObjectionUse.allCases.count - 1))
+        case .keepEditedDraft:
+            lines.append(StyledLine(TextLayout.truncate("You edited the text by hand. Keep your edit?", width: width,
+                                                        ellipsis: g.ellipsis), CellStyle(.bold)))
+            let first = lines.count
+            for (n, label) in ScreenModel.keepEditChoices.enumerated() {
+                lines.append(listLine("\(n + 1). \(label)", selected: n == model.listSelection, width: width))
+            }
+            return LowerArea(lines: lines, field: nil, focus: first + min(model.listSelection, ScreenModel.keepEditChoices.count - 1))
+        default:
+            return LowerArea(lines: lines, field: nil, focus: nil)
+        }
+    }
+
+    func listLine(_ text: String, selected: Bool, width: Int) -> StyledLine {
+        let pointer = selected ? g.pointer + " " : "  "
+        let room = width - TerminalWidth.columns(of: pointer)
+        return StyledLine([
+            StyledSpan(pointer, CellStyle(.bold)),
+            StyledSpan(TextLayout.truncate(text, width: room, ellipsis: g.ellipsis), selected ? CellStyle([.reverse, .bold]) : .plain),
+        ])
+    }
+
+    func fieldLabel(_ purpose: FieldPurpose) -> String {
+        let reference = state.currentStep?.confirmation?.reference ?? "the reference"
+        let capitalized = reference.prefix(1).uppercased() + reference.dropFirst()
+        switch purpose {
+        case .note: return "Your note for this step (an empty note removes it):"
+        case .skipReason:
+            return state.currentStep?.optional == true ? "Why is it not needed? (optional)" : "Why skip it for now? (optional)"
+        case .screenDiffers: return "What do you see instead? (empty removes the mark)"
+        case .sentDay: return "The day you sent it, as YYYY-MM-DD:"
+        case .sentReference: return "\(capitalized), if you have it (empty if not yet):"
+        case .receivedReference: return "\(capitalized):"
+        case .draftName: return "Your name for the text (empty leaves a placeholder):"
+        case .draftEmail: return "Your LinkedIn account's email for the text (empty leaves a placeholder):"
+        case .draftText: return "The objection text on one line; \\n stands for a line break:"
+        }
+    }
+
+    // MARK: Pages
+
+    struct Page {
+        var lines: [StyledLine] = []
+        /// Lines of the selected answer or choice, kept in view when the selection moves.
+        var selection: Range<Int>?
+        /// The line the cursor sits on when nothing is selected.
+        var focusLine: Int?
+        /// Where parts of the page start, for scrolling to them.
+        var anchors: [PageAnchor: Int] = [:]
+
+        mutating func add(_ more: [StyledLine]) { lines += more }
+        mutating func blank() { if let last = lines.last, !last.text.isEmpty { lines.append(.empty) } }
+    }
+
+    func pageLines(mode: ScreenMode, width: Int) -> Page {
+        switch mode {
+        case .help: return helpPage(width: width)
+        case .resume: return resumePage(width: width)
+        default: return stepPage(width: width)
+        }
+    }
+
+    func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
+
+    func labelled(_ label: String, _ text: String, labelStyle: CellStyle = .bold, width: Int, indent: String = "") -> [StyledLine] {
+        TextLayout.wrap([StyledSpan(label, labelStyle), StyledSpan(" " + safe(text))], width: width, indent: indent)
+    }
+
+    func breadcrumbLines(_ content: StepContent, width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for crumb in content.breadcrumbs {
+            let label = crumb.heading.map { "Menu path (\($0.lowercased())):" } ?? "Menu path:"
+            var items = [StyledSpan(label, CellStyle(role: .muted))]
+            for (index, name) in crumb.lines.enumerated() {
+                let separator = index == 0 ? " " : g.breadcrumbSeparator
+                items.append(StyledSpan(separator + safe(name), CellStyle(.bold)))
+            }
+            // Pack whole menu entries on a line; an entry wider than a line is word-wrapped.
+            var line = StyledLine()
+            for item in items {
+                if !line.spans.isEmpty, line.columns + TerminalWidth.columns(of: item.text) > width {
+                    lines.append(line)
+                    var rest = item
+                    rest.text = String(rest.text.drop(while: { $0 == " " }))
+                    line = StyledLine([rest])
+                } else {
+                    line.spans.append(item)
+                }
+                if line.columns > width {
+                    let wrapped = TextLayout.wrap(line.spans, width: width)
+                    lines += wrapped.dropLast()
+                    line = wrapped.last ?? StyledLine()
+                }
+            }
+            if !line.spans.isEmpty { lines.append(line) }
+        }
+        return lines
+    }
+
+    func stepPage(width: Int) -> Page {
+        var page = Page()
+        guard let content = StepContent(state: state) else {
+            page.add([StyledLine("The walkthrough is finished.", CellStyle(.bold))])
+            return page
+        }
+        let record = state.currentRecord
+        page.focusLine = 0
+        var title = [StyledSpan(safe(content.title), CellStyle(.bold, role: .heading))]
+        if content.optional { title.append(StyledSpan(" (optional)", CellStyle(role: .muted))) }
+        page.add(TextLayout.wrap(title, width: width))
+        if !crumbsStayInView { page.add(breadcrumbLines(content, width: width)) }
+        page.blank()
+        for paragraph in content.body {
+            page.blank()
+            page.add(TextLayout.wrap(safe(paragraph), width: width))
+        }
+        if !content.regionNotes.isEmpty { page.blank() }
+        for note in content.regionNotes { page.add(labelled("For your region:", note, width: width)) }
+        for section in content.instructions {
+            page.blank()
+            if let heading = section.heading { page.add([StyledLine(heading + ":", CellStyle(.bold))]) }
+            for (n, line) in section.lines.enumerated() {
+                let number = "\(n + 1). "
+                page.add(TextLayout.wrap([StyledSpan(number, CellStyle(.bold)), StyledSpan(safe(line))], width: width,
+                                         hangingIndent: String(repeating: " ", count: number.count)))
+            }
+        }
+        if let link = content.link {
+            page.blank()
+            page.add(TextLayout.wrap([
+                StyledSpan("Link", CellStyle(.bold)), StyledSpan(" (\(safe(link.label))):"),
+                StyledSpan(" " + safe(link.url), CellStyle(.underline, role: .link)),
+            ], width: width))
+        }
+        if let expected = content.expected {
+            page.blank()
+            page.add(labelled("When it is done:", expected, width: width))
+        }
+        if !content.unverified.isEmpty { page.blank() }
+        for line in content.unverified {
+            page.add(labelled("Not verified:", line, labelStyle: CellStyle(.bold, role: .caution), width: width))
+        }
+        if let choice = content.choice {
+            page.blank()
+            page.add(TextLayout.wrap(safe(choice.prompt), width: width, style: CellStyle(.bold)))
+            let chosen = state.progress.answers[choice.answerKey]
+            for (n, option) in choice.options.enumerated() {
+                let selected = n == min(model.selection, choice.options.count - 1)
+                let start = page.lines.count
+                let pointer = selected ? g.pointer + " " : "  "
+                let pointerWidth = TerminalWidth.columns(of: pointer)
+                var spans = [
+                    StyledSpan("\(n + 1). \(safe(option.label))", selected ? CellStyle([.reverse, .bold]) : .plain),
+                ]
+                if option.id == chosen { spans.append(StyledSpan(" (your answer)", CellStyle(role: .success))) }
+                let hanging = String(repeating: " ", count: pointerWidth + "\(n + 1). ".count)
+                page.add(TextLayout.wrap(spans, width: width, indent: pointer, indentStyle: CellStyle(.bold),
+                                         hangingIndent: hanging))
+                if let detail = option.detail {
+                    page.add(TextLayout.wrap(safe(detail), width: width, style: CellStyle(role: .muted),
+                                             indent: hanging))
+                }
+                if selected { page.selection = start..<page.lines.count }
+            }
+        }
+        if let step = state.currentStep, step.objectionDraft {
+            page.blank()
+            page.anchors[.draft] = page.lines.count
+            if let draft = state.progress.draft {
+                page.add(TextLayout.wrap("Your objection text is saved: t changes the choices, e edits the text, y copies it.",
+                                         width: width))
+                page.blank()
+                for line in TerminalSafeText.sanitize(draft.text(region: state.progress.region), keepNewlines: true)
+                    .split(separator: "\n", omittingEmptySubsequences: false)
+                {
+                    page.add(line.isEmpty ? [.empty] : TextLayout.wrap(String(line), width: width, indent: "  "))
+                }
+                while page.lines.last?.text.isEmpty == true { page.lines.removeLast() }
+            } else {
+                page.add(TextLayout.wrap("optout can draft the objection text for you: press t.", width: width))
+            }
+        }
+        if let record {
+            var lines: [[StyledLine]] = []
+            if record.status != .pending {
+                let reason = record.reason.map { " (reason: \(safe($0)))" } ?? ""
+                lines.append(labelled("Recorded:", record.status.words + reason, width: width))
+            }
+            if let day = record.sentOn {
+                let received = record.confirmedAt.map { "; confirmation received \(TimeText.utc($0))" } ?? ""
+                lines.append(labelled("Sent on", day + received, labelStyle: .plain, width: width))
+            }
+            if let reference = record.confirmation { lines.append(labelled("Confirmation:", reference, width: width)) }
+            if let note = record.note { lines.append(labelled("Your note:", note, width: width)) }
+            if let differs = record.screenDiffers {
+                lines.append(labelled("Your screen differed:", differs, labelStyle: CellStyle(.bold, role: .caution), width: width))
+            }
+            if !lines.isEmpty { page.blank() }
+            page.anchors[.record] = page.lines.count
+            for group in lines { page.add(group) }
+        }
+        return page
+    }
+
+    func resumePage(width: Int) -> Page {
+        var page = Page()
+        let report = self.report
+        page.add([StyledLine("Welcome back.", CellStyle(.bold, role: .heading))])
+        page.blank()
+        var line = "You have an unfinished checklist: \(SummaryRenderer.statusLine(report))"
+        if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
+            line += " Next is step \(step.number), \(step.title)."
+        }
+        page.add(TextLayout.wrap(safe(line), width: width))
+        let changes = state.guideChanges.explanation(in: state.guide)
+        if !changes.isEmpty {
+            page.blank()
+            for (index, sentence) in changes.enumerated() {
+                if index == 0 {
+                    page.add(labelled("Note:", sentence, labelStyle: CellStyle(.bold, role: .caution), width: width))
+                } else {
+                    page.add(TextLayout.wrap(safe(sentence), width: width))
+                }
+            }
+        }
+        page.blank()
+        for (n, choice) in ScreenModel.resumeChoices.enumerated() {
+            let selected = n == min(model.selection, ScreenModel.resumeChoices.count - 1)
+            let start = page.lines.count
+            let pointer = selected ? g.pointer + " " : "  "
+            page.add(TextLayout.wrap(
+                [StyledSpan("\(n + 1). \(choice.label)", selected ? CellStyle([.reverse, .bold]) : .plain)],
+                width: width, indent: pointer, indentStyle: CellStyle(.bold), hangingIndent: "     "))
+            if selected { page.selection = start..<page.lines.count }
+        }
+        page.blank()
+        page.add(labelled("Progress file:", context.statePath, labelStyle: CellStyle(role: .muted), width: width))
+        return page
+    }
+
+    func helpPage(width: Int) -> Page {
+        var page = Page()
+        page.focusLine = 0
+        let keyColumn = width >= 60 ? 22 : 16
+        for (section, rows) in KeyMap.helpSections() where !rows.isEmpty {
+            page.blank()
+            page.add([StyledLine(section.rawValue, CellStyle(.bold, role: .heading))])
+            // Two columns: the keys, then the explanation wrapped beside them.
+            let hanging = String(repeating: " ", count: keyColumn + 2)
+            for row in rows {
+                let keysWidth = TerminalWidth.columns(of: row.keys)
+                let explanation = TextLayout.wrap(row.help, width: max(10, width - keyColumn - 2))
+                var first = StyledLine([StyledSpan("  "), StyledSpan(row.keys, CellStyle(.bold))])
+                var rest = explanation
+                if keysWidth < keyColumn, let line = rest.first {
+                    first.spans.append(StyledSpan(String(repeating: " ", count: keyColumn - keysWidth)))
+                    first.spans += line.spans
+                    rest.removeFirst()
+                }
+                page.add([first])
+                page.add(rest.map { StyledLine([StyledSpan(hanging)] + $0.spans) })
+            }
+        }
+        page.blank()
+        page.add([StyledLine("Marks", CellStyle(.bold, role: .heading))])
+        let marks = StepStatus.allCases.map { "\(SummaryRenderer.mark($0)) \($0.words)" }.joined(separator: ", ")
+        page.add(TextLayout.wrap(marks, width: width, indent: "  ", hangingIndent: "  "))
+        page.blank()
+        page.add(TextLayout.wrap(safe("Your progress is saved to \(context.statePath) after every change."), width: width))
+        if page.lines.first?.text.isEmpty == true { page.lines.removeFirst() }
+        return page
+    }
+
+    // MARK: Checklist
+
+    mutating func drawChecklist(fromRow top: Int, toRow bottom: Int, left: Int, width: Int) {
+        for row in top..<bottom { grid.put(g.verticalRule, row: row, column: left - 1, style: CellStyle(role: .muted)) }
+        let inner = width - 2
+        let current = state.currentStep?.id ?? report.currentStepId
+        var lines: [StyledLine] = [StyledLine("Checklist: \(progressCount)", CellStyle(.bold, role: .heading)), .empty]
+        var currentLine = 0
+        for (index, step) in state.guide.steps.enumerated() {
+            let status = state.progress.record(step.id)?.status ?? .pending
+            let isCurrent = step.id == current
+            let pointer = isCurrent ? g.pointer + " " : "  "
+            let text = TextLayout.truncate("\(SummaryRenderer.mark(status)) \(index + 1). \(safe(step.title))",
+                                           width: inner - 2, ellipsis: g.ellipsis)
+            if isCurrent { currentLine = lines.count }
+            lines.append(StyledLine([
+                StyledSpan(pointer, CellStyle(.bold)),
+                StyledSpan(text, isCurrent ? CellStyle(.bold) : (status.isResolved ? CellStyle(role: .muted) : .plain)),
+            ]))
+        }
+        func key(_ status: StepStatus) -> String { "\(SummaryRenderer.mark(status)) \(status.words)" }
+        let legend = [
+            "\(key(.done))  \(key(.pending))", "\(key(.skipped))  \(key(.waiting))", key(.notNeeded),
+        ].map { StyledLine($0, CellStyle(role: .muted)) }
+        let rows = bottom - top
+        if lines.count + 1 + legend.count <= rows {
+            lines.append(.empty)
+            lines += legend
+        }
+        var first = 0
+        if lines.count > rows { first = min(max(0, currentLine - rows / 2), lines.count - rows) }
+        for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
+            grid.put(line, row: top + offset, column: left + 1, limit: left + 1 + inner)
+        }
+    }
+}

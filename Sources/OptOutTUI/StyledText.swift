@@ -1,0 +1,153 @@
+/// A run of text in one style.
+public struct StyledSpan: Equatable, Sendable {
+    public var text: String
+    public var style: CellStyle
+
+    public init(_ text: String, _ style: CellStyle = .plain) {
+        self.text = text
+        self.style = style
+    }
+}
+
+/// One screen line made of styled spans.
+public struct StyledLine: Equatable, Sendable {
+    public var spans: [StyledSpan]
+
+    public init(_ spans: [StyledSpan] = []) { self.spans = spans }
+    public init(_ text: String, _ style: CellStyle = .plain) { self.spans = [StyledSpan(text, style)] }
+
+    public static let empty = StyledLine()
+
+    /// The line's text without styles.
+    public var text: String { spans.map(\.text).joined() }
+    /// Columns the line takes on a terminal.
+    public var columns: Int { TerminalWidth.columns(of: text) }
+}
+
+/// Word wrapping and cutting measured in terminal columns.
+public enum TextLayout {
+    /// Wraps styled text into lines of at most `width` columns. Words are separated by spaces; a
+    /// word wider than a line is broken between characters. The first line starts with `indent`,
+    /// the others with `hangingIndent`. Spaces inside spans separate words, so put leading space
+    /// in the indents.
+    public static func wrap(
+        _ spans: [StyledSpan], width: Int, indent: String = "", indentStyle: CellStyle = .plain, hangingIndent: String? = nil
+    ) -> [StyledLine] {
+        let hanging = hangingIndent ?? indent
+        guard width > 0 else { return [] }
+        var words: [StyledSpan] = []
+        var pending: [StyledSpan] = []  // pieces of the word being read
+        func endWord() {
+            guard !pending.isEmpty else { return }
+            words.append(merge(pending))
+            pending = []
+        }
+        for span in spans {
+            var current = ""
+            for ch in span.text {
+                if ch == " " {
+                    if !current.isEmpty { pending.append(StyledSpan(current, span.style)); current = "" }
+                    endWord()
+                } else {
+                    current.append(ch)
+                }
+            }
+            if !current.isEmpty { pending.append(StyledSpan(current, span.style)) }
+        }
+        endWord()
+
+        var lines: [StyledLine] = []
+        var line = StyledLine(indent, indentStyle)
+        var lineWidth = TerminalWidth.columns(of: indent)
+        var lineHasWord = false
+        func newLine() {
+            lines.append(line)
+            line = StyledLine(hanging)
+            lineWidth = TerminalWidth.columns(of: hanging)
+            lineHasWord = false
+        }
+        for word in words {
+            for piece in split(word) {
+                let pieceWidth = piece.spans.reduce(0) { $0 + TerminalWidth.columns(of: $1.text) }
+                let needed = (lineHasWord ? 1 : 0) + pieceWidth
+                if lineHasWord, lineWidth + needed > width { newLine() }
+                if lineHasWord {
+                    // A space between two words of one style takes that style (so reverse video or
+                    // an underline runs on unbroken); between styles it is plain.
+                    let before = line.spans.last?.style
+                    let after = piece.spans.first?.style
+                    line.spans.append(StyledSpan(" ", before == after ? before ?? .plain : .plain))
+                    lineWidth += 1
+                }
+                line.spans.append(contentsOf: piece.spans)
+                lineWidth += pieceWidth
+                lineHasWord = true
+            }
+        }
+        if lineHasWord || lines.isEmpty { lines.append(line) }
+        return lines.map(compact)
+
+        /// Breaks a word wider than a whole line into line-sized pieces.
+        func split(_ word: StyledSpan) -> [StyledLine] {
+            let available = max(1, width - TerminalWidth.columns(of: hanging))
+            let wordWidth = TerminalWidth.columns(of: word.text)
+            guard wordWidth > available else { return [StyledLine([word])] }
+            var pieces: [StyledLine] = []
+            var current = ""
+            var currentWidth = 0
+            for ch in word.text {
+                let w = TerminalWidth.columns(of: ch)
+                if currentWidth + w > available, !current.isEmpty {
+                    pieces.append(StyledLine(current, word.style))
+                    current = ""
+                    currentWidth = 0
+                }
+                current.append(ch)
+                currentWidth += w
+            }
+            if !current.isEmpty { pieces.append(StyledLine(current, word.style)) }
+            return pieces
+        }
+    }
+
+    /// Plain-text wrapping; see ``wrap(_:width:indent:hangingIndent:)``.
+    public static func wrap(_ text: String, width: Int, style: CellStyle = .plain, indent: String = "", hangingIndent: String? = nil) -> [StyledLine] {
+        wrap([StyledSpan(text, style)], width: width, indent: indent, hangingIndent: hangingIndent)
+    }
+
+    /// The text cut to at most `width` columns, ending in "…" when something was cut.
+    /// Never cuts a wide character in half.
+    public static func truncate(_ text: String, width: Int, ellipsis: String = "…") -> String {
+        guard width > 0 else { return "" }
+        if TerminalWidth.columns(of: text) <= width { return text }
+        let room = width - TerminalWidth.columns(of: ellipsis)
+        var out = ""
+        var used = 0
+        for ch in text {
+            let w = TerminalWidth.columns(of: ch)
+            if used + w > room { break }
+            out.append(ch)
+            used += w
+        }
+        return room >= 0 ? out + ellipsis : out
+    }
+
+    /// A word made of several styled pieces becomes one span when all pieces share a style.
+    private static func merge(_ pieces: [StyledSpan]) -> StyledSpan {
+        // Words that mix styles are rare (a label ending mid-word); the first style wins.
+        StyledSpan(pieces.map(\.text).joined(), pieces[0].style)
+    }
+
+    /// Joins neighbouring spans of the same style.
+    private static func compact(_ line: StyledLine) -> StyledLine {
+        var out: [StyledSpan] = []
+        for span in line.spans where !span.text.isEmpty {
+            if let last = out.last, last.style == span.style {
+                out[out.count - 1].text += span.text
+            } else {
+                out.append(span)
+            }
+        }
+        return StyledLine(out)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import OptOutCore
+import Testing
+
+@testable import OptOutTUI
+
+/// The front end driven through a scripted terminal: keys in, frames and printed text out.
+@Suite("Full-screen mode with a scripted terminal")
+struct FullScreenModeTests {
+    final class Run {
+        let saver = MemorySaver()
+        let session: WalkthroughSession
+        let terminal: ScriptedTerminal
+        var output = ""
+        let opener: LinkOpener
+
+        init(state: WalkthroughState, inputs: [TerminalInput], opener: String = "optout-no-such-opener") {
+            session = WalkthroughSession(state: state, saver: saver, clock: { fixedNow })
+            terminal = ScriptedTerminal(inputs)
+            self.opener = LinkOpener(program: opener)
+        }
+
+        func run(notices: [String] = [], editor: ExternalEditor? = nil) -> RunOutcome {
+            let context = RunContext(statePath: "/tmp/p.json", notices: notices, editor: editor, startedAt: fixedNow)
+            let mode = FullScreenMode(
+                session: session, context: context, terminal: terminal, write: { self.output += $0 }, opener: opener)
+            return mode.run()
+        }
+    }
+
+    static func fresh() -> WalkthroughState { WalkthroughState.begin(guide: guide, saved: nil, now: fixedNow) }
+
+    @Test("a whole walkthrough ends with the summary printed after leaving the screen")
+    func wholeWalkthrough() {
+        let keys: [TerminalInput] = [.key(.enter), .char("1"), .char("6")] + Array(repeating: .key(.enter), count: 8)
+        let run = Run(state: Self.fresh(), inputs: keys)
+        #expect(run.run() == .complete)
+        #expect(run.terminal.stopped)
+        #expect(run.output.contains("Opt out of LinkedIn's AI training: summary"))
+        #expect(run.output.contains("Complete: 11 of 11 steps done."))
+        #expect(run.output.contains("All done."))
+        #expect(run.session.state.progress.answers == ["platform": "web", "region": "elsewhere"])
+        #expect(run.saver.saved.count >= 11)
+    }
+
+    @Test("q saves and quits with the resume line")
+    func quit() {
+        let run = Run(state: Self.fresh(), inputs: [.key(.enter), .char("q")])
+        #expect(run.run() == .unfinished)
+        #expect(run.output == "Progress saved to /tmp/p.json. Run `optout` to resume.\n")
+        #expect(run.saver.saved.last?.currentStepId == "platform")
+    }
+
+    @Test("a signal saves, restores the terminal and reports 128 + signal")
+    func signal() {
+        let run = Run(state: Self.fresh(), inputs: [.key(.enter), .signal(SIGTERM)])
+        let outcome = run.run()
+        #expect(outcome == .interrupted(signal: SIGTERM))
+        #expect(outcome.exitStatus == 143)
+        #expect(run.terminal.stopped)
+        #expect(run.saver.saved.last?.currentStepId == "platform")
+        #expect(run.output.contains("Progress saved to /tmp/p.json."))
+    }
+
+    @Test("finished progress prints the summary without entering the full screen")
+    func alreadyComplete() throws {
+        let start = Self.fresh()
+        var done = try applying([.markDone, .choose("web"), .choose("uk")], to: start)
+        while case .onStep = done.phase { done = try applying([.markDone], to: done) }
+        let resumed = WalkthroughState.begin(guide: guide, saved: done.progress, now: fixedNow)
+        #expect(resumed.phase == .finished)
+        let run = Run(state: resumed, inputs: [])
+        #expect(run.run() == .complete)
+        #expect(!run.terminal.started)
+        #expect(run.output.contains("Your checklist is already complete."))
+        #expect(run.output.contains("Complete: 11 of 11 steps done."))
+    }
+
+    @Test("back, skip with a reason, waiting, and a note typed in UTF-8")
+    func stepActions() throws {
+        let keys: [TerminalInput] = [.key(.enter), .key(.left)]  // to step 2 and back to 1
+            + [.key(.enter), .char("1"), .char("1")]  // step 4: sign in
+            + [.char("s")] + TerminalInput.typing("later") + [.key(.enter)]  // skipped, reason "later"
+            + [.char("n")] + TerminalInput.typing("確認 ✓ café") + [.key(.enter)]  // note on step 5
+            + [.char("w")]  // step 5 waiting
+            + [.char("q")]
+        let run = Run(state: Self.fresh(), inputs: keys)
+        #expect(run.run() == .unfinished)
+        let progress = run.session.state.progress
+        #expect(progress.record("sign-in")?.status == .skipped)
+        #expect(progress.record("sign-in")?.reason == "later")
+        #expect(progress.record("open-data-privacy")?.note == "確認 ✓ café")
+        #expect(progress.record("open-data-privacy")?.status == .waiting)
+        #expect(progress.currentStepId == "open-genai-setting")
+        let noteFrame = try #require(run.terminal.frames.first { $0.grid.text.contains("Note saved.") })
+        #expect(noteFrame.grid.text.contains("Your note: 確認 ✓ café"))
+    }
+
+    @Test("refused events and failed saves show as a message line")
+    func messages() {
+        let run = Run(state: Self.fresh(), inputs: [.char("b"), .char("q")])
+        _ = run.run()
+        #expect(run.terminal.frames[1].grid.text.contains("This is the first step; there is nothing before it."))
+
+        let failing = Run(state: Self.fresh(), inputs: [.key(.enter), .char("q"), .signal(SIGINT)])
+        failing.saver.failing = true
+        #expect(failing.run() == .interrupted(signal: SIGINT))
+        let shown = failing.terminal.frames.map(\.grid.text).joined()
+        #expect(shown.contains("Could not write /test/progress.json: disk full."))
+        #expect(failing.output.contains("Could not write /test/progress.json"))
+    }
+
+    @Test("o without an opener says so and shows the link; c writes OSC 52 past the grid")
+    func links() throws {
+        let run = Run(state: try state(onStep: 5), inputs: [.char("o"), .char("c"), .char("q")])
+        _ = run.run()
+        let url = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
+        let afterOpen = run.terminal.frames[1].grid.text.replacingOccurrences(of: "\n", with: "")
+        #expect(afterOpen.contains("Could not start optout-no-such-opener"))
+        #expect(run.terminal.directWrites == ["\u{1B}]52;c;" + Data(url.utf8).base64EncodedString() + "\u{07}"])
+        #expect(run.terminal.frames[2].grid.text.contains("OSC 52"))
+    }
+
+    @Test("the resume screen resumes at the saved step")
+    func resume() throws {
+        let saved = try savedProgressPartWay()
+        let run = Run(state: WalkthroughState.begin(guide: guide, saved: saved, now: fixedNow), inputs: [.key(.enter), .char("q")])
+        _ = run.run()
+        #expect(run.terminal.frames[0].grid.text.contains("Welcome back."))
+        #expect(run.terminal.frames[1].grid.text.contains("Step 4 of 11"))
+    }
+
+    @Test("notices show as the first message")
+    func notices() {
+        let run = Run(state: Self.fresh(), inputs: [.char("q")])
+        _ = run.run(notices: ["Starting over. Your earlier progress file is kept as /tmp/p.json.bak."])
+        #expect(run.terminal.frames[0].grid.text.contains("Starting over."))
+    }
+
+    @Test("resize and continue redraw without a key; input ending saves and quits")
+    func redraws() {
+        let run = Run(state: Self.fresh(), inputs: [.resized, .continued])
+        #expect(run.run() == .unfinished)
+        #expect(run.terminal.frames.count == 3)
+        #expect(run.output.contains("Input ended."))
+        #expect(run.output.contains("Progress saved to /tmp/p.json."))
+    }
+
+    @Test("the link opener passes the link as one argument and refuses what is not a web address")
+    func opener() {
+        let opener = LinkOpener(program: "xdg-open")
+        #expect(opener.arguments(for: "https://x.example/a b;rm") == ["xdg-open", "https://x.example/a b;rm"])
+        #expect(LinkOpener.isWebAddress("https://www.linkedin.com/help/linkedin/ask/TS-DPRO"))
+        #expect(!LinkOpener.isWebAddress("file:///etc/passwd"))
+        #expect(!LinkOpener.isWebAddress("--help"))
+        #expect(!LinkOpener.isWebAddress("https://x.example/\u{1B}]52;c;AAAA\u{07}"))
+        #expect(LinkOpener(program: "true").open("https://example.com") == .started(program: "true"))
+        if case .unavailable = LinkOpener(program: "optout-no-such-opener").open("https://example.com") {} else {
+            Issue.record("a missing opener must be reported as unavailable")
+        }
+        #expect(LinkOpener(program: "true").open("javascript:alert(1)") == .refused(reason: "only web addresses are opened"))
+    }
+
+    @Test("the objection form: draft, copy it, edit it in the member's editor, mark it sent")
+    func objectionForm() throws {
+        // An "editor" that rewrites the first line; an installed program, so no script is written
+        // and executed while other tests start processes (which can fail with ETXTBSY).
+        let editor = try #require(ExternalEditor(environment: ["VISUAL": "sed -i 1s/.*/Edited.by.hand/"]))
+
+        let keys: [TerminalInput] = [.char("t"), .key(.enter)] + TerminalInput.typing("Ana") + [.key(.enter), .key(.enter)]
+            + [.char("c"), .char("e")]
+            + [.char("m"), .key(.enter)] + TerminalInput.typing("TS-9") + [.key(.enter), .char("q")]
+        let run = Run(state: try state(onStep: 8), inputs: keys)
+        #expect(run.run(editor: editor) == .unfinished)
+        let progress = run.session.state.progress
+        #expect(progress.draft?.name == "Ana")
+        let composed = ObjectionDraft(name: "Ana").text(region: .euEEA)
+        #expect(progress.draft?.editedText == "Edited.by.hand\n" + composed.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)[1])
+        #expect(run.terminal.outsideRuns == 1)
+        let copied = try #require(run.terminal.directWrites.first)
+        #expect(copied == ClipboardSequence.osc52(composed))
+        let record = try #require(progress.record("objection-form"))
+        #expect(record.status == .waiting)
+        #expect(record.sentOn == CalendarDay.string(fixedNow))
+        #expect(record.confirmation == "TS-9")
+        let shown = run.terminal.frames.map(\.grid.text)
+        #expect(shown.contains { $0.contains("Objection to the processing of my personal data") },
+                "the draft text shows on the step once saved")
+        #expect(shown.contains { $0.contains("Edited.by.hand") })
+    }
+}

@@ -1,0 +1,198 @@
+import Foundation
+import OptOutCore
+import Testing
+
+@testable import OptOutTUI
+
+/// Whole screens rendered from the grid, compared with text files in Goldens/.
+@Suite("Golden screens")
+struct GoldenScreenTests {
+    static let stepIndices = Array(0..<Guide.linkedInAITraining.steps.count)
+
+    @Test("every step at 80x24", arguments: stepIndices)
+    func everyStepAt80x24(index: Int) throws {
+        let state = try state(onStep: index)
+        let name = String(format: "step-%02d-%@-80x24", index + 1, guide.steps[index].id)
+        Goldens.check(name, render(state))
+    }
+
+    @Test("a selection of steps at 40x12", arguments: [1, 2, 4, 8, 10])
+    func stepsAt40x12(index: Int) throws {
+        let state = try state(onStep: index)
+        let name = String(format: "step-%02d-%@-40x12", index + 1, guide.steps[index].id)
+        Goldens.check(name, render(state, columns: 40, rows: 12))
+    }
+
+    @Test("a selection of steps at 120x40, checklist beside", arguments: [2, 5, 10])
+    func stepsAt120x40(index: Int) throws {
+        let state = try state(onStep: index)
+        let name = String(format: "step-%02d-%@-120x40", index + 1, guide.steps[index].id)
+        Goldens.check(name, render(state, columns: 120, rows: 40))
+    }
+
+    @Test("every status mark in the checklist at 120x40")
+    func everyStatusAt120x40() throws {
+        let frame = render(try stateWithEveryStatus(), columns: 120, rows: 40)
+        Goldens.check("checklist-every-status-120x40", frame)
+        let text = frame.grid.text
+        for mark in ["[x] 1.", "[>] 4.", "[~] 5.", "[~] 9.", "[-] 10.", "[ ] 11."] {
+            #expect(text.contains(mark), "checklist lacks \(mark)")
+        }
+        #expect(text.contains("[-] not needed"))
+    }
+
+    @Test("too small: one line at 20x6")
+    func tooSmall() throws {
+        let frame = render(try state(onStep: 4), columns: 20, rows: 6)
+        Goldens.check("too-small-20x6", frame)
+        #expect(frame.grid.rowsText.filter { !$0.isEmpty } == ["Needs at least 40×12"])
+        #expect(frame.facts.mode == .tooSmall)
+    }
+
+    @Test("resume screen")
+    func resumeScreen() throws {
+        let state = WalkthroughState.begin(guide: guide, saved: try savedProgressPartWay(), now: fixedNow)
+        #expect(state.phase == .offeringResume)
+        let frame = render(state)
+        Goldens.check("resume-80x24", frame)
+        #expect(frame.grid.text.contains("› 1. Resume where you stopped"))
+    }
+
+    @Test("resume screen with the guide-changed note")
+    func guideChangedNote() throws {
+        var saved = try savedProgressPartWay()
+        saved.guideVersion = "0.9.0"
+        saved.steps.removeAll { $0.id == "related-settings" }
+        saved.steps.append(StepRecord(id: "old-privacy-check", status: .done, note: "kept"))
+        let state = WalkthroughState.begin(guide: guide, saved: saved, now: fixedNow)
+        #expect(!state.guideChanges.isEmpty)
+        let frame = render(state)
+        Goldens.check("resume-guide-changed-80x24", frame)
+        #expect(frame.grid.text.contains("The guide changed since your progress was saved"))
+    }
+
+    @Test("help screen")
+    func helpScreen() throws {
+        var model = ScreenModel()
+        model.overlay = .help
+        let frame = render(try state(onStep: 5), model, columns: 80, rows: 24)
+        Goldens.check("help-80x24", frame)
+        Goldens.check("help-120x40", render(try state(onStep: 5), model, columns: 120, rows: 40))
+    }
+
+    @Test("note field holding CJK and emoji")
+    func noteField() throws {
+        let state = try state(onStep: 8)
+        var model = ScreenModel()
+        model.sync(with: state)
+        _ = model.update(.startNote, state: state)
+        for scalar in "確認 ✓ café 🎉 sent".unicodeScalars { _ = model.update(.edit(.insert(scalar)), state: state) }
+        for _ in 0..<5 { _ = model.update(.edit(.moveLeft), state: state) }
+        let frame = render(state, model)
+        Goldens.check("note-field-80x24", frame)
+        // The cursor sits in the field, before " sent": prompt "> " (2) + 確認 (4) + " ✓ café 🎉" (10) = 16.
+        let cursor = try #require(frame.cursor)
+        #expect(frame.grid.rowsText[cursor.row].hasPrefix(" > 確認 ✓ café 🎉 sent"))
+        #expect(cursor.column == 1 + 16)
+    }
+
+    @Test("a step before the platform is known shows both menu paths")
+    func bothPlatforms() throws {
+        let start = WalkthroughState.begin(guide: guide, saved: nil, now: fixedNow)
+        let state = try applying([.markDone, .skip(reason: nil), .choose("uk"), .markDone], to: start)
+        #expect(state.progress.platform == nil)
+        let frame = render(state)
+        Goldens.check("step-05-both-platforms-80x24", frame)
+        #expect(frame.grid.text.contains("Menu path (on the website):"))
+        #expect(frame.grid.text.contains("Menu path (in the mobile app):"))
+    }
+
+    @Test("an error message under the content")
+    func errorMessage() throws {
+        let state = try state(onStep: 0)
+        let model = ScreenModel(message: ScreenMessage(WalkthroughError.atFirstStep.description, kind: .error))
+        Goldens.check("message-first-step-80x24", render(state, model))
+    }
+
+    @Test("the objection form with a saved draft, sent and waiting, scrolled to the draft")
+    func objectionDraftShown() throws {
+        let start = try state(onStep: 8)
+        let draft = ObjectionDraft(uses: [.personalization, .otherMachineLearning], name: "Ana Souza")
+        let state = try applying([
+            .setDraft(draft), .recordSent(on: "2026-11-20", reference: "TS-12345"), .back,
+            .reportScreenDiffers("The form asks for a country first"),
+        ], to: start)
+        var model = ScreenModel()
+        model.sync(with: state)
+        model.reveal = .draft
+        let frame = render(state, model, columns: 120, rows: 40)
+        Goldens.check("objection-form-draft-120x40", frame)
+        let text = frame.grid.text
+        #expect(text.contains("Objection to the processing of my personal data"))
+        #expect(text.contains("Name: Ana Souza"))
+        #expect(text.contains("Sent on 2026-11-20"))
+        #expect(text.contains("Confirmation: TS-12345"))
+        #expect(text.contains("Your screen differed: The form asks for a country first"))
+        #expect(text.contains("m sent") && text.contains("r received") && text.contains("c copy text"))
+    }
+
+    @Test("ticking the uses of the objection draft")
+    func draftUsesList() throws {
+        let state = try state(onStep: 8)
+        var model = ScreenModel()
+        model.sync(with: state)
+        _ = model.update(.startDraft, state: state)
+        _ = model.update(.moveDown, state: state)
+        _ = model.update(.toggle, state: state)
+        let frame = render(state, model)
+        Goldens.check("draft-uses-80x24", frame)
+        let cursor = try #require(frame.cursor)
+        #expect(frame.grid.rowsText[cursor.row].contains("› [ ] 2. Content moderation"))
+    }
+
+    @Test("plain ASCII drawing where the locale cannot show Unicode")
+    func asciiGlyphs() throws {
+        let state = try state(onStep: 5)
+        var model = ScreenModel()
+        model.sync(with: state)
+        let context = ScreenContext(statePath: screenContext.statePath, glyphs: .ascii)
+        let frame = ScreenView.render(state: state, model: model, context: context, size: ScreenSize(columns: 80, rows: 24))
+        Goldens.check("step-06-ascii-80x24", frame)
+        #expect(frame.grid.text.contains("Menu path: Me > Settings & Privacy > Data privacy"))
+        #expect(frame.grid.text.unicodeScalars.allSatisfy { $0.isASCII })
+    }
+}
+
+@Suite("Layout on short screens")
+struct ShortScreenTests {
+    @Test("a message and a list on a 40x12 screen never cover the header", arguments: [12, 13, 14])
+    func crowded(rows: Int) throws {
+        let state = try applying([.setDraft(ObjectionDraft(editedText: "Mine."))], to: try state(onStep: 8))
+        var model = ScreenModel()
+        model.sync(with: state)
+        _ = model.update(.startDraft, state: state)
+        _ = model.update(.confirm, state: state)
+        _ = model.update(.confirm, state: state)
+        _ = model.update(.confirm, state: state)  // to the keep-or-rebuild question
+        model.message = ScreenMessage(String(repeating: "A long message that wraps. ", count: 8), kind: .error)
+        let frame = render(state, model, columns: 40, rows: rows)
+        let lines = frame.grid.rowsText
+        #expect(lines[0].contains("Step 9 of 11"))
+        #expect(lines[1].hasPrefix("─"))
+        #expect(lines.contains { $0.contains("› 1. Keep your edited text") })
+        let cursor = try #require(frame.cursor)
+        #expect(lines[cursor.row].contains("› 1. Keep your edited text"))
+    }
+}
+
+@Suite("README screen capture")
+struct ReadmeCaptureTests {
+    @Test("the README shows the 80x24 screen of step 6 exactly as the golden file has it")
+    func readmeCaptureMatchesTheGolden() throws {
+        let root = Goldens.directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let golden = try String(contentsOf: Goldens.directory.appendingPathComponent("step-06-open-genai-setting-80x24.txt"), encoding: .utf8)
+        let block = try #require(readme.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        #expect(block == golden.trimmingCharacters(in: .newlines), "update the capture in README.md from the golden file")
+    }
+}

@@ -1,0 +1,171 @@
+import Foundation
+import OptOutCore
+import Testing
+
+@testable import OptOutTUI
+
+/// The fixed clock every screen test uses.
+let fixedNow = Date(timeIntervalSince1970: 1_796_000_000)
+
+let guide = Guide.linkedInAITraining
+
+/// Applies events with the fixed clock; a refused event fails the test.
+func applying(_ events: [WalkthroughEvent], to state: WalkthroughState) throws -> WalkthroughState {
+    var state = state
+    for event in events {
+        state = try Walkthrough.reduce(state, event, now: fixedNow).state
+    }
+    return state
+}
+
+/// The walkthrough on the step at `index` (from 0), reached by answering every step before it:
+/// choices with `answers` (by answer key), other steps done.
+func state(onStep index: Int, answers: [String: String] = ["platform": "web", "region": "eu-eea"]) throws -> WalkthroughState {
+    var state = WalkthroughState.begin(guide: guide, saved: nil, now: fixedNow)
+    while state.phase != .onStep(index) {
+        let step = try #require(state.currentStep, "walked past step \(index)")
+        let event: WalkthroughEvent = step.choice.map { .choose(answers[$0.answerKey] ?? $0.options[0].id) } ?? .markDone
+        state = try applying([event], to: state)
+    }
+    return state
+}
+
+/// A member's progress with every status in it: on the objection form, which waits for its email.
+func stateWithEveryStatus() throws -> WalkthroughState {
+    let start = WalkthroughState.begin(guide: guide, saved: nil, now: fixedNow)
+    return try applying([
+        .markDone, .choose("web"), .choose("eu-eea"),
+        .skip(reason: "on my phone later"),  // sign-in: skipped
+        .markWaiting,  // open-data-privacy: waiting
+        .markDone, .markDone, .markDone,
+        .markWaiting,  // objection-form: waiting
+        .skip(reason: nil),  // related-settings (optional): not needed
+        .back, .back,
+        .setNote("Sent 2026-11-29, reference TS-12345"),
+    ], to: start)
+}
+
+/// Saved progress part of the way through, as the resume screen finds it.
+func savedProgressPartWay() throws -> WalkthroughProgress {
+    let walked = try state(onStep: 3)
+    return walked.progress
+}
+
+/// Test context: a fixed progress path and Unicode glyphs.
+let screenContext = ScreenContext(statePath: "/home/member/.local/state/optout/progress.json", glyphs: .unicode)
+
+func render(_ state: WalkthroughState, _ model: ScreenModel = ScreenModel(), columns: Int = 80, rows: Int = 24) -> ScreenFrame {
+    var model = model
+    model.sync(with: state)
+    return ScreenView.render(state: state, model: model, context: screenContext, size: ScreenSize(columns: columns, rows: rows))
+}
+
+// MARK: Goldens
+
+enum Goldens {
+    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
+
+    static var updating: Bool { ProcessInfo.processInfo.environment["OPTOUT_UPDATE_GOLDENS"] == "1" }
+
+    /// Compares a screen with its golden file; with OPTOUT_UPDATE_GOLDENS=1 it writes the file instead.
+    static func check(_ name: String, _ frame: ScreenFrame, sourceLocation: SourceLocation = #_sourceLocation) {
+        check(name, text: frame.grid.text + "\n", sourceLocation: sourceLocation)
+    }
+
+    static func check(_ name: String, text actual: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let url = directory.appendingPathComponent(name + ".txt")
+        if updating {
+            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+            do {
+                try actual.write(to: url, atomically: true, encoding: .utf8)
+            } catch {
+                Issue.record("Could not write \(url.path): \(error)", sourceLocation: sourceLocation)
+            }
+            return
+        }
+        guard let data = FileManager.default.contents(atPath: url.path) else {
+            Issue.record("Missing golden \(url.path); run the tests with OPTOUT_UPDATE_GOLDENS=1 to create it.",
+                         sourceLocation: sourceLocation)
+            return
+        }
+        let expected = String(decoding: data, as: UTF8.self)
+        guard expected != actual else { return }
+        Issue.record(Comment(rawValue: "Screen \(name) differs from its golden (OPTOUT_UPDATE_GOLDENS=1 rewrites it):\n"
+            + diff(expected: expected, actual: actual)), sourceLocation: sourceLocation)
+    }
+
+    /// The differing lines, numbered, with the expected and the actual text one above the other.
+    static func diff(expected: String, actual: String) -> String {
+        let old = expected.components(separatedBy: "\n")
+        let new = actual.components(separatedBy: "\n")
+        var out: [String] = []
+        for index in 0..<max(old.count, new.count) {
+            let a = index < old.count ? old[index] : "(no line)"
+            let b = index < new.count ? new[index] : "(no line)"
+            if a != b {
+                out.append("line \(index + 1):")
+                out.append("  expected |\(a)|")
+                out.append("  actual   |\(b)|")
+            }
+        }
+        return out.joined(separator: "\n")
+    }
+}
+
+// MARK: Doubles
+
+/// Keeps saved progress in memory.
+final class MemorySaver: ProgressSaving, @unchecked Sendable {
+    var saved: [WalkthroughProgress] = []
+    var failing = false
+
+    func save(_ progress: WalkthroughProgress) throws(ProgressStoreError) {
+        if failing { throw .io(path: "/test/progress.json", action: "write", reason: "disk full") }
+        saved.append(progress)
+    }
+}
+
+/// A terminal that plays back inputs and records what was drawn.
+final class ScriptedTerminal: FullScreenTerminal {
+    var inputs: [TerminalInput]
+    var size: ScreenSize
+    let glyphs = Glyphs.unicode
+    var frames: [ScreenFrame] = []
+    var directWrites: [String] = []
+    var started = false
+    var stopped = false
+    var fullRedraws = 0
+    var startSucceeds = true
+
+    init(_ inputs: [TerminalInput], size: ScreenSize = ScreenSize(columns: 80, rows: 24)) {
+        self.inputs = inputs
+        self.size = size
+    }
+
+    func start() -> Bool {
+        started = startSucceeds
+        return startSucceeds
+    }
+
+    func draw(_ frame: ScreenFrame) { frames.append(frame) }
+    func forceFullRedraw() { fullRedraws += 1 }
+    func nextInput() -> TerminalInput { inputs.isEmpty ? .inputEnded : inputs.removeFirst() }
+    func writeDirectly(_ text: String) { directWrites.append(text) }
+    func stop() { stopped = true }
+    var outsideRuns = 0
+    func runOutside<T>(_ body: () -> T) -> T {
+        outsideRuns += 1
+        return body()
+    }
+
+    var lastScreen: String { frames.last?.grid.text ?? "" }
+}
+
+extension TerminalInput {
+    /// Keys for typing text, one per scalar, as get_wch delivers them.
+    static func typing(_ text: String) -> [TerminalInput] {
+        text.unicodeScalars.map { .key(.character($0)) }
+    }
+
+    static func char(_ c: Character) -> TerminalInput { .key(.character(c.unicodeScalars.first!)) }
+}
