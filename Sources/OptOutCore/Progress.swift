@@ -138,7 +138,17 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
     public var isComplete: Bool { steps.allSatisfy { $0.status.isResolved } }
 
     /// How many steps are done.
-    public var doneCount: Int { steps.filter { $0.status == .done }.count }
+    public var doneCount: Int { count { $0.status == .done } }
+
+    /// How many steps are done or not needed.
+    public var resolvedCount: Int { count { $0.status.isResolved } }
+
+    /// Counts records without building an array (the full screen counts on every frame).
+    private func count(where matches: (StepRecord) -> Bool) -> Int {
+        var total = 0
+        for record in steps where matches(record) { total += 1 }
+        return total
+    }
 
     /// Steps still to do, in order: pending, skipped or waiting.
     public var unresolved: [StepRecord] { steps.filter { !$0.status.isResolved } }

@@ -256,10 +256,17 @@ public struct ProgressStore: Sendable {
         let target = resolvedTarget()
         let folder = PathText.folder(of: target)
         let prefix = Self.temporaryPrefix(for: target)
-        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder.isEmpty ? "." : folder) else { return }
-        for name in names where name.hasPrefix(prefix) {
-            unlink(PathText.join(folder, name))
+        // readdir directly: this runs at every start, before the first frame.
+        guard let directory = opendir(folder.isEmpty ? "." : folder) else { return }
+        defer { closedir(directory) }
+        var stale: [String] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix(while: { $0 != 0 }), as: UTF8.self)
+            }
+            if name.hasPrefix(prefix) { stale.append(name) }
         }
+        for name in stale { unlink(PathText.join(folder, name)) }
     }
 
     /// The file saves write to: the path, or the final target of a symbolic link.

@@ -367,7 +367,7 @@ public final class PlainMode {
         if record.status != .pending {
             say("  Recorded: \(record.status.words)" + (record.reason.map { " (reason: \(safe($0)))" } ?? ""))
         }
-        if let day = record.sentOn { say("  Sent on \(day)" + (record.confirmedAt.map { "; confirmation received \(TimeText.utc($0))" } ?? "")) }
+        if let day = record.sentOn { say("  Sent on \(safe(day))" + (record.confirmedAt.map { "; confirmation received \(TimeText.utc($0))" } ?? "")) }
         if let reference = record.confirmation { say("  Confirmation: \(safe(reference))") }
         if let note = record.note { say("  Your note: \(safe(note))") }
         if let differs = record.screenDiffers { say("  Your screen differed: \(safe(differs))") }

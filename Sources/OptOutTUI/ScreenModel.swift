@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import OptOutCore
 
 /// A line of feedback under the content: what just happened, or why something could not be done.
@@ -261,7 +265,7 @@ public struct ScreenModel: Equatable, Sendable {
             }
             if action == .copyDraft { return [.copyDraft(draft.text(region: state.progress.region))] }
             if hasExternalEditor { return [.editDraftExternally(draft)] }
-            let oneLine = draft.text(region: state.progress.region).replacingOccurrences(of: "\n", with: "\\n")
+            let oneLine = draft.text(region: state.progress.region).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n")
             overlay = .field(.draftText(draft), TextField(text: oneLine))
         case .startSent:
             guard step.confirmation != nil else { return [] }
@@ -295,7 +299,7 @@ public struct ScreenModel: Equatable, Sendable {
         }
         overlay = .none
         let text = field.text
-        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let trimmed = text.trimmed
         let given: String? = trimmed.isEmpty ? nil : trimmed
         switch purpose {
         case .note:
@@ -337,7 +341,7 @@ public struct ScreenModel: Equatable, Sendable {
             return [Self.saveDraft(draft)]
         case var .draftText(draft):
             guard given != nil else { return [] }
-            draft.editedText = text.replacingOccurrences(of: "\\n", with: "\n")
+            draft.editedText = text.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n")
             reveal = .draft
             return [Self.saveDraft(draft)]
         }

@@ -1,4 +1,8 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
 import Foundation
+#endif
 import OptOutCore
 
 /// The characters the screen draws with beyond text: Unicode where the locale can show it,
@@ -262,7 +266,7 @@ private struct Layout {
         var right = [StyledSpan(position, CellStyle(.bold))]
         if showBar {
             let total = max(1, state.guide.steps.count)
-            let resolved = state.progress.steps.filter { $0.status.isResolved }.count
+            let resolved = state.progress.resolvedCount
             let filled = Int((Double(barWidth) * Double(resolved) / Double(total)).rounded())
             right.append(StyledSpan(" "))
             right.append(StyledSpan(String(repeating: g.barFilled, count: filled), CellStyle(role: .success)))
@@ -656,36 +660,57 @@ private struct Layout {
 
     // MARK: Checklist
 
+    /// Draws the checklist beside the content. Only the rows that fit are built, around the current
+    /// step, so a long guide costs no more to draw than a short one.
     mutating func drawChecklist(fromRow top: Int, toRow bottom: Int, left: Int, width: Int) {
         for row in top..<bottom { grid.put(g.verticalRule, row: row, column: left - 1, style: CellStyle(role: .muted)) }
         let inner = width - 2
-        let current = state.currentStep?.id ?? report.currentStepId
-        var lines: [StyledLine] = [StyledLine("Checklist: \(progressCount)", CellStyle(.bold, role: .heading)), .empty]
-        var currentLine = 0
-        for (index, step) in state.guide.steps.enumerated() {
-            let status = state.progress.record(step.id)?.status ?? .pending
-            let isCurrent = step.id == current
-            let pointer = isCurrent ? g.pointer + " " : "  "
-            let text = TextLayout.truncate("\(SummaryRenderer.mark(status)) \(index + 1). \(safe(step.title))",
-                                           width: inner - 2, ellipsis: g.ellipsis)
-            if isCurrent { currentLine = lines.count }
-            lines.append(StyledLine([
-                StyledSpan(pointer, CellStyle(.bold)),
-                StyledSpan(text, isCurrent ? CellStyle(.bold) : (status.isResolved ? CellStyle(role: .muted) : .plain)),
-            ]))
+        let steps = state.guide.steps
+        let records = state.progress.steps
+        let currentIndex: Int? = {
+            if case let .onStep(index) = state.phase { return index }
+            return (state.progress.currentStepId ?? state.progress.unresolved.first?.id).flatMap(state.guide.index(ofStep:))
+        }()
+        func status(_ index: Int) -> StepStatus {
+            // Progress records follow the guide's order once reconciled; look up by id only if not.
+            if index < records.count, records[index].id == steps[index].id { return records[index].status }
+            return state.progress.record(steps[index].id)?.status ?? .pending
         }
         func key(_ status: StepStatus) -> String { "\(SummaryRenderer.mark(status)) \(status.words)" }
+        let header = [StyledLine("Checklist: \(progressCount)", CellStyle(.bold, role: .heading)), StyledLine.empty]
         let legend = [
             "\(key(.done))  \(key(.pending))", "\(key(.skipped))  \(key(.waiting))", key(.notNeeded),
         ].map { StyledLine($0, CellStyle(role: .muted)) }
         let rows = bottom - top
-        if lines.count + 1 + legend.count <= rows {
+        let total = header.count + steps.count
+        let showLegend = total + 1 + legend.count <= rows
+        // The window of step rows to build: all of them when they fit, else centred on the current one.
+        var first = 0
+        if total > rows, let currentIndex {
+            first = min(max(0, header.count + currentIndex - rows / 2), total - rows)
+        }
+        var lines: [StyledLine] = []
+        for line in first..<min(total, first + rows) {
+            if line < header.count {
+                lines.append(header[line])
+                continue
+            }
+            let index = line - header.count
+            let stepStatus = status(index)
+            let isCurrent = index == currentIndex
+            let pointer = isCurrent ? g.pointer + " " : "  "
+            let text = TextLayout.truncate("\(SummaryRenderer.mark(stepStatus)) \(index + 1). \(safe(steps[index].title))",
+                                           width: inner - 2, ellipsis: g.ellipsis)
+            lines.append(StyledLine([
+                StyledSpan(pointer, CellStyle(.bold)),
+                StyledSpan(text, isCurrent ? CellStyle(.bold) : (stepStatus.isResolved ? CellStyle(role: .muted) : .plain)),
+            ]))
+        }
+        if showLegend {
             lines.append(.empty)
             lines += legend
         }
-        var first = 0
-        if lines.count > rows { first = min(max(0, currentLine - rows / 2), lines.count - rows) }
-        for (offset, line) in lines.dropFirst(first).prefix(rows).enumerated() {
+        for (offset, line) in lines.prefix(rows).enumerated() {
             grid.put(line, row: top + offset, column: left + 1, limit: left + 1 + inner)
         }
     }

@@ -53,6 +53,47 @@ struct OptOut: ParsableCommand {
         ],
         defaultSubcommand: Start.self
     )
+
+    /// `optout` with no arguments (the usual way to start) runs the walkthrough at once, with the
+    /// same defaults `start` has, without the argument parser's reflection at start-up: that saves
+    /// milliseconds before the first frame. Everything else goes through the parser. An exit status
+    /// (`ExitCode`) ends the process directly; the parser's own error handling builds its help text,
+    /// which costs milliseconds at every exit.
+    static func main() {
+        // Over a file-size limit, write() should fail with EFBIG and the member be told; by default
+        // SIGXFSZ would kill the process without a word.
+        signal(SIGXFSZ, SIG_IGN)
+        do {
+            if CommandLine.arguments.count == 1 {
+                try Start.runWalkthrough(
+                    settings: GlobalOptions.Settings(stateFile: nil, plain: false, guideFile: nil), startOver: false,
+                    schedule: RecheckSchedule())
+            } else {
+                var command = try parseAsRoot()
+                try command.run()
+            }
+        } catch let code as ExitCode {
+            exitProcess(code.rawValue)
+        } catch {
+            let status = exitCode(for: error)
+            guard status != .success else { exit(withError: error) }  // --help, --version
+            // The parser quotes what was typed; hostile text must not reach the terminal as control.
+            writeError(TerminalSafeText.sanitize(fullMessage(for: error), keepNewlines: true) + "\n")
+            exitProcess(status.rawValue)
+        }
+        exitProcess(0)
+    }
+}
+
+/// Ends the process with a status (the C library's `exit`).
+func exitProcess(_ status: Int32) -> Never {
+    #if canImport(Glibc)
+    Glibc.exit(status)
+    #elseif canImport(Musl)
+    Musl.exit(status)
+    #else
+    Darwin.exit(status)
+    #endif
 }
 
 /// Options every command takes.
@@ -72,12 +113,28 @@ struct GlobalOptions: ParsableArguments {
         help: ArgumentHelp("Run a guide from a JSON file instead of the built-in one (see `optout guide export`).", valueName: "file"))
     var guideFile: String?
 
-    var environment: [String: String] { ProcessInfo.processInfo.environment }
+    /// The options as plain values, for code that also runs without the parser.
+    struct Settings {
+        var stateFile: String?
+        var plain: Bool
+        var guideFile: String?
 
-    var store: ProgressStore {
-        ProgressStore(path: ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
+        var environment: [String: String] { ProcessInfo.processInfo.environment }
+
+        var store: ProgressStore {
+            ProgressStore(path: ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
+        }
     }
 
+    var settings: Settings { Settings(stateFile: stateFile, plain: plain, guideFile: guideFile) }
+    var environment: [String: String] { settings.environment }
+    var store: ProgressStore { settings.store }
+    func loadGuide() throws -> Guide { try settings.loadGuide() }
+    func lockedStore() throws -> (ProgressStore, ProgressLock) { try settings.lockedStore() }
+    func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? { try settings.load(store, guide: guide) }
+}
+
+extension GlobalOptions.Settings {
     /// The built-in guide, or the one `--guide` names.
     func loadGuide() throws -> Guide {
         guard let guideFile else { return .linkedInAITraining }
@@ -152,6 +209,12 @@ private func writeAll(_ fd: Int32, _ text: String) {
         let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
         if n < 0 {
             if errno == EINTR { continue }
+            // Output that cannot be written (a full disk, a closed pipe) is an error, not a success.
+            if fd == 1 {
+                let reason = String(cString: strerror(errno)).lowercased()
+                writeAll(2, "optout: could not write the output: \(reason).\n")
+                exitProcess(ExitStatus.unfinished)
+            }
             return
         }
         bytes = bytes.dropFirst(n)
@@ -178,8 +241,13 @@ struct Start: ParsableCommand {
     @OptionGroup var recheck: RecheckOptions
 
     func run() throws {
-        let guide = try global.loadGuide()
-        let (store, lock) = try global.lockedStore()
+        try Self.runWalkthrough(settings: global.settings, startOver: startOver, schedule: recheck.schedule)
+    }
+
+    /// The walkthrough, from the options as plain values (also used by `optout` with no arguments).
+    static func runWalkthrough(settings: GlobalOptions.Settings, startOver: Bool, schedule: RecheckSchedule) throws {
+        let guide = try settings.loadGuide()
+        let (store, lock) = try settings.lockedStore()
         defer { lock.release() }
 
         var notices: [String] = []
@@ -191,18 +259,18 @@ struct Start: ParsableCommand {
                 throw failure(error.description, exitStatus(for: error))
             }
         }
-        let saved = try global.load(store, guide: guide)
+        let saved = try settings.load(store, guide: guide)
         let now = Date()
         let state = WalkthroughState.begin(guide: guide, saved: saved, now: now)
         let session = WalkthroughSession(state: state, saver: store)
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let context = RunContext(
             statePath: store.path, notices: notices,
-            editor: interactive ? ExternalEditor(environment: global.environment) : nil,
-            schedule: recheck.schedule, startedAt: now)
+            editor: interactive ? ExternalEditor(environment: settings.environment) : nil,
+            schedule: schedule, startedAt: now)
         let kind = FrontEndKind.choose(
-            plainFlag: global.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
-            environment: global.environment)
+            plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
+            environment: settings.environment)
         let outcome: RunOutcome
         if kind == .fullScreen, FullScreenMode.terminalIsUsable() {
             outcome = FullScreenMode(session: session, context: context).run()
@@ -364,10 +432,10 @@ struct ExportGuide: ParsableCommand {
     func run() throws {
         let text = GuideFile.export(try global.loadGuide())
         guard let output else { return writeOut(text) }
-        do {
-            try Data(text.utf8).write(to: URL(fileURLWithPath: output))
+        do throws(ProgressStoreError) {
+            try ProgressStore(path: output).writeText(text)
         } catch {
-            throw failure("Could not write \(output): \(error.localizedDescription).", ExitStatus.progressFileProblem)
+            throw failure(error.description, ExitStatus.progressFileProblem)
         }
     }
 }

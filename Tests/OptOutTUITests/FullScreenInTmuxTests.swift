@@ -94,10 +94,14 @@ final class TmuxPane {
     }
 
     var environment: [String: String] {
-        [
+        var values = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": folder.path, "LANG": "C.UTF-8", "TERM": "xterm-256color", "OPTOUT_STATE_FILE": stateFile,
         ]
+        // Under AddressSanitizer (CI's second run) its options must reach optout too, so a crash goes
+        // to optout's own handler as it does without the sanitizer.
+        if let asan = ProcessInfo.processInfo.environment["ASAN_OPTIONS"] { values["ASAN_OPTIONS"] = asan }
+        return values
     }
 
     @discardableResult
