@@ -138,15 +138,16 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
     public var isComplete: Bool { steps.allSatisfy { $0.status.isResolved } }
 
     /// How many steps are done.
-    public var doneCount: Int { count { $0.status == .done } }
+    public var doneCount: Int { count { $0 == .done } }
 
     /// How many steps are done or not needed.
-    public var resolvedCount: Int { count { $0.status.isResolved } }
+    public var resolvedCount: Int { count { $0.isResolved } }
 
-    /// Counts records without building an array (the full screen counts on every frame).
-    private func count(where matches: (StepRecord) -> Bool) -> Int {
+    /// Counts statuses without building an array or copying records (the full screen counts on
+    /// every frame, and a guide can be long).
+    private func count(where matches: (StepStatus) -> Bool) -> Int {
         var total = 0
-        for record in steps where matches(record) { total += 1 }
+        for index in steps.indices where matches(steps[index].status) { total += 1 }
         return total
     }
 
