@@ -42,6 +42,13 @@ public final class FullScreenMode {
         self.model = ScreenModel(today: CalendarDay.string(context.startedAt), hasExternalEditor: context.editor != nil)
     }
 
+    /// A Swift runtime trap (an out-of-range index), as a bug would cause.
+    @inline(never)
+    static func trap() {
+        let empty: [Int] = []
+        _ = empty[empty.count]
+    }
+
     /// True when terminfo knows the terminal named by TERM, so the full screen can start.
     public static func terminalIsUsable() -> Bool {
         CursesTerminal.terminalIsKnown()
@@ -56,10 +63,14 @@ public final class FullScreenMode {
         }
         if !context.notices.isEmpty { model.message = ScreenMessage(context.notices.joined(separator: " ")) }
         let screenContext = ScreenContext(statePath: context.statePath, glyphs: terminal.glyphs)
+        // For the reliability tests only: a real Swift runtime trap once the screen is up, to prove the
+        // terminal is restored after one. Nothing sets this variable outside those tests.
+        let trapForTests = ProcessInfo.processInfo.environment["OPTOUT_TEST_TRAP_AFTER_FIRST_FRAME"] == "1"
         while true {
             model.sync(with: session.state)
             let frame = ScreenView.render(state: session.state, model: model, context: screenContext, size: terminal.size)
             terminal.draw(frame)
+            if trapForTests { Self.trap() }
             model.scroll = frame.scroll
             model.helpScroll = frame.helpScroll
             model.pageSize = frame.pageSize

@@ -350,8 +350,9 @@ struct FullScreenInTmuxTests {
         #expect(try pane.exitStatus() == 1)
     }
 
-    @Test("SIGTERM on a step saves the progress and leaves the terminal as it was")
-    func sigterm() throws {
+    @Test("SIGTERM, SIGHUP and SIGINT on a step save the progress and leave the terminal as it was",
+          arguments: [SIGTERM, SIGHUP, SIGINT])
+    func signals(signal: Int32) throws {
         let pane = try pane()
         defer { pane.close() }
         let dir = pane.folder.path
@@ -366,11 +367,11 @@ struct FullScreenInTmuxTests {
         try pane.waitFor("Step 2 of 11")
         let pidText = try String(contentsOfFile: "\(dir)/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let pid = try #require(pid_t(pidText))
-        #expect(kill(pid, SIGTERM) == 0)
+        #expect(kill(pid, signal) == 0)
         let screen = try pane.waitFor("finished", history: true)
         #expect(screen.contains("Progress saved to \(pane.stateFile). Run `optout` to resume."))
         let status = try String(contentsOfFile: "\(dir)/status", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(status == "143")
+        #expect(status == "\(128 + signal)")
         let before = try String(contentsOfFile: "\(dir)/before", encoding: .utf8)
         let after = try String(contentsOfFile: "\(dir)/after", encoding: .utf8)
         #expect(before == after, "stty settings changed")
@@ -450,6 +451,28 @@ struct FullScreenInTmuxTests {
         #expect(!screen.contains("Step 1 of 11"), "the full screen was left on the terminal")
         let status = try String(contentsOfFile: "\(dir)/status", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(status == "\(128 + SIGSEGV)")
+        let before = try String(contentsOfFile: "\(dir)/before", encoding: .utf8)
+        let after = try String(contentsOfFile: "\(dir)/after", encoding: .utf8)
+        #expect(before == after, "stty settings changed")
+        #expect(try pane.display("#{cursor_flag}") == "1", "the cursor stayed hidden")
+        #expect(try pane.display("#{alternate_on}") == "0", "the alternate screen is still on")
+    }
+
+    @Test("a Swift runtime trap puts the terminal back too (test-only trigger)")
+    func runtimeTrap() throws {
+        let pane = try pane()
+        defer { pane.close() }
+        let dir = pane.folder.path
+        let script = """
+            cd '\(dir)'; stty -g > before; OPTOUT_TEST_TRAP_AFTER_FIRST_FRAME=1 '\(optoutBinary)'; echo $? > status; \
+            stty -g > after; echo finished; exec sleep 30
+            """
+        try pane.start(["env", "SWIFT_BACKTRACE=enable=no", "sh", "-c", script])
+        let screen = try pane.waitFor("finished")
+        #expect(!screen.contains("Step 1 of 11"), "the full screen was left on the terminal")
+        let status = try String(contentsOfFile: "\(dir)/status", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
+        // An out-of-range index traps with SIGILL (x86_64) or SIGTRAP (arm64).
+        #expect(status == "\(128 + SIGILL)" || status == "\(128 + SIGTRAP)", "exit status \(status)")
         let before = try String(contentsOfFile: "\(dir)/before", encoding: .utf8)
         let after = try String(contentsOfFile: "\(dir)/after", encoding: .utf8)
         #expect(before == after, "stty settings changed")
