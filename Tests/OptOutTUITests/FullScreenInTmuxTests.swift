@@ -447,15 +447,7 @@ struct FullScreenInTmuxTests {
         let pidText = try String(contentsOfFile: "\(dir)/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let pid = try #require(pid_t(pidText))
         #expect(kill(pid, SIGSEGV) == 0)
-        let screen = try pane.waitFor("finished")
-        #expect(!screen.contains("Step 1 of 11"), "the full screen was left on the terminal")
-        let status = try String(contentsOfFile: "\(dir)/status", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(status == "\(128 + SIGSEGV)")
-        let before = try String(contentsOfFile: "\(dir)/before", encoding: .utf8)
-        let after = try String(contentsOfFile: "\(dir)/after", encoding: .utf8)
-        #expect(before == after, "stty settings changed")
-        #expect(try pane.display("#{cursor_flag}") == "1", "the cursor stayed hidden")
-        #expect(try pane.display("#{alternate_on}") == "0", "the alternate screen is still on")
+        try expectTerminalRestored(pane, exitStatuses: ["\(128 + SIGSEGV)"])
     }
 
     @Test("a Swift runtime trap puts the terminal back too (test-only trigger)")
@@ -468,11 +460,19 @@ struct FullScreenInTmuxTests {
             stty -g > after; echo finished; exec sleep 30
             """
         try pane.start(["env", "SWIFT_BACKTRACE=enable=no", "sh", "-c", script])
+        // An out-of-range index traps with SIGILL (x86_64) or SIGTRAP (arm64).
+        try expectTerminalRestored(pane, exitStatuses: ["\(128 + SIGILL)", "\(128 + SIGTRAP)"])
+    }
+
+    /// After a crash: the full screen is gone, the exit status is the signal's, the terminal settings are
+    /// as they were, the cursor shows and the alternate screen is left. The pane's shell wrote `status`,
+    /// `before` and `after` (stty -g) in the pane's folder and then printed "finished".
+    func expectTerminalRestored(_ pane: TmuxPane, exitStatuses: [String]) throws {
+        let dir = pane.folder.path
         let screen = try pane.waitFor("finished")
         #expect(!screen.contains("Step 1 of 11"), "the full screen was left on the terminal")
         let status = try String(contentsOfFile: "\(dir)/status", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        // An out-of-range index traps with SIGILL (x86_64) or SIGTRAP (arm64).
-        #expect(status == "\(128 + SIGILL)" || status == "\(128 + SIGTRAP)", "exit status \(status)")
+        #expect(exitStatuses.contains(status), "exit status \(status)")
         let before = try String(contentsOfFile: "\(dir)/before", encoding: .utf8)
         let after = try String(contentsOfFile: "\(dir)/after", encoding: .utf8)
         #expect(before == after, "stty settings changed")
