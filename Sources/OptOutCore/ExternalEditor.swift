@@ -32,7 +32,7 @@ public struct ExternalEditor: Sendable {
         var template = Array(PathText.join(folder, "optout-draft-XXXXXX.txt").utf8CString)
         let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
         guard fd >= 0 else { return nil }
-        let path = String(cString: template)
+        let path = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(path) }
         let bytes = Array(text.utf8)
         let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
