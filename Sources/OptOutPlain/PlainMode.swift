@@ -107,8 +107,7 @@ public final class PlainMode {
         if session.state.phase == .finished {
             let report = ProgressReport(guide: guide, saved: session.state.progress)
             say("")
-            say("Your checklist is already complete. Here is your summary; `optout reset` starts again.")
-            if let suggestion = context.recheckSuggestion(for: session.state.progress) { say(wrapped(suggestion, indent: "")) }
+            for line in context.alreadyCompleteLines(for: session.state.progress) { say(wrapped(line, indent: "")) }
             say("")
             write(SummaryRenderer.render(report, format: .text))
             return .complete
@@ -364,13 +363,7 @@ public final class PlainMode {
                 ? "optout can draft the objection text for you: answer t."
                 : "Your objection text is saved: t to change the choices, e to edit the text."))
         }
-        if record.status != .pending {
-            say("  Recorded: \(record.status.words)" + (record.reason.map { " (reason: \(safe($0)))" } ?? ""))
-        }
-        if let day = record.sentOn { say("  Sent on \(safe(day))" + (record.confirmedAt.map { "; confirmation received \(TimeText.utc($0))" } ?? "")) }
-        if let reference = record.confirmation { say("  Confirmation: \(safe(reference))") }
-        if let note = record.note { say("  Your note: \(safe(note))") }
-        if let differs = record.screenDiffers { say("  Your screen differed: \(safe(differs))") }
+        for fact in record.facts { say("  \(fact.label) \(safe(fact.text))") }
     }
 
     private func promptLine() -> String {

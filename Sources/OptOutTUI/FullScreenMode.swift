@@ -206,10 +206,8 @@ public final class FullScreenMode {
         say(["\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))"])
         for notice in context.notices { say(TextWrap.wrap(safe(notice), width: 78)) }
         for line in session.state.guideChanges.explanation(in: guide) { say(TextWrap.wrap(safe(line), width: 78)) }
-        say(["", "Your checklist is already complete. Here is your summary; `optout reset` starts again."])
-        if let suggestion = context.recheckSuggestion(for: session.state.progress) {
-            say(TextWrap.wrap(safe(suggestion), width: 78))
-        }
+        say([""])
+        for line in context.alreadyCompleteLines(for: session.state.progress) { say(TextWrap.wrap(safe(line), width: 78)) }
         say([""])
         write(SummaryRenderer.render(ProgressReport(guide: guide, saved: session.state.progress), format: .text))
         return .complete

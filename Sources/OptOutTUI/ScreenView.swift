@@ -568,19 +568,13 @@ private struct Layout {
             }
         }
         if let record {
-            var lines: [[StyledLine]] = []
-            if record.status != .pending {
-                let reason = record.reason.map { " (reason: \(safe($0)))" } ?? ""
-                lines.append(labelled("Recorded:", record.status.words + reason, width: width))
-            }
-            if let day = record.sentOn {
-                let received = record.confirmedAt.map { "; confirmation received \(TimeText.utc($0))" } ?? ""
-                lines.append(labelled("Sent on", day + received, labelStyle: .plain, width: width))
-            }
-            if let reference = record.confirmation { lines.append(labelled("Confirmation:", reference, width: width)) }
-            if let note = record.note { lines.append(labelled("Your note:", note, width: width)) }
-            if let differs = record.screenDiffers {
-                lines.append(labelled("Your screen differed:", differs, labelStyle: CellStyle(.bold, role: .caution), width: width))
+            let lines = record.facts.map { fact -> [StyledLine] in
+                let style: CellStyle = switch fact.kind {
+                case .sent: .plain
+                case .screenDiffers: CellStyle(.bold, role: .caution)
+                default: .bold
+                }
+                return labelled(fact.label, fact.text, labelStyle: style, width: width)
             }
             if !lines.isEmpty { page.blank() }
             page.anchors[.record] = page.lines.count
