@@ -7,6 +7,9 @@
 PREFIX ?= /usr/local
 SWIFT ?= swift
 BUILD_FLAGS ?= -c release --static-swift-stdlib
+# SwiftPM's build folder. The tests that run the installed binary use a folder of their own, so they
+# never wait on the lock `swift test` holds on .build.
+SCRATCH ?= .build
 
 BINDIR = $(DESTDIR)$(PREFIX)/bin
 MANDIR = $(DESTDIR)$(PREFIX)/share/man/man1
@@ -14,8 +17,8 @@ BASHDIR = $(DESTDIR)$(PREFIX)/share/bash-completion/completions
 ZSHDIR = $(DESTDIR)$(PREFIX)/share/zsh/site-functions
 FISHDIR = $(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 
-BUILT = .build/install
-BIN = $(shell $(SWIFT) build $(BUILD_FLAGS) --show-bin-path 2>/dev/null)/optout
+BUILT = $(SCRATCH)/install
+BIN = $(shell $(SWIFT) build --scratch-path $(SCRATCH) $(BUILD_FLAGS) --show-bin-path 2>/dev/null)/optout
 
 .PHONY: all build man completions install uninstall clean
 
@@ -24,11 +27,11 @@ all: man build completions
 # The manual generator builds its own (dynamically linked) release binary in the same folder,
 # so the static build comes after it and relinks over it.
 build: man
-	$(SWIFT) build $(BUILD_FLAGS) --product optout
+	$(SWIFT) build --scratch-path $(SCRATCH) $(BUILD_FLAGS) --product optout
 
 man:
 	mkdir -p $(BUILT)
-	$(SWIFT) package --allow-writing-to-directory $(BUILT) generate-manual --configuration release --output-directory $(BUILT)
+	$(SWIFT) package --scratch-path $(SCRATCH) --allow-writing-to-directory $(BUILT) generate-manual --configuration release --output-directory $(BUILT)
 
 completions: build
 	mkdir -p $(BUILT)

@@ -35,13 +35,19 @@ let package = Package(
         ),
         // In-process figures for the benchmark (Benchmarks/run.py): save latency and rendering at scale.
         .executableTarget(name: "optout-bench", dependencies: ["OptOutCore", "OptOutTUI"]),
-        .testTarget(name: "OptOutCoreTests", dependencies: ["OptOutCore"], exclude: ["Goldens"]),
+        // What the test targets share: running the binary (built or installed), tmux panes, golden files.
+        .target(name: "OptOutTestSupport", dependencies: ["OptOutCore"], path: "Tests/Support"),
+        .testTarget(name: "OptOutCoreTests", dependencies: ["OptOutCore", "OptOutTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore"]),
-        .testTarget(name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutCore", "optout"], exclude: ["Goldens"]),
+        .testTarget(
+            name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutCore", "optout", "OptOutTestSupport"],
+            exclude: ["Goldens"]),
         // Runs the built binary as a person or a script would.
-        .testTarget(name: "EndToEndTests", dependencies: ["optout", "OptOutCore"], exclude: ["Goldens", "Fixtures"]),
+        .testTarget(
+            name: "EndToEndTests", dependencies: ["optout", "OptOutCore", "OptOutTestSupport"],
+            exclude: ["Goldens", "Fixtures"]),
         // Crash consistency, write failures, hostile input, no network: the reliability promises.
-        .testTarget(name: "ReliabilityTests", dependencies: ["optout", "OptOutCore", "OptOutPlain"]),
+        .testTarget(name: "ReliabilityTests", dependencies: ["optout", "OptOutCore", "OptOutPlain", "OptOutTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

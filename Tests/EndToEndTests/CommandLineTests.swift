@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -14,21 +15,15 @@ func json(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
 }
 
+/// Compares text with a golden file beside the calling test file (see `Golden`).
 func golden(_ actual: String, _ name: String, file: String = #filePath) -> String? {
-    let path = (file as NSString).deletingLastPathComponent + "/Goldens/" + name
-    if ProcessInfo.processInfo.environment["OPTOUT_UPDATE_GOLDENS"] == "1" {
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try? actual.write(toFile: path, atomically: true, encoding: .utf8)
-        return nil
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else { return "missing golden \(path)" }
-    return expected == actual ? nil : "\(name) differs from its golden file:\n\(actual)"
+    Golden.mismatch(actual, path: (file as NSString).deletingLastPathComponent + "/Goldens/" + name)
 }
 
 @Suite("optout, run as a program")
 struct CommandLineTests {
     @Test func pipingAnswersCompletesTheWalkthrough() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let walk = try cli.run([], input: completeAnswers)
         #expect(walk.status == 0, "\(walk.stderr)")
@@ -46,7 +41,7 @@ struct CommandLineTests {
     }
 
     @Test func statusJSONDescribesEveryStep() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.run(["--plain"], input: "d\n2\n3\nn 確認 ✓ café\nq\n")
         let result = try cli.run(["status", "--json"])
@@ -69,7 +64,7 @@ struct CommandLineTests {
     }
 
     @Test func aSecondRunResumesAtTheSameStep() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let first = try cli.run([], input: "d\n2\n4\nd\nd\nq\n")
         #expect(first.status == 1)
@@ -84,7 +79,7 @@ struct CommandLineTests {
     }
 
     @Test func endOfInputSavesAndExitsUnfinished() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let result = try cli.run([], input: "d\n1\n")
         #expect(result.status == 1)
@@ -94,7 +89,7 @@ struct CommandLineTests {
     }
 
     @Test func unknownAnswersRepromptAndNothingIsLost() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let result = try cli.run([], input: "yes please\nd\n7\nweb\nq\n")
         #expect(result.stdout.contains("\"yes please\" is not an answer here. Answer: d done"))
@@ -104,7 +99,7 @@ struct CommandLineTests {
     }
 
     @Test func nothingSavedYet() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let status = try cli.run(["status"])
         #expect(status.status == 2)
@@ -120,9 +115,9 @@ struct CommandLineTests {
 
     @Test(arguments: ["text", "markdown", "json"])
     func summaryOfACompleteChecklist(format: String) throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        try cli.writeState(try BinaryRunner.fixture("progress-v1-complete.json"))
+        try cli.writeState(try Runner.fixtureText("progress-v1-complete.json"))
         let result = try cli.run(["summary", "--format", format])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(golden(result.stdout, "summary-complete.\(format)") == nil)
@@ -130,9 +125,9 @@ struct CommandLineTests {
 
     @Test(arguments: ["text", "markdown", "json"])
     func summaryOfAnUnfinishedChecklist(format: String) throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        try cli.writeState(try BinaryRunner.fixture("progress-v1-unfinished.json"))
+        try cli.writeState(try Runner.fixtureText("progress-v1-unfinished.json"))
         let result = try cli.run(["summary", "--format", format])
         #expect(result.status == 0)
         #expect(golden(result.stdout, "summary-unfinished.\(format)") == nil)
@@ -140,7 +135,7 @@ struct CommandLineTests {
     }
 
     @Test func theWalkthroughPrintsTheSummaryWhenItFinishes() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let walk = try cli.run([], input: completeAnswers)
         let summary = try cli.run(["summary"])
@@ -148,7 +143,7 @@ struct CommandLineTests {
     }
 
     @Test func resetAsksFirst() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.run([], input: "d\nq\n")
         let declined = try cli.run(["reset"], input: "n\n")
@@ -170,7 +165,7 @@ struct CommandLineTests {
     }
 
     @Test func aDamagedFileIsNamedLeftAloneAndMovedAsideOnlyWhenAsked() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let damaged = "{\"schemaVersion\": 1, \"steps\": [tru"
         try cli.writeState(damaged)
@@ -192,7 +187,7 @@ struct CommandLineTests {
     }
 
     @Test func aNewerFileIsRefusedUntouched() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let newer = "{\"schemaVersion\": 9, \"guideId\": \"linkedin-ai-training\"}"
         try cli.writeState(newer)
@@ -203,7 +198,7 @@ struct CommandLineTests {
     }
 
     @Test func aSecondWriterIsRefusedWhileReadersStillWork() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.run([], input: "d\nq\n")
         let before = cli.stateBytes()
@@ -243,7 +238,7 @@ struct CommandLineTests {
     }
 
     @Test func aKilledWalkthroughLeavesNoLockBehind() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let first = cli.process([])
         let input = Pipe()
@@ -263,7 +258,7 @@ struct CommandLineTests {
     }
 
     @Test func theGuidePrintsInBothFormats() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let text = try cli.run(["guide"])
         #expect(text.status == 0)
@@ -275,7 +270,7 @@ struct CommandLineTests {
     }
 
     @Test func helpShowsExamplesAndExitStatuses() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let help = try cli.run(["--help"])
         #expect(help.status == 0)
@@ -287,7 +282,7 @@ struct CommandLineTests {
     }
 
     @Test func aWrongCommandLineSaysWhatIsWrong() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let result = try cli.run(["summary", "--format", "pdf"])
         #expect(result.status == 64)
@@ -296,7 +291,7 @@ struct CommandLineTests {
     }
 
     @Test func theStateFileOptionOverridesTheVariable() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let other = cli.folder + "/other/mine.json"
         try cli.run(["--state-file", other], input: "d\nq\n")
@@ -311,7 +306,7 @@ struct CommandLineTests {
     }
 
     @Test func theDefaultPathIsUnderXDGStateHome() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let xdg = cli.folder + "/xdg"
         let result = try cli.run([], input: "d\nq\n", extraEnvironment: ["OPTOUT_STATE_FILE": "", "XDG_STATE_HOME": xdg])

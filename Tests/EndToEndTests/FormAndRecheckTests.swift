@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 
 @Suite("Objection form, receipt, re-checks and guide files, run as a program")
@@ -8,9 +9,9 @@ struct FormAndRecheckTests {
 
     @Test(arguments: ["text", "markdown", "json"])
     func theReceiptInEachFormat(format: String) throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        try cli.writeState(try BinaryRunner.fixture("progress-v2-receipt.json"))
+        try cli.writeState(try Runner.fixtureText("progress-v2-receipt.json"))
         let result = try cli.run(["summary", "--format", format])
         #expect(result.status == 0, "\(result.stderr)")
         #expect(golden(result.stdout, "receipt.\(format)") == nil)
@@ -21,7 +22,7 @@ struct FormAndRecheckTests {
     }
 
     @Test func theDraftIsBuiltInPlainModeSavedAndPrinted() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let walk = try cli.run([], input: toTheForm + "t\n2 3\nAna Ruiz\n\nq\n")
         #expect(walk.stdout.contains("----- copy from the next line -----\nObjection to the processing"))
@@ -43,14 +44,14 @@ struct FormAndRecheckTests {
     }
 
     @Test func editingTheDraftOnOneLineWithoutAnEditor() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.run([], input: toTheForm + "e\nI object.\\nPlease stop.\nq\n", extraEnvironment: ["EDITOR": "vi"])
         #expect(try cli.run(["draft"]).stdout == "I object.\nPlease stop.")
     }
 
     @Test func withoutProgressTheDraftIsTheGeneralOne() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let draft = try cli.run(["draft"])
         #expect(draft.status == 0)
@@ -59,7 +60,7 @@ struct FormAndRecheckTests {
     }
 
     @Test func sentThenWaitingThenReceived() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let sent = try cli.run([], input: toTheForm + "sent\n2026-11-28\n\nq\n")
         #expect(sent.status == 1)
@@ -81,7 +82,7 @@ struct FormAndRecheckTests {
     }
 
     @Test func aBadDateIsAskedAgainNotSaved() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let result = try cli.run([], input: toTheForm + "sent\n28/11/2026\n\nq\n")
         #expect(result.stdout.contains("\"28/11/2026\" is not a date; write it as YYYY-MM-DD"))
@@ -90,7 +91,7 @@ struct FormAndRecheckTests {
     }
 
     @Test func screenDiffersIsMarkedAndListedWithTheGuideVersion() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let walk = try cli.run([], input: "d\n1\n1\nd\nx There is no Data privacy entry\nd\nq\n")
         #expect(walk.stdout.contains("Noted. The summary lists it with the guide's version (1.0.0)"))
@@ -100,9 +101,9 @@ struct FormAndRecheckTests {
     }
 
     @Test func aRecheckAfterFinishing() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        try cli.writeState(try BinaryRunner.fixture("progress-v2-receipt.json"))
+        try cli.writeState(try Runner.fixtureText("progress-v2-receipt.json"))
         // The setting is On again: the step is reopened and optout returns to it.
         let recheck = try cli.run(["recheck"], input: "n\n")
         #expect(recheck.status == 1)
@@ -117,7 +118,7 @@ struct FormAndRecheckTests {
     }
 
     @Test func aRecheckBeforeTheEndSaysToFinishFirst() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.run([], input: "d\nq\n")
         let recheck = try cli.run(["recheck"], input: "y\n")
@@ -129,9 +130,9 @@ struct FormAndRecheckTests {
     }
 
     @Test func aRecheckIsSuggestedWhenDue() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        try cli.writeState(try BinaryRunner.fixture("progress-v2-receipt.json"))
+        try cli.writeState(try Runner.fixtureText("progress-v2-receipt.json"))
         // The fixture was last re-checked on 2027-03-01; a 1-day interval makes it due now.
         let due = try cli.run(["--recheck-days", "1"])
         #expect(due.status == 0)
@@ -140,9 +141,9 @@ struct FormAndRecheckTests {
     }
 
     @Test func remindWritesACalendarFile() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        try cli.writeState(try BinaryRunner.fixture("progress-v2-receipt.json"))
+        try cli.writeState(try Runner.fixtureText("progress-v2-receipt.json"))
         let path = cli.folder + "/recheck.ics"
         let result = try cli.run(["remind", "--ics", path])
         #expect(result.status == 0, "\(result.stderr)")
@@ -155,7 +156,7 @@ struct FormAndRecheckTests {
     }
 
     @Test func exportValidateAndRunAGuideFile() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let path = cli.folder + "/guide.json"
         #expect(try cli.run(["guide", "export", "--output", path]).status == 0)
@@ -174,7 +175,7 @@ struct FormAndRecheckTests {
     }
 
     @Test func validateListsEveryProblemAndExitsNonZero() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let path = cli.folder + "/bad.json"
         let good = try cli.run(["guide", "export"]).stdout
@@ -198,7 +199,7 @@ struct FormAndRecheckTests {
     }
 
     @Test func hostileTextIsHarmlessInTheDraftAndTheReceipt() throws {
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let hostile = "A\u{1B}]52;c;ZXZpbA==\u{07}B\u{1B}[2J\u{9B}1mC\u{202E}D"
         try cli.run([], input: toTheForm + "t\n\n\(hostile)\n\nx \(hostile)\nsent\n\n\(hostile)\nq\n")

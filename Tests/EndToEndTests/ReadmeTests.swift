@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 
 /// The README's examples must keep working.
@@ -11,13 +12,13 @@ struct ReadmeTests {
 
     @Test func theScriptedWalkthroughInTheReadmeCompletesTheChecklist() throws {
         let line = try #require(try readme().split(separator: "\n").first { $0.hasPrefix("printf '") && $0.hasSuffix("| optout") })
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let shell = Process()
         shell.executableURL = URL(fileURLWithPath: "/bin/sh")
         shell.arguments = ["-c", String(line)]
         var env = cli.environment
-        env["PATH"] = (BinaryRunner.binary as NSString).deletingLastPathComponent + ":" + (env["PATH"] ?? "/usr/bin:/bin")
+        env["PATH"] = (Runner.binary as NSString).deletingLastPathComponent + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         shell.environment = env
         shell.standardOutput = FileHandle.nullDevice
         try shell.run()
@@ -29,7 +30,7 @@ struct ReadmeTests {
     @Test func everyCommandInTheUsageSectionIsAccepted() throws {
         let text = try readme()
         let usage = try #require(text.components(separatedBy: "## Usage").dropFirst().first?.components(separatedBy: "```").dropFirst().first)
-        let cli = BinaryRunner()
+        let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.run([], input: "d\nq\n")
         for line in usage.split(separator: "\n") {

@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 @testable import OptOutCore
 
 /// A small guide with one step of each kind, for testing the rules apart from the real content.
@@ -77,22 +78,7 @@ func testsFolder(_ file: String = #filePath) -> String {
     (file as NSString).deletingLastPathComponent
 }
 
-/// Compares text with a golden file; with OPTOUT_UPDATE_GOLDENS=1 set, rewrites the golden instead.
+/// Compares text with a golden file beside the calling test file (see `Golden`).
 func goldenMismatch(_ actual: String, golden name: String, file: String = #filePath) -> String? {
-    let path = testsFolder(file) + "/Goldens/" + name
-    if ProcessInfo.processInfo.environment["OPTOUT_UPDATE_GOLDENS"] == "1" {
-        try? FileManager.default.createDirectory(atPath: (path as NSString).deletingLastPathComponent, withIntermediateDirectories: true)
-        try! actual.write(toFile: path, atomically: true, encoding: .utf8)
-        return nil
-    }
-    guard let expected = try? String(contentsOfFile: path, encoding: .utf8) else {
-        return "Golden file \(path) is missing; run with OPTOUT_UPDATE_GOLDENS=1 to create it."
-    }
-    if expected == actual { return nil }
-    let a = actual.components(separatedBy: "\n"), e = expected.components(separatedBy: "\n")
-    for i in 0..<max(a.count, e.count) {
-        let x = i < a.count ? a[i] : "<none>", y = i < e.count ? e[i] : "<none>"
-        if x != y { return "\(name) differs at line \(i + 1):\n expected: \(y)\n   actual: \(x)" }
-    }
-    return "\(name) differs"
+    Golden.mismatch(actual, path: testsFolder(file) + "/Goldens/" + name)
 }

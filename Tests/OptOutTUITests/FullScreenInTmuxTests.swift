@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 
 #if canImport(Glibc)
@@ -7,214 +8,15 @@ import Glibc
 import Darwin
 #endif
 
-/// Where tmux is, if it is installed.
-let tmuxPath: String? = {
-    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-    return path.split(separator: ":").map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
-}()
-
-/// True when the CI variable is set: tmux is then required and these tests fail without it.
-let runningInCI: Bool = {
-    guard let ci = ProcessInfo.processInfo.environment["CI"] else { return false }
-    return !ci.isEmpty
-}()
-
-/// The `optout` binary built beside this test bundle.
-let optoutBinary: String = {
-    let executable = URL(fileURLWithPath: "/proc/self/exe").resolvingSymlinksInPath()
-    var directory = executable.deletingLastPathComponent()
-    // Inside an .xctest bundle on other platforms the binary sits a few folders up.
-    for _ in 0..<4 {
-        let candidate = directory.appendingPathComponent("optout").path
-        if FileManager.default.isExecutableFile(atPath: candidate) { return candidate }
-        directory = directory.deletingLastPathComponent()
-    }
-    return executable.deletingLastPathComponent().appendingPathComponent("optout").path
-}()
-
-/// Runs a program and returns its exit status and standard output. It starts with no signals
-/// blocked and default signal actions, as from a shell (test threads block signals, and a child
-/// would inherit that), and its output goes through a file, not a pipe: a tmux server it starts
-/// keeps its descriptors open for as long as it lives.
-@discardableResult
-func runProgram(_ path: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
-    let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("optout-tui-out-\(UUID().uuidString)").path
-    defer { unlink(outputPath) }
-
-    var actions = posix_spawn_file_actions_t()
-    posix_spawn_file_actions_init(&actions)
-    defer { posix_spawn_file_actions_destroy(&actions) }
-    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
-    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
-    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
-
-    var attributes = posix_spawnattr_t()
-    posix_spawnattr_init(&attributes)
-    defer { posix_spawnattr_destroy(&attributes) }
-    var noSignals = sigset_t()
-    sigemptyset(&noSignals)
-    posix_spawnattr_setsigmask(&attributes, &noSignals)
-    var allSignals = sigset_t()
-    sigfillset(&allSignals)
-    posix_spawnattr_setsigdefault(&attributes, &allSignals)
-    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
-
-    let argv = ([path] + arguments).map { strdup($0) } + [nil]
-    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
-    defer {
-        argv.forEach { free($0) }
-        envp.forEach { free($0) }
-    }
-    var pid: pid_t = 0
-    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
-    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
-    var status: Int32 = 0
-    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
-    let output = String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
-    let exited = status & 0x7F == 0
-    return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
-}
-
-/// A private tmux server with one pane running optout, driven like a person at a terminal.
-final class TmuxPane {
-    let tmux: String
-    let socket = "optout-tui-\(UUID().uuidString.prefix(8))"
-    let folder: URL
-    let stateFile: String
-
-    init(tmux: String) throws {
-        self.tmux = tmux
-        folder = FileManager.default.temporaryDirectory.appendingPathComponent("optout-tui-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        stateFile = folder.appendingPathComponent("progress.json").path
-        // Keep the pane after the program exits, so its last output can be read; panes get
-        // TERM=xterm-256color (tmux would otherwise set its own default-terminal).
-        try "set -g remain-on-exit on\nset -g history-limit 5000\nset -g default-terminal xterm-256color\n"
-            .write(to: folder.appendingPathComponent("tmux.conf"), atomically: true, encoding: .utf8)
-    }
-
-    var environment: [String: String] {
-        var values = [
-            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
-            "HOME": folder.path, "LANG": "C.UTF-8", "TERM": "xterm-256color", "OPTOUT_STATE_FILE": stateFile,
-        ]
-        // Under AddressSanitizer (CI's second run) its options must reach optout too, so a crash goes
-        // to optout's own handler as it does without the sanitizer.
-        if let asan = ProcessInfo.processInfo.environment["ASAN_OPTIONS"] { values["ASAN_OPTIONS"] = asan }
-        return values
-    }
-
-    @discardableResult
-    func tmux(_ arguments: [String]) throws -> String {
-        let result = try runProgram(tmux, ["-u", "-L", socket, "-f", folder.appendingPathComponent("tmux.conf").path] + arguments,
-                                    environment: environment)
-        return result.output
-    }
-
-    /// Starts `command` (run directly, no shell) in a new detached session of the given size.
-    func start(_ command: [String], columns: Int = 80, rows: Int = 24) throws {
-        var arguments = ["new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)"]
-        for (key, value) in environment { arguments += ["-e", "\(key)=\(value)"] }
-        try tmux(arguments + command)
-    }
-
-    /// Where the pane's shell writes optout's exit status. (tmux 3.3 loses `pane_dead_status`
-    /// now and then when a program exits while tmux updates utmp, so the tests do not rely on it.)
-    var statusFile: String { folder.appendingPathComponent("status").path }
-
-    /// optout run by a shell that writes its exit status when it ends.
-    var optoutCommand: [String] {
-        ["sh", "-c", "rm -f \"$1\"; \"$0\"; echo $? > \"$1\"", optoutBinary, statusFile]
-    }
-
-    func startOptout(columns: Int = 80, rows: Int = 24) throws {
-        try start(optoutCommand, columns: columns, rows: rows)
-    }
-
-    /// Starts optout again in the same pane after the last one exited.
-    func restartOptout() throws {
-        try? FileManager.default.removeItem(atPath: statusFile)
-        var arguments = ["respawn-pane", "-k", "-t", "main"]
-        for (key, value) in environment { arguments += ["-e", "\(key)=\(value)"] }
-        try tmux(arguments + optoutCommand)
-    }
-
-    func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
-    func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
-
-    /// The visible screen with its colours and attributes as escape sequences.
-    func screenWithAttributes() throws -> String {
-        try tmux(["capture-pane", "-p", "-e", "-t", "main"])
-    }
-
-    /// The visible screen, or with `history` everything since the pane started. Lines the terminal
-    /// wrapped are joined again, so long output reads as it was printed.
-    func screen(history: Bool = false) throws -> String {
-        try tmux(["capture-pane", "-p", "-J", "-t", "main"] + (history ? ["-S", "-"] : []))
-    }
-
-    /// Polls the screen until `condition` holds; fails the test with the last screen after `timeout`.
-    @discardableResult
-    func waitFor(
-        _ what: String, history: Bool = false, timeout: TimeInterval = 10, sourceLocation: SourceLocation = #_sourceLocation,
-        _ condition: (String) -> Bool
-    ) throws -> String {
-        let deadline = Date().addingTimeInterval(timeout)
-        var last = ""
-        while Date() < deadline {
-            last = try screen(history: history)
-            if condition(last) { return last }
-            usleep(20_000)
-        }
-        Issue.record("Timed out waiting for \(what). The screen was:\n\(last)", sourceLocation: sourceLocation)
-        throw CancellationError()
-    }
-
-    @discardableResult
-    func waitFor(_ text: String, history: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try waitFor("\"\(text)\"", history: history, sourceLocation: sourceLocation) { $0.contains(text) }
-    }
-
-    func display(_ format: String) throws -> String {
-        try tmux(["display-message", "-p", "-t", "main", format]).trimmingCharacters(in: .whitespacesAndNewlines)
-    }
-
-    /// Waits for optout in the pane to exit and returns its exit status.
-    func exitStatus(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32 {
-        var text = ""
-        try waitFor("optout to exit", sourceLocation: sourceLocation) { _ in
-            text = (try? String(contentsOfFile: self.statusFile, encoding: .utf8)) ?? ""
-            return text.hasSuffix("\n")
-        }
-        guard let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
-            Issue.record("the exit status file holds \"\(text)\"", sourceLocation: sourceLocation)
-            return -1
-        }
-        return status
-    }
-
-    func optout(_ arguments: [String]) throws -> (status: Int32, output: String) {
-        try runProgram(optoutBinary, arguments, environment: environment)
-    }
-
-    /// Stops the tmux server and removes its socket and the test's folder.
-    func close() {
-        let socketPath = (try? display("#{socket_path}")) ?? ""
-        _ = try? tmux(["kill-server"])
-        if !socketPath.isEmpty { unlink(socketPath) }
-        try? FileManager.default.removeItem(at: folder)
-    }
-}
-
 /// End to end in a real terminal: the built binary inside tmux. With CI set these fail, never
 /// skip, when tmux is missing.
 @Suite(
     "Full screen in tmux", .serialized,
-    .enabled(if: tmuxPath != nil || runningInCI, "tmux is not installed (with CI set, this is a failure instead)"))
+    .enabled(if: tmuxPath != nil || inCI, "tmux is not installed (with CI set, this is a failure instead)"))
 struct FullScreenInTmuxTests {
     func pane() throws -> TmuxPane {
         let tmux = try #require(tmuxPath, "tmux is required for these tests when CI is set")
-        #expect(FileManager.default.isExecutableFile(atPath: optoutBinary), "no optout binary at \(optoutBinary)")
+        #expect(FileManager.default.isExecutableFile(atPath: OptOutBinary.built), "no optout binary at \(OptOutBinary.built)")
         return try TmuxPane(tmux: tmux)
     }
 
@@ -358,7 +160,7 @@ struct FullScreenInTmuxTests {
         let dir = pane.folder.path
         // The inner shell writes its pid and becomes optout, so the pid is optout's.
         let script = """
-            cd '\(dir)'; stty -g > before; sh -c 'echo $$ > pid; exec "$0"' '\(optoutBinary)'; echo $? > status; \
+            cd '\(dir)'; stty -g > before; sh -c 'echo $$ > pid; exec "$0"' '\(OptOutBinary.built)'; echo $? > status; \
             stty -g > after; stty -a > after-all; echo finished
             """
         try pane.start(["sh", "-c", script])
@@ -389,7 +191,7 @@ struct FullScreenInTmuxTests {
         // An interactive shell gives job control, as at a real prompt.
         try pane.start(["sh", "-i"])
         try pane.waitFor("the shell prompt") { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
-        try pane.type("'\(optoutBinary)'")
+        try pane.type("'\(OptOutBinary.built)'")
         try pane.keys("Enter")
         try pane.waitFor("Step 1 of 11")
         try pane.keys("Enter")
@@ -412,7 +214,7 @@ struct FullScreenInTmuxTests {
             after = try pane.screen()
         }
         #expect(lines(after) == lines(before), Comment(rawValue: "the screen after fg differs:\n"
-            + Goldens.diff(expected: lines(before).joined(separator: "\n"), actual: lines(after).joined(separator: "\n"))))
+            + Golden.diff(expected: lines(before).joined(separator: "\n"), actual: lines(after).joined(separator: "\n"))))
         try pane.keys("q")
         try pane.waitFor("Run `optout` to resume.", history: true)
     }
@@ -422,7 +224,7 @@ struct FullScreenInTmuxTests {
         let pane = try pane()
         defer { pane.close() }
         // The shell ignores SIGINT so it lives to write optout's status; optout handles SIGINT itself.
-        try pane.start(["sh", "-c", "trap '' INT; \"$0\"; echo $? > \"$1\"", optoutBinary, pane.statusFile])
+        try pane.start(["sh", "-c", "trap '' INT; \"$0\"; echo $? > \"$1\"", OptOutBinary.built, pane.statusFile])
         try pane.waitFor("Step 1 of 11")
         try pane.keys("Enter")
         try pane.waitFor("Step 2 of 11")
@@ -438,7 +240,7 @@ struct FullScreenInTmuxTests {
         defer { pane.close() }
         let dir = pane.folder.path
         let script = """
-            cd '\(dir)'; stty -g > before; sh -c 'echo $$ > pid; exec "$0"' '\(optoutBinary)'; echo $? > status; \
+            cd '\(dir)'; stty -g > before; sh -c 'echo $$ > pid; exec "$0"' '\(OptOutBinary.built)'; echo $? > status; \
             stty -g > after; echo finished; exec sleep 30
             """
         // The shell stays on after "finished", so the cursor is read from a live pane.
@@ -456,7 +258,7 @@ struct FullScreenInTmuxTests {
         defer { pane.close() }
         let dir = pane.folder.path
         let script = """
-            cd '\(dir)'; stty -g > before; OPTOUT_TEST_TRAP_AFTER_FIRST_FRAME=1 '\(optoutBinary)'; echo $? > status; \
+            cd '\(dir)'; stty -g > before; OPTOUT_TEST_TRAP_AFTER_FIRST_FRAME=1 '\(OptOutBinary.built)'; echo $? > status; \
             stty -g > after; echo finished; exec sleep 30
             """
         try pane.start(["env", "SWIFT_BACKTRACE=enable=no", "sh", "-c", script])

@@ -1,5 +1,6 @@
 import Foundation
 import OptOutCore
+import OptOutTestSupport
 import Testing
 
 @testable import OptOutTUI
@@ -65,50 +66,13 @@ func render(_ state: WalkthroughState, _ model: ScreenModel = ScreenModel(), col
 enum Goldens {
     static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("Goldens")
 
-    static var updating: Bool { ProcessInfo.processInfo.environment["OPTOUT_UPDATE_GOLDENS"] == "1" }
-
-    /// Compares a screen with its golden file; with OPTOUT_UPDATE_GOLDENS=1 it writes the file instead.
+    /// Compares a screen with its golden file (see `Golden`).
     static func check(_ name: String, _ frame: ScreenFrame, sourceLocation: SourceLocation = #_sourceLocation) {
         check(name, text: frame.grid.text + "\n", sourceLocation: sourceLocation)
     }
 
     static func check(_ name: String, text actual: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let url = directory.appendingPathComponent(name + ".txt")
-        if updating {
-            try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
-            do {
-                try actual.write(to: url, atomically: true, encoding: .utf8)
-            } catch {
-                Issue.record("Could not write \(url.path): \(error)", sourceLocation: sourceLocation)
-            }
-            return
-        }
-        guard let data = FileManager.default.contents(atPath: url.path) else {
-            Issue.record("Missing golden \(url.path); run the tests with OPTOUT_UPDATE_GOLDENS=1 to create it.",
-                         sourceLocation: sourceLocation)
-            return
-        }
-        let expected = String(decoding: data, as: UTF8.self)
-        guard expected != actual else { return }
-        Issue.record(Comment(rawValue: "Screen \(name) differs from its golden (OPTOUT_UPDATE_GOLDENS=1 rewrites it):\n"
-            + diff(expected: expected, actual: actual)), sourceLocation: sourceLocation)
-    }
-
-    /// The differing lines, numbered, with the expected and the actual text one above the other.
-    static func diff(expected: String, actual: String) -> String {
-        let old = expected.components(separatedBy: "\n")
-        let new = actual.components(separatedBy: "\n")
-        var out: [String] = []
-        for index in 0..<max(old.count, new.count) {
-            let a = index < old.count ? old[index] : "(no line)"
-            let b = index < new.count ? new[index] : "(no line)"
-            if a != b {
-                out.append("line \(index + 1):")
-                out.append("  expected |\(a)|")
-                out.append("  actual   |\(b)|")
-            }
-        }
-        return out.joined(separator: "\n")
+        Golden.check(actual, path: directory.appendingPathComponent(name + ".txt").path, sourceLocation: sourceLocation)
     }
 }
 

@@ -1,5 +1,6 @@
 import Foundation
 import OptOutCore
+import OptOutTestSupport
 import Testing
 
 /// A progress file of some schema version, kept under Fixtures/schema-v<N>/, with what the optout that wrote

@@ -1,5 +1,6 @@
 import Foundation
 import OptOutCore
+import OptOutTestSupport
 import Testing
 
 #if canImport(Glibc)

@@ -1,0 +1,193 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where tmux is, if it is installed.
+public let tmuxPath: String? = {
+    let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
+    return path.split(separator: ":").map { "\($0)/tmux" }.first { FileManager.default.isExecutableFile(atPath: $0) }
+}()
+
+
+/// Runs a program and returns its exit status and standard output. It starts with no signals
+/// blocked and default signal actions, as from a shell (test threads block signals, and a child
+/// would inherit that), and its output goes through a file, not a pipe: a tmux server it starts
+/// keeps its descriptors open for as long as it lives.
+@discardableResult
+public func runProgram(_ path: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
+    let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("optout-tui-out-\(UUID().uuidString)").path
+    defer { unlink(outputPath) }
+
+    var actions = posix_spawn_file_actions_t()
+    posix_spawn_file_actions_init(&actions)
+    defer { posix_spawn_file_actions_destroy(&actions) }
+    posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+    posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+    posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+
+    var attributes = posix_spawnattr_t()
+    posix_spawnattr_init(&attributes)
+    defer { posix_spawnattr_destroy(&attributes) }
+    var noSignals = sigset_t()
+    sigemptyset(&noSignals)
+    posix_spawnattr_setsigmask(&attributes, &noSignals)
+    var allSignals = sigset_t()
+    sigfillset(&allSignals)
+    posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+
+    let argv = ([path] + arguments).map { strdup($0) } + [nil]
+    let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
+    defer {
+        argv.forEach { free($0) }
+        envp.forEach { free($0) }
+    }
+    var pid: pid_t = 0
+    let spawned = posix_spawn(&pid, path, &actions, &attributes, argv, envp)
+    guard spawned == 0 else { throw POSIXError(POSIXErrorCode(rawValue: spawned) ?? .EIO) }
+    var status: Int32 = 0
+    while waitpid(pid, &status, 0) < 0, errno == EINTR {}
+    let output = String(decoding: FileManager.default.contents(atPath: outputPath) ?? Data(), as: UTF8.self)
+    let exited = status & 0x7F == 0
+    return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
+}
+
+/// A private tmux server with one pane running optout, driven like a person at a terminal.
+public final class TmuxPane {
+    public let tmux: String
+    /// The optout binary the pane runs: the built one, or the installed release build.
+    public let binary: String
+    public let socket = "optout-tui-\(UUID().uuidString.prefix(8))"
+    public let folder: URL
+    public let stateFile: String
+
+    public init(tmux: String, binary: String = OptOutBinary.built) throws {
+        self.tmux = tmux
+        self.binary = binary
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("optout-tui-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        stateFile = folder.appendingPathComponent("progress.json").path
+        // Keep the pane after the program exits, so its last output can be read; panes get
+        // TERM=xterm-256color (tmux would otherwise set its own default-terminal).
+        try "set -g remain-on-exit on\nset -g history-limit 5000\nset -g default-terminal xterm-256color\n"
+            .write(to: folder.appendingPathComponent("tmux.conf"), atomically: true, encoding: .utf8)
+    }
+
+    public var environment: [String: String] {
+        var values = [
+            "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
+            "HOME": folder.path, "LANG": "C.UTF-8", "TERM": "xterm-256color", "OPTOUT_STATE_FILE": stateFile,
+        ]
+        // Under AddressSanitizer (CI's second run) its options must reach optout too, so a crash goes
+        // to optout's own handler as it does without the sanitizer.
+        if let asan = ProcessInfo.processInfo.environment["ASAN_OPTIONS"] { values["ASAN_OPTIONS"] = asan }
+        return values
+    }
+
+    @discardableResult
+    public func tmux(_ arguments: [String]) throws -> String {
+        let result = try runProgram(tmux, ["-u", "-L", socket, "-f", folder.appendingPathComponent("tmux.conf").path] + arguments,
+                                    environment: environment)
+        return result.output
+    }
+
+    /// Starts `command` (run directly, no shell) in a new detached session of the given size.
+    public func start(_ command: [String], columns: Int = 80, rows: Int = 24) throws {
+        var arguments = ["new-session", "-d", "-s", "main", "-x", "\(columns)", "-y", "\(rows)"]
+        for (key, value) in environment { arguments += ["-e", "\(key)=\(value)"] }
+        try tmux(arguments + command)
+    }
+
+    /// Where the pane's shell writes optout's exit status. (tmux 3.3 loses `pane_dead_status`
+    /// now and then when a program exits while tmux updates utmp, so the tests do not rely on it.)
+    public var statusFile: String { folder.appendingPathComponent("status").path }
+
+    /// optout run by a shell that writes its exit status when it ends.
+    public var optoutCommand: [String] {
+        ["sh", "-c", "rm -f \"$1\"; \"$0\"; echo $? > \"$1\"", binary, statusFile]
+    }
+
+    public func startOptout(columns: Int = 80, rows: Int = 24) throws {
+        try start(optoutCommand, columns: columns, rows: rows)
+    }
+
+    /// Starts optout again in the same pane after the last one exited.
+    public func restartOptout() throws {
+        try? FileManager.default.removeItem(atPath: statusFile)
+        var arguments = ["respawn-pane", "-k", "-t", "main"]
+        for (key, value) in environment { arguments += ["-e", "\(key)=\(value)"] }
+        try tmux(arguments + optoutCommand)
+    }
+
+    public func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
+    public func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
+
+    /// The visible screen with its colours and attributes as escape sequences.
+    public func screenWithAttributes() throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", "main"])
+    }
+
+    /// The visible screen, or with `history` everything since the pane started. Lines the terminal
+    /// wrapped are joined again, so long output reads as it was printed.
+    public func screen(history: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-J", "-t", "main"] + (history ? ["-S", "-"] : []))
+    }
+
+    /// Polls the screen until `condition` holds; fails the test with the last screen after `timeout`.
+    @discardableResult
+    public func waitFor(
+        _ what: String, history: Bool = false, timeout: TimeInterval = 10, sourceLocation: SourceLocation = #_sourceLocation,
+        _ condition: (String) -> Bool
+    ) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = ""
+        while Date() < deadline {
+            last = try screen(history: history)
+            if condition(last) { return last }
+            usleep(20_000)
+        }
+        Issue.record("Timed out waiting for \(what). The screen was:\n\(last)", sourceLocation: sourceLocation)
+        throw CancellationError()
+    }
+
+    @discardableResult
+    public func waitFor(_ text: String, history: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
+        try waitFor("\"\(text)\"", history: history, sourceLocation: sourceLocation) { $0.contains(text) }
+    }
+
+    public func display(_ format: String) throws -> String {
+        try tmux(["display-message", "-p", "-t", "main", format]).trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Waits for optout in the pane to exit and returns its exit status.
+    public func exitStatus(sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32 {
+        var text = ""
+        try waitFor("optout to exit", sourceLocation: sourceLocation) { _ in
+            text = (try? String(contentsOfFile: self.statusFile, encoding: .utf8)) ?? ""
+            return text.hasSuffix("\n")
+        }
+        guard let status = Int32(text.trimmingCharacters(in: .whitespacesAndNewlines)) else {
+            Issue.record("the exit status file holds \"\(text)\"", sourceLocation: sourceLocation)
+            return -1
+        }
+        return status
+    }
+
+    public func optout(_ arguments: [String]) throws -> (status: Int32, output: String) {
+        try runProgram(binary, arguments, environment: environment)
+    }
+
+    /// Stops the tmux server and removes its socket and the test's folder.
+    public func close() {
+        let socketPath = (try? display("#{socket_path}")) ?? ""
+        _ = try? tmux(["kill-server"])
+        if !socketPath.isEmpty { unlink(socketPath) }
+        try? FileManager.default.removeItem(at: folder)
+    }
+}
+

@@ -1,0 +1,48 @@
+import Foundation
+import Testing
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// True when the tests run in CI (`CI` set to a non-empty value): tools a test needs must then be there,
+/// and goldens are never rewritten.
+public let inCI = !(ProcessInfo.processInfo.environment["CI"] ?? "").isEmpty
+
+/// Where a command could be found on PATH, or nil.
+public func which(_ tool: String) -> String? {
+    for dir in (ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin").split(separator: ":") {
+        let path = "\(dir)/\(tool)"
+        if access(path, X_OK) == 0 { return path }
+    }
+    return nil
+}
+
+/// Seconds since a start, for the figures the tests print (docs/reliability.md records them).
+public func since(_ start: Date) -> String { String(format: "%.2f", Date().timeIntervalSince(start)) }
+
+/// Prints a figure for docs/reliability.md, marked so it can be found in a test log.
+public func figure(_ text: String) { print("[reliability figure] \(text)") }
+
+/// The system `write`, named apart from Swift methods called `write`.
+public func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -> Int {
+    #if canImport(Glibc)
+    Glibc.write(fd, buffer, count)
+    #else
+    Darwin.write(fd, buffer, count)
+    #endif
+}
+
+/// Sends a signal to a process.
+public func sendSignal(_ pid: Int32, _ signal: Int32) {
+    _ = kill(pid, signal)
+}
+
+/// A fresh temporary folder whose name starts with `optout-<name>-`; the caller removes it.
+public func makeTemporaryFolder(_ name: String) -> String {
+    let path = NSTemporaryDirectory() + "optout-\(name)-\(UUID().uuidString.prefix(8))"
+    try! FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+    return path
+}
