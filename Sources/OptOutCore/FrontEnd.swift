@@ -12,12 +12,15 @@ public enum RunOutcome: Equatable, Sendable {
     case unfinished
     /// A signal ended the run after the progress was saved (exit 128 + signal).
     case interrupted(signal: Int32)
+    /// The run ended with its last change unsaved: the progress file could not be written (exit 3).
+    case notSaved
 
     public var exitStatus: Int32 {
         switch self {
         case .complete: 0
         case .unfinished: 1
         case let .interrupted(signal): 128 + signal
+        case .notSaved: ExitStatus.progressFileProblem
         }
     }
 }
@@ -68,9 +71,10 @@ public struct RunContext: Sendable {
 
     /// A sentence suggesting a re-check, when one is due.
     public func recheckSuggestion(for progress: WalkthroughProgress) -> String? {
-        guard schedule.isDue(progress, now: startedAt), let last = schedule.lastChecked(progress) else { return nil }
-        let days = Int(startedAt.timeIntervalSince(last) / 86_400)
-        return "It has been \(days) days since you last checked. LinkedIn's settings and rules change: "
+        guard schedule.isDue(progress, now: startedAt), let anchor = schedule.scheduleAnchor(progress) else { return nil }
+        let days = Words.count(Int(startedAt.timeIntervalSince(anchor) / 86_400), "day")
+        let since = progress.rechecks?.isEmpty == false ? "you last checked" : "you finished"
+        return "It has been \(days) since \(since). LinkedIn's settings and rules change: "
             + "run `optout recheck` to confirm the setting is still Off."
     }
 }

@@ -31,10 +31,12 @@ public struct GuideChanges: Equatable, Sendable {
         var lines = ["The guide changed since your progress was saved (version \(fromVersion) → \(toVersion))."]
         if !addedStepIds.isEmpty {
             let titles = addedStepIds.map { guide.step($0)?.title ?? $0 }
-            lines.append("New steps, still to do: \(titles.joined(separator: "; ")).")
+            lines.append("\(titles.count == 1 ? "A new step" : "New steps"), still to do: \(titles.joined(separator: "; ")).")
         }
         if !removedStepIds.isEmpty {
-            lines.append("Steps no longer in the guide (your notes on them are kept in the file): \(removedStepIds.joined(separator: ", ")).")
+            let which = removedStepIds.count == 1 ? "A step no longer in the guide (your notes on it are kept in the file)"
+                : "Steps no longer in the guide (your notes on them are kept in the file)"
+            lines.append("\(which): \(removedStepIds.joined(separator: ", ")).")
         }
         return lines
     }

@@ -38,26 +38,33 @@ public struct StepRecord: Codable, Sendable, Equatable {
     public var reason: String?
     /// The member's own note (e.g. the form's confirmation reference).
     public var note: String?
-    /// When the status, reason or note last changed (UTC).
+    /// When anything recorded on the step last changed (UTC): status, reason, note, sent day,
+    /// confirmation or screen-differs mark.
     public var updatedAt: Date?
-    /// On a step that tracks a confirmation: the day the member sent it (`YYYY-MM-DD`, as they gave it).
+    /// When the step's status last changed (UTC). A later note or mark does not move it, so it is the
+    /// time receipts give for "turned Off" or "done". Nil while the step has never changed status.
+    public var statusChangedAt: Date?
+    /// On a step that tracks a confirmation: the day the member sent it (`YYYY-MM-DD`, normalised from
+    /// what they typed: `2026-1-5` is kept as `2026-01-05`).
     public var sentOn: String?
     /// On a step that tracks a confirmation: its email subject or reference.
     public var confirmation: String?
-    /// When the member marked the confirmation received.
+    /// When the member marked the confirmation received. Present only while the step is done.
     public var confirmedAt: Date?
     /// What the member saw when their screen did not match the step.
     public var screenDiffers: String?
 
     public init(
         id: String, status: StepStatus = .pending, reason: String? = nil, note: String? = nil, updatedAt: Date? = nil,
-        sentOn: String? = nil, confirmation: String? = nil, confirmedAt: Date? = nil, screenDiffers: String? = nil
+        statusChangedAt: Date? = nil, sentOn: String? = nil, confirmation: String? = nil, confirmedAt: Date? = nil,
+        screenDiffers: String? = nil
     ) {
         self.id = id
         self.status = status
         self.reason = reason
         self.note = note
         self.updatedAt = updatedAt
+        self.statusChangedAt = statusChangedAt
         self.sentOn = sentOn
         self.confirmation = confirmation
         self.confirmedAt = confirmedAt
@@ -68,9 +75,10 @@ public struct StepRecord: Codable, Sendable, Equatable {
 /// Everything `optout` keeps about one member's walkthrough: the content of the progress file.
 public struct WalkthroughProgress: Codable, Sendable, Equatable {
     /// The file format's version. Files with a newer version are refused, never rewritten.
-    /// Version 2 added the objection draft, confirmations, "screen differs" notes, completion and re-checks;
-    /// version 1 files load as they are and are saved as version 2.
-    public static let currentSchemaVersion = 2
+    /// Version 2 added the objection draft, confirmations, "screen differs" notes, completion and re-checks.
+    /// Version 3 added each step's `statusChangedAt`; older files take it from `updatedAt`, the best
+    /// they knew, when they load. Older files are saved in the current version.
+    public static let currentSchemaVersion = 3
 
     public var schemaVersion: Int
     public var guideId: String
@@ -113,6 +121,44 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
         self.draft = draft
         self.completedAt = completedAt
         self.rechecks = rechecks
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case schemaVersion, guideId, guideVersion, createdAt, updatedAt, answers, currentStepId, finishedAt, steps,
+            retiredSteps, draft, completedAt, rechecks
+    }
+
+    /// Decodes a progress file of any version this optout reads, bringing older versions up to date:
+    /// a version 1 or 2 record whose status was ever set gets its `statusChangedAt` from `updatedAt`.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        schemaVersion = try c.decode(Int.self, forKey: .schemaVersion)
+        guideId = try c.decode(String.self, forKey: .guideId)
+        guideVersion = try c.decode(String.self, forKey: .guideVersion)
+        createdAt = try c.decode(Date.self, forKey: .createdAt)
+        updatedAt = try c.decode(Date.self, forKey: .updatedAt)
+        answers = try c.decode([String: String].self, forKey: .answers)
+        currentStepId = try c.decodeIfPresent(String.self, forKey: .currentStepId)
+        finishedAt = try c.decodeIfPresent(Date.self, forKey: .finishedAt)
+        steps = try c.decode([StepRecord].self, forKey: .steps)
+        retiredSteps = try c.decodeIfPresent([StepRecord].self, forKey: .retiredSteps)
+        draft = try c.decodeIfPresent(ObjectionDraft.self, forKey: .draft)
+        completedAt = try c.decodeIfPresent(Date.self, forKey: .completedAt)
+        rechecks = try c.decodeIfPresent([RecheckRecord].self, forKey: .rechecks)
+        if schemaVersion < 3 {
+            steps = steps.map(Self.upgradedFromVersion2)
+            retiredSteps = retiredSteps?.map(Self.upgradedFromVersion2)
+        }
+    }
+
+    /// A record from a file older than version 3: the status was last set when the record last changed,
+    /// as far as that file knew; a received time on a step that is not done is dropped.
+    private static func upgradedFromVersion2(_ record: StepRecord) -> StepRecord {
+        var record = record
+        if record.status != .pending, record.statusChangedAt == nil { record.statusChangedAt = record.updatedAt }
+        // Version 2 kept the received time when the form was sent again; it belonged to the earlier sending.
+        if record.status != .done { record.confirmedAt = nil }
+        return record
     }
 
     /// Fresh progress for a guide: every step pending, on the first step.

@@ -16,14 +16,22 @@ public struct RecheckSchedule: Sendable, Equatable {
         self.intervalDays = intervalDays
     }
 
-    /// The moment the schedule counts from; nil before the walkthrough reached its end.
-    public func lastChecked(_ progress: WalkthroughProgress) -> Date? {
+    /// The moment the schedule counts from: the last re-check, else when the checklist was completed,
+    /// else when the end was reached; nil before that.
+    public func scheduleAnchor(_ progress: WalkthroughProgress) -> Date? {
         progress.rechecks?.last?.checkedAt ?? progress.completedAt ?? progress.finishedAt
+    }
+
+    /// What the schedule counts from, in words: "last checked <time>" only after a real re-check.
+    public func anchorWords(_ progress: WalkthroughProgress) -> String? {
+        if let checked = progress.rechecks?.last?.checkedAt { return "last checked \(TimeText.utc(checked))" }
+        if let completed = progress.completedAt { return "completed \(TimeText.utc(completed))" }
+        return progress.finishedAt.map { "finished \(TimeText.utc($0))" }
     }
 
     /// The next re-check date; nil before the walkthrough reached its end.
     public func nextDue(_ progress: WalkthroughProgress) -> Date? {
-        lastChecked(progress).map { $0.addingTimeInterval(Double(intervalDays) * 86_400) }
+        scheduleAnchor(progress).map { $0.addingTimeInterval(Double(intervalDays) * 86_400) }
     }
 
     /// True when a re-check is due at `now`.
@@ -44,12 +52,13 @@ public struct RecheckSchedule: Sendable, Equatable {
 }
 
 /// Writes an RFC 5545 calendar with one event: the next re-check. Lines end in CRLF and are folded at
-/// 75 octets; times are UTC.
+/// 75 octets.
 public enum RecheckCalendar {
-    /// The event starts at 09:00 UTC on the day the re-check is due and lasts 30 minutes.
+    /// An all-day event on the day the re-check is due (the day `optout summary` gives), with an alarm
+    /// at 09:00 of that day in the member's own time, wherever their calendar is: all-day dates and the
+    /// alarm's offset from them float with the calendar's time zone.
     public static func ics(due: Date, now: Date, guide: Guide, uid: String) -> String {
         let day = Date(timeIntervalSince1970: (due.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
-        let start = day.addingTimeInterval(9 * 3600)
         let description = [
             "Check that your LinkedIn AI-training opt-out still holds.",
             "Run: optout recheck",
@@ -63,14 +72,15 @@ public enum RecheckCalendar {
             "BEGIN:VEVENT",
             "UID:\(uid)",
             "DTSTAMP:\(TimeText.compact(now))",
-            "DTSTART:\(TimeText.compact(start))",
-            "DTEND:\(TimeText.compact(start.addingTimeInterval(30 * 60)))",
+            "DTSTART;VALUE=DATE:\(TimeText.compactDay(day))",
+            "DTEND;VALUE=DATE:\(TimeText.compactDay(day.addingTimeInterval(86_400)))",
+            "TRANSP:TRANSPARENT",
             "SUMMARY:\(escape("Re-check your LinkedIn AI-training opt-out (optout recheck)"))",
             "DESCRIPTION:\(escape(description.joined(separator: "\n")))",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
             "DESCRIPTION:\(escape("Re-check your LinkedIn AI-training opt-out"))",
-            "TRIGGER:PT0M",
+            "TRIGGER:PT9H",
             "END:VALARM",
             "END:VEVENT",
             "END:VCALENDAR",

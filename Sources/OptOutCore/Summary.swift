@@ -19,13 +19,16 @@ public struct StepReport: Codable, Equatable, Sendable {
     public var reason: String?
     public var note: String?
     public var updatedAt: Date?
+    /// When the status was last set (the time shown beside it).
+    public var statusChangedAt: Date?
     public var sentOn: String?
     public var confirmation: String?
     public var confirmedAt: Date?
     public var screenDiffers: String?
 
     private enum CodingKeys: String, CodingKey {
-        case number, id, title, optional, status, reason, note, updatedAt, sentOn, confirmation, confirmedAt, screenDiffers
+        case number, id, title, optional, status, reason, note, updatedAt, statusChangedAt, sentOn, confirmation, confirmedAt,
+            screenDiffers
     }
 
     /// Encodes every key, with null for what is absent, so scripts can rely on the keys being there.
@@ -39,6 +42,7 @@ public struct StepReport: Codable, Equatable, Sendable {
         try c.encode(reason, forKey: .reason)
         try c.encode(note, forKey: .note)
         try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(statusChangedAt, forKey: .statusChangedAt)
         try c.encode(sentOn, forKey: .sentOn)
         try c.encode(confirmation, forKey: .confirmation)
         try c.encode(confirmedAt, forKey: .confirmedAt)
@@ -63,28 +67,37 @@ public struct ProgressReport: Sendable {
             let record = progress.record(step.id) ?? StepRecord(id: step.id)
             return StepReport(
                 number: index + 1, id: step.id, title: step.title, optional: step.optional, status: record.status,
-                reason: record.reason, note: record.note, updatedAt: record.updatedAt, sentOn: record.sentOn,
-                confirmation: record.confirmation, confirmedAt: record.confirmedAt, screenDiffers: record.screenDiffers)
+                reason: record.reason, note: record.note, updatedAt: record.updatedAt,
+                statusChangedAt: record.statusChangedAt ?? (record.status == .pending ? nil : record.updatedAt),
+                sentOn: record.sentOn, confirmation: record.confirmation,
+                confirmedAt: record.status == .done ? record.confirmedAt : nil, screenDiffers: record.screenDiffers)
         }
     }
 
-    /// The lines of the record a member keeps: what was confirmed, sent and re-checked, and when.
+    /// The lines of the record a member keeps: what was confirmed, sent and re-checked, and when. Every
+    /// time is the time of that act: a status's own time, never the time of a later note; a day the
+    /// member did not give is not made up.
     public var recordLines: [String] {
         var lines: [String] = []
         for step in guide.steps {
-            guard let receipt = step.receipt, let record = progress.record(step.id) else { continue }
+            guard let receipt = step.receipt, let record = report(step.id) else { continue }
             if step.confirmation != nil {
-                guard let sent = record.sentOn ?? (record.status == .done ? record.updatedAt.map(CalendarDay.string) : nil)
-                else { continue }
-                var line = "\(receipt) on \(sent)"
+                var line: String
+                if let sent = record.sentOn {
+                    line = "\(receipt) on \(sent)"
+                } else if record.status == .done, let marked = record.statusChangedAt {
+                    line = "\(receipt) (the day was not recorded; the step was marked done \(TimeText.utc(marked)))"
+                } else {
+                    continue
+                }
                 if let reference = record.confirmation { line += "; confirmation: \(reference)" }
-                if let received = record.confirmedAt {
+                if record.status == .done, let received = record.confirmedAt {
                     line += "; received \(TimeText.utc(received))"
                 } else if record.status == .waiting {
                     line += "; waiting for the confirmation"
                 }
                 lines.append(line)
-            } else if record.status == .done, let at = record.updatedAt {
+            } else if record.status == .done, let at = record.statusChangedAt {
                 lines.append("\(receipt): confirmed \(TimeText.utc(at))")
             }
         }
@@ -99,6 +112,9 @@ public struct ProgressReport: Sendable {
         }
         return lines
     }
+
+    /// The report of a step, by id.
+    public func report(_ id: String) -> StepReport? { steps.first { $0.id == id } }
 
     /// Steps skipped or left out, with the reason when one was given.
     public var skippedLines: [String] {
@@ -166,7 +182,7 @@ public enum SummaryRenderer {
 
     private static func stepLine(_ step: StepReport) -> String {
         var line = "\(step.number). \(safe(step.title)): \(step.status.words)"
-        if let at = step.updatedAt { line += ", \(TimeText.utc(at))" }
+        if let at = step.statusChangedAt { line += ", \(TimeText.utc(at))" }
         if let reason = step.reason { line += " (reason: \(safe(reason)))" }
         return line
     }
@@ -226,7 +242,7 @@ public enum SummaryRenderer {
         for step in report.steps {
             let box = step.status == .done || step.status == .notNeeded ? "[x]" : "[ ]"
             var line = "- \(box) **\(step.number). \(md(step.title))**: \(step.status.words)"
-            if let at = step.updatedAt { line += ", \(TimeText.utc(at))" }
+            if let at = step.statusChangedAt { line += ", \(TimeText.utc(at))" }
             if let reason = step.reason { line += " (reason: \(md(reason)))" }
             lines.append(line)
             if let note = step.note { lines.append("  - Note: \(md(note))") }
@@ -365,7 +381,7 @@ public enum StatusRenderer {
         }
         var line = SummaryRenderer.statusLine(report)
         if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
-            line += " Next: step \(step.number), \(TerminalSafeText.sanitize(step.title))."
+            line += " Next: step \(step.number), " + Words.endingSentence(TerminalSafeText.sanitize(step.title))
         }
         return line + " Run `optout` to go on."
     }
@@ -446,14 +462,26 @@ public enum TimeText {
 
     static func two(_ value: Int) -> String { value < 10 ? "0\(value)" : "\(value)" }
 
+    /// A year with at least four digits (`0999`), as ISO 8601 writes it.
+    static func four(_ year: Int) -> String {
+        let digits = String(abs(year))
+        return (year < 0 ? "-" : "") + String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+
     public static func utc(_ date: Date) -> String {
         let p = parts(date)
-        return "\(p.year)-\(two(p.month))-\(two(p.day)) \(two(p.hour)):\(two(p.minute)) UTC"
+        return "\(four(p.year))-\(two(p.month))-\(two(p.day)) \(two(p.hour)):\(two(p.minute)) UTC"
     }
 
     /// `20261129T173000Z`: the basic ISO-8601 form of iCalendar times and backup file names.
     public static func compact(_ date: Date) -> String {
         let p = parts(date)
-        return "\(p.year)\(two(p.month))\(two(p.day))T\(two(p.hour))\(two(p.minute))\(two(p.second))Z"
+        return "\(four(p.year))\(two(p.month))\(two(p.day))T\(two(p.hour))\(two(p.minute))\(two(p.second))Z"
+    }
+
+    /// `20261129`: an iCalendar DATE value.
+    public static func compactDay(_ date: Date) -> String {
+        let p = parts(date)
+        return "\(four(p.year))\(two(p.month))\(two(p.day))"
     }
 }

@@ -4,6 +4,14 @@ import FoundationEssentials
 import Foundation
 #endif
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Where the walkthrough is. Every front end shows exactly one of these.
 public enum WalkthroughPhase: Equatable, Sendable {
     /// Unfinished progress was found: the member resumes it (the first choice) or starts over.
@@ -42,12 +50,18 @@ public enum WalkthroughEvent: Equatable, Sendable {
     case reportScreenDiffers(String)
     /// A re-check's answers: recorded, and steps whose answer was no are reopened where the guide says so.
     case recordRecheck([RecheckAnswer])
+    /// The member was shown what changed in the guide since the progress was saved; the progress,
+    /// reconciled with the guide, is saved so the notice is not repeated.
+    case guideChangesShown
     /// Save and stop; the walkthrough can be resumed later.
     case quit
 }
 
 /// What the reducer asks the outside world to do. Effects are values; a driver carries them out.
 public enum WalkthroughEffect: Equatable, Sendable {
+    /// Keep the saved progress file as a dated backup beside it, before anything replaces it. When that
+    /// fails, nothing else of the transition may happen.
+    case keepSavedProgressAside
     /// Write this progress to the progress file.
     case save(WalkthroughProgress)
     /// Show the completion summary.
@@ -70,25 +84,33 @@ public enum WalkthroughError: Error, Equatable, Sendable, CustomStringConvertibl
     case atFirstStep
     /// `skip` or `markWaiting` on a step where it means nothing (the finish, or waiting on a step with nothing to wait for).
     case notApplicable(event: WalkthroughEvent, stepId: String)
-    /// A date that is not `YYYY-MM-DD`.
+    /// A date that is not `YYYY-MM-DD` with a four-digit year, or no real day.
     case invalidDate(String)
+    /// A day after today, anywhere on Earth: nobody sent anything then.
+    case dayInTheFuture(String)
 
+    /// The refusal as a sentence. Refusals are about the step the member is on, so they say "this
+    /// step" and never show a step's id.
     public var description: String {
         switch self {
         case let .notAllowed(event, phase):
             "\(event.name) is not possible \(phase.words)."
-        case let .notAChoice(stepId):
-            "Step \(stepId) asks no question, so there is nothing to choose."
+        case .notAChoice:
+            "This step asks no question, so there is nothing to choose."
         case let .unknownOption(answer, valid):
             "\"\(answer)\" is not one of the answers (\(valid.joined(separator: ", ")))."
-        case let .answerRequired(stepId):
-            "Step \(stepId) needs an answer first: pick one of its options."
+        case .answerRequired:
+            "This question needs an answer first: choose one of its options, or skip it."
         case .atFirstStep:
             "This is the first step; there is nothing before it."
-        case let .notApplicable(event, stepId):
-            "\(event.name) does not apply to step \(stepId)."
+        case .notApplicable(.markWaiting, _):
+            "Waiting applies only to a step that waits for a confirmation, such as the objection form."
+        case let .notApplicable(event, _):
+            "\(event.name) does not apply to this step."
         case let .invalidDate(text):
             "\"\(text)\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29."
+        case let .dayInTheFuture(day):
+            "The day \(day) has not come yet: give the day you sent it."
         }
     }
 }
@@ -111,6 +133,7 @@ extension WalkthroughEvent {
         case .confirmReceived: "Received"
         case .reportScreenDiffers: "Screen differs"
         case .recordRecheck: "Re-check"
+        case .guideChangesShown: "Guide changes shown"
         }
     }
 }
@@ -130,8 +153,9 @@ public struct WalkthroughState: Equatable, Sendable {
     public let guide: Guide
     public internal(set) var progress: WalkthroughProgress
     public internal(set) var phase: WalkthroughPhase
-    /// What changed in the guide since the progress was saved (empty when nothing did).
-    public let guideChanges: GuideChanges
+    /// What changed in the guide since the progress was saved (empty when nothing did, and once the
+    /// member has seen it and the reconciled progress is being saved).
+    public internal(set) var guideChanges: GuideChanges
 
     public init(guide: Guide, progress: WalkthroughProgress, phase: WalkthroughPhase, guideChanges: GuideChanges = .none) {
         self.guide = guide
@@ -181,14 +205,24 @@ public enum Walkthrough {
         var next = state
         let now = now.wholeSeconds
         switch (state.phase, event) {
+        case (.offeringResume, .quit):
+            // Nothing was changed yet: the file stays as it is, and so does any notice it gives rise to.
+            return (state, [.exit])
+
         case (_, .quit):
             return (state, [.save(state.progress), .exit])
+
+        case (_, .guideChangesShown):
+            guard !state.guideChanges.isEmpty else { return (state, []) }
+            next.guideChanges = .none
+            return (next, [.save(next.progress)])
 
         case let (_, .recordRecheck(answers)):
             next.applyRecheck(answers, at: now)
             return next.changed(at: now)
 
         case (.offeringResume, .resume):
+            next.guideChanges = .none
             next.phase = state.resumePhase
             next.progress.currentStepId = next.currentStep?.id ?? next.progress.currentStepId
             return next.changed(at: now, also: next.phase == .finished ? [.showSummary] : [])
@@ -196,7 +230,8 @@ public enum Walkthrough {
         case (.offeringResume, .startOver):
             next.progress = WalkthroughProgress(fresh: state.guide, at: now)
             next.phase = .onStep(0)
-            return (next, [.save(next.progress)])
+            next.guideChanges = .none
+            return (next, [.keepSavedProgressAside, .save(next.progress)])
 
         case let (.onStep(index), _):
             return try onStep(index, event, state: next, now: now)
@@ -239,7 +274,8 @@ public enum Walkthrough {
             return next.advance(from: index, at: now)
 
         case .markWaiting:
-            guard step.kind == .action else { throw .notApplicable(event: event, stepId: step.id) }
+            // Waiting means something only where something is awaited: a confirmation.
+            guard step.confirmation != nil else { throw .notApplicable(event: event, stepId: step.id) }
             next.setStatus(.waiting, reason: nil, of: step.id, at: now)
             return next.advance(from: index, at: now)
 
@@ -260,21 +296,27 @@ public enum Walkthrough {
         case let .recordSent(day, reference):
             guard step.confirmation != nil else { throw .notApplicable(event: event, stepId: step.id) }
             guard let day = CalendarDay.parse(day) else { throw .invalidDate(day) }
+            // The member's "today" is at most the date where the day has begun earliest (UTC+14).
+            guard day <= CalendarDay.string(now.addingTimeInterval(14 * 3600)) else { throw .dayInTheFuture(day) }
             next.update(step.id, at: now) {
+                // Sending again: an old reference belongs to the old sending unless it is the same day;
+                // the received time goes with it (the step waits again).
+                let sameSending = $0.sentOn == day
                 $0.status = .waiting
                 $0.reason = nil
+                $0.confirmation = reference.cleaned ?? (sameSending ? $0.confirmation : nil)
                 $0.sentOn = day
-                $0.confirmation = reference.cleaned ?? $0.confirmation
             }
             return next.advance(from: index, at: now)
 
         case let .confirmReceived(reference):
             guard step.confirmation != nil else { throw .notApplicable(event: event, stepId: step.id) }
             next.update(step.id, at: now) {
+                // Received again (e.g. to correct the reference): it arrived when it was first recorded.
+                if $0.status != .done || $0.confirmedAt == nil { $0.confirmedAt = now }
                 $0.status = .done
                 $0.reason = nil
                 $0.confirmation = reference.cleaned ?? $0.confirmation
-                $0.confirmedAt = now
             }
             return next.advance(from: index, at: now)
 
@@ -282,7 +324,7 @@ public enum Walkthrough {
             next.update(step.id, at: now) { $0.screenDiffers = Optional(text).cleaned }
             return next.changed(at: now)
 
-        case .resume, .startOver, .quit, .recordRecheck:
+        case .resume, .startOver, .quit, .recordRecheck, .guideChangesShown:
             throw .notAllowed(event: event, phase: state.phase)
         }
     }
@@ -294,10 +336,15 @@ extension WalkthroughState {
         progress.currentStepId = guide.steps[index].id
     }
 
+    /// Changes a step's record and stamps it. A change of status also stamps `statusChangedAt`; a
+    /// received time stays only while the step is done.
     fileprivate mutating func update(_ id: String, at now: Date, _ change: (inout StepRecord) -> Void) {
         guard let i = progress.steps.firstIndex(where: { $0.id == id }) else { return }
+        let before = progress.steps[i].status
         change(&progress.steps[i])
         progress.steps[i].updatedAt = now
+        if progress.steps[i].status != before { progress.steps[i].statusChangedAt = now }
+        if progress.steps[i].status != .done { progress.steps[i].confirmedAt = nil }
     }
 
     fileprivate mutating func setStatus(_ status: StepStatus, reason: String?, of id: String, at now: Date) {
@@ -323,6 +370,7 @@ extension WalkthroughState {
     /// the step when the guide says so (the setting is On again).
     fileprivate mutating func applyRecheck(_ answers: [RecheckAnswer], at now: Date) {
         progress.rechecks = (progress.rechecks ?? []) + [RecheckRecord(checkedAt: now, answers: answers)]
+        var reopened: [String] = []
         for answer in answers {
             guard let step = guide.step(answer.stepId), let question = step.recheck,
                 let record = progress.record(answer.stepId)
@@ -339,11 +387,20 @@ extension WalkthroughState {
                     $0.status = .pending
                     $0.reason = nil
                 }
+                reopened.append(answer.stepId)
             default:
                 break
             }
         }
-        if !progress.isComplete, progress.currentStepId == nil || progress.record(progress.currentStepId!)?.status.isResolved == true {
+        if let step = currentStep {
+            // On a step, the member stays where they are.
+            progress.currentStepId = step.id
+        } else if progress.isComplete {
+            progress.currentStepId = nil
+        } else if let first = reopened.first {
+            // What the re-check found undone is where `optout` takes the member next.
+            progress.currentStepId = first
+        } else if progress.currentStepId.flatMap(progress.record)?.status.isResolved != false {
             progress.currentStepId = progress.unresolved.first?.id
         }
     }
@@ -357,12 +414,15 @@ extension WalkthroughState {
     }
 }
 
-/// A calendar day as people write it: `YYYY-MM-DD`.
+/// A calendar day as people write it: `YYYY-MM-DD`, with a four-digit year.
 public enum CalendarDay {
-    /// The day normalised to `YYYY-MM-DD`, or nil when it is not a real date.
+    /// The day normalised to `YYYY-MM-DD` (`2026-1-5` gives `2026-01-05`), or nil when it is not a real
+    /// date with a four-digit year from 1000 (`0226` is a typo, not a year).
     public static func parse(_ text: String) -> String? {
-        let parts = text.trimmed.split(separator: "-")
-        guard parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2])
+        let parts = text.trimmed.split(separator: "-", omittingEmptySubsequences: false)
+        guard parts.count == 3, parts[0].count == 4, (1...2).contains(parts[1].count), (1...2).contains(parts[2].count),
+            parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+            let y = Int(parts[0]), y >= 1000, let m = Int(parts[1]), let d = Int(parts[2])
         else { return nil }
         guard let date = TimeText.date(year: y, month: m, day: d) else { return nil }
         return string(date)
@@ -371,6 +431,16 @@ public enum CalendarDay {
     /// The UTC day of a moment, as `YYYY-MM-DD`.
     public static func string(_ date: Date) -> String {
         String(TimeText.utc(date).prefix(10))
+    }
+
+    /// The member's day at a moment: the local date in the system's time zone (`TZ`, else
+    /// /etc/localtime), read with `localtime_r` when asked, as `YYYY-MM-DD`.
+    public static func local(_ date: Date) -> String {
+        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
+        var parts = tm()
+        guard localtime_r(&seconds, &parts) != nil else { return string(date) }
+        let local = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down) + Double(parts.tm_gmtoff))
+        return string(local)
     }
 }
 

@@ -7,9 +7,24 @@ import Foundation
 /// Something that keeps progress: the progress file, or a test double.
 public protocol ProgressSaving {
     func save(_ progress: WalkthroughProgress) throws(ProgressStoreError)
+    /// Keeps what is saved now as a dated backup beside it (before starting over); returns the
+    /// backup's path, or nil when nothing was saved to keep.
+    func keepAside(at now: Date) throws(ProgressStoreError) -> String?
 }
 
-extension ProgressStore: ProgressSaving {}
+extension ProgressSaving {
+    /// A keeper with no file of its own (a test double) has nothing to keep aside.
+    public func keepAside(at now: Date) throws(ProgressStoreError) -> String? { nil }
+}
+
+extension ProgressStore: ProgressSaving {
+    /// Moves the progress file aside as `progress.json.backup-<time>`, exactly as
+    /// `optout start --start-over` does.
+    public func keepAside(at now: Date) throws(ProgressStoreError) -> String? {
+        guard exists else { return nil }
+        return try moveAside(now: now)
+    }
+}
 
 /// Why a session could not carry out an event.
 public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
@@ -17,57 +32,105 @@ public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
     case refused(WalkthroughError)
     /// The event was applied but saving failed; the progress is kept in memory and saved again on the next event.
     case saveFailed(ProgressStoreError)
+    /// The saved progress could not be kept aside before starting over; nothing changed.
+    case keepAsideFailed(ProgressStoreError)
 
     public var description: String {
         switch self {
         case let .refused(error): error.description
-        case let .saveFailed(error): "\(error) Your progress is kept in memory; the next step tries to save again, or quit and check the file."
+        case let .saveFailed(error): Messages.saveFailed(error, in: nil)
+        case let .keepAsideFailed(error): Messages.startOverRefused(error)
         }
     }
 }
 
 /// Drives the walkthrough for a front end: applies events with the injected clock, carries out
-/// `save` effects, and hands the other effects back. Front ends hold no walkthrough logic of their own.
+/// `save` and `keepSavedProgressAside` effects, and hands the other effects back. Front ends hold no
+/// walkthrough logic of their own.
 public final class WalkthroughSession {
     public private(set) var state: WalkthroughState
     private let saver: any ProgressSaving
     private let clock: () -> Date
+    private let observer: ((WalkthroughEvent) -> Void)?
+    /// The progress as last written; a save of the same progress is not written again.
+    private var lastSaved: WalkthroughProgress?
     /// True when the last save failed and the file is behind the state in memory.
     public private(set) var hasUnsavedChanges = false
+    /// Where the progress was kept when the member last started over, if it was kept.
+    public private(set) var lastBackupPath: String?
 
-    public init(state: WalkthroughState, saver: any ProgressSaving, clock: @escaping () -> Date = Date.init) {
+    /// `observer` hears every event the walkthrough accepted, in order (tests compare front ends with it).
+    public init(
+        state: WalkthroughState, saver: any ProgressSaving, clock: @escaping () -> Date = Date.init,
+        observer: ((WalkthroughEvent) -> Void)? = nil
+    ) {
         self.state = state
         self.saver = saver
         self.clock = clock
+        self.observer = observer
     }
+
+    /// The session's clock, for what a front end asks at a moment (today's date for the day a form
+    /// was sent).
+    public func now() -> Date { clock() }
 
     /// Applies an event and saves when the walkthrough asks. Returns the effects left for the front end
     /// (`showSummary`, `exit`).
     @discardableResult
     public func send(_ event: WalkthroughEvent) throws(SessionError) -> [WalkthroughEffect] {
+        let now = clock()
         let transition: (state: WalkthroughState, effects: [WalkthroughEffect])
         do {
-            transition = try Walkthrough.reduce(state, event, now: clock())
+            transition = try Walkthrough.reduce(state, event, now: now)
         } catch {
             throw .refused(error)
         }
+        // Keeping the old file comes first; if it fails, the member's progress stays as it was.
+        if transition.effects.contains(.keepSavedProgressAside) {
+            do {
+                lastBackupPath = try saver.keepAside(at: now)
+                lastSaved = nil
+            } catch {
+                throw .keepAsideFailed(error)
+            }
+        }
         state = transition.state
+        observer?(event)
         var rest: [WalkthroughEffect] = []
         var saveError: ProgressStoreError?
         for effect in transition.effects {
-            if case let .save(progress) = effect {
-                do {
-                    try saver.save(progress)
-                    hasUnsavedChanges = false
+            switch effect {
+            case let .save(progress):
+                do throws(ProgressStoreError) {
+                    try write(progress)
                 } catch {
-                    hasUnsavedChanges = true
                     saveError = error
                 }
-            } else {
+            case .keepSavedProgressAside:
+                break
+            case .showSummary, .exit:
                 rest.append(effect)
             }
         }
         if let saveError { throw .saveFailed(saveError) }
         return rest
+    }
+
+    /// Saves the progress in memory again after a failed save. Does nothing when nothing is unsaved.
+    public func retrySave() throws(ProgressStoreError) {
+        guard hasUnsavedChanges else { return }
+        try write(state.progress)
+    }
+
+    private func write(_ progress: WalkthroughProgress) throws(ProgressStoreError) {
+        if !hasUnsavedChanges, progress == lastSaved { return }
+        do throws(ProgressStoreError) {
+            try saver.save(progress)
+            lastSaved = progress
+            hasUnsavedChanges = false
+        } catch {
+            hasUnsavedChanges = true
+            throw error
+        }
     }
 }

@@ -75,7 +75,8 @@ public enum PlainAnswer: Equatable, Sendable {
 }
 
 /// The line-by-line front end: the accessible mode, and the one scripts drive. It shows the same
-/// content as the full screen, in words, with no box drawing or colour, and holds no walkthrough logic.
+/// content as the full screen, in words, with no box drawing or colour, and holds no walkthrough logic:
+/// the forms (drafting, sent, received, notes) are the core's, rendered as line prompts.
 public final class PlainMode {
     private let session: WalkthroughSession
     private var input: any LineSource
@@ -95,6 +96,8 @@ public final class PlainMode {
     private func wrapped(_ text: String, indent: String = "  ", hanging: String? = nil) -> [String] {
         TextWrap.wrap(safe(text), width: 78, indent: indent, hangingIndent: hanging)
     }
+    /// A sentence of optout's own, wrapped at 78 columns from the left edge.
+    private func tell(_ text: String) { say(wrapped(text, indent: "")) }
 
     /// Runs the walkthrough until it ends, the member quits, or input ends.
     public func run() -> RunOutcome {
@@ -102,14 +105,16 @@ public final class PlainMode {
         say("\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))")
         say("Your progress is saved after every step to \(safe(context.statePath))")
         for notice in context.notices { say(safe(notice)) }
-        for line in session.state.guideChanges.explanation(in: guide) { say(wrapped(line, indent: "")) }
+        for line in session.state.guideChanges.explanation(in: guide) { tell(line) }
 
         if session.state.phase == .finished {
-            let report = ProgressReport(guide: guide, saved: session.state.progress)
+            let report = ProgressReport(guide: guide, saved: session.state.progress, schedule: context.schedule)
             say("")
-            for line in context.alreadyCompleteLines(for: session.state.progress) { say(wrapped(line, indent: "")) }
+            for line in context.alreadyCompleteLines(for: session.state.progress) { tell(line) }
             say("")
             write(SummaryRenderer.render(report, format: .text))
+            // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
+            _ = try? session.send(.guideChangesShown)
             return .complete
         }
 
@@ -122,7 +127,7 @@ public final class PlainMode {
             case .onStep:
                 if showStep { showCurrentStep() }
                 showStep = true
-                say(promptLine())
+                say(promptLines())
                 write("> ")
                 guard let line = input.nextLine() else { return endOfInput() }
                 switch handle(PlainAnswer.parse(line)) {
@@ -141,23 +146,30 @@ public final class PlainMode {
     private func offerResume() -> RunOutcome? {
         let report = ProgressReport(guide: session.state.guide, saved: session.state.progress)
         say("")
-        var line = "You have an unfinished checklist: \(SummaryRenderer.statusLine(report))"
-        if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
-            line += " Next is step \(step.number), \(step.title)."
-        }
-        say(wrapped(line, indent: ""))
-        say("  1. Resume where you stopped")
-        say("  2. Start over (your answers and notes are cleared)")
-        say("  3. Quit")
+        tell(Messages.resumeOffer(report))
+        for (n, choice) in Messages.resumeChoices.enumerated() { say("  \(n + 1). \(choice.label)") }
         while true {
             say("Answer: 1 or Enter resume, 2 start over, 3 or q quit")
             write("> ")
             guard let raw = input.nextLine() else { return endOfInput() }
-            switch raw.trimmed.lowercased() {
-            case "", "1", "r", "resume": return perform(.resume)
-            case "2", "start over", "restart": return perform(.startOver)
-            case "3", "q", "quit": return perform(.quit) ?? .unfinished
-            default: say("\"\(safe(raw))\" is not one of the answers.")
+            switch ResumeChoice.parse(raw) {
+            case .resume?:
+                return perform(.resume)
+            case .startOver?:
+                switch runForm(.startOver) {
+                case let .stop(outcome):
+                    return outcome
+                case .continue, .stay:
+                    // Started over (the old file kept aside), or not confirmed, or refused: say which.
+                    if session.state.phase != .offeringResume {
+                        say(safe(Messages.startedOver(backup: session.lastBackupPath)))
+                        return nil
+                    }
+                }
+            case .quit?:
+                return perform(.quit) ?? .unfinished
+            case nil:
+                say("\"\(safe(raw))\" is not one of the answers.")
             }
         }
     }
@@ -168,7 +180,7 @@ public final class PlainMode {
             let effects = try session.send(event)
             if effects.contains(.exit) { return quitOutcome() }
         } catch {
-            say(wrapped(error.description, indent: ""))
+            tell(error.description)
         }
         return nil
     }
@@ -176,152 +188,133 @@ public final class PlainMode {
     private func handle(_ answer: PlainAnswer) -> Next {
         let state = session.state
         guard let step = state.currentStep else { return .continue }
-        let event: WalkthroughEvent
         switch answer {
-        case .done: event = .markDone
-        case let .skip(reason): event = .skip(reason: reason)
-        case .wait: event = .markWaiting
-        case .back: event = .back
-        case .quit: event = .quit
-        case let .note(text):
-            if let text {
-                event = .setNote(text)
-            } else {
-                say("Type your note on one line (an empty line removes it):")
-                write("> ")
-                guard let line = input.nextLine() else { return .stop(endOfInput()) }
-                event = .setNote(line)
-            }
+        case .done: return send(.markDone)
+        case let .skip(reason): return runForm(.skip, answering: reason ?? "")
+        case .wait: return send(.markWaiting)
+        case .back: return send(.back)
+        case .quit: return send(.quit)
+        case let .note(text): return runForm(.note, answering: text)
         case .help:
             say(helpText(for: step))
             return .stay
-        case let .screenDiffers(text):
-            guard let text = text ?? ask("What do you see instead? One line (an empty line removes the mark):") else {
-                return .stop(endOfInput())
-            }
-            event = .reportScreenDiffers(text)
+        case let .screenDiffers(text): return runForm(.screenDiffers, answering: text)
         case .draft:
             guard step.objectionDraft else { return refuse("t") }
-            guard let draft = askForDraft() else { return .stop(endOfInput()) }
-            event = .setDraft(draft)
+            return runForm(.draft)
         case .edit:
             guard step.objectionDraft else { return refuse("e") }
-            guard let text = editDraftText() else { return .stop(endOfInput()) }
-            var draft = session.state.progress.draft ?? ObjectionDraft()
-            draft.editedText = text
-            event = .setDraft(draft)
+            if let editor = context.editor { return editInEditor(editor) }
+            return runForm(.editDraftOnOneLine)
         case .sent:
-            guard let tracking = step.confirmation else { return refuse("sent") }
-            guard let day = ask("The day you sent it, as YYYY-MM-DD (Enter for today, \(CalendarDay.string(context.startedAt))):"),
-                let reference = ask("\(tracking.reference.prefix(1).uppercased() + tracking.reference.dropFirst()), if you have it (Enter if not yet):")
-            else { return .stop(endOfInput()) }
-            event = .recordSent(on: day.isEmpty ? CalendarDay.string(context.startedAt) : day, reference: reference)
+            guard step.confirmation != nil else { return refuse("sent") }
+            return runForm(.sent)
         case let .received(text):
-            guard let tracking = step.confirmation else { return refuse("r") }
-            let known = session.state.currentRecord?.confirmation
-            guard let reference = text ?? ask("\(tracking.reference.prefix(1).uppercased() + tracking.reference.dropFirst())" + (known.map { " (Enter keeps \"\(safe($0))\")" } ?? "") + ":")
-            else { return .stop(endOfInput()) }
-            event = .confirmReceived(reference: reference)
+            guard step.confirmation != nil else { return refuse("r") }
+            return runForm(.received, answering: text)
         case .empty:
-            say("Type an answer. " + promptLine())
+            say("Type an answer.")
             return .stay
         case let .option(text):
             guard step.choice != nil else {
-                say("\"\(safe(text))\" is not an answer here. " + promptLine())
+                say("\"\(safe(text))\" is not an answer here.")
                 return .stay
             }
-            event = .choose(text)
+            return send(.choose(text))
         case let .unknown(text):
-            say("\"\(safe(text))\" is not an answer here. " + promptLine())
+            say("\"\(safe(text))\" is not an answer here.")
             return .stay
         }
+    }
+
+    /// Runs one of the core's forms as line prompts. `answering` answers the first question (what was
+    /// typed after the answer's word, e.g. `n text`).
+    private func runForm(_ kind: FormKind, answering given: String? = nil) -> Next {
+        var result = StepForm.start(kind, state: session.state, today: CalendarDay.local(session.now()))
+        var given = given
+        while true {
+            switch result {
+            case let .leave(message):
+                if let message { tell(message) }
+                return .stay
+            case let .submit(event, confirmation):
+                return send(event, confirmation: confirmation)
+            case let .ask(form):
+                let prompt = form.prompt
+                if let problem = prompt.problem { tell(problem) }
+                let line: String
+                if let answer = given {
+                    line = answer
+                    given = nil
+                } else {
+                    ask(prompt)
+                    guard let typed = input.nextLine() else { return .stop(endOfInput()) }
+                    line = typed
+                }
+                result = form.next(.text(line))
+            }
+        }
+    }
+
+    /// Shows a form's question: the question, then the options of a list, each with its number.
+    private func ask(_ prompt: FormPrompt) {
+        switch prompt.input {
+        case .line:
+            tell(prompt.question)
+        case let .pickMany(options, ticked):
+            tell(prompt.question)
+            for (n, option) in options.enumerated() { say("  \(n + 1). \(safe(option))\(ticked.contains(n) ? " (ticked)" : "")") }
+            say("Their numbers, separated by spaces or commas:")
+        case let .pickOne(options, _):
+            // The question says what an empty answer picks.
+            tell(prompt.question)
+            for (n, option) in options.enumerated() { say("  \(n + 1). \(safe(option))") }
+        }
+        write("> ")
+    }
+
+    /// The member's editor changes the objection text; the core decides what the result changes.
+    private func editInEditor(_ editor: ExternalEditor) -> Next {
+        let draft = session.state.progress.draft ?? ObjectionDraft()
+        let region = session.state.progress.region
+        say("Opening your editor (\(safe(editor.command.joined(separator: " "))))…")
+        switch DraftEdit.result(of: editor.edit(draft.text(region: region)), draft: draft, region: region) {
+        case let .submit(event, confirmation): return send(event, confirmation: confirmation)
+        case let .leave(message):
+            if let message { tell(message) }
+            return .stay
+        case .ask: return .stay
+        }
+    }
+
+    /// Sends an event for the step; says what happened.
+    private func send(_ event: WalkthroughEvent, confirmation: String? = nil) -> Next {
         do {
             let effects = try session.send(event)
+            if effects.contains(.exit) { return .stop(quitOutcome()) }
+            if let confirmation { tell(confirmation) }
             switch event {
-            case .setNote:
-                say(session.state.currentRecord?.note == nil ? "Note removed." : "Note saved.")
-                return .stay
-            case .reportScreenDiffers:
-                say(session.state.currentRecord?.screenDiffers == nil
-                    ? "Mark removed."
-                    : "Noted. The summary lists it with the guide's version (\(safe(session.state.guide.version))), so you can report it. Carry on as best you can.")
-                return .stay
             case .setDraft:
                 showDraft()
                 return .stay
+            case .setNote, .reportScreenDiffers:
+                return .stay
             default:
-                break
+                return .continue
             }
-            if effects.contains(.exit) { return .stop(quitOutcome()) }
-            return .continue
         } catch let SessionError.saveFailed(error) {
-            say(wrapped("\(error) Your progress is kept in memory; the next answer tries to save again, or quit with q.", indent: ""))
-            return .continue
+            // At the end, `finish` tries again and says what became of the last change.
+            if session.state.phase != .finished { tell(Messages.saveFailed(error, in: .plain)) }
+            return event == .quit ? .stay : .continue
         } catch {
-            say(wrapped(error.description, indent: ""))
+            tell(error.description)
             return .stay
         }
     }
 
-    /// Asks for one line; nil at end of input.
-    private func ask(_ question: String) -> String? {
-        say(wrapped(question, indent: ""))
-        write("> ")
-        return input.nextLine()
-    }
-
     private func refuse(_ word: String) -> Next {
-        say("\"\(word)\" does not apply to this step. " + promptLine())
+        say("\"\(word)\" does not apply to this step.")
         return .stay
-    }
-
-    private func askForDraft() -> ObjectionDraft? {
-        var draft = session.state.progress.draft ?? ObjectionDraft()
-        say("Which uses do you object to?")
-        for (n, use) in ObjectionUse.allCases.enumerated() {
-            say("  \(n + 1). \(use.label)\(draft.uses.contains(use) ? " (chosen)" : "")")
-        }
-        while true {
-            guard let line = ask("Numbers separated by spaces or commas (Enter keeps the chosen ones):") else { return nil }
-            if line.trimmed.isEmpty { break }
-            let numbers = line.split(whereSeparator: { $0 == " " || $0 == "," }).map { Int($0) }
-            if numbers.allSatisfy({ $0.map { (1...ObjectionUse.allCases.count).contains($0) } ?? false }) {
-                draft.uses = ObjectionUse.allCases.enumerated().filter { numbers.contains($0.offset + 1) }.map(\.element)
-                break
-            }
-            say("Use the numbers 1 to \(ObjectionUse.allCases.count).")
-        }
-        guard let name = ask("Your name for the text (Enter " + (draft.name == nil ? "leaves a placeholder" : "keeps \"\(safe(draft.name!))\"") + "; - removes it):"),
-            let email = ask("Your LinkedIn account's email for the text (Enter " + (draft.email == nil ? "leaves a placeholder" : "keeps it") + "; - removes it):")
-        else { return nil }
-        func update(_ old: String?, _ typed: String) -> String? {
-            let typed = typed.trimmed
-            if typed.isEmpty { return old }
-            return typed == "-" ? nil : typed
-        }
-        draft.name = update(draft.name, name)
-        draft.email = update(draft.email, email)
-        // New choices rebuild the text; an earlier edit by hand is replaced only after asking.
-        if draft.editedText != nil {
-            guard let keep = ask("You edited the text by hand. Keep your edit (k) or rebuild it from these choices (r)? [k]") else { return nil }
-            if keep.trimmed.lowercased().hasPrefix("r") { draft.editedText = nil }
-        }
-        return draft
-    }
-
-    /// The new draft text: from the member's editor when there is one, else typed on one line
-    /// (`\n` stands for a line break). nil at end of input; the old text when the editor failed.
-    private func editDraftText() -> String? {
-        let current = (session.state.progress.draft ?? ObjectionDraft()).text(region: session.state.progress.region)
-        if let editor = context.editor {
-            say("Opening your editor (\(safe(editor.command.joined(separator: " "))))…")
-            if let edited = editor.edit(current) { return edited }
-            say("The editor did not finish cleanly; the text is unchanged.")
-            return current
-        }
-        guard let line = ask("Type the new text on one line; \\n stands for a line break (an empty line keeps the text):") else { return nil }
-        if line.trimmed.isEmpty { return current }
-        return line.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n")
     }
 
     private func showDraft() {
@@ -366,8 +359,24 @@ public final class PlainMode {
         for fact in record.facts { say("  \(fact.label) \(safe(fact.text))") }
     }
 
-    private func promptLine() -> String {
-        guard let step = session.state.currentStep else { return "" }
+    /// The answers a step takes, on lines of at most 78 columns, broken only between answers.
+    private func promptLines() -> [String] {
+        var lines: [String] = []
+        var line = "Answer:"
+        for (n, part) in promptParts().enumerated() {
+            let piece = (n == 0 ? " " : ", ") + part
+            if n > 0, line.count + piece.count + 1 > 78 {
+                lines.append(line + ",")
+                line = "  " + part
+            } else {
+                line += piece
+            }
+        }
+        return lines + [line]
+    }
+
+    private func promptParts() -> [String] {
+        guard let step = session.state.currentStep else { return [] }
         var parts: [String] = []
         if let choice = step.choice {
             parts.append("1-\(choice.options.count) to choose")
@@ -376,11 +385,11 @@ public final class PlainMode {
             parts.append(step.kind == .finish ? "d finish" : "d done")
         }
         if step.kind != .finish { parts.append(step.optional ? "s not needed" : "s skip") }
-        if step.kind == .action { parts.append("w waiting") }
+        if step.confirmation != nil { parts.append("w waiting") }
         if step.objectionDraft { parts += ["t draft", "e edit draft"] }
         if step.confirmation != nil { parts += ["sent", "r received"] }
         parts += ["x screen differs", "b back", "n note", "q quit", "? help"]
-        return "Answer: " + parts.joined(separator: ", ")
+        return parts
     }
 
     private func helpText(for step: GuideStep) -> String {
@@ -396,10 +405,12 @@ public final class PlainMode {
             lines.append("  sent: record the day you sent the form; the step then waits for the confirmation")
             lines.append("  r, received: the confirmation came (\"r reference\" in one go); the step is done")
         }
+        lines.append("  d, done: the step is done; go on")
+        lines.append("  s, skip: skip this step for now (\"s reason\" records why); an optional step is marked not needed")
+        if step.confirmation != nil {
+            lines.append("  w, wait: the form is sent but its confirmation has not come yet")
+        }
         lines += [
-            "  d, done: the step is done; go on",
-            "  s, skip: skip this step for now (\"s reason\" records why); an optional step is marked not needed",
-            "  w, wait: the step is done on LinkedIn but waits for something, such as a confirmation email",
             "  b, back: go to the previous step",
             "  n, note: type a note on the next line (\"n text\" in one go); an empty note removes it",
             "  x: your screen does not match this step; say what you see (\"x text\" in one go)",
@@ -410,29 +421,45 @@ public final class PlainMode {
         return lines.joined(separator: "\n")
     }
 
+    /// The end was reached: the summary, once the last change is saved. When it cannot be saved even
+    /// after a second try, the member is told so instead, and the run ends with status 3.
     private func finish() -> RunOutcome {
-        let report = ProgressReport(guide: session.state.guide, saved: session.state.progress)
+        do {
+            try session.retrySave()
+        } catch {
+            say("")
+            tell(Messages.lastChangeNotSaved(error))
+            return .notSaved
+        }
+        let report = ProgressReport(guide: session.state.guide, saved: session.state.progress, schedule: context.schedule)
         say("")
         write(SummaryRenderer.render(report, format: .text))
         say("")
-        say(report.isComplete
-            ? "All done. This summary is also available later with `optout summary`."
-            : "You reached the end with steps left; run `optout` again to go back to them.")
+        tell(report.isComplete ? Messages.allDone : Messages.endReachedWithStepsLeft)
         return report.isComplete ? .complete : .unfinished
     }
 
     private func quitOutcome() -> RunOutcome {
-        say("Progress saved to \(safe(context.statePath)). Run `optout` to resume.")
+        say(Messages.progressSaved(to: safe(context.statePath)))
         return session.state.progress.isComplete ? .complete : .unfinished
     }
 
+    /// Input ended: save and stop. A save that fails is tried once more; then the member is told the
+    /// last change was not saved, and the run ends with status 3.
     private func endOfInput() -> RunOutcome {
         say("")
-        say("Input ended.")
+        say(Messages.inputEnded)
         do {
             try session.send(.quit)
+        } catch SessionError.saveFailed {
+            do {
+                try session.retrySave()
+            } catch {
+                tell(Messages.lastChangeNotSaved(error))
+                return .notSaved
+            }
         } catch {
-            say(wrapped(error.description, indent: ""))
+            tell(error.description)
             return .unfinished
         }
         return quitOutcome()

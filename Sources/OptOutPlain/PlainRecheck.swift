@@ -38,7 +38,7 @@ public final class PlainRecheck {
             say("There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.")
             return progress.isComplete ? .complete : .unfinished
         }
-        let last = context.schedule.lastChecked(progress).map { " (last checked \(TimeText.utc($0)))" } ?? ""
+        let last = context.schedule.anchorWords(progress).map { " (\($0))" } ?? ""
         say("Re-check of: \(TerminalSafeText.sanitize(state.guide.title))\(last)")
         var answers: [RecheckAnswer] = []
         var ended = false
@@ -89,9 +89,17 @@ public final class PlainRecheck {
         if let due = context.schedule.nextDue(after) {
             say("Next re-check due \(CalendarDay.string(due)); `optout remind --ics FILE` puts it in your calendar.")
         }
-        if !after.isComplete, let next = after.currentStepId, let step = session.state.guide.step(next) {
-            say(wrapped("Something needs doing again: \(step.title). Run `optout` to go through it.", indent: ""))
-            return .unfinished
+        // What the answers found, step by step: reopened steps to do again, confirmations still awaited.
+        let guide = session.state.guide
+        for answer in answers where answer.answer == .no {
+            guard let step = guide.step(answer.stepId), let question = step.recheck else { continue }
+            let title = Words.endingSentence(step.title)
+            switch question.onNo {
+            case .reopen:
+                say(wrapped("Something needs doing again: \(title) Run `optout` to go through it.", indent: ""))
+            case .keep:
+                say(wrapped("Still waiting: \(title) Nothing needs doing until it comes; `optout recheck` asks again.", indent: ""))
+            }
         }
         return after.isComplete ? .complete : .unfinished
     }

@@ -39,7 +39,7 @@ public final class FullScreenMode {
         self.terminal = terminal
         self.write = write
         self.opener = opener
-        self.model = ScreenModel(today: CalendarDay.string(context.startedAt), hasExternalEditor: context.editor != nil)
+        self.model = ScreenModel(hasExternalEditor: context.editor != nil)
     }
 
     /// A Swift runtime trap (an out-of-range index), as a bug would cause.
@@ -86,7 +86,7 @@ public final class FullScreenMode {
                 return inputEnded()
             case let .key(key):
                 guard let action = KeyMap.action(for: key, on: frame.facts) else { continue }
-                for command in model.update(action, state: session.state) {
+                for command in model.update(action, state: session.state, today: CalendarDay.local(self.session.now())) {
                     if let outcome = perform(command) { return outcome }
                 }
             }
@@ -119,25 +119,32 @@ public final class FullScreenMode {
                 "Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it).")
         case let .editDraftExternally(draft):
             guard let editor = context.editor else { return nil }
-            let current = draft.text(region: session.state.progress.region)
+            let region = session.state.progress.region
+            let current = draft.text(region: region)
             let edited = terminal.runOutside { editor.edit(current) }
-            guard let edited else {
-                model.message = ScreenMessage("The editor did not finish cleanly; the text is unchanged.", kind: .error)
-                return nil
+            let result = DraftEdit.result(of: edited, draft: draft, region: region)
+            for command in model.follow(result) {
+                if let outcome = perform(command) { return outcome }
             }
-            var changed = draft
-            changed.editedText = edited
-            model.reveal = .draft
-            return perform(ScreenModel.saveDraft(changed))
+            if edited == nil { model.message?.kind = .error }
         case let .send(event, confirmation):
             do {
                 let effects = try session.send(event)
                 if effects.contains(.exit) { return quit() }
                 if effects.contains(.showSummary) || session.state.phase == .finished { return finish() }
-                if let confirmation { model.message = ScreenMessage(confirmation) }
+                if event == .startOver {
+                    model.message = ScreenMessage(Messages.startedOver(backup: session.lastBackupPath))
+                } else if let confirmation {
+                    model.message = ScreenMessage(confirmation)
+                }
             } catch {
-                if case .saveFailed = error, session.state.phase == .finished { return finish(problem: error.description) }
-                model.message = ScreenMessage(error.description, kind: .error)
+                // At the end, `finish` tries again and says what became of the last change.
+                if case .saveFailed = error, session.state.phase == .finished { return finish() }
+                if case let .saveFailed(problem) = error {
+                    model.message = ScreenMessage(Messages.saveFailed(problem, in: .fullScreen), kind: .error)
+                } else {
+                    model.message = ScreenMessage(error.description, kind: .error)
+                }
             }
         }
         return nil
@@ -149,22 +156,47 @@ public final class FullScreenMode {
 
     private func say(_ lines: [String]) { write(lines.joined(separator: "\n") + "\n") }
 
-    private var savedLine: String { "Progress saved to \(safe(context.statePath)). Run `optout` to resume." }
+    private var savedLine: String { Messages.progressSaved(to: safe(context.statePath)) }
 
     private var outcomeOfProgress: RunOutcome { session.state.progress.isComplete ? .complete : .unfinished }
 
-    /// The walkthrough reached its end: the summary goes to the normal terminal.
-    private func finish(problem: String? = nil) -> RunOutcome {
+    /// The walkthrough reached its end: the summary goes to the normal terminal, once the last change
+    /// is saved. When it cannot be saved even after a second try, the member is told so instead, and
+    /// the run ends with status 3.
+    private func finish() -> RunOutcome {
         terminal.stop()
         opener.reap()
-        let report = ProgressReport(guide: session.state.guide, saved: session.state.progress)
+        do {
+            try session.retrySave()
+        } catch {
+            say(TextWrap.wrap(safe(Messages.lastChangeNotSaved(error)), width: 78))
+            return .notSaved
+        }
+        let report = ProgressReport(guide: session.state.guide, saved: session.state.progress, schedule: context.schedule)
         write(SummaryRenderer.render(report, format: .text))
         say([""])
-        if let problem { say(TextWrap.wrap(safe(problem), width: 78)) }
-        say([report.isComplete
-            ? "All done. This summary is also available later with `optout summary`."
-            : "You reached the end with steps left; run `optout` again to go back to them."])
+        say(TextWrap.wrap(report.isComplete ? Messages.allDone : Messages.endReachedWithStepsLeft, width: 78))
         return report.isComplete ? .complete : .unfinished
+    }
+
+    /// Saves on the way out (a signal, or input ending); a failed save is tried once more. Returns
+    /// false, having said so, when the last change could not be saved.
+    private func saveOnLeaving() -> Bool {
+        do {
+            try session.send(.quit)
+            return true
+        } catch SessionError.saveFailed {
+            do {
+                try session.retrySave()
+                return true
+            } catch {
+                say(TextWrap.wrap(safe(Messages.lastChangeNotSaved(error)), width: 78))
+                return false
+            }
+        } catch {
+            say(TextWrap.wrap(safe(error.description), width: 78))
+            return false
+        }
     }
 
     private func quit() -> RunOutcome {
@@ -177,25 +209,15 @@ public final class FullScreenMode {
     private func interrupted(by signal: Int32) -> RunOutcome {
         terminal.stop()
         opener.reap()
-        do {
-            try session.send(.quit)
-            say([savedLine])
-        } catch {
-            say(TextWrap.wrap(safe(error.description), width: 78))
-        }
+        if saveOnLeaving() { say([savedLine]) }
         return .interrupted(signal: signal)
     }
 
     private func inputEnded() -> RunOutcome {
         terminal.stop()
         opener.reap()
-        say(["Input ended."])
-        do {
-            try session.send(.quit)
-        } catch {
-            say(TextWrap.wrap(safe(error.description), width: 78))
-            return .unfinished
-        }
+        say([Messages.inputEnded])
+        guard saveOnLeaving() else { return .notSaved }
         say([savedLine])
         return outcomeOfProgress
     }
@@ -209,7 +231,9 @@ public final class FullScreenMode {
         say([""])
         for line in context.alreadyCompleteLines(for: session.state.progress) { say(TextWrap.wrap(safe(line), width: 78)) }
         say([""])
-        write(SummaryRenderer.render(ProgressReport(guide: guide, saved: session.state.progress), format: .text))
+        write(SummaryRenderer.render(ProgressReport(guide: guide, saved: session.state.progress, schedule: context.schedule), format: .text))
+        // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
+        _ = try? session.send(.guideChangesShown)
         return .complete
     }
 

@@ -55,6 +55,8 @@ public enum FieldKind: Hashable, Sendable {
     case skip
     /// Goes on to the next question.
     case next
+    /// Answers a question that confirms something (y or yes).
+    case confirm
 }
 
 /// What the screen shows, as far as keys are concerned.
@@ -137,6 +139,7 @@ public enum KeyCondition: Hashable, Sendable {
     case inSavingField
     case inReasonField
     case inFieldWithNext
+    case inConfirmingField
     case inList
     case inToggleList
     case outsideTextField
@@ -168,6 +171,7 @@ public enum KeyCondition: Hashable, Sendable {
         case .inSavingField: return facts.mode == .field(.save)
         case .inReasonField: return facts.mode == .field(.skip)
         case .inFieldWithNext: return facts.mode == .field(.next)
+        case .inConfirmingField: return facts.mode == .field(.confirm)
         case .inList: return facts.inList
         case .inToggleList: return facts.mode == .toggleList
         case .outsideTextField: return !facts.inTextField
@@ -245,6 +249,9 @@ public enum KeyMap {
         KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter skip",
                    help: "Skip with the reason typed (leave it empty to skip without one)",
                    condition: .inReasonField, action: .confirm, section: .textField),
+        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter answer",
+                   help: "Answer the question (y or yes confirms; anything else does not)",
+                   condition: .inConfirmingField, action: .confirm, section: .textField),
         KeyBinding(keys: [.key(.escape)], keyNames: "Esc", footer: "Esc cancel",
                    help: "Close the field without saving",
                    condition: .inTextField, action: .closeOverlay, section: .textField),
@@ -319,8 +326,8 @@ public enum KeyMap {
                    help: "On an optional step: leave it out, recorded as not needed",
                    condition: .onOptionalStep, action: .startSkip, section: .step),
         KeyBinding(keys: [.key(.character("w"))], keyNames: "w", footer: "w waiting",
-                   help: "Done on LinkedIn but waiting for something, such as a confirmation email",
-                   condition: .onActionStep, action: .markWaiting, section: .step),
+                   help: "Sent, but its confirmation has not come yet: the step waits",
+                   condition: .onConfirmationStep, action: .markWaiting, section: .step),
         KeyBinding(keys: [.key(.character("n"))], keyNames: "n", footer: "n note",
                    help: "Write or change your note for this step",
                    condition: .onStep, action: .startNote, section: .step),
@@ -379,8 +386,8 @@ public enum KeyMap {
                    condition: .onResume, action: .chooseNumber(1), section: .resume),
 
         // Help.
-        KeyBinding(keys: [.key(.escape), .key(.enter), .key(.character("?"))], keyNames: "Esc, Enter, ?",
-                   footer: "Esc close help", help: "Close this help",
+        KeyBinding(keys: [.key(.escape), .key(.enter), .key(.character("?")), .key(.character("q"))],
+                   keyNames: "Esc, Enter, ?, q", footer: "Esc close help", help: "Close this help",
                    condition: .inHelp, action: .closeOverlay, section: .help),
         KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down scroll",
                    help: "Scroll the help up",
@@ -433,6 +440,13 @@ public enum KeyMap {
         return footerBindings(for: facts).filter { $0.section == .anywhere }.compactMap(\.footer)
     }
 
+    /// The footer's entries for keys only this kind of step has (the objection form's draft, sent and
+    /// received): left out for lack of room only after the keys every step has.
+    public static func stepSpecificFooter(for facts: ScreenFacts) -> [String] {
+        if facts.mode == .tooSmall { return [] }
+        return footerBindings(for: facts).filter { $0.condition.isStepSpecific }.compactMap(\.footer)
+    }
+
     private static func footerBindings(for facts: ScreenFacts) -> [KeyBinding] {
         bindings.filter { $0.footer != nil && $0.condition.holds(for: facts) }
     }
@@ -441,6 +455,16 @@ public enum KeyMap {
     public static func helpSections() -> [(section: KeySection, rows: [(keys: String, help: String)])] {
         KeySection.allCases.map { section in
             (section, bindings.filter { $0.section == section && !$0.isDuplicateInHelp }.map { ($0.keyNames, $0.help) })
+        }
+    }
+}
+
+extension KeyCondition {
+    /// Conditions of keys that only some steps have.
+    fileprivate var isStepSpecific: Bool {
+        switch self {
+        case .onDraftStep, .onDraftStepWithDraft, .onDraftStepWithDraftAndLink, .onConfirmationStep: true
+        default: false
         }
     }
 }

@@ -21,44 +21,28 @@ public struct ScreenMessage: Equatable, Sendable {
     }
 }
 
-/// What a one-line text field under the content is asking for.
-public enum FieldPurpose: Equatable, Sendable {
-    case note
-    case skipReason
-    /// What the member sees when their screen does not match the step.
-    case screenDiffers
-    /// The day the form was sent.
-    case sentDay
-    /// The confirmation's reference, after the day it was sent.
-    case sentReference(day: String)
-    /// The confirmation's reference, once it arrived.
-    case receivedReference
-    /// The member's name for the objection draft being built.
-    case draftName(ObjectionDraft)
-    /// The member's email for the objection draft being built.
-    case draftEmail(ObjectionDraft)
-    /// The whole objection text on one line, `\n` standing for line breaks.
-    case draftText(ObjectionDraft)
-
-    /// What Enter does in the field.
-    public var kind: FieldKind {
-        switch self {
-        case .skipReason: .skip
-        case .sentDay, .draftName: .next
-        default: .save
-        }
-    }
-}
-
-/// What covers part of the step: nothing, the key help, a text field, or a short list.
+/// What covers part of the step: nothing, the key help, or a question of one of the core's forms
+/// (a note, the objection draft, the day a form was sent, starting over...).
 public enum ScreenOverlay: Equatable, Sendable {
     case none
     case help
-    case field(FieldPurpose, TextField)
-    /// Ticking the uses the objection covers; `ScreenModel.listSelection` is the selected one.
-    case draftUses(ObjectionDraft)
-    /// The member edited the draft by hand and changed its choices: keep the edit or rebuild?
-    case keepEditedDraft(ObjectionDraft)
+    /// A form's question answered by typing in a one-line field under the content.
+    case field(StepForm, TextField)
+    /// A form's question answered from a list under the content; `ticked` are the entries ticked so
+    /// far (pick many). `ScreenModel.listSelection` is the selected entry.
+    case list(StepForm, ticked: [Int])
+}
+
+extension FormPrompt.Completion {
+    /// What Enter does in a field asking this.
+    public var fieldKind: FieldKind {
+        switch self {
+        case .next: .next
+        case .save: .save
+        case .skip: .skip
+        case .confirm: .confirm
+        }
+    }
 }
 
 /// A place on a step's page the view can scroll to.
@@ -84,11 +68,13 @@ public enum ScreenCommand: Equatable, Sendable {
 }
 
 /// The full screen's own state, apart from the walkthrough: selection, scroll, overlays and the
-/// message. Every change to the walkthrough goes out as a `ScreenCommand.send`.
+/// message. Every change to the walkthrough goes out as a `ScreenCommand.send`; the forms' questions
+/// and rules are the core's (`StepForm`), as in plain mode.
 public struct ScreenModel: Equatable, Sendable {
     public var overlay: ScreenOverlay = .none
-    /// The selected answer on a choice step, or the selected choice on the resume screen.
-    public var selection = 0
+    /// The selected answer on a choice step (nil until the member picks one: Enter never answers a
+    /// question by itself), or the selected choice on the resume screen.
+    public var selection: Int?
     /// The selected entry of a list overlay.
     public var listSelection = 0
     /// Lines scrolled off the top of the content.
@@ -102,16 +88,13 @@ public struct ScreenModel: Equatable, Sendable {
     public var message: ScreenMessage?
     /// Rows of the scrolling area in the last frame, for paging.
     public var pageSize = 10
-    /// Today as `YYYY-MM-DD`, offered as the day a form was sent.
-    public var today: String
     /// True when the member has an editor (`$VISUAL`, `$EDITOR`) for the draft's text.
     public var hasExternalEditor: Bool
     /// The phase the selection and scroll belong to.
     public private(set) var shownPhase: WalkthroughPhase?
 
-    public init(message: ScreenMessage? = nil, today: String = "", hasExternalEditor: Bool = false) {
+    public init(message: ScreenMessage? = nil, hasExternalEditor: Bool = false) {
         self.message = message
-        self.today = today
         self.hasExternalEditor = hasExternalEditor
     }
 
@@ -123,7 +106,7 @@ public struct ScreenModel: Equatable, Sendable {
         followSelection = false
         reveal = nil
         overlay = overlay == .help ? .help : .none
-        selection = 0
+        selection = state.phase == .offeringResume ? 0 : nil
         if let choice = state.currentStep?.choice, let answer = state.progress.answers[choice.answerKey],
             let index = choice.options.firstIndex(where: { $0.id == answer })
         {
@@ -132,18 +115,19 @@ public struct ScreenModel: Equatable, Sendable {
     }
 
     /// Applies a key's action. Returns what the front end must do; walkthrough changes are only
-    /// ever returned, never made here.
-    public mutating func update(_ action: UIAction, state: WalkthroughState) -> [ScreenCommand] {
+    /// ever returned, never made here. `today` is the member's local date, read only when a form that
+    /// needs it starts.
+    public mutating func update(
+        _ action: UIAction, state: WalkthroughState, today: @autoclosure () -> String = CalendarDay.local(Date())
+    ) -> [ScreenCommand] {
         sync(with: state)
         if action != .redraw { message = nil }
         if action == .redraw { return [.redraw] }
         switch overlay {
-        case let .field(purpose, field):
-            return updateField(purpose, field, action: action, state: state)
-        case let .draftUses(draft):
-            return updateDraftUses(draft, action: action)
-        case let .keepEditedDraft(draft):
-            return updateKeepEdit(draft, action: action)
+        case let .field(form, field):
+            return updateField(form, field, action: action)
+        case let .list(form, ticked):
+            return updateList(form, ticked: ticked, action: action)
         case .help:
             return updateHelp(action)
         case .none:
@@ -159,65 +143,102 @@ public struct ScreenModel: Equatable, Sendable {
         }
         switch state.phase {
         case .offeringResume:
-            return updateResume(action)
+            return updateResume(action, state: state)
         case .onStep:
             guard let step = state.currentStep else { return [] }
-            return updateStep(step, action: action, state: state)
+            return updateStep(step, action: action, state: state, today: today)
         case .finished:
             return []
         }
     }
 
-    /// The resume screen's choices, in order.
-    public static let resumeChoices: [(label: String, event: WalkthroughEvent)] = [
-        ("Resume where you stopped", .resume),
-        ("Start over (your answers and notes are cleared)", .startOver),
-        ("Quit", .quit),
-    ]
+    /// Follows a form to its next question, or to the event it ends in. A question asked again after
+    /// a refusal keeps what the member typed (`typed`) or ticked (`ticked`).
+    public mutating func follow(_ result: FormResult, typed: TextField? = nil, ticked: [Int]? = nil) -> [ScreenCommand] {
+        switch result {
+        case let .ask(form):
+            let prompt = form.prompt
+            let again = prompt.problem != nil
+            if let problem = prompt.problem { message = ScreenMessage(problem, kind: .error) }
+            switch prompt.input {
+            case let .line(prefill):
+                overlay = .field(form, again ? typed ?? TextField(text: prefill) : TextField(text: prefill))
+            case let .pickMany(_, formTicked):
+                if !again { listSelection = 0 }
+                overlay = .list(form, ticked: again ? ticked ?? formTicked : formTicked)
+            case let .pickOne(_, preferred):
+                listSelection = preferred
+                overlay = .list(form, ticked: [])
+            }
+            return []
+        case let .submit(event, confirmation):
+            overlay = .none
+            switch event {
+            case .setNote, .reportScreenDiffers: reveal = .record
+            case .setDraft: reveal = .draft
+            default: break
+            }
+            return [.send(event, confirmation: confirmation)]
+        case let .leave(text):
+            overlay = .none
+            message = text.map { ScreenMessage($0) }
+            return []
+        }
+    }
 
-    /// The choices when a hand-edited draft meets new choices.
-    public static let keepEditChoices = ["Keep your edited text", "Rebuild the text from these choices"]
+    private mutating func start(_ kind: FormKind, state: WalkthroughState, today: () -> String) -> [ScreenCommand] {
+        let needsToday = kind == .sent
+        return follow(StepForm.start(kind, state: state, today: needsToday ? today() : ""))
+    }
 
-    private mutating func updateResume(_ action: UIAction) -> [ScreenCommand] {
-        let count = Self.resumeChoices.count
+    private mutating func updateResume(_ action: UIAction, state: WalkthroughState) -> [ScreenCommand] {
+        let choices = Messages.resumeChoices
+        let count = choices.count
+        var chosen: ResumeChoice?
         switch action {
         case .moveUp:
-            selection = max(0, selection - 1)
+            selection = max(0, (selection ?? 0) - 1)
             followSelection = true
         case .moveDown:
-            selection = min(count - 1, selection + 1)
+            selection = min(count - 1, (selection ?? 0) + 1)
             followSelection = true
         case .confirm:
-            return [.send(Self.resumeChoices[min(selection, count - 1)].event, confirmation: nil)]
+            chosen = choices[min(selection ?? 0, count - 1)].choice
         case let .chooseNumber(number):
             guard (1...count).contains(number) else {
                 message = ScreenMessage("Choose 1 to \(count).", kind: .error)
                 return []
             }
             selection = number - 1
-            return [.send(Self.resumeChoices[number - 1].event, confirmation: nil)]
+            chosen = choices[number - 1].choice
         default:
             break
         }
-        return []
+        switch chosen {
+        case .resume?: return [.send(.resume, confirmation: nil)]
+        case .quit?: return [.send(.quit, confirmation: nil)]
+        case .startOver?: return start(.startOver, state: state, today: { "" })
+        case nil: return []
+        }
     }
 
-    private mutating func updateStep(_ step: GuideStep, action: UIAction, state: WalkthroughState) -> [ScreenCommand] {
+    private mutating func updateStep(
+        _ step: GuideStep, action: UIAction, state: WalkthroughState, today: () -> String
+    ) -> [ScreenCommand] {
         let options = step.choice?.options ?? []
-        let record = state.currentRecord
         switch action {
         case .moveUp:
             if options.isEmpty {
                 scroll = max(0, scroll - 1)
             } else {
-                selection = max(0, selection - 1)
+                selection = max(0, (selection ?? 0) - 1)
                 followSelection = true
             }
         case .moveDown:
             if options.isEmpty {
                 scroll += 1
             } else {
-                selection = min(options.count - 1, selection + 1)
+                selection = min(options.count - 1, selection.map { $0 + 1 } ?? 0)
                 followSelection = true
             }
         case .pageUp:
@@ -228,6 +249,11 @@ public struct ScreenModel: Equatable, Sendable {
             followSelection = false
         case .confirm:
             if options.isEmpty { return [.send(.markDone, confirmation: nil)] }
+            guard let selection else {
+                message = ScreenMessage(
+                    "Choose an answer first: its number, or Up/Down to select one and Enter; s skips the question.", kind: .error)
+                return []
+            }
             return [.send(.choose(options[min(selection, options.count - 1)].id), confirmation: nil)]
         case let .chooseNumber(number):
             guard !options.isEmpty else { return [] }
@@ -240,14 +266,13 @@ public struct ScreenModel: Equatable, Sendable {
         case .back:
             return [.send(.back, confirmation: nil)]
         case .startSkip:
-            guard step.kind != .finish else { return [] }
-            overlay = .field(.skipReason, TextField())
+            return start(.skip, state: state, today: today)
         case .markWaiting:
             return [.send(.markWaiting, confirmation: nil)]
         case .startNote:
-            overlay = .field(.note, TextField(text: record?.note ?? ""))
+            return start(.note, state: state, today: today)
         case .startScreenDiffers:
-            overlay = .field(.screenDiffers, TextField(text: record?.screenDiffers ?? ""))
+            return start(.screenDiffers, state: state, today: today)
         case .openLink, .copyLink:
             guard let link = step.link else {
                 message = ScreenMessage("This step has no link.", kind: .error)
@@ -255,9 +280,7 @@ public struct ScreenModel: Equatable, Sendable {
             }
             return [action == .openLink ? .openLink(link) : .copyLink(link)]
         case .startDraft:
-            guard step.objectionDraft else { return [] }
-            overlay = .draftUses(state.progress.draft ?? ObjectionDraft())
-            listSelection = 0
+            return start(.draft, state: state, today: today)
         case .editDraft, .copyDraft:
             guard step.objectionDraft, let draft = state.progress.draft else {
                 message = ScreenMessage("There is no objection text yet: t drafts it.", kind: .error)
@@ -265,26 +288,23 @@ public struct ScreenModel: Equatable, Sendable {
             }
             if action == .copyDraft { return [.copyDraft(draft.text(region: state.progress.region))] }
             if hasExternalEditor { return [.editDraftExternally(draft)] }
-            let oneLine = draft.text(region: state.progress.region).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n")
-            overlay = .field(.draftText(draft), TextField(text: oneLine))
+            return start(.editDraftOnOneLine, state: state, today: today)
         case .startSent:
-            guard step.confirmation != nil else { return [] }
-            overlay = .field(.sentDay, TextField(text: record?.sentOn ?? today))
+            return start(.sent, state: state, today: today)
         case .startReceived:
-            guard step.confirmation != nil else { return [] }
-            overlay = .field(.receivedReference, TextField(text: record?.confirmation ?? ""))
+            return start(.received, state: state, today: today)
         default:
             break
         }
         return []
     }
 
-    private mutating func updateField(_ purpose: FieldPurpose, _ field: TextField, action: UIAction, state: WalkthroughState) -> [ScreenCommand] {
+    private mutating func updateField(_ form: StepForm, _ field: TextField, action: UIAction) -> [ScreenCommand] {
         var field = field
         switch action {
         case let .edit(edit):
             field.apply(edit)
-            overlay = .field(purpose, field)
+            overlay = .field(form, field)
             return []
         case .closeOverlay:
             overlay = .none
@@ -293,125 +313,50 @@ public struct ScreenModel: Equatable, Sendable {
             overlay = .none
             return [.send(.quit, confirmation: nil)]
         case .confirm:
-            break
+            return follow(form.next(.text(field.text)), typed: field)
         default:
             return []
         }
-        overlay = .none
-        let text = field.text
-        let trimmed = text.trimmed
-        let given: String? = trimmed.isEmpty ? nil : trimmed
-        switch purpose {
-        case .note:
-            reveal = .record
-            return [.send(.setNote(text), confirmation: given == nil ? "Note removed." : "Note saved.")]
-        case .skipReason:
-            return [.send(.skip(reason: given), confirmation: nil)]
-        case .screenDiffers:
-            let saved = "Noted. The summary lists it with the guide's version (\(state.guide.version)), so you can "
-                + "report it. Carry on as best you can."
-            reveal = .record
-            return [.send(.reportScreenDiffers(text), confirmation: given == nil ? "Mark removed." : saved)]
-        case .sentDay:
-            let day = given ?? today
-            guard CalendarDay.parse(day) != nil else {
-                message = ScreenMessage("\"\(day)\" is not a date: write it as YYYY-MM-DD, e.g. \(today).", kind: .error)
-                overlay = .field(purpose, field)
-                return []
-            }
-            let reference = state.currentRecord?.confirmation ?? ""
-            overlay = .field(.sentReference(day: day), TextField(text: reference))
-            return []
-        case let .sentReference(day):
-            return [.send(.recordSent(on: day, reference: given), confirmation: nil)]
-        case .receivedReference:
-            return [.send(.confirmReceived(reference: given), confirmation: nil)]
-        case var .draftName(draft):
-            draft.name = given
-            overlay = .field(.draftEmail(draft), TextField(text: draft.email ?? ""))
-            return []
-        case var .draftEmail(draft):
-            draft.email = given
-            if draft.editedText != nil {
-                overlay = .keepEditedDraft(draft)
-                listSelection = 0
-                return []
-            }
-            reveal = .draft
-            return [Self.saveDraft(draft)]
-        case var .draftText(draft):
-            guard given != nil else { return [] }
-            draft.editedText = text.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n")
-            reveal = .draft
-            return [Self.saveDraft(draft)]
+    }
+
+    private mutating func updateList(_ form: StepForm, ticked: [Int], action: UIAction) -> [ScreenCommand] {
+        let prompt = form.prompt
+        let (count, many): (Int, Bool) = switch prompt.input {
+        case let .pickMany(options, _): (options.count, true)
+        case let .pickOne(options, _): (options.count, false)
+        case .line: (0, false)
         }
-    }
-
-    static func saveDraft(_ draft: ObjectionDraft) -> ScreenCommand {
-        .send(.setDraft(draft), confirmation: "Objection text saved; it is shown on this step. y copies it, e edits it.")
-    }
-
-    private mutating func updateDraftUses(_ draft: ObjectionDraft, action: UIAction) -> [ScreenCommand] {
-        var draft = draft
-        let uses = ObjectionUse.allCases
+        guard count > 0 else { return [] }
+        var ticked = ticked
         func toggle(_ index: Int) {
-            let use = uses[index]
-            if let at = draft.uses.firstIndex(of: use) { draft.uses.remove(at: at) } else { draft.uses.append(use) }
-            draft.uses = uses.filter { draft.uses.contains($0) }
+            if let at = ticked.firstIndex(of: index) { ticked.remove(at: at) } else { ticked.append(index) }
+            ticked.sort()
         }
-        switch action {
-        case .moveUp: listSelection = max(0, listSelection - 1)
-        case .moveDown: listSelection = min(uses.count - 1, listSelection + 1)
-        case .toggle: toggle(min(listSelection, uses.count - 1))
-        case let .chooseNumber(number):
-            guard (1...uses.count).contains(number) else {
-                message = ScreenMessage("Use the numbers 1 to \(uses.count).", kind: .error)
-                return []
-            }
-            listSelection = number - 1
-            toggle(number - 1)
-        case .confirm:
-            guard !draft.uses.isEmpty else {
-                message = ScreenMessage("Tick at least one use (Space or its number).", kind: .error)
-                return []
-            }
-            overlay = .field(.draftName(draft), TextField(text: draft.name ?? ""))
-            return []
-        case .closeOverlay:
-            overlay = .none
-            return []
-        case .quit:
-            overlay = .none
-            return [.send(.quit, confirmation: nil)]
-        default:
-            return []
-        }
-        overlay = .draftUses(draft)
-        return []
-    }
-
-    private mutating func updateKeepEdit(_ draft: ObjectionDraft, action: UIAction) -> [ScreenCommand] {
-        var draft = draft
-        let count = Self.keepEditChoices.count
-        var chosen: Int?
         switch action {
         case .moveUp: listSelection = max(0, listSelection - 1)
         case .moveDown: listSelection = min(count - 1, listSelection + 1)
-        case .confirm: chosen = min(listSelection, count - 1)
-        case let .chooseNumber(number) where (1...count).contains(number): chosen = number - 1
+        case .toggle where many: toggle(min(listSelection, count - 1))
+        case let .chooseNumber(number):
+            guard (1...count).contains(number) else {
+                message = ScreenMessage("Use the numbers 1 to \(count).", kind: .error)
+                return []
+            }
+            listSelection = number - 1
+            if !many { return follow(form.next(.picked([number - 1]))) }
+            toggle(number - 1)
+        case .confirm:
+            return follow(form.next(.picked(many ? ticked : [min(listSelection, count - 1)])), ticked: ticked)
         case .closeOverlay:
             overlay = .none
+            return []
         case .quit:
             overlay = .none
             return [.send(.quit, confirmation: nil)]
         default:
-            break
+            return []
         }
-        guard let chosen else { return [] }
-        overlay = .none
-        if chosen == 1 { draft.editedText = nil }
-        reveal = .draft
-        return [Self.saveDraft(draft)]
+        overlay = .list(form, ticked: ticked)
+        return []
     }
 
     private mutating func updateHelp(_ action: UIAction) -> [ScreenCommand] {

@@ -71,9 +71,10 @@ public enum ScreenView {
         if size.columns < minimumSize.columns || size.rows < minimumSize.rows { return .tooSmall }
         switch model.overlay {
         case .help: return .help
-        case let .field(purpose, _): return .field(purpose.kind)
-        case .draftUses: return .toggleList
-        case .keepEditedDraft: return .smallChoice
+        case let .field(form, _): return .field(form.prompt.completion.fieldKind)
+        case let .list(form, _):
+            if case .pickMany = form.prompt.input { return .toggleList }
+            return .smallChoice
         case .none: return state.phase == .offeringResume ? .resume : .step
         }
     }
@@ -297,11 +298,17 @@ private struct Layout {
     func footerLines(facts: ScreenFacts, width: Int) -> [StyledLine] {
         let most = size.rows < 16 ? 2 : 3
         let essential = KeyMap.essentialFooter(for: facts)
-        var others = KeyMap.footer(for: facts).filter { !essential.contains($0) }
+        // Keys only this step has (the form's t, m, r...) give way after the keys every step has.
+        let specific = KeyMap.stepSpecificFooter(for: facts)
+        var shown = KeyMap.footer(for: facts).filter { !essential.contains($0) }
         while true {
-            let lines = pack(others + essential, width: width)
-            if lines.count <= most || others.isEmpty { return Array(lines.prefix(most)) }
-            others.removeLast()
+            let lines = pack(shown + essential, width: width)
+            if lines.count <= most || shown.isEmpty { return Array(lines.prefix(most)) }
+            if let general = shown.lastIndex(where: { !specific.contains($0) }) {
+                shown.remove(at: general)
+            } else {
+                shown.removeLast()
+            }
         }
     }
 
@@ -362,14 +369,14 @@ private struct Layout {
         }
         // Fields and lists get a rule between them and the step above.
         switch model.overlay {
-        case .field, .draftUses, .keepEditedDraft:
+        case .field, .list:
             lines.insert(StyledLine(String(repeating: g.horizontalRule, count: width), CellStyle(role: .muted)), at: 0)
         default:
             break
         }
         switch model.overlay {
-        case let .field(purpose, field):
-            let label = TextLayout.truncate(fieldLabel(purpose), width: width, ellipsis: g.ellipsis)
+        case let .field(form, field):
+            let label = TextLayout.truncate(TerminalSafeText.sanitize(form.prompt.question), width: width, ellipsis: g.ellipsis)
             let prompt = "> "
             let fieldWidth = max(1, width - TerminalWidth.columns(of: prompt) - 1)
             let shown = field.visible(width: fieldWidth)
@@ -377,22 +384,26 @@ private struct Layout {
             let placement = FieldPlacement(row: lines.count - 1, column: TerminalWidth.columns(of: prompt), text: shown.text,
                                            cursorColumn: shown.cursorColumn)
             return LowerArea(lines: lines, field: placement, focus: nil)
-        case let .draftUses(draft):
-            lines.append(StyledLine("Which uses do you object to?", CellStyle(.bold)))
-            let first = lines.count
-            for (n, use) in ObjectionUse.allCases.enumerated() {
-                let box = draft.uses.contains(use) ? "[x]" : "[ ]"
-                lines.append(listLine("\(box) \(n + 1). \(use.label)", selected: n == model.listSelection, width: width))
-            }
-            return LowerArea(lines: lines, field: nil, focus: first + min(model.listSelection, ObjectionUse.allCases.count - 1))
-        case .keepEditedDraft:
-            lines.append(StyledLine(TextLayout.truncate("You edited the text by hand. Keep your edit?", width: width,
+        case let .list(form, ticked):
+            let prompt = form.prompt
+            lines.append(StyledLine(TextLayout.truncate(TerminalSafeText.sanitize(prompt.question), width: width,
                                                         ellipsis: g.ellipsis), CellStyle(.bold)))
             let first = lines.count
-            for (n, label) in ScreenModel.keepEditChoices.enumerated() {
-                lines.append(listLine("\(n + 1). \(label)", selected: n == model.listSelection, width: width))
+            let options: [String]
+            var many = false
+            switch prompt.input {
+            case let .pickMany(list, _):
+                options = list
+                many = true
+            case let .pickOne(list, _): options = list
+            case .line: options = []
             }
-            return LowerArea(lines: lines, field: nil, focus: first + min(model.listSelection, ScreenModel.keepEditChoices.count - 1))
+            for (n, option) in options.enumerated() {
+                let box = many ? (ticked.contains(n) ? "[x] " : "[ ] ") : ""
+                lines.append(listLine("\(box)\(n + 1). \(TerminalSafeText.sanitize(option))", selected: n == model.listSelection,
+                                      width: width))
+            }
+            return LowerArea(lines: lines, field: nil, focus: first + min(model.listSelection, max(0, options.count - 1)))
         default:
             return LowerArea(lines: lines, field: nil, focus: nil)
         }
@@ -405,23 +416,6 @@ private struct Layout {
             StyledSpan(pointer, CellStyle(.bold)),
             StyledSpan(TextLayout.truncate(text, width: room, ellipsis: g.ellipsis), selected ? CellStyle([.reverse, .bold]) : .plain),
         ])
-    }
-
-    func fieldLabel(_ purpose: FieldPurpose) -> String {
-        let reference = state.currentStep?.confirmation?.reference ?? "the reference"
-        let capitalized = reference.prefix(1).uppercased() + reference.dropFirst()
-        switch purpose {
-        case .note: return "Your note for this step (an empty note removes it):"
-        case .skipReason:
-            return state.currentStep?.optional == true ? "Why is it not needed? (optional)" : "Why skip it for now? (optional)"
-        case .screenDiffers: return "What do you see instead? (empty removes the mark)"
-        case .sentDay: return "The day you sent it, as YYYY-MM-DD:"
-        case .sentReference: return "\(capitalized), if you have it (empty if not yet):"
-        case .receivedReference: return "\(capitalized):"
-        case .draftName: return "Your name for the text (empty leaves a placeholder):"
-        case .draftEmail: return "Your LinkedIn account's email for the text (empty leaves a placeholder):"
-        case .draftText: return "The objection text on one line; \\n stands for a line break:"
-        }
     }
 
     // MARK: Pages
@@ -440,11 +434,10 @@ private struct Layout {
     }
 
     func pageLines(mode: ScreenMode, width: Int) -> Page {
-        switch mode {
-        case .help: return helpPage(width: width)
-        case .resume: return resumePage(width: width)
-        default: return stepPage(width: width)
-        }
+        if mode == .help { return helpPage(width: width) }
+        // The resume screen stays behind a question asked from it (starting over).
+        if state.phase == .offeringResume { return resumePage(width: width) }
+        return stepPage(width: width)
     }
 
     func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
@@ -532,7 +525,7 @@ private struct Layout {
             page.add(TextLayout.wrap(safe(choice.prompt), width: width, style: CellStyle(.bold)))
             let chosen = state.progress.answers[choice.answerKey]
             for (n, option) in choice.options.enumerated() {
-                let selected = n == min(model.selection, choice.options.count - 1)
+                let selected = model.selection.map { n == min($0, choice.options.count - 1) } ?? false
                 let start = page.lines.count
                 let pointer = selected ? g.pointer + " " : "  "
                 let pointerWidth = TerminalWidth.columns(of: pointer)
@@ -588,11 +581,7 @@ private struct Layout {
         let report = self.report
         page.add([StyledLine("Welcome back.", CellStyle(.bold, role: .heading))])
         page.blank()
-        var line = "You have an unfinished checklist: \(SummaryRenderer.statusLine(report))"
-        if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
-            line += " Next is step \(step.number), \(step.title)."
-        }
-        page.add(TextLayout.wrap(safe(line), width: width))
+        page.add(TextLayout.wrap(safe(Messages.resumeOffer(report)), width: width))
         let changes = state.guideChanges.explanation(in: state.guide)
         if !changes.isEmpty {
             page.blank()
@@ -605,8 +594,8 @@ private struct Layout {
             }
         }
         page.blank()
-        for (n, choice) in ScreenModel.resumeChoices.enumerated() {
-            let selected = n == min(model.selection, ScreenModel.resumeChoices.count - 1)
+        for (n, choice) in Messages.resumeChoices.enumerated() {
+            let selected = n == min(model.selection ?? 0, Messages.resumeChoices.count - 1)
             let start = page.lines.count
             let pointer = selected ? g.pointer + " " : "  "
             page.add(TextLayout.wrap(

@@ -254,7 +254,7 @@ struct Start: ParsableCommand {
         if startOver, store.exists {
             do throws(ProgressStoreError) {
                 let backup = try store.moveAside(now: Date())
-                notices.append("Starting over. Your earlier progress file is kept as \(backup).")
+                notices.append(Messages.startedOver(backup: backup))
             } catch {
                 throw failure(error.description, exitStatus(for: error))
             }
@@ -454,7 +454,7 @@ struct ValidateGuide: ParsableCommand {
         }
         let (guide, problems) = GuideFile.validate(data)
         if let guide, problems.isEmpty {
-            writeOut("\(TerminalSafeText.sanitize(file)): a valid guide, \(TerminalSafeText.sanitize(guide.id)) \(TerminalSafeText.sanitize(guide.version)), \(guide.steps.count) steps.\n")
+            writeOut("\(TerminalSafeText.sanitize(file)): a valid guide, \(TerminalSafeText.sanitize(guide.id)) \(TerminalSafeText.sanitize(guide.version)), \(Words.count(guide.steps.count, "step")).\n")
             return
         }
         for problem in problems {

@@ -1,4 +1,5 @@
 import Foundation
+import OptOutCore
 import OptOutTestSupport
 import Testing
 
@@ -92,7 +93,9 @@ struct CommandLineTests {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let result = try cli.run([], input: "yes please\nd\n7\nweb\nq\n")
-        #expect(result.stdout.contains("\"yes please\" is not an answer here. Answer: d done"))
+        // The hint, then the prompt once.
+        #expect(result.stdout.contains("\"yes please\" is not an answer here.\nAnswer: d done, s skip, x screen differs, b back, n note, q quit, ? help\n> "))
+        #expect(result.stdout.components(separatedBy: "Answer: d done").count == 3, "one prompt before the answer, one after it")
         #expect(result.stdout.contains("\"7\" is not one of the answers (web, app)."))
         let status = try json(try cli.run(["status", "--json"]).stdout)
         #expect(status["done"] as? Int == 2)
@@ -193,7 +196,7 @@ struct CommandLineTests {
         try cli.writeState(newer)
         let result = try cli.run([], input: "d\n")
         #expect(result.status == 3)
-        #expect(result.stderr.contains("was written by a newer optout (format 9; this one reads up to 2)"))
+        #expect(result.stderr.contains("was written by a newer optout (format 9; this one reads up to \(WalkthroughProgress.currentSchemaVersion))"))
         #expect(cli.stateBytes() == Data(newer.utf8))
     }
 

@@ -84,8 +84,12 @@ struct FormAndRecheckTests {
     @Test func aBadDateIsAskedAgainNotSaved() throws {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        let result = try cli.run([], input: toTheForm + "sent\n28/11/2026\n\nq\n")
+        let result = try cli.run([], input: toTheForm + "sent\n28/11/2026\n")
         #expect(result.stdout.contains("\"28/11/2026\" is not a date; write it as YYYY-MM-DD"))
+        // Checked as soon as it is typed: the day is asked again, and the reference is not asked yet.
+        let after = try #require(result.stdout.components(separatedBy: "\"28/11/2026\" is not a date").last)
+        #expect(after.contains("The day you sent it"))
+        #expect(!result.stdout.contains("if you have it (empty"))
         let form = try #require((try json(try cli.run(["status", "--json"]).stdout)["steps"] as? [[String: Any]])?[8])
         #expect(form["status"] as? String == "pending")
     }
@@ -150,9 +154,10 @@ struct FormAndRecheckTests {
         #expect(result.stdout.contains("a reminder on 2027-02-18"))
         let text = try String(contentsOfFile: path, encoding: .utf8)
         #expect(text.hasPrefix("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n"))
-        #expect(text.contains("DTSTART:20270218T090000Z\r\n"))
+        #expect(text.contains("DTSTART;VALUE=DATE:20270218\r\n"), "an all-day event, the day the summary gives")
+        #expect(text.contains("TRIGGER:PT9H\r\n"), "its alarm at 09:00 in the calendar's own time")
         let stdout = try cli.run(["remind", "--ics", "-", "--recheck-days", "30"]).stdout
-        #expect(stdout.contains("DTSTART:20261220T090000Z\r\n"))
+        #expect(stdout.contains("DTSTART;VALUE=DATE:20261220\r\n"))
     }
 
     @Test func exportValidateAndRunAGuideFile() throws {

@@ -25,8 +25,8 @@ struct GuideReconcilerTests {
         #expect(changes.removedStepIds == ["act"])
         #expect(changes.explanation(in: newer) == [
             "The guide changed since your progress was saved (version 1 → 2).",
-            "New steps, still to do: New step.",
-            "Steps no longer in the guide (your notes on them are kept in the file): act.",
+            "A new step, still to do: New step.",
+            "A step no longer in the guide (your notes on it are kept in the file): act.",
         ])
         // The member was on "extra", which still exists.
         #expect(progress.currentStepId == "extra")

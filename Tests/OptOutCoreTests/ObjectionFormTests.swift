@@ -240,8 +240,12 @@ struct RecheckCalendarTests {
         }
         #expect(lines.filter { $0.hasPrefix("BEGIN:") }.count == lines.filter { $0.hasPrefix("END:") }.count)
         #expect(lines.contains("DTSTAMP:20261130T005320Z"))
-        #expect(lines.contains("DTSTART:20270228T090000Z"))
-        #expect(lines.contains("DTEND:20270228T093000Z"))
+        // An all-day event on the day it is due, with its alarm at 09:00 in the calendar's own time:
+        // never a UTC time that rings at 01:00 in California.
+        #expect(lines.contains("DTSTART;VALUE=DATE:20270228"))
+        #expect(lines.contains("DTEND;VALUE=DATE:20270301"))
+        #expect(lines.contains("TRIGGER:PT9H"))
+        #expect(!lines.contains { ($0.hasPrefix("DTSTART") || $0.hasPrefix("DTEND")) && $0.hasSuffix("Z") })
         let description = try #require(lines.first { $0.hasPrefix("DESCRIPTION:Check") })
         #expect(description.contains("設定をオフにする\\, with commas\\; semicolons\\\\ and"))
         #expect(description.contains("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"))

@@ -44,11 +44,10 @@ struct ProgressStoreTests {
         let text = String(decoding: data, as: UTF8.self)
         #expect(text.hasPrefix("{\n  \"answers\" : {"))
         #expect(text.hasSuffix("}\n"))
-        #expect(text.contains("\"schemaVersion\" : 2"))
+        #expect(text.contains("\"schemaVersion\" : \(WalkthroughProgress.currentSchemaVersion)"))
         #expect(text.contains("\"guideId\" : \"sample\""))
         #expect(text.contains("\"guideVersion\" : \"1\""))
         #expect(text.contains("\"createdAt\" : \"2026-11-30T00:53:20Z\""))
-        #expect(text.contains("Z\""))
         #expect(text.contains("\"status\" : \"skipped\""))
         // Keys sorted at the top level.
         let keys = text.split(separator: "\n").filter { $0.hasPrefix("  \"") }.map { $0.split(separator: "\"")[1] }
@@ -181,9 +180,10 @@ struct ProgressStoreTests {
         let folder = temporaryFolder()
         defer { cleanUp(folder) }
         let store = ProgressStore(path: folder + "/p.json")
-        let contents = Data("{\"schemaVersion\": 3, \"somethingNew\": true}".utf8)
+        let newer = WalkthroughProgress.currentSchemaVersion + 1
+        let contents = Data("{\"schemaVersion\": \(newer), \"somethingNew\": true}".utf8)
         try contents.write(to: URL(fileURLWithPath: store.path))
-        #expect(throws: ProgressStoreError.newerSchema(path: store.path, found: 3, supported: 2)) {
+        #expect(throws: ProgressStoreError.newerSchema(path: store.path, found: newer, supported: WalkthroughProgress.currentSchemaVersion)) {
             try store.load()
         }
         #expect(bytes(store.path) == contents)

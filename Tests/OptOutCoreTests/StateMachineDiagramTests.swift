@@ -49,6 +49,7 @@ struct StateMachineDiagramTests {
         case .confirmReceived: "confirmReceived"
         case .reportScreenDiffers: "reportScreenDiffers"
         case .recordRecheck: "recordRecheck"
+        case .guideChangesShown: "guideChangesShown"
         }
     }
 
@@ -79,7 +80,7 @@ struct StateMachineDiagramTests {
         let events: [WalkthroughEvent] = [
             .resume, .startOver, .markDone, .choose("web"), .skip(reason: "r"), .markWaiting, .setNote("n"), .back, .quit,
             .setDraft(ObjectionDraft()), .recordSent(on: "2026-11-29", reference: nil), .confirmReceived(reference: "r"),
-            .reportScreenDiffers("x"), .recordRecheck([]),
+            .reportScreenDiffers("x"), .recordRecheck([]), .guideChangesShown,
         ]
         var edges = Set<Edge>()
         for state in states {

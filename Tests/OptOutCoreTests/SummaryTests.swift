@@ -42,8 +42,8 @@ struct SummaryTests {
         let steps = try #require(object["steps"] as? [[String: Any]])
         #expect(steps.count == 11)
         #expect(Set(steps[0].keys) == [
-            "number", "id", "title", "optional", "status", "reason", "note", "updatedAt", "sentOn", "confirmation",
-            "confirmedAt", "screenDiffers",
+            "number", "id", "title", "optional", "status", "reason", "note", "updatedAt", "statusChangedAt", "sentOn",
+            "confirmation", "confirmedAt", "screenDiffers",
         ])
         #expect(steps[8]["status"] as? String == "waiting")
     }

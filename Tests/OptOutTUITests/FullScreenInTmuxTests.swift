@@ -30,7 +30,7 @@ struct FullScreenInTmuxTests {
         try pane.waitFor("Step 2 of 11")
         try pane.keys("1")
         try pane.waitFor("Step 3 of 11")
-        try pane.keys("Down", "Down", "Enter")  // United Kingdom
+        try pane.keys("Down", "Down", "Down", "Enter")  // nothing selected at first; the third is the United Kingdom
         for step in 4...11 {
             try pane.waitFor("Step \(step) of 11")
             try pane.keys("Enter")

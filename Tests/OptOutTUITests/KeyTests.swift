@@ -77,14 +77,17 @@ struct KeyTests {
             (.character("3"), Self.choiceStep, .chooseNumber(3)), (.character("3"), Self.plainStep, nil),
             (.character("s"), Self.plainStep, .startSkip), (.character("s"), Self.optionalStep, .startSkip),
             (.character("s"), Self.finishStep, nil),
-            (.character("w"), Self.plainStep, .markWaiting), (.character("w"), Self.infoStep, nil),
-            (.character("w"), Self.choiceStep, nil),
+            // w only where something is awaited: a step with a confirmation.
+            (.character("w"), Self.plainStep, nil), (.character("w"), Self.infoStep, nil),
+            (.character("w"), Self.choiceStep, nil), (.character("w"), Self.draftStepNoDraft, .markWaiting),
             (.character("n"), Self.plainStep, .startNote), (.character("n"), Self.finishStep, .startNote),
             (.character("o"), Self.plainStep, .openLink), (.character("o"), Self.infoStep, nil),
             (.character("c"), Self.plainStep, .copyLink), (.character("c"), Self.infoStep, nil),
             (.character("?"), Self.plainStep, .toggleHelp), (.character("?"), Self.help, .closeOverlay),
             (.character("q"), Self.plainStep, .quit), (.control("c"), Self.plainStep, .quit),
-            (.character("q"), Self.resume, .quit), (.character("q"), Self.help, .quit),
+            // q closes the help, as in less and man; Ctrl-C still quits from there.
+            (.character("q"), Self.resume, .quit), (.character("q"), Self.help, .closeOverlay),
+            (.control("c"), Self.help, .quit),
             (.control("l"), Self.plainStep, .redraw),
             (.enter, Self.resume, .confirm), (.character("2"), Self.resume, .chooseNumber(2)),
             (.down, Self.resume, .moveDown), (.character("k"), Self.resume, .moveUp),
@@ -98,6 +101,7 @@ struct KeyTests {
             (.end, Self.note, .edit(.moveToEnd)), (.control("e"), Self.note, .edit(.moveToEnd)),
             (.backspace, Self.note, .edit(.deleteBackward)), (.delete, Self.note, .edit(.deleteForward)),
             (.control("c"), Self.note, .quit), (.enter, Self.nextField, .confirm),
+            (.enter, ScreenFacts(mode: .field(.confirm)), .confirm), (.character("y"), ScreenFacts(mode: .field(.confirm)), .edit(.insert("y"))),
             // The objection form: draft, sent, received; x everywhere on steps.
             (.character("t"), Self.draftStep, .startDraft), (.character("t"), Self.plainStep, nil),
             (.character("e"), Self.draftStep, .editDraft), (.character("e"), Self.draftStepNoDraft, nil),
@@ -123,8 +127,7 @@ struct KeyTests {
     @Test("the footer lists only keys that work on the screen, from the same table")
     func footer() {
         #expect(KeyMap.footer(for: Self.plainStep) == [
-            "Enter done", "b back", "s skip", "w waiting", "n note", "o open", "c copy", "x differs", "Up/Down scroll",
-            "? help", "q quit",
+            "Enter done", "b back", "s skip", "n note", "o open", "c copy", "x differs", "Up/Down scroll", "? help", "q quit",
         ])
         #expect(KeyMap.footer(for: Self.choiceStep) == [
             "Enter choose", "Up/Down select", "b back", "s skip", "n note", "x differs", "? help", "q quit",

@@ -96,6 +96,8 @@ struct ScreenModelTests {
         let platform = try state(onStep: 1)
         model = ScreenModel()
         _ = model.update(.moveDown, state: platform)
+        #expect(model.selection == 0, "the first move selects the first answer")
+        _ = model.update(.moveDown, state: platform)
         #expect(model.selection == 1)
         _ = model.update(.moveDown, state: platform)
         #expect(model.selection == 1, "the selection stops at the last answer")
@@ -103,6 +105,17 @@ struct ScreenModelTests {
         #expect(model.update(.chooseNumber(1), state: platform) == [.send(.choose("web"), confirmation: nil)])
         #expect(model.update(.chooseNumber(7), state: platform) == [])
         #expect(model.message?.kind == .error)
+    }
+
+    @Test("Enter on a question nobody answered yet chooses nothing: the member picks, or skips")
+    func enterOnAnUnansweredChoice() throws {
+        let region = try state(onStep: try #require(guide.index(ofStep: "region")))
+        var model = ScreenModel()
+        #expect(model.update(.confirm, state: region) == [], "Enter must not pick the first region (and its GDPR draft)")
+        #expect(model.message?.kind == .error)
+        #expect(model.message?.text.contains("Choose an answer first") == true)
+        _ = model.update(.moveDown, state: region)
+        #expect(model.update(.confirm, state: region) == [.send(.choose("eu-eea"), confirmation: nil)])
     }
 
     @Test("the selection starts on the member's earlier answer and resets on another step")
@@ -115,7 +128,7 @@ struct ScreenModelTests {
         #expect(model.selection == 3)
         model.scroll = 4
         model.sync(with: try applying([.choose("uk")], to: back))
-        #expect(model.selection == 0)
+        #expect(model.selection == nil, "the next question starts unanswered")
         #expect(model.scroll == 0)
     }
 
@@ -124,7 +137,7 @@ struct ScreenModelTests {
         let step = try state(onStep: 3)
         var model = ScreenModel()
         #expect(model.update(.startSkip, state: step) == [])
-        #expect(model.overlay == .field(.skipReason, TextField()))
+        #expect(model.overlay == .field(.line(LineForm(purpose: .skipReason, current: nil)), TextField()))
         #expect(model.update(.confirm, state: step) == [.send(.skip(reason: nil), confirmation: nil)])
         #expect(model.overlay == .none)
 
@@ -143,7 +156,7 @@ struct ScreenModelTests {
         let step = try applying([.setNote("first")], to: try state(onStep: 8))
         var model = ScreenModel()
         _ = model.update(.startNote, state: step)
-        #expect(model.overlay == .field(.note, TextField(text: "first")))
+        #expect(model.overlay == .field(.line(LineForm(purpose: .note, current: "first")), TextField(text: "first")))
         for _ in 0..<5 { _ = model.update(.edit(.deleteBackward), state: step) }
         for scalar in "確認 ✓".unicodeScalars { _ = model.update(.edit(.insert(scalar)), state: step) }
         #expect(model.update(.confirm, state: step) == [.send(.setNote("確認 ✓"), confirmation: "Note saved.")])
@@ -180,13 +193,21 @@ struct ScreenModelTests {
         #expect(model.scroll == 1)
     }
 
-    @Test("the resume screen: Enter resumes, digits choose, the selection moves")
+    @Test("the resume screen: Enter resumes, digits choose, the selection moves; start over asks first")
     func resume() throws {
         let resume = WalkthroughState.begin(guide: guide, saved: try savedProgressPartWay(), now: fixedNow)
         var model = ScreenModel()
         #expect(model.update(.confirm, state: resume) == [.send(.resume, confirmation: nil)])
         _ = model.update(.moveDown, state: resume)
+        #expect(model.update(.confirm, state: resume) == [], "start over asks for a confirmation first")
+        #expect(model.overlay == .field(.startOver(StartOverForm()), TextField()))
+        for scalar in "yes".unicodeScalars { _ = model.update(.edit(.insert(scalar)), state: resume) }
         #expect(model.update(.confirm, state: resume) == [.send(.startOver, confirmation: nil)])
+        _ = model.update(.chooseNumber(2), state: resume)
+        _ = model.update(.edit(.insert("n")), state: resume)
+        #expect(model.update(.confirm, state: resume) == [])
+        #expect(model.overlay == .none)
+        #expect(model.message?.text == Messages.startOverCancelled)
         #expect(model.update(.chooseNumber(3), state: resume) == [.send(.quit, confirmation: nil)])
         #expect(model.update(.chooseNumber(4), state: resume) == [])
     }
@@ -224,34 +245,55 @@ struct ObjectionFormModelTests {
         for _ in 0..<80 { _ = model.update(.edit(.deleteBackward), state: state) }
     }
 
-    @Test("sent: the day (today offered, checked as a date), then the reference")
+    @Test("sent: the day (empty for today, checked as a date when typed), then the reference")
     func sent() throws {
         let step = try state(onStep: 8)
-        var model = ScreenModel(today: "2026-11-29")
-        _ = model.update(.startSent, state: step)
-        #expect(model.overlay == .field(.sentDay, TextField(text: "2026-11-29")))
-        clearField(&model, state: step)
+        var model = ScreenModel()
+        _ = model.update(.startSent, state: step, today: "2026-11-29")
+        guard case let .field(.sent(form), field) = model.overlay else {
+            Issue.record("expected the sent day's field, got \(model.overlay)")
+            return
+        }
+        #expect(field.text.isEmpty)
+        #expect(form.prompt.question.contains("empty for today, 2026-11-29"))
         type("2026-02-30", into: &model, state: step)
         #expect(model.update(.confirm, state: step) == [])
         #expect(model.message?.kind == .error)
-        #expect(model.overlay == .field(.sentDay, TextField(text: "2026-02-30")), "the field stays open to fix the date")
+        guard case let .field(.sent(again), kept) = model.overlay else {
+            Issue.record("the field stays open to fix the date")
+            return
+        }
+        #expect(again.day == nil && kept.text == "2026-02-30", "the field keeps what was typed, to fix it")
+        clearField(&model, state: step)
+        type("2026-11-30", into: &model, state: step)
+        #expect(model.update(.confirm, state: step) == [])
+        #expect(model.message?.text.contains("after today") == true, "a day in the future is refused")
         clearField(&model, state: step)
         #expect(model.update(.confirm, state: step) == [], "empty means today")
-        #expect(model.overlay == .field(.sentReference(day: "2026-11-29"), TextField()))
+        guard case let .field(.sent(reference), _) = model.overlay else {
+            Issue.record("expected the reference's field")
+            return
+        }
+        #expect(reference.day == "2026-11-29")
         type("TS-12345", into: &model, state: step)
         #expect(model.update(.confirm, state: step) == [.send(.recordSent(on: "2026-11-29", reference: "TS-12345"), confirmation: nil)])
     }
 
-    @Test("received: the reference, starting from the one already known")
+    @Test("received: the reference; empty keeps the one already known")
     func received() throws {
         let sent = try applying([.recordSent(on: "2026-11-20", reference: "TS-1"), .back], to: try state(onStep: 8))
         var model = ScreenModel()
         _ = model.update(.startReceived, state: sent)
-        #expect(model.overlay == .field(.receivedReference, TextField(text: "TS-1")))
-        #expect(model.update(.confirm, state: sent) == [.send(.confirmReceived(reference: "TS-1"), confirmation: nil)])
-        _ = model.update(.startReceived, state: sent)
-        clearField(&model, state: sent)
+        guard case let .field(form, field) = model.overlay else {
+            Issue.record("expected the reference's field")
+            return
+        }
+        #expect(field.text.isEmpty)
+        #expect(form.prompt.question.contains("empty keeps \"TS-1\""))
         #expect(model.update(.confirm, state: sent) == [.send(.confirmReceived(reference: nil), confirmation: nil)])
+        _ = model.update(.startReceived, state: sent)
+        type("TS-2", into: &model, state: sent)
+        #expect(model.update(.confirm, state: sent) == [.send(.confirmReceived(reference: "TS-2"), confirmation: nil)])
     }
 
     @Test("screen differs: a mark with the guide's version, removed when emptied")
@@ -271,30 +313,48 @@ struct ObjectionFormModelTests {
         #expect(model.update(.confirm, state: step) == [.send(.reportScreenDiffers(""), confirmation: "Mark removed.")])
     }
 
+    func ticked(_ model: ScreenModel) -> [Int]? {
+        if case let .list(.draft, ticked) = model.overlay { return ticked }
+        return nil
+    }
+
     @Test("draft: tick uses, then name and email, then save")
     func draft() throws {
         let step = try state(onStep: 8)
         var model = ScreenModel()
         _ = model.update(.startDraft, state: step)
-        #expect(model.overlay == .draftUses(ObjectionDraft()))
+        #expect(ticked(model) == [0, 1, 2])
         _ = model.update(.chooseNumber(1), state: step)  // untick personalization
         _ = model.update(.moveDown, state: step)
         _ = model.update(.toggle, state: step)  // untick moderation
-        #expect(model.overlay == .draftUses(ObjectionDraft(uses: [.otherMachineLearning])))
+        #expect(ticked(model) == [2])
         _ = model.update(.chooseNumber(3), state: step)  // untick the last one too
         #expect(model.update(.confirm, state: step) == [])
         #expect(model.message?.kind == .error, "at least one use must be ticked")
+        #expect(ticked(model) == [], "what the member ticked stays as it was, to fix")
         _ = model.update(.chooseNumber(1), state: step)
         _ = model.update(.confirm, state: step)
         type("Ana Souza", into: &model, state: step)
         _ = model.update(.confirm, state: step)
         type("ana@example.com", into: &model, state: step)
         let expected = ObjectionDraft(uses: [.personalization], name: "Ana Souza", email: "ana@example.com")
-        #expect(model.update(.confirm, state: step) == [ScreenModel.saveDraft(expected)])
+        #expect(model.update(.confirm, state: step) == [.send(.setDraft(expected), confirmation: Messages.draftSaved)])
         #expect(model.overlay == .none)
     }
 
-    @Test("draft: a hand-edited text is kept or rebuilt, as the member picks")
+    @Test("draft: empty keeps the name and email given before, - removes one")
+    func draftKeepsAndRemoves() throws {
+        let step = try applying([.setDraft(ObjectionDraft(name: "Ana", email: "ana@example.com"))], to: try state(onStep: 8))
+        var model = ScreenModel()
+        _ = model.update(.startDraft, state: step)
+        _ = model.update(.confirm, state: step)  // uses as they are
+        _ = model.update(.confirm, state: step)  // empty: keeps Ana
+        type("-", into: &model, state: step)  // removes the email
+        #expect(model.update(.confirm, state: step)
+            == [.send(.setDraft(ObjectionDraft(name: "Ana", email: nil)), confirmation: Messages.draftSaved)])
+    }
+
+    @Test("draft: a hand-edited text is kept or rebuilt, as the member picks, when the choices changed")
     func keepEdit() throws {
         let edited = ObjectionDraft(editedText: "My own words.")
         let step = try applying([.setDraft(edited)], to: try state(onStep: 8))
@@ -303,21 +363,31 @@ struct ObjectionFormModelTests {
         _ = model.update(.confirm, state: step)  // uses as they are
         _ = model.update(.confirm, state: step)  // no name
         _ = model.update(.confirm, state: step)  // no email
-        #expect(model.overlay == .keepEditedDraft(edited))
-        #expect(model.update(.chooseNumber(2), state: step) == [ScreenModel.saveDraft(ObjectionDraft())])
+        #expect(model.overlay == .none, "nothing changed: nothing to ask")
+        _ = model.update(.startDraft, state: step)
+        _ = model.update(.confirm, state: step)
+        type("Ana", into: &model, state: step)
+        _ = model.update(.confirm, state: step)
+        _ = model.update(.confirm, state: step)
+        guard case .list(.draft(let form), _) = model.overlay, form.question == .keepEdit else {
+            Issue.record("expected the keep-or-rebuild question, got \(model.overlay)")
+            return
+        }
+        #expect(model.update(.chooseNumber(2), state: step)
+            == [.send(.setDraft(ObjectionDraft(name: "Ana")), confirmation: Messages.draftSaved)])
     }
 
-    @Test("e edits on one line without an editor; y copies the text")
+    @Test("e edits on one line without an editor; c copies the text")
     func editAndCopy() throws {
         let step = try applying([.setDraft(ObjectionDraft(editedText: "Line one.\nLine two."))], to: try state(onStep: 8))
         var model = ScreenModel(hasExternalEditor: false)
         #expect(model.update(.copyDraft, state: step) == [.copyDraft("Line one.\nLine two.")])
         _ = model.update(.editDraft, state: step)
-        #expect(model.overlay == .field(.draftText(ObjectionDraft(editedText: "Line one.\nLine two.")),
+        #expect(model.overlay == .field(.draftText(DraftTextForm(draft: ObjectionDraft(editedText: "Line one.\nLine two."), region: .euEEA)),
                                         TextField(text: "Line one.\\nLine two.")))
         type(" Thanks.", into: &model, state: step)
         #expect(model.update(.confirm, state: step)
-            == [ScreenModel.saveDraft(ObjectionDraft(editedText: "Line one.\nLine two. Thanks."))])
+            == [.send(.setDraft(ObjectionDraft(editedText: "Line one.\nLine two. Thanks.")), confirmation: Messages.draftSaved)])
 
         var withEditor = ScreenModel(hasExternalEditor: true)
         #expect(withEditor.update(.editDraft, state: step)

@@ -100,7 +100,10 @@ struct TerminalWidthTests {
 struct StyleTests {
     @Test("a selected answer is reverse video from its number to its last word, spaces included")
     func selectionRunsUnbroken() throws {
-        let frame = render(try state(onStep: 1))
+        var model = ScreenModel()
+        model.sync(with: try state(onStep: 1))
+        model.selection = 0
+        let frame = render(try state(onStep: 1), model)
         let row = try #require(frame.grid.rowsText.firstIndex { $0.contains("› 1. Desktop web browser") })
         let text = frame.grid.rowsText[row]
         let start = try #require(text.range(of: "1. Desktop"))
@@ -118,6 +121,7 @@ struct StyleTests {
         var model = ScreenModel()
         let platform = try state(onStep: 1)
         model.sync(with: platform)
+        _ = model.update(.moveDown, state: platform)
         _ = model.update(.moveDown, state: platform)
         let frame = render(platform, model)
         let cursor = try #require(frame.cursor)

@@ -37,7 +37,7 @@ func stateWithEveryStatus() throws -> WalkthroughState {
     return try applying([
         .markDone, .choose("web"), .choose("eu-eea"),
         .skip(reason: "on my phone later"),  // sign-in: skipped
-        .markWaiting,  // open-data-privacy: waiting
+        .markDone,  // open-data-privacy: done
         .markDone, .markDone, .markDone,
         .markWaiting,  // objection-form: waiting
         .skip(reason: nil),  // related-settings (optional): not needed

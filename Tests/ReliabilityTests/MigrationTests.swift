@@ -138,3 +138,50 @@ struct MigrationTests {
         }
     }
 }
+
+/// What version 3 added, read from older files: when each step's status changed, and a received time
+/// only while the step is done.
+@Suite("Migration to schema version 3")
+struct MigrationToVersion3Tests {
+    func load(_ version: Int, _ name: String) throws -> WalkthroughProgress {
+        let path = SchemaFixture.folder + "/schema-v\(version)/\(name).json"
+        return try ProgressStore.decode(try Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+    }
+
+    @Test func anOlderFileTakesEachStatusTimeFromTheTimeItLastChanged() throws {
+        let progress = try load(2, "note-added-after-the-setting-was-turned-off")
+        #expect(progress.schemaVersion == WalkthroughProgress.currentSchemaVersion)
+        for record in progress.steps {
+            if record.status == .pending {
+                #expect(record.statusChangedAt == nil, "\(record.id)")
+            } else {
+                #expect(record.statusChangedAt == record.updatedAt, "\(record.id): the best a version 2 file knew")
+            }
+        }
+    }
+
+    @Test func aVersion3FileKeepsTheStatusTimeApartFromALaterNote() throws {
+        let progress = try load(3, "note-added-after-the-setting-was-turned-off")
+        let record = try #require(progress.record("turn-off-genai"))
+        let changed = try #require(record.statusChangedAt)
+        let updated = try #require(record.updatedAt)
+        #expect(changed < updated, "the note came later and did not move the time the setting was turned Off")
+        let report = ProgressReport(guide: .linkedInAITraining, saved: progress)
+        #expect(report.recordLines.contains { $0.hasSuffix("turned Off: confirmed \(TimeText.utc(changed))") })
+    }
+
+    @Test func aFormSentAgainAfterItsConfirmationLosesTheOldReceivedTime() throws {
+        // Version 2 kept the received time (and the old reference) when the form was sent again.
+        let old = try load(2, "sent-again-after-the-confirmation-came")
+        let record = try #require(old.record("objection-form"))
+        #expect(record.status == .waiting)
+        #expect(record.confirmedAt == nil, "a received time exists only while the step is done")
+        let report = ProgressReport(guide: .linkedInAITraining, saved: old)
+        let line = try #require(report.recordLines.first { $0.hasPrefix("Data Processing Objection Form") })
+        #expect(line.contains("waiting for the confirmation"))
+        #expect(!line.contains("received"))
+        // Written by version 3: the old reference went with the old sending.
+        let new = try #require(try load(3, "sent-again-after-the-confirmation-came").record("objection-form"))
+        #expect(new.status == .waiting && new.confirmedAt == nil && new.confirmation == nil && new.sentOn == "2026-11-28")
+    }
+}

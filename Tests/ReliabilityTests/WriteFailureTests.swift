@@ -46,7 +46,8 @@ struct WriteFailureTests {
         live.send("d\n")
         let told = try #require(live.waitFor(failure, after: mark), "no message: \(live.text.suffix(800))")
         mark = try #require(live.waitFor("> ", after: told))
-        #expect(live.flatText.contains("Your progress is kept in memory"), "\(live.text.suffix(600))")
+        #expect(live.flatText.contains("Your last change is kept in memory only"), "\(live.text.suffix(600))")
+        #expect(live.flatText.contains("q saves before it quits, and stays here while saving fails"), "what q does, truly")
         #expect(FileManager.default.contents(atPath: oldBytesAt ?? cli.statePath) == before, "the old bytes changed")
         #expect(cli.temporaryFiles().isEmpty, "a temporary file was left: \(cli.temporaryFiles())")
         #expect(live.process.isRunning, "the walkthrough ended on a failed save")
@@ -156,18 +157,20 @@ struct WriteFailureTests {
             breakIt: { #expect(chmod(cli.stateFolder, 0o500) == 0) }, repair: { #expect(chmod(cli.stateFolder, 0o700) == 0) })
     }
 
-    @Test func endOfInputWhileSavesFailSaysSoAndEndsUnfinished() throws {
+    @Test func endOfInputWhileSavesFailSaysSoAndEndsWithStatus3() throws {
         var cli = Runner("roquit")
         defer { cli.cleanUp() }
         try prepareForNobody(&cli)
         let before = try seed(cli, prefix: Self.asNobody)
         chmod(cli.stateFolder, 0o500)
         let result = try cli.run([], input: "1\nd\n", prefix: Self.asNobody)
-        #expect(result.status == 1)
+        #expect(result.status == 3, "the last change was not saved: the progress file cannot be written")
         #expect(result.exitedNormally)
         let end = try #require(result.flatStdout.range(of: "Input ended."))
         #expect(result.flatStdout[end.upperBound...].contains("Could not create a temporary file beside \(cli.statePath): permission denied."),
                 "the member is told the last answers were not saved: \(result.stdout.suffix(400))")
+        #expect(result.flatStdout.contains("your last change was NOT saved"), "\(result.stdout.suffix(400))")
+        #expect(!result.flatStdout.contains("Progress saved to"))
         #expect(cli.stateBytes() == before)
         #expect(cli.temporaryFiles().isEmpty)
     }

@@ -1,0 +1,133 @@
+/// The sentences both front ends say, in one place, so the plain mode and the full screen say the
+/// same thing. Text from the member or a guide file in them still has to be made terminal-safe by
+/// whoever prints it.
+public enum Messages {
+    // MARK: Resuming
+
+    /// "You have an unfinished checklist: Not finished: 4 of 11 steps done; 7 left. Next is step 5, …"
+    public static func resumeOffer(_ report: ProgressReport) -> String {
+        var line = "You have an unfinished checklist: \(SummaryRenderer.statusLine(report))"
+        if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
+            line += " Next is step \(step.number), " + Words.endingSentence(step.title)
+        }
+        return line
+    }
+
+    /// The choices at the resume offer, in order; the first is what Enter does.
+    public static let resumeChoices: [(label: String, choice: ResumeChoice)] = [
+        ("Resume where you stopped", .resume),
+        ("Start over (asks first; your progress file is kept as a dated backup)", .startOver),
+        ("Quit", .quit),
+    ]
+
+    /// Where starting over from the resume offer kept the old progress, as `start --start-over` says it.
+    public static func startedOver(backup: String?) -> String {
+        guard let backup else { return "Starting over." }
+        return "Starting over. Your earlier progress file is kept as \(backup)."
+    }
+
+    /// The member did not confirm starting over.
+    public static let startOverCancelled = "Nothing was changed: your progress is as it was."
+
+    /// Starting over was refused because the old file could not be kept.
+    public static func startOverRefused(_ error: ProgressStoreError) -> String {
+        "\(error) Nothing was changed: your progress is as it was, and starting over needs the old file kept first."
+    }
+
+    /// A form was asked for where it does not apply.
+    public static let formDoesNotApply = "That does not apply to this step."
+
+    // MARK: The end
+
+    /// After the summary, when every step is resolved.
+    public static let allDone = "All done. This summary is also available later with `optout summary`."
+
+    /// After the summary, when the end was reached with steps left.
+    public static let endReachedWithStepsLeft = "You reached the end with steps left; run `optout` again to go back to them."
+
+    /// After quitting with the progress saved.
+    public static func progressSaved(to path: String) -> String {
+        "Progress saved to \(path). Run `optout` to resume."
+    }
+
+    /// When standard input ends (plain mode) or the terminal goes away (full screen).
+    public static let inputEnded = "Input ended."
+
+    // MARK: Notes and marks
+
+    public static let noteSaved = "Note saved."
+    public static let noteRemoved = "Note removed."
+    public static let markRemoved = "Mark removed."
+
+    /// After the member says their screen differs.
+    public static func screenDiffersNoted(guideVersion: String) -> String {
+        "Noted. The summary lists it with the guide's version (\(guideVersion)), so you can report it. "
+            + "Carry on as best you can."
+    }
+
+    // MARK: The objection text
+
+    public static let draftSaved = "Objection text saved; it is shown on this step."
+    public static let draftUnchanged = "The objection text is unchanged."
+    public static let editorFailed = "The editor did not finish cleanly; the objection text is unchanged."
+    public static let editorLeftItEmpty = "The edited text was empty; the objection text is unchanged."
+
+    // MARK: Saving
+
+    /// A save failed and the front end goes on: what is kept, and what `q` and the way out without
+    /// saving (Ctrl-D in plain mode, Ctrl-C in the full screen) really do. `frontEnd` nil: either.
+    public static func saveFailed(_ error: ProgressStoreError, in frontEnd: FrontEndKind?) -> String {
+        let escape = switch frontEnd {
+        case .plain?: "Ctrl-D ends optout without saving it."
+        case .fullScreen?: "Ctrl-C ends optout without saving it."
+        case nil: "Ending optout otherwise loses it."
+        }
+        let next = frontEnd == .plain ? "Each answer tries to save again" : "Each change tries to save again"
+        return "\(error) Your last change is kept in memory only. \(next); q saves before it quits, "
+            + "and stays here while saving fails. \(escape)"
+    }
+
+    /// optout ends while the last change could not be saved, even after trying again.
+    public static func lastChangeNotSaved(_ error: ProgressStoreError) -> String {
+        "\(error) Tried again, and failed again: your last change was NOT saved. The progress file still "
+            + "holds what was saved before it; fix the problem and run `optout` to do the rest again."
+    }
+}
+
+/// What the member chose at the resume offer.
+public enum ResumeChoice: Equatable, Sendable {
+    case resume
+    /// Start over; asks for a confirmation first.
+    case startOver
+    case quit
+
+    /// The answer typed in plain mode: `1` or Enter resumes, `2` starts over, `3` or `q` quits.
+    public static func parse(_ line: String) -> ResumeChoice? {
+        switch line.trimmed.lowercased() {
+        case "", "1", "r", "resume": .resume
+        case "2", "start over", "restart": .startOver
+        case "3", "q", "quit": .quit
+        default: nil
+        }
+    }
+}
+
+/// Small helpers for sentences.
+public enum Words {
+    /// "1 step", "2 steps".
+    public static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
+        "\(number) " + (number == 1 ? noun : plural ?? noun + "s")
+    }
+
+    /// Text ending a sentence: a full stop is added unless it already ends in one, a question mark,
+    /// an exclamation mark or an ellipsis.
+    public static func endingSentence(_ text: String) -> String {
+        guard let last = text.last else { return text }
+        return ".?!…".contains(last) ? text : text + "."
+    }
+
+    /// The text with its first letter in capitals ("the reference" → "The reference").
+    public static func capitalized(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
