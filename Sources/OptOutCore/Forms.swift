@@ -354,8 +354,9 @@ public struct DraftTextForm: Equatable, Sendable {
 
     public func next(_ answer: FormAnswer) -> FormResult {
         let line = answer.text
-        let text = line.trimmed.isEmpty ? nil : line.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n")
-        return DraftEdit.result(of: text, draft: draft, region: region)
+        if line.trimmed.isEmpty { return .leave(Messages.draftUnchanged) }
+        return DraftEdit.result(of: line.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n"),
+                                draft: draft, region: region)
     }
 }
 

@@ -157,6 +157,32 @@ struct WriteFailureTests {
             breakIt: { #expect(chmod(cli.stateFolder, 0o500) == 0) }, repair: { #expect(chmod(cli.stateFolder, 0o700) == 0) })
     }
 
+    /// The save that goes with the last step fails, and so does the second try: no "All done", no
+    /// status 0, and the member is told plainly that the last change was not saved.
+    @Test func aLastStepWhoseSaveFailsIsNeverAllDone() throws {
+        let cli = Runner("lastsave")
+        defer { cli.cleanUp() }
+        // Every step answered but the last; then a note too large for the file size limit on the last
+        // step, so its save and the final one fail.
+        let walk = "d\n1\n1\nd\nd\nd\nd\nd\nd\ns not wanted\n"
+        let result = try cli.run([], input: walk + "q\n")
+        #expect(result.status == 1, "\(result.stderr)")
+        let before = try #require(cli.stateBytes())
+        // Through pipes: the output is no file, so the file size limit meets only the progress file.
+        let live = try LiveRun(cli, shell: "trap '' XFSZ; " + Self.smallDisk)
+        let offer = try #require(live.waitFor("Answer: 1 or Enter resume"))
+        live.send("1\n")
+        let mark = try #require(live.waitFor("Answer: d finish", after: offer))
+        live.send("n \(Self.hugeNote)\n")
+        let told = try #require(live.waitFor("file too large", after: mark), "\(live.text.suffix(500))")
+        live.send("d\n")
+        #expect(live.waitFor("your last change was NOT saved", after: told) != nil, "\(live.text.suffix(800))")
+        #expect(live.finish() == 3, "the last change was not saved")
+        #expect(!live.text.contains("All done"))
+        #expect(cli.stateBytes() == before)
+        #expect(cli.temporaryFiles().isEmpty)
+    }
+
     @Test func endOfInputWhileSavesFailSaysSoAndEndsWithStatus3() throws {
         var cli = Runner("roquit")
         defer { cli.cleanUp() }
