@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "OptOutCoreTests", dependencies: ["OptOutCore", "OptOutTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore"]),
         .testTarget(
-            name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutCore", "optout", "OptOutTestSupport"],
+            name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutPlain", "OptOutCore", "optout", "OptOutTestSupport"],
             exclude: ["Goldens"]),
         // Runs the built binary as a person or a script would.
         .testTarget(

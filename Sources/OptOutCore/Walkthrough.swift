@@ -171,8 +171,11 @@ public struct WalkthroughState: Equatable, Sendable {
         guard let saved else {
             return WalkthroughState(guide: guide, progress: WalkthroughProgress(fresh: guide, at: now), phase: .onStep(0))
         }
-        let (progress, changes) = GuideReconciler.reconcile(saved, with: guide)
+        var (progress, changes) = GuideReconciler.reconcile(saved, with: guide)
         let phase: WalkthroughPhase = progress.isComplete ? .finished : .offeringResume
+        // At the end of a complete checklist there is no step to go on with (the member may have
+        // quit on a step they went back to).
+        if progress.isComplete { progress.currentStepId = nil }
         return WalkthroughState(guide: guide, progress: progress, phase: phase, guideChanges: changes)
     }
 

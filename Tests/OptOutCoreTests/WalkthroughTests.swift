@@ -198,6 +198,21 @@ struct WalkthroughTests {
         }
     }
 
+    @Test func aLaterNoteDoesNotMoveTheTimeAStepWasDone() throws {
+        let form = WalkthroughState.begin(guide: formGuide, saved: nil, now: t0)
+        let doneAt = t0.addingTimeInterval(60)
+        let done = try Walkthrough.reduce(form, .markDone, now: doneAt).state
+        let back = try Walkthrough.reduce(done, .back, now: doneAt.addingTimeInterval(3600)).state
+        let noted = try Walkthrough.reduce(back, .setNote("still Off"), now: doneAt.addingTimeInterval(7200)).state
+        let record = try #require(noted.progress.record("toggle"))
+        #expect(record.statusChangedAt == doneAt)
+        #expect(record.updatedAt == doneAt.addingTimeInterval(7200))
+        let again = try Walkthrough.reduce(noted, .markDone, now: doneAt.addingTimeInterval(9000)).state
+        #expect(again.progress.record("toggle")?.statusChangedAt == doneAt, "done again is no new status")
+        let report = ProgressReport(guide: formGuide, saved: again.progress)
+        #expect(report.recordLines.first == "Toggle turned Off: confirmed \(TimeText.utc(doneAt))")
+    }
+
     @Test func everyErrorReadsAsASentence() {
         let errors: [WalkthroughError] = [
             .notAllowed(event: .markDone, phase: .finished), .notAChoice(stepId: "a"), .unknownOption("x", valid: ["y"]),

@@ -5,7 +5,14 @@ import Testing
 
 final class MemorySaver: ProgressSaving {
     var saved: [WalkthroughProgress] = []
-    func save(_ progress: WalkthroughProgress) throws(ProgressStoreError) { saved.append(progress) }
+    /// Saves fail once this many have been written.
+    var failAfter = Int.max
+    var attempts = 0
+    func save(_ progress: WalkthroughProgress) throws(ProgressStoreError) {
+        attempts += 1
+        if saved.count >= failAfter { throw .io(path: "/tmp/p.json", action: "write", reason: "no space left on device") }
+        saved.append(progress)
+    }
 }
 
 /// Runs plain mode over the built-in guide with scripted input; returns the outcome, output and last save.
@@ -185,5 +192,41 @@ struct PlainModeTests {
     ])
     func answersAreParsed(line: String, expected: PlainAnswer) {
         #expect(PlainAnswer.parse(line) == expected)
+    }
+
+    @Test func aLastStepWhoseSaveFailsTwiceIsNotAllDone() throws {
+        let saver = MemorySaver()
+        var state = WalkthroughState.begin(guide: .linkedInAITraining, saved: nil, now: Date(timeIntervalSince1970: 1_796_000_000))
+        while state.currentStep?.kind != .finish {
+            let event: WalkthroughEvent = state.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone
+            state = try Walkthrough.reduce(state, event, now: Date(timeIntervalSince1970: 1_796_000_000)).state
+        }
+        saver.failAfter = 0
+        let session = WalkthroughSession(state: state, saver: saver, clock: { Date(timeIntervalSince1970: 1_796_000_100) })
+        var output = ""
+        let outcome = PlainMode(session: session, input: ScriptedLines(["d"]), context: RunContext(statePath: "/tmp/p.json"),
+                                write: { output += $0 }).run()
+        #expect(outcome == .notSaved)
+        #expect(outcome.exitStatus == 3)
+        #expect(saver.attempts == 2, "the save is tried once more")
+        #expect(output.replacingOccurrences(of: "\n", with: " ").contains("Tried again, and failed again: your last change was NOT saved."))
+        #expect(!output.contains("All done"))
+        #expect(!output.contains("Complete:"), "no summary of what was not saved")
+    }
+
+    @Test func anEditorThatLeavesTheTextEmptyChangesNothing() throws {
+        let editor = try #require(ExternalEditor(environment: ["VISUAL": "truncate -s 0"]))
+        let saver = MemorySaver()
+        var state = WalkthroughState.begin(guide: .linkedInAITraining, saved: nil, now: Date(timeIntervalSince1970: 1_796_000_000))
+        while state.currentStep?.id != "objection-form" {
+            let event: WalkthroughEvent = state.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone
+            state = try Walkthrough.reduce(state, event, now: Date(timeIntervalSince1970: 1_796_000_000)).state
+        }
+        let session = WalkthroughSession(state: state, saver: saver)
+        var output = ""
+        _ = PlainMode(session: session, input: ScriptedLines(["e", "q"]),
+                      context: RunContext(statePath: "/tmp/p.json", editor: editor), write: { output += $0 }).run()
+        #expect(output.contains(Messages.editorLeftItEmpty))
+        #expect(session.state.progress.draft == nil, "an empty edit stored nothing")
     }
 }

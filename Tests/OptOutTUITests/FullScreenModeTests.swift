@@ -192,4 +192,40 @@ struct FullScreenModeTests {
                 "the draft text shows on the step once saved")
         #expect(shown.contains { $0.contains("Edited.by.hand") })
     }
+
+    @Test("a last step whose save fails twice is not All done: the member is told, and the status is 3")
+    func lastSaveFails() throws {
+        var onFinish = Self.fresh()
+        while onFinish.currentStep?.kind != .finish {
+            let event: WalkthroughEvent = onFinish.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone
+            onFinish = try applying([event], to: onFinish)
+        }
+        let run = Run(state: onFinish, inputs: [.key(.enter)])
+        run.saver.failing = true
+        let outcome = run.run()
+        #expect(outcome == .notSaved)
+        #expect(outcome.exitStatus == 3)
+        #expect(run.terminal.stopped)
+        #expect(run.output.contains("your last change was NOT saved"))
+        #expect(!run.output.contains("All done"))
+        #expect(!run.output.contains("kept in memory"), "nothing is kept once optout has ended")
+    }
+
+    @Test("an editor that changes nothing leaves the text as composed, so later choices still rebuild it")
+    func unchangedEdit() throws {
+        let editor = try #require(ExternalEditor(environment: ["VISUAL": "true"]))
+        let keys: [TerminalInput] = [.char("t"), .key(.enter), .key(.enter), .key(.enter), .char("e"), .char("q")]
+        let run = Run(state: try state(onStep: try #require(guide.index(ofStep: "objection-form"))), inputs: keys)
+        _ = run.run(editor: editor)
+        #expect(run.session.state.progress.draft != nil)
+        #expect(run.session.state.progress.draft?.editedText == nil, "an unchanged text is no hand edit")
+        #expect(run.terminal.frames.contains { $0.grid.text.contains(Messages.draftUnchanged) })
+    }
+
+    @Test("at 40x12 the form step's footer names its own keys")
+    func smallFooter() throws {
+        let frame = render(try state(onStep: try #require(guide.index(ofStep: "objection-form"))), columns: 40, rows: 12)
+        let footer = frame.grid.rowsText.suffix(2).joined(separator: " ")
+        for key in ["t draft", "m sent", "r received", "? help", "q quit"] { #expect(footer.contains(key), "\(key)") }
+    }
 }
