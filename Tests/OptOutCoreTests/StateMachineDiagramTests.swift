@@ -99,4 +99,99 @@ struct StateMachineDiagramTests {
         #expect(made.subtracting(drawn).isEmpty, "made but not drawn: \(made.subtracting(drawn))")
         #expect(drawn.subtracting(made).isEmpty, "drawn but never made: \(drawn.subtracting(made))")
     }
+
+    // MARK: Forms
+
+    /// The forms' diagram: the second Mermaid block, every line an edge (starts included).
+    func drawnFormEdges() throws -> Set<Edge> {
+        let docs = testsFolder() + "/../../docs/state-machine.md"
+        let text = try String(contentsOfFile: docs, encoding: .utf8)
+        let blocks = text.components(separatedBy: "```mermaid").dropFirst().map { $0.components(separatedBy: "```")[0] }
+        let diagram = try #require(blocks.dropFirst().first, "docs/state-machine.md has no forms diagram")
+        var edges = Set<Edge>()
+        for line in diagram.split(separator: "\n") where line.contains("-->") {
+            let parts = line.split(separator: ":", maxSplits: 1)
+            let ends = parts[0].components(separatedBy: "-->").map { $0.trimmingCharacters(in: .whitespaces) }
+            for label in parts[1].split(separator: "/") {
+                edges.insert(Edge(from: ends[0], event: label.trimmingCharacters(in: .whitespaces), to: ends[1]))
+            }
+        }
+        return edges
+    }
+
+    func name(_ form: StepForm) -> String {
+        switch form {
+        case .line: "line"
+        case let .draft(draft):
+            switch draft.question {
+            case .uses: "draftUses"
+            case .name: "draftName"
+            case .email: "draftEmail"
+            case .keepEdit: "draftKeepEdit"
+            }
+        case .draftText: "draftText"
+        case let .sent(sent): sent.day == nil ? "sentDay" : "sentReference"
+        case .received: "received"
+        case .startOver: "startOver"
+        }
+    }
+
+    func name(_ kind: FormKind) -> String {
+        switch kind {
+        case .note: "note"
+        case .skip: "skip"
+        case .screenDiffers: "screenDiffers"
+        case .draft: "draft"
+        case .editDraftOnOneLine: "editDraftOnOneLine"
+        case .sent: "sent"
+        case .received: "received"
+        case .startOver: "startOver"
+        }
+    }
+
+    /// Every move the forms make, from varied states, for varied answers, to a depth of six.
+    func madeFormEdges() throws -> Set<Edge> {
+        let onForm = try Walkthrough.reduce(.begin(guide: formGuide, saved: nil, now: t0), .markDone, now: t0).state
+        let edited = try Walkthrough.reduce(onForm, .setDraft(ObjectionDraft(name: "Ana", editedText: "Mine.")), now: t0).state
+        let sent = try run([.recordSent(on: "2026-11-20", reference: "R1"), .back], from: onForm)
+        let unfinished = WalkthroughState.begin(guide: formGuide, saved: sent.progress, now: t0)
+        let kinds: [FormKind] = [.note, .skip, .screenDiffers, .draft, .editDraftOnOneLine, .sent, .received, .startOver]
+        let answers: [FormAnswer] = [
+            .text(""), .text("-"), .text("Sam"), .text("1 3"), .text("9"), .text("2026-02-30"), .text("2026-11-20"),
+            .text("2999-01-01"), .text("y"), .text("no"), .text("2"), .text("Mine."), .picked([]), .picked([0]), .picked([1]),
+        ]
+        var edges = Set<Edge>()
+        for state in [onForm, edited, sent, unfinished] {
+            for kind in kinds {
+                guard case let .ask(first) = StepForm.start(kind, state: state, today: "2026-11-29") else { continue }
+                edges.insert(Edge(from: "[*]", event: name(kind), to: name(first)))
+                var frontier = [first]
+                for _ in 0..<6 {
+                    var next: [StepForm] = []
+                    for form in frontier {
+                        for answer in answers {
+                            switch form.next(answer) {
+                            case let .ask(to):
+                                edges.insert(Edge(from: name(form), event: to.prompt.problem == nil ? "answered" : "refused", to: name(to)))
+                                if to.prompt.problem == nil { next.append(to) }
+                            case let .submit(event, _):
+                                edges.insert(Edge(from: name(form), event: name(event), to: "[*]"))
+                            case .leave:
+                                edges.insert(Edge(from: name(form), event: "leave", to: "[*]"))
+                            }
+                        }
+                    }
+                    frontier = next
+                }
+            }
+        }
+        return edges
+    }
+
+    @Test func theFormsDiagramDrawsExactlyTheMovesTheFormsMake() throws {
+        let drawn = try drawnFormEdges()
+        let made = try madeFormEdges()
+        #expect(made.subtracting(drawn).isEmpty, "made but not drawn: \(made.subtracting(drawn))")
+        #expect(drawn.subtracting(made).isEmpty, "drawn but never made: \(drawn.subtracting(made))")
+    }
 }
