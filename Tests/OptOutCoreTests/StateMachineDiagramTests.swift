@@ -10,12 +10,15 @@ struct StateMachineDiagramTests {
         var description: String { "\(from) --\(event)--> \(to)" }
     }
 
-    func drawnEdges() throws -> Set<Edge> {
+    /// The edges of the `block`-th Mermaid diagram in docs/state-machine.md (from 0); arrows from
+    /// `[*]` (where things start) only when `starts` is set.
+    func drawnEdges(block: Int = 0, starts: Bool = false) throws -> Set<Edge> {
         let docs = testsFolder() + "/../../docs/state-machine.md"
         let text = try String(contentsOfFile: docs, encoding: .utf8)
-        let diagram = try #require(text.components(separatedBy: "```mermaid").dropFirst().first?.components(separatedBy: "```").first)
+        let blocks = text.components(separatedBy: "```mermaid").dropFirst().map { $0.components(separatedBy: "```")[0] }
+        let diagram = try #require(blocks.dropFirst(block).first, "docs/state-machine.md has no diagram \(block)")
         var edges = Set<Edge>()
-        for line in diagram.split(separator: "\n") where line.contains("-->") && !line.contains("[*] -->") {
+        for line in diagram.split(separator: "\n") where line.contains("-->") && (starts || !line.contains("[*] -->")) {
             let parts = line.split(separator: ":", maxSplits: 1)
             let ends = parts[0].components(separatedBy: "-->").map { $0.trimmingCharacters(in: .whitespaces) }
             for event in parts[1].split(separator: "/") {
@@ -102,23 +105,6 @@ struct StateMachineDiagramTests {
 
     // MARK: Forms
 
-    /// The forms' diagram: the second Mermaid block, every line an edge (starts included).
-    func drawnFormEdges() throws -> Set<Edge> {
-        let docs = testsFolder() + "/../../docs/state-machine.md"
-        let text = try String(contentsOfFile: docs, encoding: .utf8)
-        let blocks = text.components(separatedBy: "```mermaid").dropFirst().map { $0.components(separatedBy: "```")[0] }
-        let diagram = try #require(blocks.dropFirst().first, "docs/state-machine.md has no forms diagram")
-        var edges = Set<Edge>()
-        for line in diagram.split(separator: "\n") where line.contains("-->") {
-            let parts = line.split(separator: ":", maxSplits: 1)
-            let ends = parts[0].components(separatedBy: "-->").map { $0.trimmingCharacters(in: .whitespaces) }
-            for label in parts[1].split(separator: "/") {
-                edges.insert(Edge(from: ends[0], event: label.trimmingCharacters(in: .whitespaces), to: ends[1]))
-            }
-        }
-        return edges
-    }
-
     func name(_ form: StepForm) -> String {
         switch form {
         case .line: "line"
@@ -189,7 +175,7 @@ struct StateMachineDiagramTests {
     }
 
     @Test func theFormsDiagramDrawsExactlyTheMovesTheFormsMake() throws {
-        let drawn = try drawnFormEdges()
+        let drawn = try drawnEdges(block: 1, starts: true)
         let made = try madeFormEdges()
         #expect(made.subtracting(drawn).isEmpty, "made but not drawn: \(made.subtracting(drawn))")
         #expect(drawn.subtracting(made).isEmpty, "drawn but never made: \(drawn.subtracting(made))")
