@@ -6,9 +6,11 @@ public struct FormPrompt: Equatable, Sendable {
         /// One line of text. `prefill` is the text an editable field starts with (what is being
         /// changed); plain mode cannot prefill and says in the question what an empty line does.
         case line(prefill: String)
-        /// Tick any of the options, at least one; `ticked` are ticked now (indices from 0).
+        /// Tick any of the options, at least one; `ticked` are ticked now (indices from 0), and an
+        /// empty answer keeps them.
         case pickMany(options: [String], ticked: [Int])
-        /// Pick one of the options; an empty answer picks `preferred`.
+        /// Pick one of the options; an empty answer picks `preferred` (where the full screen's
+        /// selection starts).
         case pickOne(options: [String], preferred: Int)
     }
 
@@ -238,7 +240,7 @@ public struct DraftForm: Equatable, Sendable {
         case .uses:
             let options = ObjectionUse.allCases.map(\.label)
             let ticked = ObjectionUse.allCases.indices.filter { draft.uses.contains(ObjectionUse.allCases[$0]) }
-            prompt = FormPrompt(question: "Which uses do you object to? At least one (empty keeps those ticked):",
+            prompt = FormPrompt(question: "Which uses do you object to? Tick at least one:",
                                 input: .pickMany(options: options, ticked: ticked), completion: .next)
         case .name:
             let keeps = draft.name.map { "empty keeps \"\($0)\", - removes it" } ?? "empty leaves a placeholder"
@@ -248,7 +250,7 @@ public struct DraftForm: Equatable, Sendable {
             prompt = FormPrompt(question: "Your LinkedIn account's email for the text (\(keeps)):", input: .line(prefill: ""),
                                 completion: needsKeepQuestion ? .next : .save)
         case .keepEdit:
-            prompt = FormPrompt(question: "You edited the text by hand, and the choices changed. Keep your edit? (empty keeps it)",
+            prompt = FormPrompt(question: "You edited the text by hand, and the choices changed. Keep your edit?",
                                 input: .pickOne(options: Self.keepEditChoices, preferred: 0), completion: .save)
         }
         var withProblem = prompt
@@ -463,8 +465,8 @@ public struct StartOverForm: Equatable, Sendable {
 
     public var prompt: FormPrompt {
         FormPrompt(
-            question: "Start over? Your progress file is kept beside it as a dated backup (its name ending in "
-                + ".backup-<time>), and you begin at step 1. y or yes starts over; anything else keeps your progress:",
+            question: "Start over? y or yes starts again at step 1 and keeps your progress file beside it as a "
+                + "dated backup (.backup-<time>); anything else keeps your progress:",
             input: .line(prefill: ""), completion: .confirm)
     }
 

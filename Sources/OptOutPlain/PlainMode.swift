@@ -264,11 +264,11 @@ public final class PlainMode {
         case let .pickMany(options, ticked):
             tell(prompt.question)
             for (n, option) in options.enumerated() { say("  \(n + 1). \(safe(option))\(ticked.contains(n) ? " (ticked)" : "")") }
-            say("Their numbers, separated by spaces or commas:")
-        case let .pickOne(options, _):
-            // The question says what an empty answer picks.
+            say("Their numbers, separated by spaces or commas (an empty line keeps those ticked):")
+        case let .pickOne(options, preferred):
             tell(prompt.question)
             for (n, option) in options.enumerated() { say("  \(n + 1). \(safe(option))") }
+            say("Answer 1 to \(options.count) (an empty line picks \(preferred + 1)):")
         }
         write("> ")
     }

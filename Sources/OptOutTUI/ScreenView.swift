@@ -261,6 +261,11 @@ private struct Layout {
         case .resume:
             position = "Unfinished progress"
         default:
+            // A question asked from the resume screen (starting over) stays under its heading.
+            if state.phase == .offeringResume {
+                position = "Unfinished progress"
+                break
+            }
             position = StepContent(state: state)?.position ?? "Finished"
         }
         let barWidth = size.columns >= 100 ? 20 : size.columns >= 60 ? 10 : 6
@@ -376,11 +381,18 @@ private struct Layout {
         }
         switch model.overlay {
         case let .field(form, field):
-            let label = TextLayout.truncate(TerminalSafeText.sanitize(form.prompt.question), width: width, ellipsis: g.ellipsis)
+            // The question says what an empty answer does: it wraps (three lines at most) rather than
+            // losing its end.
+            var label = TextLayout.wrap(TerminalSafeText.sanitize(form.prompt.question), width: width, style: CellStyle(.bold))
+            if label.count > 3 {
+                label = Array(label.prefix(3))
+                label[2] = StyledLine(TextLayout.truncate(label[2].text + " " + g.ellipsis, width: width, ellipsis: g.ellipsis),
+                                      CellStyle(.bold))
+            }
             let prompt = "> "
             let fieldWidth = max(1, width - TerminalWidth.columns(of: prompt) - 1)
             let shown = field.visible(width: fieldWidth)
-            lines += [StyledLine(label, CellStyle(.bold)), StyledLine(prompt, CellStyle(.bold))]
+            lines += label + [StyledLine(prompt, CellStyle(.bold))]
             let placement = FieldPlacement(row: lines.count - 1, column: TerminalWidth.columns(of: prompt), text: shown.text,
                                            cursorColumn: shown.cursorColumn)
             return LowerArea(lines: lines, field: placement, focus: nil)

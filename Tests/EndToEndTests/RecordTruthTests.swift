@@ -24,7 +24,7 @@ struct RecordTruthTests {
 
         // Anything but y or yes keeps the progress as it was.
         let declined = try cli.run([], input: "2\nno\nq\n")
-        #expect(declined.stdout.contains("Start over? Your progress file is kept beside it as a dated backup"))
+        #expect(declined.stdout.contains("Start over? y or yes starts again at step 1"))
         #expect(declined.stdout.contains(Messages.startOverCancelled))
         #expect(cli.stateBytes() == before, "declining changed the file")
 

@@ -158,7 +158,7 @@ struct PlainModeTests {
         let saved = try #require(firstSaver.saved.last)
         let (_, output, saver, _) = runPlain(["nonsense", "2", "y", "q"], saved: saved)
         #expect(output.contains("\"nonsense\" is not one of the answers."))
-        #expect(output.contains("Start over? Your progress file is kept beside it as a dated backup"))
+        #expect(output.contains("Start over? y or yes starts again at step 1"))
         #expect(output.contains("Step 1 of 11"))
         #expect(saver.saved.first?.answers.isEmpty == true)
     }

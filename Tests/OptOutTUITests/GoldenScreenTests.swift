@@ -41,6 +41,17 @@ struct GoldenScreenTests {
         #expect(text.contains("[-] not needed"))
     }
 
+    @Test("starting over asks first, its whole question shown, at 80x24 and 40x12")
+    func startOverQuestion() throws {
+        let resume = WalkthroughState.begin(guide: guide, saved: try savedProgressPartWay(), now: fixedNow)
+        var model = ScreenModel()
+        model.sync(with: resume)
+        _ = model.update(.chooseNumber(2), state: resume)
+        Goldens.check("start-over-question-80x24", render(resume, model))
+        let small = render(resume, model, columns: 40, rows: 12).grid.text
+        #expect(small.contains("y or yes"), "the question's key words are shown on a small screen")
+    }
+
     @Test("too small: one line at 20x6")
     func tooSmall() throws {
         let frame = render(try state(onStep: 4), columns: 20, rows: 6)
