@@ -78,9 +78,9 @@ public enum Messages {
     /// saving (Ctrl-D in plain mode, Ctrl-C in the full screen) really do. `frontEnd` nil: either.
     public static func saveFailed(_ error: ProgressStoreError, in frontEnd: FrontEndKind?) -> String {
         let escape = switch frontEnd {
-        case .plain?: "Ctrl-D ends optout without saving it."
-        case .fullScreen?: "Ctrl-C ends optout without saving it."
-        case nil: "Ending optout otherwise loses it."
+        case .plain?: "Ctrl-D ends optout after one more try to save, and says if the change is lost."
+        case .fullScreen?: "Ctrl-C ends optout after one more try to save, and says if the change is lost."
+        case nil: "Ending optout otherwise tries once more, and says if the change is lost."
         }
         let next = frontEnd == .plain ? "Each answer tries to save again" : "Each change tries to save again"
         return "\(error) Your last change is kept in memory only. \(next); q saves before it quits, "
