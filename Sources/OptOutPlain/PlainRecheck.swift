@@ -40,6 +40,8 @@ public final class PlainRecheck {
         }
         let last = context.schedule.anchorWords(progress).map { " (\($0))" } ?? ""
         say("Re-check of: \(TerminalSafeText.sanitize(state.guide.title))\(last)")
+        // A re-check saves the progress reconciled with the guide: say what changed in the guide first.
+        for line in state.guideChanges.explanation(in: state.guide) { say(wrapped(line, indent: "")) }
         var answers: [RecheckAnswer] = []
         var ended = false
         ask: for (n, step) in questions.enumerated() {
