@@ -64,3 +64,21 @@ public enum OptOutBinary {
         public var description: String { message }
     }
 }
+
+/// The two builds the terminal tests run: the one `swift test` built (debug) and the release build as
+/// `make install` installs it, which is what members run. Promises about signals, keys, paste and
+/// locales are checked on both, because the two are compiled differently.
+public enum BuildUnderTest: String, CaseIterable, Sendable, CustomStringConvertible {
+    case built
+    case installed
+
+    /// The binary's path (building and installing the release binary on first use).
+    public func path() throws -> String {
+        switch self {
+        case .built: OptOutBinary.built
+        case .installed: try OptOutBinary.installed()
+        }
+    }
+
+    public var description: String { self == .built ? "the built binary" : "the installed release binary" }
+}

@@ -124,6 +124,50 @@ public final class TmuxPane {
         try tmux(arguments + optoutCommand)
     }
 
+    /// Starts optout (with `arguments`) under a shell that records, in the pane's folder: its process id
+    /// (`pid`), the terminal settings before and after it ran (`before`, `after` from `stty -g`, and
+    /// `after-all` from `stty -a`) and its exit status (`status`). Then the shell says so (`recordedRunEnded`) and
+    /// copies whatever reaches the terminal afterwards to `after-input` through `cat -v`, so a test can see
+    /// the modes optout left behind (bracketed paste shows as `^[[200~`). `setup` is shell text run first
+    /// (`trap '' HUP;`, `unset LANG;`, `export ESCDELAY=2000;`).
+    public func startRecorded(arguments: [String] = [], setup: String = "") throws {
+        let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
+        let script = """
+            cd '\(folder.path)'; stty -g > before; \(setup) sh -c 'echo $$ > pid; exec "$0" "$@"' \(quoted.joined(separator: " ")); \
+            echo $? > status; stty -g > after; stty -a > after-all; echo \(Self.recordedRunEnded); exec cat -v > after-input
+            """
+        try start(["sh", "-c", script])
+    }
+
+    /// What the shell of `startRecorded` prints once optout has ended and everything is recorded.
+    public static let recordedRunEnded = "== the recorded run ended =="
+
+    /// The process id `startRecorded` wrote, once it is there.
+    public func recordedPid(sourceLocation: SourceLocation = #_sourceLocation) throws -> pid_t {
+        let path = folder.appendingPathComponent("pid").path
+        var text = ""
+        try waitFor("the pid file", sourceLocation: sourceLocation) { _ in
+            text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
+            return text.hasSuffix("\n")
+        }
+        return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+    }
+
+    /// A file `startRecorded` wrote in the pane's folder, trimmed.
+    public func recorded(_ name: String) -> String {
+        let text = (try? String(contentsOfFile: folder.appendingPathComponent(name).path, encoding: .utf8)) ?? ""
+        return text.trimmingCharacters(in: .whitespacesAndNewlines)
+    }
+
+    /// Pastes `text` as a terminal does (`paste-buffer -p`: wrapped in bracketed-paste marks when the
+    /// program asked for them). Line feeds reach the program as carriage returns, as from a keyboard.
+    public func paste(_ text: String) throws {
+        let file = folder.appendingPathComponent("paste-\(UUID().uuidString.prefix(8))").path
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try tmux(["load-buffer", "-b", "optout-test", file])
+        try tmux(["paste-buffer", "-p", "-b", "optout-test", "-t", "main"])
+    }
+
     public func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
     public func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
 
