@@ -13,42 +13,265 @@ import Darwin
 #endif
 
 /// The member's own text editor (`$VISUAL`, else `$EDITOR`), for editing the objection draft.
-/// Started without a shell, with the arguments as a list; the text goes through a private temporary file.
+/// The variable is split into words as a shell would split it (quotes, backslashes, a leading `~`),
+/// but no shell runs: the program is found on PATH and started with the words as its arguments,
+/// then the path of a private temporary file that holds the text.
 public struct ExternalEditor: Sendable {
     /// The command and its arguments, e.g. `["vim"]` or `["code", "--wait"]`.
     public let command: [String]
 
-    /// The editor the environment names, or nil when neither variable is set.
+    /// The editor the environment names, or nil when neither variable names one.
     public init?(environment: [String: String]) {
         let value = [environment["VISUAL"], environment["EDITOR"]].compactMap { $0 }.first { !$0.trimmed.isEmpty }
-        guard let words = value?.split(separator: " ").map(String.init), !words.isEmpty else { return nil }
+        guard let value else { return nil }
+        let words = ShellWords.split(value, home: environment["HOME"])
+        guard !words.isEmpty, !words[0].isEmpty else { return nil }
         command = words
     }
 
     /// Opens `text` in the editor and returns what the member saved, or nil when the editor could not
-    /// start or exited with an error (the text is then unchanged).
+    /// start, exited with an error, or saved text that is not UTF-8 (see `run` for the reason).
     public func edit(_ text: String, environment: [String: String] = ProcessInfo.processInfo.environment) -> String? {
-        let folder = PathText.temporaryFolder(environment: environment)
-        var template = Array(PathText.join(folder, "optout-draft-XXXXXX.txt").utf8CString)
-        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
-        guard fd >= 0 else { return nil }
-        let path = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
-        defer { unlink(path) }
-        let bytes = Array(text.utf8)
-        let written = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        close(fd)
-        guard written == bytes.count else { return nil }
+        try? run(text, environment: environment).get()
+    }
 
-        let arguments = command + [path]
-        var cArguments = arguments.map { strdup($0) } + [nil]
-        defer { cArguments.forEach { free($0) } }
+    /// Opens `text` in the editor and returns what the member saved, or why there is nothing. The
+    /// temporary file is removed before this returns. `runner` starts the program and waits for it (the
+    /// full screen runs it in the terminal's foreground; by default it runs in optout's process group).
+    public func run(
+        _ text: String, environment: [String: String] = ProcessInfo.processInfo.environment,
+        runner: (ProgramInvocation) -> ProgramExit = ExternalEditor.runAndWait
+    ) -> Result<String, EditorFailure> {
+        let program = command[0]
+        guard let path = Self.findProgram(program, searchPath: environment["PATH"]) else {
+            return .failure(.notFound(program: program))
+        }
+        Self.removeLeftovers(environment: environment)
+        let folder = PathText.temporaryFolder(environment: environment)
+        var template = Array(PathText.join(folder, "\(Self.temporaryPrefix)\(getpid())-XXXXXX.txt").utf8CString)
+        let fd = template.withUnsafeMutableBufferPointer { mkstemps($0.baseAddress!, 4) }
+        guard fd >= 0 else { return .failure(.temporaryFile(reason: Self.describe(errno))) }
+        let file = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        defer { unlink(file) }
+        let written = Self.writeAll(Array(text.utf8), to: fd)
+        close(fd)
+        if let failure = written { return .failure(.temporaryFile(reason: Self.describe(failure))) }
+
+        switch runner(ProgramInvocation(path: path, arguments: command + [file], temporaryFile: file)) {
+        case .exited(status: 0):
+            break
+        case let .exited(status):
+            return .failure(.failed(program: program, status: status))
+        case let .killed(signal):
+            return .failure(.killed(program: program, signal: signal))
+        case let .notStarted(error):
+            return .failure(error == ENOENT ? .notFound(program: program) : .notStarted(program: program, reason: Self.describe(error)))
+        case let .waitFailed(error):
+            return .failure(.waitFailed(program: program, reason: Self.describe(error)))
+        }
+        guard let data = FileManager.default.contents(atPath: file) else {
+            return .failure(.temporaryFile(reason: "the file was gone after the editor closed"))
+        }
+        guard let edited = String(data: data, encoding: .utf8) else { return .failure(.notUTF8(program: program)) }
+        return .success(edited)
+    }
+
+    /// Starts the program in optout's own process group and waits for it. An ignored SIGCHLD (inherited
+    /// from a parent) would make the wait fail, so it has its default action meanwhile.
+    public static func runAndWait(_ invocation: ProgramInvocation) -> ProgramExit {
+        let childSignalIgnored = isIgnored(SIGCHLD)
+        if childSignalIgnored { signal(SIGCHLD, SIG_DFL) }
+        defer { if childSignalIgnored { signal(SIGCHLD, SIG_IGN) } }
+        var arguments = invocation.arguments.map { strdup($0) } + [nil]
+        defer { arguments.forEach { free($0) } }
         var pid: pid_t = 0
-        let status = posix_spawnp(&pid, arguments[0], nil, nil, &cArguments, environ)
-        guard status == 0 else { return nil }
-        var exitStatus: Int32 = 0
-        while waitpid(pid, &exitStatus, 0) < 0, errno == EINTR {}
-        // Exited normally with status 0.
-        guard exitStatus & 0x7F == 0, (exitStatus >> 8) & 0xFF == 0 else { return nil }
-        return (try? String(contentsOfFile: path, encoding: .utf8))
+        let started = posix_spawn(&pid, invocation.path, nil, nil, &arguments, environ)
+        guard started == 0 else { return .notStarted(errno: started) }
+        var status: Int32 = 0
+        while true {
+            if waitpid(pid, &status, 0) == pid { return ProgramExit(waitStatus: status) }
+            if errno != EINTR { return .waitFailed(errno: errno) }
+        }
+    }
+
+    /// The program's path: as given when it holds a slash, else the first executable file of that name
+    /// in the folders of `searchPath` (PATH; `/usr/bin:/bin` when unset). Nil when there is none.
+    public static func findProgram(_ name: String, searchPath: String?) -> String? {
+        if name.contains("/") { return isExecutableFile(name) ? name : nil }
+        let folders = (searchPath ?? "/usr/bin:/bin").split(separator: ":", omittingEmptySubsequences: false)
+        for folder in folders {
+            let candidate = folder.isEmpty ? name : PathText.join(String(folder), name)
+            if isExecutableFile(candidate) { return candidate }
+        }
+        return nil
+    }
+
+    private static func isIgnored(_ signalNumber: Int32) -> Bool {
+        var action = sigaction()
+        guard sigaction(signalNumber, nil, &action) == 0 else { return false }
+        #if canImport(Darwin)
+        let handler = action.__sigaction_u.__sa_handler
+        #else
+        let handler = action.__sigaction_handler.sa_handler
+        #endif
+        return unsafeBitCast(handler, to: Int.self) == unsafeBitCast(SIG_IGN, to: Int.self)
+    }
+
+    private static func isExecutableFile(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG && access(path, X_OK) == 0
+    }
+
+    /// How the temporary files' names start; the process id that follows says whose a file is.
+    static let temporaryPrefix = "optout-draft-"
+
+    /// Removes temporary draft files that an optout killed while its editor ran left behind (a killed
+    /// process cannot clean up): files of this user whose process is gone. Optout does this before
+    /// each edit and when the walkthrough starts.
+    public static func removeLeftovers(environment: [String: String] = ProcessInfo.processInfo.environment) {
+        let folder = PathText.temporaryFolder(environment: environment)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }
+        for name in names where name.hasPrefix(temporaryPrefix) && name.hasSuffix(".txt") {
+            let rest = name.dropFirst(temporaryPrefix.count)
+            guard let owner = pid_t(rest.prefix { $0 != "-" }), owner > 0, owner != getpid() else { continue }
+            guard kill(owner, 0) != 0, errno == ESRCH else { continue }
+            let path = PathText.join(folder, name)
+            var info = stat()
+            guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid() else { continue }
+            unlink(path)
+        }
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return errno
+            }
+            offset += count
+        }
+        return nil
+    }
+
+    static func describe(_ error: Int32) -> String { String(cString: strerror(error)).lowercased() }
+}
+
+/// A program to run on the terminal: its path (already found), its argument list (the first is the
+/// program's name) and a temporary file that must not outlive optout, if there is one.
+public struct ProgramInvocation: Sendable, Equatable {
+    public var path: String
+    public var arguments: [String]
+    public var temporaryFile: String?
+
+    public init(path: String, arguments: [String], temporaryFile: String? = nil) {
+        self.path = path
+        self.arguments = arguments
+        self.temporaryFile = temporaryFile
+    }
+}
+
+/// How a program run on the terminal ended.
+public enum ProgramExit: Equatable, Sendable {
+    case exited(status: Int32)
+    case killed(signal: Int32)
+    /// It could not be started (the reason is an `errno` value).
+    case notStarted(errno: Int32)
+    /// Waiting for it failed, so how it ended is unknown.
+    case waitFailed(errno: Int32)
+
+    /// From a status `waitpid` reported.
+    public init(waitStatus status: Int32) {
+        let signal = status & 0x7F
+        self = signal == 0 ? .exited(status: (status >> 8) & 0xFF) : .killed(signal: signal)
+    }
+}
+
+/// Why the editor gave no text. In every case the draft's text stays as it was.
+public enum EditorFailure: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(program: String)
+    case notStarted(program: String, reason: String)
+    case failed(program: String, status: Int32)
+    case killed(program: String, signal: Int32)
+    case waitFailed(program: String, reason: String)
+    case temporaryFile(reason: String)
+    case notUTF8(program: String)
+
+    public var description: String {
+        let unchanged = " The text is unchanged."
+        switch self {
+        case let .notFound(program):
+            return "The editor \(program) was not found; set VISUAL or EDITOR to an editor on your PATH."
+                + unchanged
+        case let .notStarted(program, reason):
+            return "Could not start the editor \(program): \(reason)." + unchanged
+        case let .failed(program, status):
+            return "The editor \(program) exited with status \(status)." + unchanged
+        case let .killed(program, signal):
+            return "The editor \(program) was ended by signal \(signal)." + unchanged
+        case let .waitFailed(program, reason):
+            return "Could not tell how the editor \(program) ended (\(reason))." + unchanged
+        case let .temporaryFile(reason):
+            return "Could not write the text to a temporary file for the editor: \(reason)." + unchanged
+        case let .notUTF8(program):
+            return "The text saved in \(program) is not UTF-8." + unchanged
+        }
+    }
+}
+
+/// Splits a command line into words the way a POSIX shell does, without running one: blanks separate
+/// words; single quotes keep everything inside; double quotes keep everything but `\` before
+/// `$`, `` ` ``, `"`, `\` or a newline; a backslash outside quotes keeps the next character; a `~` or
+/// `~/` that starts an unquoted word is the home folder. Nothing else is expanded ($VAR, globs), and a
+/// quote left open runs to the end.
+public enum ShellWords {
+    public static func split(_ text: String, home: String? = nil) -> [String] {
+        var words: [String] = []
+        var word = ""
+        var inWord = false
+        var wordStartsUnquoted = true
+        var characters = Array(text)[...]
+        func finish() {
+            if inWord {
+                if wordStartsUnquoted, let home, !home.isEmpty, word == "~" || word.hasPrefix("~/") {
+                    word = home + word.dropFirst()
+                }
+                words.append(word)
+            }
+            word = ""
+            inWord = false
+            wordStartsUnquoted = true
+        }
+        while let character = characters.popFirst() {
+            switch character {
+            case " ", "\t", "\n":
+                finish()
+            case "'":
+                if !inWord { wordStartsUnquoted = false }
+                inWord = true
+                while let next = characters.popFirst(), next != "'" { word.append(next) }
+            case "\"":
+                if !inWord { wordStartsUnquoted = false }
+                inWord = true
+                while let next = characters.popFirst(), next != "\"" {
+                    if next == "\\", let escaped = characters.first, "$`\"\\\n".contains(escaped) {
+                        characters.removeFirst()
+                        if escaped != "\n" { word.append(escaped) }
+                    } else {
+                        word.append(next)
+                    }
+                }
+            case "\\":
+                if !inWord { wordStartsUnquoted = false }
+                inWord = true
+                if let escaped = characters.popFirst(), escaped != "\n" { word.append(escaped) }
+            default:
+                inWord = true
+                word.append(character)
+            }
+        }
+        finish()
+        return words
     }
 }
