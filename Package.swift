@@ -21,8 +21,11 @@ let package = Package(
             name: "CNCurses",
             providers: [.apt(["libncurses-dev"]), .brew(["ncurses"])]
         ),
+        // Signal handlers and their state (one definition of each flag), the self-pipe, the crash handler
+        // and running a program in the terminal's foreground: a real C target, so every build has one copy.
+        .target(name: "CTerminalSignals"),
         // The full-screen front end: a pure view into a cell grid, key decoding, and a thin ncurses backend.
-        .target(name: "OptOutTUI", dependencies: ["OptOutCore", "CNCurses"]),
+        .target(name: "OptOutTUI", dependencies: ["OptOutCore", "CNCurses", "CTerminalSignals"]),
         // Thin executable: argument parsing and wiring.
         .executableTarget(
             name: "optout",
@@ -40,7 +43,7 @@ let package = Package(
         .testTarget(name: "OptOutCoreTests", dependencies: ["OptOutCore", "OptOutTestSupport"], exclude: ["Goldens"]),
         .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore"]),
         .testTarget(
-            name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutPlain", "OptOutCore", "optout", "OptOutTestSupport"],
+            name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutPlain", "OptOutCore", "CTerminalSignals", "optout", "OptOutTestSupport"],
             exclude: ["Goldens"]),
         // Runs the built binary as a person or a script would.
         .testTarget(

@@ -104,15 +104,15 @@ public struct CellGrid: Equatable, Sendable {
     }
 
     /// Writes text from a position, at most up to column `limit` (exclusive; default the right
-    /// edge). The text is made terminal-safe first. A wide character that would not fit whole is
-    /// left out, and the cell it would have started fills with a blank instead. Returns the column
-    /// after the last cell written.
+    /// edge), in the cells `TerminalWidth.cells(of:)` gives (it makes the text terminal-safe first).
+    /// A wide character that would not fit whole is left out, and the cell it would have started
+    /// fills with a blank instead. Returns the column after the last cell written.
     @discardableResult
     public mutating func put(_ text: String, row: Int, column: Int, style: CellStyle = .plain, limit: Int? = nil) -> Int {
         guard row >= 0, row < size.rows else { return column }
         let end = min(limit ?? size.columns, size.columns)
         var x = max(0, column)
-        for cell in TerminalWidth.cells(of: TerminalSafeText.sanitize(text)) {
+        for cell in TerminalWidth.cells(of: text) {
             if x >= end { break }
             if x + cell.width > end {
                 setCell(row, x, Cell(text: " ", width: 1, style: style))

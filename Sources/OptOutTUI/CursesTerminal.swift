@@ -1,4 +1,7 @@
 import CNCurses
+import CTerminalSignals
+import OptOutCore
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -20,86 +23,114 @@ enum TerminalInput: Equatable {
     case resized
     /// The program was continued after a stop (Ctrl-Z, then fg); draw everything again.
     case continued
-    /// SIGINT, SIGTERM or SIGHUP arrived.
+    /// A signal asked the program to end (SIGINT, SIGTERM, SIGHUP, SIGQUIT and the others whose default
+    /// action ends a process).
     case signal(Int32)
     /// Input cannot be read any more (the terminal went away).
     case inputEnded
 }
 
+/// Why the full screen could not start; nothing on the terminal has changed.
+struct TerminalStartError: Error, Equatable {
+    var reason: String
+}
+
 /// What the full screen needs from a terminal. `CursesTerminal` is the real one; tests use a fake.
 protocol FullScreenTerminal: AnyObject {
-    /// Takes over the terminal. False when it cannot be used (then nothing has changed).
-    func start() -> Bool
+    /// Takes over the terminal, or says why it cannot (then nothing has changed).
+    func start() throws(TerminalStartError)
     var size: ScreenSize { get }
     var glyphs: Glyphs { get }
     /// Shows a frame, changing only the cells that differ from the last one.
     func draw(_ frame: ScreenFrame)
     /// Makes the next `draw` repaint every cell.
     func forceFullRedraw()
-    /// Blocks until a key, a resize, a continue or a signal.
+    /// Blocks until a key, a paste, a resize, a continue or a signal.
     func nextInput() -> TerminalInput
     /// Writes bytes straight to the terminal, past the screen's cells (for OSC 52).
     func writeDirectly(_ text: String)
     /// Leaves the full screen while `body` runs another program on the terminal, then comes back
     /// and repaints everything.
     func runOutside<T>(_ body: () -> T) -> T
+    /// Runs a program on the terminal (inside `runOutside`) and waits for it, as a shell runs a job.
+    func runProgram(_ invocation: ProgramInvocation) -> ProgramExit
     /// Gives the terminal back as it was.
     func stop()
 }
 
-extension CursesKeyCodes {
-    /// The codes of the ncurses this program is linked with.
-    static let curses = CursesKeyCodes(
-        ok: OK, keyCodeYes: KEY_CODE_YES, up: UInt32(KEY_UP), down: UInt32(KEY_DOWN), left: UInt32(KEY_LEFT),
-        right: UInt32(KEY_RIGHT), home: UInt32(KEY_HOME), end: UInt32(KEY_END), pageUp: UInt32(KEY_PPAGE),
-        pageDown: UInt32(KEY_NPAGE), backspace: UInt32(KEY_BACKSPACE), delete: UInt32(KEY_DC),
-        enter: UInt32(KEY_ENTER), resize: UInt32(KEY_RESIZE))
-}
-
 /// The ncurses backend: the only code that talks to curses. It copies cell grids to the screen,
-/// reads keys with `get_wch`, and keeps the terminal sane on signals and crashes.
+/// reads the terminal's bytes itself (poll on the terminal and the signal pipe, then `read`) and
+/// decodes them with `InputDecoder`, and keeps the terminal sane on signals, suspends and crashes.
+/// Signal handling, the saved terminal settings and the crash handler live in `CTerminalSignals`.
 final class CursesTerminal: FullScreenTerminal {
+    private var screen: OpaquePointer?
     private var window: UnsafeMutablePointer<WINDOW>?
     private var previous: CellGrid?
     private var repaintAll = true
-    private let decoder = KeyDecoder(codes: .curses)
+    private var decoder = InputDecoder()
+    /// Keys decoded but not handed out yet.
+    private var keys: [Key] = []
     private var pairs: [ColorRole: Int16] = [:]
-    private var errorsInARow = 0
     private let environment: [String: String]
+    /// How long a lone ESC waits for the rest of a sequence, in milliseconds.
+    private let escapeDelay: Int
+    /// The C library's width of each character drawn so far.
+    private var libraryWidths: [UInt32: Int] = [:]
     private(set) var glyphs: Glyphs = .ascii
+
+    /// How long a paste may pause before it counts as ended without its end mark, in milliseconds.
+    static let pastePause = 5000
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
+        escapeDelay = InputDecoder.escapeDelay(environment: environment)
     }
 
-    /// True when terminfo knows the terminal, so curses can start.
-    static func terminalIsKnown() -> Bool {
-        optout_terminal_is_known() != 0
-    }
-
-    func start() -> Bool {
-        setlocale(LC_ALL, "")
-        glyphs = Self.localeIsUTF8() ? .unicode : .ascii
-        guard Self.terminalIsKnown() else { return false }
-        _ = optout_save_terminal_settings()
-        optout_unblock_handled_signals()
-        optout_install_crash_handlers()
-        guard let window = initscr() else {
-            optout_remove_crash_handlers()
-            return false
+    /// Why terminfo cannot drive the terminal named by TERM, or nil when it can.
+    static func terminalProblem(environment: [String: String]) -> String? {
+        use_env(false)
+        let name = TerminalSafeText.sanitize(environment["TERM"] ?? "")
+        switch optout_terminal_check() {
+        case 1: return nil
+        case -1: return "no terminfo database describes the terminal type \"\(name)\""
+        default: return "the terminal type \"\(name)\" is not in the terminfo database"
         }
+    }
+
+    func start() throws(TerminalStartError) {
+        // Only the character type: messages (strerror) stay in one language with plain mode's.
+        setlocale(LC_CTYPE, "")
+        glyphs = Self.localeIsUTF8() ? .unicode : .ascii
+        if let problem = Self.terminalProblem(environment: environment) { throw TerminalStartError(reason: problem) }
+        _ = optout_terminal_save()
+        guard optout_signals_install() == 0 else {
+            throw TerminalStartError(reason: "could not set up signal handling (\(String(cString: strerror(errno))))")
+        }
+        optout_crash_install()
+        // The real size, from the terminal: LINES and COLUMNS in the environment do not override it.
+        use_env(false)
+        guard let screen = optout_newterm() else {
+            optout_crash_remove()
+            optout_signals_restore()
+            throw TerminalStartError(reason: "curses could not start on this terminal (TERM=\(TerminalSafeText.sanitize(environment["TERM"] ?? "")))")
+        }
+        // Curses installs handlers only for signals still at their default; ours go in again anyway.
+        _ = optout_signals_install()
+        self.screen = screen
+        let window = optout_stdscr()
         self.window = window
         cbreak()
         noecho()
         nonl()
         intrflush(window, false)
         keypad(window, true)
-        set_escdelay(25)
+        def_prog_mode()
         setUpColours()
-        // After initscr, so these replace the handlers curses installed for SIGINT and SIGTERM.
-        optout_install_signal_handlers()
+        decoder = InputDecoder(sequences: Self.terminfoKeys())
+        keys = []
+        libraryWidths = [:]
+        setBracketedPaste(true)
         repaintAll = true
-        return true
     }
 
     var size: ScreenSize {
@@ -147,32 +178,43 @@ final class CursesTerminal: FullScreenTerminal {
     }
 
     func nextInput() -> TerminalInput {
-        guard let window else { return .inputEnded }
+        guard window != nil else { return .inputEnded }
+        var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
-            let signal = optout_terminating_signal()
+            let signal = optout_signals_terminating()
             if signal != 0 { return .signal(signal) }
-            if optout_take_continue() != 0 {
-                repaintAll = true
+            if optout_signals_take_stop() != 0 {
+                suspend()
                 return .continued
             }
-            var value: UInt32 = 0
-            errno = 0
-            let status = optout_get_wch(window, &value)
-            if status == ERR {
-                let error = errno
-                if optout_terminating_signal() != 0 || error == EINTR { continue }
-                // Without a timeout, ERR means the input is gone; do not spin on it.
-                errorsInARow += 1
-                if errorsInARow >= 3 { return .inputEnded }
-                continue
+            if optout_signals_take_continue() != 0 {
+                comeBack()
+                return .continued
             }
-            errorsInARow = 0
-            guard let key = decoder.decode(status: status, value: value) else { continue }
-            if key == .resize {
+            if optout_signals_take_resize() != 0 {
+                _ = optout_resize_to_terminal()
                 repaintAll = true
                 return .resized
             }
-            return .key(key)
+            if !keys.isEmpty { return .key(keys.removeFirst()) }
+            // Keys are read only when poll says the terminal has bytes; a signal wakes the wait through
+            // its pipe, so none is missed between the checks above and the wait.
+            let timeout = decoder.isWaiting ? (decoder.isInPaste ? Self.pastePause : escapeDelay) : -1
+            switch optout_signals_wait(STDIN_FILENO, Int32(timeout)) {
+            case Int32(OPTOUT_WAIT_INPUT):
+                let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
+                if count > 0 {
+                    keys += decoder.feed(buffer[0..<count])
+                } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
+                    return .inputEnded
+                }
+            case Int32(OPTOUT_WAIT_TIMEOUT):
+                keys += decoder.flush()
+            case Int32(OPTOUT_WAIT_SIGNAL):
+                continue
+            default:
+                return .inputEnded
+            }
         }
     }
 
@@ -182,11 +224,28 @@ final class CursesTerminal: FullScreenTerminal {
 
     func runOutside<T>(_ body: () -> T) -> T {
         guard let window else { return body() }
+        setBracketedPaste(false)
         endwin()
         let result = body()
-        repaintAll = true
+        comeBack()
         wrefresh(window)
         return result
+    }
+
+    func runProgram(_ invocation: ProgramInvocation) -> ProgramExit {
+        // A crash meanwhile removes the temporary file too; a signal ends the program first (see the C side).
+        invocation.temporaryFile.map { optout_crash_set_cleanup_path($0) }
+        defer { optout_crash_set_cleanup_path(nil) }
+        var arguments = invocation.arguments.map { strdup($0) } + [nil]
+        defer { arguments.forEach { free($0) } }
+        var status: Int32 = 0
+        var error: Int32 = 0
+        let result = optout_run_child(invocation.path, &arguments, nil, &status, &error)
+        switch result {
+        case Int32(OPTOUT_CHILD_WAITED): return ProgramExit(waitStatus: status)
+        case Int32(OPTOUT_CHILD_NOT_STARTED): return .notStarted(errno: error)
+        default: return .waitFailed(errno: error)
+        }
     }
 
     func stop() {
@@ -197,19 +256,46 @@ final class CursesTerminal: FullScreenTerminal {
         wrefresh(window)
         curs_set(1)
         endwin()
-        optout_restore_terminal_settings()
-        optout_remove_signal_handlers()
-        optout_remove_crash_handlers()
+        setBracketedPaste(false)
+        optout_terminal_restore()
+        optout_signals_restore()
+        optout_crash_remove()
+        if let screen { delscreen(screen) }
         self.window = nil
+        screen = nil
         previous = nil
+    }
+
+    // MARK: Suspending
+
+    /// Ctrl-Z: hands the terminal to the shell as it was (no bracketed paste), stops, and on `fg`
+    /// takes it back.
+    private func suspend() {
+        setBracketedPaste(false)
+        endwin()
+        optout_signals_suspend()
+        comeBack()
+    }
+
+    /// Back after a stop or another program: the terminal's modes may have been changed meanwhile
+    /// (a shell's line editor turns bracketed paste off after each line), so they are set again and
+    /// everything is repainted.
+    private func comeBack() {
+        guard window != nil else { return }
+        reset_prog_mode()
+        setBracketedPaste(true)
+        repaintAll = true
+    }
+
+    /// Bracketed paste: the terminal marks pasted text, so it goes into a field as text and never
+    /// runs as keys.
+    private func setBracketedPaste(_ on: Bool) {
+        writeAll(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", to: STDOUT_FILENO)
     }
 
     // MARK: Drawing
 
     private func put(_ cell: Cell, _ row: Int, _ column: Int, _ window: UnsafeMutablePointer<WINDOW>) {
-        var characters = cell.text.unicodeScalars.prefix(5).map { wchar_t(bitPattern: $0.value) }
-        if characters.isEmpty { characters = [wchar_t(32)] }
-        characters.append(0)
         var attributes = optout_attr_normal()
         let style = cell.style
         if style.attributes.contains(.bold) { attributes |= optout_attr_bold() }
@@ -217,7 +303,47 @@ final class CursesTerminal: FullScreenTerminal {
         if style.attributes.contains(.underline) { attributes |= optout_attr_underline() }
         if style.attributes.contains(.dim) { attributes |= optout_attr_dim() }
         let pair = pairs[style.role] ?? 0
-        _ = optout_put_cell(window, Int32(row), Int32(column), characters, attributes, pair)
+        let drawn = Self.drawable(cell, libraryWidth: libraryWidth)
+        for (offset, scalars) in drawn.enumerated() {
+            let characters = scalars.map { wchar_t(bitPattern: $0) } + [0]
+            _ = optout_put_cell(window, Int32(row), Int32(column + offset), characters, attributes, pair)
+        }
+    }
+
+    private func libraryWidth(_ scalar: UInt32) -> Int {
+        if let known = libraryWidths[scalar] { return known }
+        let width = Int(optout_wcwidth(scalar))
+        libraryWidths[scalar] = width
+        return width
+    }
+
+    /// What to draw for a cell, one entry per column it covers that needs drawing: its own scalars when
+    /// the C library (whose widths curses and the terminal use) gives its first scalar the width the
+    /// layout gave the cell; otherwise a stand-in of the same width, so the columns stay where the
+    /// layout put them: U+FFFD (or `?` when even that cannot be shown), then a blank for a wide cell.
+    /// Marks the library does not take as zero-width are left out.
+    static func drawable(_ cell: Cell, libraryWidth: (UInt32) -> Int) -> [[UInt32]] {
+        let scalars = cell.text.unicodeScalars.prefix(5).map(\.value)
+        guard let first = scalars.first else { return [[0x20]] }
+        if libraryWidth(first) == cell.width {
+            return [[first] + scalars.dropFirst().filter { libraryWidth($0) == 0 }]
+        }
+        let standIn: UInt32 = libraryWidth(0xFFFD) == 1 ? 0xFFFD : 0x3F
+        return cell.width == 2 ? [[standIn], [0x20]] : [[standIn]]
+    }
+
+    /// The cursor and editing keys terminfo gives for this terminal, for the decoder.
+    private static func terminfoKeys() -> [[UInt8]: Key] {
+        let capabilities: [(String, Key)] = [
+            ("kcuu1", .up), ("kcud1", .down), ("kcub1", .left), ("kcuf1", .right), ("khome", .home), ("kend", .end),
+            ("kpp", .pageUp), ("knp", .pageDown), ("kdch1", .delete), ("kent", .enter),
+        ]
+        var sequences: [[UInt8]: Key] = [:]
+        for (name, key) in capabilities {
+            guard let value = optout_terminfo_string(name) else { continue }
+            sequences[Array(UnsafeRawBufferPointer(start: value, count: strlen(value)))] = key
+        }
+        return sequences
     }
 
     /// Colour from terminfo when the terminal has it and NO_COLOR is not set; none otherwise.

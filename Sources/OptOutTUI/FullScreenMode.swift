@@ -42,6 +42,7 @@ public final class FullScreenMode {
         self.model = ScreenModel(hasExternalEditor: context.editor != nil)
     }
 
+    #if DEBUG
     /// A Swift runtime trap (an out-of-range index), as a bug would cause.
     @inline(never)
     static func trap() {
@@ -49,28 +50,49 @@ public final class FullScreenMode {
         _ = empty[empty.count]
     }
 
-    /// True when terminfo knows the terminal named by TERM, so the full screen can start.
-    public static func terminalIsUsable() -> Bool {
-        CursesTerminal.terminalIsKnown()
+    /// A stack overflow, as runaway recursion would cause.
+    @inline(never)
+    static func overflowTheStack(_ depth: Int) -> Int {
+        guard depth < Int.max / 2 else { return depth }
+        var frame = [Int](repeating: depth, count: 64)
+        frame[depth % 64] = overflowTheStack(depth + 1)
+        return frame.reduce(0, &+)
+    }
+    #endif
+
+    /// Runs the walkthrough until it ends, the member quits, or a signal stops it. When the terminal
+    /// cannot show the full screen, says so and returns `.unfinished`.
+    public func run() -> RunOutcome {
+        run { reason in
+            self.write("optout: \(reason); run `optout --plain` instead.\n")
+            return .unfinished
+        }
     }
 
-    /// Runs the walkthrough until it ends, the member quits, or a signal stops it.
-    public func run() -> RunOutcome {
+    /// Runs the walkthrough until it ends, the member quits, or a signal stops it. When the terminal
+    /// cannot show the full screen, `fallback` runs instead (nothing on the terminal has changed).
+    public func run(fallback: (_ reason: String) -> RunOutcome) -> RunOutcome {
         if session.state.phase == .finished { return alreadyComplete() }
-        guard terminal.start() else {
-            write("optout: this terminal cannot show the full screen; run `optout --plain` instead.\n")
-            return .unfinished
+        do {
+            try terminal.start()
+        } catch {
+            return fallback(error.reason)
         }
         if !context.notices.isEmpty { model.message = ScreenMessage(context.notices.joined(separator: " ")) }
         let screenContext = ScreenContext(statePath: context.statePath, glyphs: terminal.glyphs)
-        // For the reliability tests only: a real Swift runtime trap once the screen is up, to prove the
-        // terminal is restored after one. Nothing sets this variable outside those tests.
-        let trapForTests = ProcessInfo.processInfo.environment["OPTOUT_TEST_TRAP_AFTER_FIRST_FRAME"] == "1"
+        #if DEBUG
+        // For the terminal tests only, in debug builds only: a real Swift runtime trap (or a stack
+        // overflow) once the screen is up, to prove the terminal is restored after one.
+        let trapForTests = ProcessInfo.processInfo.environment["OPTOUT_TEST_TRAP_AFTER_FIRST_FRAME"]
+        #endif
         while true {
             model.sync(with: session.state)
             let frame = ScreenView.render(state: session.state, model: model, context: screenContext, size: terminal.size)
             terminal.draw(frame)
-            if trapForTests { Self.trap() }
+            #if DEBUG
+            if trapForTests == "1" { Self.trap() }
+            if trapForTests == "stack" { _ = Self.overflowTheStack(0) }
+            #endif
             model.scroll = frame.scroll
             model.helpScroll = frame.helpScroll
             model.pageSize = frame.pageSize
@@ -106,6 +128,9 @@ public final class FullScreenMode {
             case let .unavailable(program, reason):
                 model.message = ScreenMessage(
                     "Could not start \(program) (\(reason)) to open the link. Open it yourself: \(url)", kind: .error)
+            case let .failed(program, reason):
+                model.message = ScreenMessage(
+                    "Could not open a browser (\(program) \(reason)); open it yourself: \(url)", kind: .error)
             case let .refused(reason):
                 model.message = ScreenMessage("The link was not opened (\(reason)): \(url)", kind: .error)
             }
@@ -121,12 +146,14 @@ public final class FullScreenMode {
             guard let editor = context.editor else { return nil }
             let region = session.state.progress.region
             let current = draft.text(region: region)
-            let edited = terminal.runOutside { editor.edit(current) }
+            let run = terminal.runOutside { editor.run(current, runner: terminal.runProgram) }
+            let edited = try? run.get()
             let result = DraftEdit.result(of: edited, draft: draft, region: region)
             for command in model.follow(result) {
                 if let outcome = perform(command) { return outcome }
             }
-            if edited == nil { model.message?.kind = .error }
+            // Why the editor gave nothing back: missing, failed, ended by a signal, or not waited for.
+            if case let .failure(failure) = run { model.message = ScreenMessage(failure.description, kind: .error) }
         case let .send(event, confirmation):
             do {
                 let effects = try session.send(event)

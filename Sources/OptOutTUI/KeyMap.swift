@@ -7,6 +7,8 @@ public enum TextFieldEdit: Hashable, Sendable {
     case moveToEnd
     case deleteBackward
     case deleteForward
+    /// Pasted text, inserted as one line (see `TextField.pastable`).
+    case paste(String)
 }
 
 /// What a key asks the full screen to do. The screen model turns actions into walkthrough events.
@@ -188,12 +190,15 @@ public enum KeyPattern: Hashable, Sendable {
     case digit
     /// Any printable character.
     case printable
+    /// Text the terminal marked as pasted.
+    case paste
 
     func matches(_ key: Key) -> Bool {
         switch (self, key) {
         case let (.key(expected), key): return expected == key
         case let (.digit, .character(c)): return ("1"..."9").contains(c)
         case (.printable, .character): return true
+        case (.paste, .paste): return true
         default: return false
         }
     }
@@ -230,6 +235,7 @@ public struct KeyBinding: Sendable {
         switch (action, key) {
         case let (.chooseNumber?, .character(c)): return Int(String(c)).map(UIAction.chooseNumber)
         case let (.edit(.insert)?, .character(c)): return .edit(.insert(c))
+        case let (.edit(.paste)?, .paste(text)): return .edit(.paste(text))
         default: return action
         }
     }
@@ -253,7 +259,7 @@ public enum KeyMap {
                    help: "Answer the question (y or yes confirms; anything else does not)",
                    condition: .inConfirmingField, action: .confirm, section: .textField),
         KeyBinding(keys: [.key(.escape)], keyNames: "Esc", footer: "Esc cancel",
-                   help: "Close the field without saving",
+                   help: "Close the field without saving (after typing, press it twice)",
                    condition: .inTextField, action: .closeOverlay, section: .textField),
         KeyBinding(keys: [.key(.left)], keyNames: "Left", footer: "Left/Right move",
                    help: "Move the cursor one character left",
@@ -276,6 +282,9 @@ public enum KeyMap {
         KeyBinding(keys: [.printable], keyNames: "Any text", footer: nil,
                    help: "Typed as it is: any language, accents, emoji",
                    condition: .inTextField, action: .edit(.insert(" ")), section: .textField),
+        KeyBinding(keys: [.paste], keyNames: "Paste", footer: nil,
+                   help: "Pasted text goes into the field, line breaks as spaces (elsewhere a paste does nothing)",
+                   condition: .inTextField, action: .edit(.paste("")), section: .textField),
 
         // Lists under the step.
         KeyBinding(keys: [.key(.character(" "))], keyNames: "Space", footer: "Space tick",

@@ -19,6 +19,9 @@ public enum LinkOpenResult: Equatable, Sendable {
     case started(program: String)
     /// No program to open links could be started.
     case unavailable(program: String, reason: String)
+    /// The opener ran and failed at once (`xdg-open` exits 3 or 4 when there is no browser);
+    /// `reason` says how ("exited with status 3").
+    case failed(program: String, reason: String)
     /// The link is not a web address, so it is not handed to another program.
     case refused(reason: String)
 }
@@ -29,10 +32,14 @@ public enum LinkOpenResult: Equatable, Sendable {
 public final class LinkOpener {
     /// The program to start, looked up on PATH.
     public let program: String
+    /// How long to wait for the opener to fail before saying the link is opening, in seconds. An
+    /// opener that fails does so at once; one that works may stay until the browser closes.
+    public let patience: Double
     private var children: [pid_t] = []
 
-    public init(program: String = LinkOpener.platformProgram) {
+    public init(program: String = LinkOpener.platformProgram, patience: Double = 1.0) {
         self.program = program
+        self.patience = patience
     }
 
     /// The opener of this platform.
@@ -88,6 +95,28 @@ public final class LinkOpener {
         let status = posix_spawnp(&pid, program, &actions, &attributes, argv, envp)
         guard status == 0 else {
             return .unavailable(program: program, reason: String(cString: strerror(status)))
+        }
+        return waitForFailure(pid)
+    }
+
+    /// Waits up to `patience` for the opener: a failure is reported; one still running, or done
+    /// without error, has started the browser (it is reaped later).
+    private func waitForFailure(_ pid: pid_t) -> LinkOpenResult {
+        let steps = max(1, Int(patience * 100))
+        for _ in 0..<steps {
+            var status: Int32 = 0
+            let reaped = waitpid(pid, &status, WNOHANG)
+            if reaped == pid {
+                switch ProgramExit(waitStatus: status) {
+                case .exited(status: 0): return .started(program: program)
+                case let .exited(code): return .failed(program: program, reason: "exited with status \(code)")
+                case let .killed(signal): return .failed(program: program, reason: "was ended by signal \(signal)")
+                default: return .started(program: program)
+                }
+            }
+            // Not ours to wait for (SIGCHLD ignored, so it was reaped already): say it started.
+            if reaped < 0, errno != EINTR { return .started(program: program) }
+            usleep(10_000)
         }
         children.append(pid)
         return .started(program: program)

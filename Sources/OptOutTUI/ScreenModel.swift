@@ -92,6 +92,8 @@ public struct ScreenModel: Equatable, Sendable {
     public var hasExternalEditor: Bool
     /// The phase the selection and scroll belong to.
     public private(set) var shownPhase: WalkthroughPhase?
+    /// Set by Esc in a field with typed text: the next key decides (Esc again closes it unsaved).
+    public private(set) var askedToDiscard = false
 
     public init(message: ScreenMessage? = nil, hasExternalEditor: Bool = false) {
         self.message = message
@@ -123,9 +125,17 @@ public struct ScreenModel: Equatable, Sendable {
         sync(with: state)
         if action != .redraw { message = nil }
         if action == .redraw { return [.redraw] }
+        let discardWasAsked = askedToDiscard
+        askedToDiscard = false
         switch overlay {
         case let .field(form, field):
-            return updateField(form, field, action: action)
+            if action == .closeOverlay, field.isEdited, !discardWasAsked {
+                // Typed text is never thrown away by one key (a lone Esc may be half of an arrow key).
+                askedToDiscard = true
+                message = ScreenMessage("Esc again closes the field without saving what you typed; Enter saves it.")
+                return []
+            }
+            return updateField(form, consume field, action: action)
         case let .list(form, ticked):
             return updateList(form, ticked: ticked, action: action)
         case .help:
@@ -299,10 +309,11 @@ public struct ScreenModel: Equatable, Sendable {
         return []
     }
 
-    private mutating func updateField(_ form: StepForm, _ field: TextField, action: UIAction) -> [ScreenCommand] {
-        var field = field
+    private mutating func updateField(_ form: StepForm, _ field: consuming TextField, action: UIAction) -> [ScreenCommand] {
         switch action {
         case let .edit(edit):
+            // The overlay lets go of the field first, so the edit changes its text in place.
+            overlay = .none
             field.apply(edit)
             overlay = .field(form, field)
             return []

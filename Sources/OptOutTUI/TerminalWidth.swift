@@ -1,11 +1,23 @@
-/// How many terminal columns text takes, with the semantics of `wcwidth`: East Asian wide and
-/// fullwidth characters and emoji take 2 columns, combining marks and other zero-width characters
-/// take none and join the character before them, everything else takes 1.
+import OptOutCore
+
+/// How text is laid out in terminal cells: the one measure the whole full screen uses, for drawing
+/// (`CellGrid.put` draws exactly `cells(of:)`) and for measuring (`columns(of:)` is the sum of the same
+/// cells), so layout and drawing never disagree.
 ///
-/// The table is built into the program, so layout does not depend on the C library's locale data.
+/// Text is first made terminal-safe (`TerminalSafeText`). Then each scalar takes 0, 1 or 2 columns
+/// (East Asian wide and fullwidth characters and emoji 2, combining marks and other zero-width
+/// characters none, everything else 1), from a table built into the program, so layout does not
+/// depend on the C library's locale data. Sequences that terminals draw in different widths are drawn
+/// in a form every terminal agrees on, and only on screen (the member's text is kept as typed):
+/// - a zero-width joiner is left out, so a joined emoji (👨‍👩‍👧) shows its parts side by side;
+/// - variation selectors are left out, so a character shows in its default presentation;
+/// - a skin-tone modifier after an emoji that takes one is left out (👍🏽 shows as 👍);
+/// - a flag (a pair of regional indicators, 🇬🇧) shows as its letters in brackets, `[GB]`.
+/// The backend then checks each cell against the C library's `wcwidth` and draws a stand-in of the
+/// same width where the library cannot show a character (an emoji newer than its tables).
 public enum TerminalWidth {
-    /// Columns one Unicode scalar takes: 0, 1 or 2. Control characters count 0 here; text must be
-    /// sanitized before it is measured for display.
+    /// Columns one Unicode scalar takes on its own: 0, 1 or 2. Control characters count 0 here; text is
+    /// made terminal-safe before it is measured for display.
     public static func columns(of scalar: Unicode.Scalar) -> Int {
         let v = scalar.value
         if v < 0x20 || (v >= 0x7F && v < 0xA0) { return 0 }
@@ -15,35 +27,85 @@ public enum TerminalWidth {
         return 1
     }
 
-    /// Columns a string takes when printed.
+    /// Columns text takes when drawn: the sum of its cells.
     public static func columns(of text: String) -> Int {
-        text.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
+        var total = 0
+        forEachCell(of: text) { _, width in total += width }
+        return total
     }
 
-    /// Columns a character (grapheme cluster) takes: the sum of its scalars, as a terminal that
-    /// follows `wcwidth` shows them.
+    /// Columns a character (grapheme cluster) takes when drawn.
     public static func columns(of character: Character) -> Int {
-        character.unicodeScalars.reduce(0) { $0 + columns(of: $1) }
+        columns(of: String(character))
     }
 
-    /// Splits text into terminal cells: each scalar with a width starts a cell, and zero-width
-    /// scalars (combining marks, joiners, variation selectors) join the cell before them.
-    /// Zero-width scalars at the very start stand on a cell of their own (one column, after a space).
+    /// The cells text is drawn in: each scalar with a width starts a cell, and zero-width scalars
+    /// (combining marks) join the cell before them; zero-width scalars at the very start stand on a
+    /// cell of their own (one column, after a space).
     public static func cells(of text: String) -> [(text: String, width: Int)] {
         var result: [(text: String, width: Int)] = []
-        for scalar in text.unicodeScalars {
-            let width = columns(of: scalar)
+        forEachCell(of: text) { cell, width in
             if width == 0 {
-                if result.isEmpty {
-                    result.append((text: " " + String(scalar), width: 1))
-                } else {
-                    result[result.count - 1].text.unicodeScalars.append(scalar)
-                }
+                result[result.count - 1].text.unicodeScalars.append(contentsOf: cell.unicodeScalars)
             } else {
-                result.append((text: String(scalar), width: width))
+                result.append((text: cell, width: width))
             }
         }
         return result
+    }
+
+    /// Calls `body` for each cell in order: a new cell with its width, or (width 0) scalars that join
+    /// the cell before.
+    private static func forEachCell(of text: String, _ body: (String, Int) -> Void) {
+        let safe = TerminalSafeText.sanitize(text)
+        var started = false
+        var previous: Unicode.Scalar?
+        var pendingIndicator: Unicode.Scalar?
+        func emit(_ cell: String, _ width: Int) {
+            if width == 0, !started {
+                body(" ", 1)
+            }
+            started = true
+            body(cell, width)
+        }
+        func flushIndicator() {
+            guard let indicator = pendingIndicator else { return }
+            pendingIndicator = nil
+            emit("[", 1)
+            emit(letter(of: indicator), 1)
+            emit("]", 1)
+        }
+        for scalar in safe.unicodeScalars {
+            let v = scalar.value
+            if isRegionalIndicator(v) {
+                if let first = pendingIndicator {
+                    pendingIndicator = nil
+                    for piece in ["[", letter(of: first), letter(of: scalar), "]"] { emit(piece, 1) }
+                } else {
+                    pendingIndicator = scalar
+                }
+                previous = scalar
+                continue
+            }
+            flushIndicator()
+            // Left out on screen: joiners, variation selectors, and skin tones after an emoji that takes one.
+            if v == 0x200D || (0xFE00...0xFE0F).contains(v) || (0xE0100...0xE01EF).contains(v) {
+                continue
+            }
+            if (0x1F3FB...0x1F3FF).contains(v), let base = previous, base.properties.isEmojiModifierBase {
+                continue
+            }
+            emit(String(scalar), columns(of: scalar))
+            if columns(of: scalar) > 0 { previous = scalar }
+        }
+        flushIndicator()
+    }
+
+    private static func isRegionalIndicator(_ v: UInt32) -> Bool { (0x1F1E6...0x1F1FF).contains(v) }
+
+    /// The letter a regional indicator stands for (🇬 is G).
+    private static func letter(of indicator: Unicode.Scalar) -> String {
+        String(Unicode.Scalar(indicator.value - 0x1F1E6 + 0x41)!)
     }
 
     private static func isZeroWidth(_ scalar: Unicode.Scalar) -> Bool {

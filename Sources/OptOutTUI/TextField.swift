@@ -2,66 +2,110 @@ import OptOutCore
 
 /// A one-line text field: its text and a cursor counted in characters (grapheme clusters), so a
 /// letter with an accent or an emoji moves and erases as one.
+///
+/// The text is kept as two stacks of characters, those before the cursor and those after it (a gap
+/// buffer), so typing, erasing and moving the cursor by one cost the same however long the text is,
+/// and drawing looks only at the characters around the cursor.
 public struct TextField: Equatable, Sendable {
-    public private(set) var text: String
-    /// How many characters come before the cursor.
-    public private(set) var cursor: Int
+    /// The characters before the cursor, in order.
+    private var before: [Character]
+    /// The characters after the cursor, the last one first.
+    private var after: [Character]
+    /// True once an edit changed the text the field opened with.
+    public private(set) var isEdited = false
 
     /// A field holding `text`, with the cursor at its end.
     public init(text: String = "") {
-        self.text = text
-        self.cursor = text.count
+        before = Array(text)
+        after = []
     }
+
+    /// The whole text (built on demand: its cost grows with the text).
+    public var text: String { String(before) + String(after.reversed()) }
+
+    /// How many characters come before the cursor.
+    public var cursor: Int { before.count }
+
+    /// How many characters the text has.
+    public var count: Int { before.count + after.count }
 
     public mutating func apply(_ edit: TextFieldEdit) {
         switch edit {
         case let .insert(scalar):
             // Control and direction-changing characters are never typed into a note.
             guard !TerminalSafeText.needsReplacing(scalar) else { return }
-            let split = text.index(text.startIndex, offsetBy: cursor)
-            var before = String(text[..<split])
-            before.unicodeScalars.append(scalar)
-            // A combining mark joins the character before it, so the count may stay the same.
-            text = before + text[split...]
-            cursor = min(before.count, text.count)
+            insert(String(scalar))
+        case let .paste(text):
+            insert(Self.pastable(text))
         case .moveLeft:
-            cursor = max(0, cursor - 1)
+            if let character = before.popLast() { after.append(character) }
         case .moveRight:
-            cursor = min(text.count, cursor + 1)
+            if let character = after.popLast() { before.append(character) }
         case .moveToStart:
-            cursor = 0
+            after.append(contentsOf: before.reversed())
+            before.removeAll()
         case .moveToEnd:
-            cursor = text.count
+            before.append(contentsOf: after.reversed())
+            after.removeAll()
         case .deleteBackward:
-            guard cursor > 0 else { return }
-            let at = text.index(text.startIndex, offsetBy: cursor - 1)
-            text.remove(at: at)
-            cursor = min(cursor - 1, text.count)
+            if before.popLast() != nil { isEdited = true }
         case .deleteForward:
-            guard cursor < text.count else { return }
-            text.remove(at: text.index(text.startIndex, offsetBy: cursor))
+            if after.popLast() != nil { isEdited = true }
+        }
+    }
+
+    /// Pasted text as one line: each line break (CR LF, CR or LF) and tab becomes a space, and other
+    /// control and direction-changing characters are left out.
+    public static func pastable(_ text: String) -> String {
+        var out = String.UnicodeScalarView()
+        var afterCarriageReturn = false
+        for scalar in text.unicodeScalars {
+            defer { afterCarriageReturn = scalar == "\r" }
+            switch scalar {
+            case "\n" where afterCarriageReturn:
+                continue
+            case "\r", "\n", "\t":
+                out.append(" ")
+            default:
+                if !TerminalSafeText.needsReplacing(scalar) { out.append(scalar) }
+            }
+        }
+        return String(out)
+    }
+
+    /// Inserts text at the cursor. Its first scalars may join the character before the cursor (a
+    /// combining mark after a letter, the second half of a flag).
+    private mutating func insert(_ text: String) {
+        guard !text.isEmpty else { return }
+        isEdited = true
+        if let last = before.popLast() {
+            before.append(contentsOf: String(last) + text)
+        } else {
+            before.append(contentsOf: text)
         }
     }
 
     /// The part of the text that fits in `width` columns with the cursor in view, and the cursor's
-    /// column within it. Text passes through `TerminalSafeText` first.
+    /// column within it. Characters are measured as they are drawn (`TerminalWidth`), and only those
+    /// around the cursor are looked at.
     public func visible(width: Int) -> (text: String, cursorColumn: Int) {
         guard width > 0 else { return ("", 0) }
-        let characters = Array(text)
-        let widths = characters.map { TerminalWidth.columns(of: TerminalSafeText.sanitize(String($0))) }
-        // Start as early as possible while keeping the cursor (plus one cell for it) on screen.
-        var start = 0
-        var beforeCursor = widths[0..<cursor].reduce(0, +)
-        while start < cursor, beforeCursor + 1 > width {
-            beforeCursor -= widths[start]
-            start += 1
+        // As many characters before the cursor as fit with one cell left for the cursor.
+        var start = before.count
+        var beforeCursor = 0
+        while start > 0 {
+            let columns = TerminalWidth.columns(of: before[start - 1])
+            if beforeCursor + columns + 1 > width { break }
+            beforeCursor += columns
+            start -= 1
         }
-        var shown = ""
-        var used = 0
-        for index in start..<characters.count {
-            if used + widths[index] > width { break }
-            shown.append(characters[index])
-            used += widths[index]
+        var shown = String(before[start...])
+        var used = beforeCursor
+        for character in after.reversed() {
+            let columns = TerminalWidth.columns(of: character)
+            if used + columns > width { break }
+            shown.append(character)
+            used += columns
         }
         return (TerminalSafeText.sanitize(shown), beforeCursor)
     }

@@ -271,12 +271,16 @@ struct Start: ParsableCommand {
         let kind = FrontEndKind.choose(
             plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
             environment: settings.environment)
+        if context.editor != nil { ExternalEditor.removeLeftovers(environment: settings.environment) }
+        let plain = { PlainMode(session: session, input: StandardInputLines(), context: context, write: writeOut).run() }
         let outcome: RunOutcome
-        if kind == .fullScreen, FullScreenMode.terminalIsUsable() {
-            outcome = FullScreenMode(session: session, context: context).run()
+        if kind == .fullScreen {
+            outcome = FullScreenMode(session: session, context: context).run { reason in
+                writeError("optout: \(reason); using line-by-line prompts instead.\n")
+                return plain()
+            }
         } else {
-            let plain = PlainMode(session: session, input: StandardInputLines(), context: context, write: writeOut)
-            outcome = plain.run()
+            outcome = plain()
         }
         if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
     }

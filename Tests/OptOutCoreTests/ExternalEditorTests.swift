@@ -100,7 +100,7 @@ struct ExternalEditorTests {
         let mine = folder + "/optout-draft-\(getpid())-aBcDeF.txt"
         let living = folder + "/optout-draft-1-aBcDeF.txt"
         let other = folder + "/notes-4194303.txt"
-        for path in [gone, mine, living, other] { FileManager.default.createFile(atPath: path, contents: Data("name, email".utf8)) }
+        for path in [gone, mine, living, other] { #expect(FileManager.default.createFile(atPath: path, contents: Data("name, email".utf8))) }
         ExternalEditor.removeLeftovers(environment: ["TMPDIR": folder])
         #expect(!FileManager.default.fileExists(atPath: gone))
         for kept in [mine, living, other] { #expect(FileManager.default.fileExists(atPath: kept), "\(kept)") }

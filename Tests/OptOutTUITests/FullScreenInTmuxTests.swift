@@ -152,38 +152,6 @@ struct FullScreenInTmuxTests {
         #expect(try pane.exitStatus() == 1)
     }
 
-    @Test("SIGTERM, SIGHUP and SIGINT on a step save the progress and leave the terminal as it was",
-          arguments: [SIGTERM, SIGHUP, SIGINT])
-    func signals(signal: Int32) throws {
-        let pane = try pane()
-        defer { pane.close() }
-        let dir = pane.folder.path
-        // The inner shell writes its pid and becomes optout, so the pid is optout's.
-        let script = """
-            cd '\(dir)'; stty -g > before; sh -c 'echo $$ > pid; exec "$0"' '\(OptOutBinary.built)'; echo $? > status; \
-            stty -g > after; stty -a > after-all; echo finished
-            """
-        try pane.start(["sh", "-c", script])
-        try pane.waitFor("Step 1 of 11")
-        try pane.keys("Enter")
-        try pane.waitFor("Step 2 of 11")
-        let pidText = try String(contentsOfFile: "\(dir)/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        let pid = try #require(pid_t(pidText))
-        #expect(kill(pid, signal) == 0)
-        let screen = try pane.waitFor("finished", history: true)
-        #expect(screen.contains("Progress saved to \(pane.stateFile). Run `optout` to resume."))
-        let status = try String(contentsOfFile: "\(dir)/status", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        #expect(status == "\(128 + signal)")
-        let before = try String(contentsOfFile: "\(dir)/before", encoding: .utf8)
-        let after = try String(contentsOfFile: "\(dir)/after", encoding: .utf8)
-        #expect(before == after, "stty settings changed")
-        let all = try String(contentsOfFile: "\(dir)/after-all", encoding: .utf8)
-        #expect(all.contains(" echo ") && all.contains(" icanon "))
-        let line = try pane.optout(["status"])
-        #expect(line.output.contains("1 of 11 steps done"))
-        #expect(line.output.contains("Next: step 2, Where will you make the changes?"))
-    }
-
     @Test("Ctrl-Z suspends and fg brings the whole screen back")
     func suspendAndContinue() throws {
         let pane = try pane()
@@ -217,21 +185,6 @@ struct FullScreenInTmuxTests {
             + Golden.diff(expected: lines(before).joined(separator: "\n"), actual: lines(after).joined(separator: "\n"))))
         try pane.keys("q")
         try pane.waitFor("Run `optout` to resume.", history: true)
-    }
-
-    @Test("Ctrl-C saves and quits with status 130")
-    func controlC() throws {
-        let pane = try pane()
-        defer { pane.close() }
-        // The shell ignores SIGINT so it lives to write optout's status; optout handles SIGINT itself.
-        try pane.start(["sh", "-c", "trap '' INT; \"$0\"; echo $? > \"$1\"", OptOutBinary.built, pane.statusFile])
-        try pane.waitFor("Step 1 of 11")
-        try pane.keys("Enter")
-        try pane.waitFor("Step 2 of 11")
-        try pane.keys("C-c")
-        #expect(try pane.exitStatus() == 130)
-        try pane.waitFor("Run `optout` to resume.", history: true)
-        #expect(try pane.optout(["status"]).output.contains("Next: step 2, Where will you make the changes?"))
     }
 
     @Test("a crash puts the terminal back: settings, cursor and the normal screen")

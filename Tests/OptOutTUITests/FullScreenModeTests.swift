@@ -20,11 +20,13 @@ struct FullScreenModeTests {
             self.opener = LinkOpener(program: opener)
         }
 
-        func run(notices: [String] = [], editor: ExternalEditor? = nil) -> RunOutcome {
+        func mode(notices: [String] = [], editor: ExternalEditor? = nil) -> FullScreenMode {
             let context = RunContext(statePath: "/tmp/p.json", notices: notices, editor: editor, startedAt: fixedNow)
-            let mode = FullScreenMode(
-                session: session, context: context, terminal: terminal, write: { self.output += $0 }, opener: opener)
-            return mode.run()
+            return FullScreenMode(session: session, context: context, terminal: terminal, write: { self.output += $0 }, opener: opener)
+        }
+
+        func run(notices: [String] = [], editor: ExternalEditor? = nil) -> RunOutcome {
+            mode(notices: notices, editor: editor).run()
         }
     }
 
@@ -123,6 +125,50 @@ struct FullScreenModeTests {
         #expect(afterOpen.contains("Could not start optout-no-such-opener"))
         #expect(run.terminal.directWrites == ["\u{1B}]52;c;" + Data(url.utf8).base64EncodedString() + "\u{07}"])
         #expect(run.terminal.frames[2].grid.text.contains("OSC 52"))
+    }
+
+    @Test("o reports an opener that fails at once, with the link to open by hand")
+    func failingOpener() throws {
+        // `false` stands for xdg-open on a machine without a browser (it exits 3 there).
+        let run = Run(state: try state(onStep: 5), inputs: [.char("o"), .char("q")], opener: "false")
+        _ = run.run()
+        let shown = run.terminal.frames[1].grid.text.replacingOccurrences(of: "\n", with: " ")
+        #expect(shown.contains("Could not open a browser (false exited with status 1); open it yourself:"), "\(shown)")
+        #expect(!shown.contains("Opening the link"))
+    }
+
+    @Test("a terminal that cannot show the full screen hands over to the fallback with the reason")
+    func fallback() {
+        let run = Run(state: Self.fresh(), inputs: [.char("q")])
+        run.terminal.startProblem = "the terminal type \"nosuch\" is not in the terminfo database"
+        var reasons: [String] = []
+        let outcome = run.mode().run { reason in
+            reasons.append(reason)
+            return .unfinished
+        }
+        #expect(outcome == .unfinished)
+        #expect(reasons == ["the terminal type \"nosuch\" is not in the terminfo database"])
+        #expect(run.terminal.frames.isEmpty)
+        #expect(!run.terminal.started)
+        #expect(run.output.isEmpty)
+    }
+
+    @Test("an editor that is missing or fails is reported, and the text stays as it was")
+    func editorFailures() throws {
+        let keys: [TerminalInput] = [.char("t"), .key(.enter)] + TerminalInput.typing("Ana") + [.key(.enter), .key(.enter)]
+            + [.char("e"), .char("q")]
+        let missing = Run(state: try state(onStep: 8), inputs: keys)
+        _ = missing.run(editor: ExternalEditor(environment: ["EDITOR": "optout-no-such-editor"]))
+        let shown = missing.terminal.frames.map { $0.grid.text.replacingOccurrences(of: "\n", with: " ") }
+        #expect(shown.contains { $0.contains("The editor optout-no-such-editor was not found") })
+        #expect(missing.session.state.progress.draft?.editedText == nil)
+        #expect(missing.terminal.programs.isEmpty)
+
+        let failing = Run(state: try state(onStep: 8), inputs: keys)
+        _ = failing.run(editor: ExternalEditor(environment: ["EDITOR": "false"]))
+        #expect(failing.terminal.frames.contains { $0.grid.text.contains("The editor false exited with status 1.") })
+        #expect(failing.session.state.progress.draft?.editedText == nil)
+        #expect(failing.terminal.programs.map(\.arguments.first) == ["false"])
     }
 
     @Test("the resume screen resumes at the saved step")

@@ -5,44 +5,126 @@ import Testing
 
 @Suite("Key decoding and the key map")
 struct KeyTests {
-    static let codes = CursesKeyCodes.curses
-    static let decoder = KeyDecoder(codes: codes)
-
-    @Test("the curses codes are the ones ncurses documents")
-    func cursesCodes() {
-        #expect(Self.codes.ok == 0)
-        #expect(Self.codes.keyCodeYes == 0o400)
-        #expect(Self.codes.up == 0o403)
-        #expect(Self.codes.resize == 0o632)
+    /// Decodes bytes that arrived in one read; with `flush`, as if no more came within the escape delay.
+    static func decode(_ bytes: [UInt8], flush: Bool = false) -> [Key] {
+        var decoder = InputDecoder()
+        var keys = decoder.feed(bytes)
+        if flush { keys += decoder.flush() }
+        return keys
     }
 
-    @Test("characters (status OK)", arguments: [
-        (UInt32(0x0D), Key.enter), (0x0A, .enter), (0x1B, .escape), (0x09, .tab), (0x7F, .backspace), (0x08, .backspace),
-        (0x01, .control("a")), (0x05, .control("e")), (0x03, .control("c")), (0x0C, .control("l")),
-        (0x61, .character("a")), (0x71, .character("q")), (0x3F, .character("?")), (0x31, .character("1")),
-        (0xE9, .character("é")), (0x78BA, .character("確")), (0x1F389, .character("🎉")), (0x301, .character("\u{301}")),
-        (0x00, .other(0)), (0x1C, .other(0x1C)), (0x9B, .other(0x9B)), (0xD800, .other(0xD800)),
+    static func decode(_ text: String, flush: Bool = false) -> [Key] { decode(Array(text.utf8), flush: flush) }
+
+    @Test("single bytes and UTF-8 characters", arguments: [
+        ("\r", Key.enter), ("\n", .enter), ("\t", .tab), ("\u{7F}", .backspace), ("\u{08}", .backspace),
+        ("\u{01}", .control("a")), ("\u{05}", .control("e")), ("\u{03}", .control("c")), ("\u{0C}", .control("l")),
+        ("a", .character("a")), ("q", .character("q")), ("?", .character("?")), ("1", .character("1")),
+        ("é", .character("é")), ("確", .character("確")), ("🎉", .character("🎉")), ("\u{301}", .character("\u{301}")),
+        ("\u{00}", .other(0)), ("\u{1C}", .other(0x1C)), ("\u{9B}", .other(0x9B)),
     ])
-    func characters(value: UInt32, expected: Key) {
-        #expect(Self.decoder.decode(status: Self.codes.ok, value: value) == expected)
+    func characters(text: String, expected: Key) {
+        #expect(Self.decode(text) == [expected])
     }
 
-    @Test("function keys (status KEY_CODE_YES)")
-    func functionKeys() {
-        let c = Self.codes
-        let table: [(UInt32, Key)] = [
-            (c.up, .up), (c.down, .down), (c.left, .left), (c.right, .right), (c.home, .home), (c.end, .end),
-            (c.pageUp, .pageUp), (c.pageDown, .pageDown), (c.backspace, .backspace), (c.delete, .delete),
-            (c.enter, .enter), (c.resize, .resize), (0o777, .other(0o777)),
-        ]
-        for (value, key) in table {
-            #expect(Self.decoder.decode(status: c.keyCodeYes, value: value) == key, "code \(value)")
+    @Test("cursor and editing keys in their ANSI, VT and application forms", arguments: [
+        ("\u{1B}[A", Key.up), ("\u{1B}[B", .down), ("\u{1B}[C", .right), ("\u{1B}[D", .left),
+        ("\u{1B}OA", .up), ("\u{1B}OB", .down), ("\u{1B}OC", .right), ("\u{1B}OD", .left),
+        ("\u{1B}[H", .home), ("\u{1B}[F", .end), ("\u{1B}OH", .home), ("\u{1B}OF", .end),
+        ("\u{1B}[1~", .home), ("\u{1B}[4~", .end), ("\u{1B}[7~", .home), ("\u{1B}[8~", .end),
+        ("\u{1B}[3~", .delete), ("\u{1B}[5~", .pageUp), ("\u{1B}[6~", .pageDown), ("\u{1B}OM", .enter),
+        ("\u{1B}[1;5A", .up), ("\u{1B}[1;2H", .home),
+    ])
+    func sequences(text: String, expected: Key) {
+        #expect(Self.decode(text) == [expected])
+    }
+
+    @Test("unknown sequences are dropped whole: none of their bytes becomes a key", arguments: [
+        "\u{1B}[99~", "\u{1B}[15~", "\u{1B}[2~", "\u{1B}[Z", "\u{1B}[<0;12;5M", "\u{1B}[?1;2c", "\u{1B}OP",
+        "\u{1B}O2P", "\u{1B}[[A", "\u{1B}[I",
+    ])
+    func unknownSequences(text: String) {
+        #expect(Self.decode(text + "k") == [.character("k")], "\(Array(text.utf8))")
+        #expect(Self.decode(text, flush: true) == [])
+    }
+
+    @Test("a lone Esc waits for the escape delay; a sequence split across reads is still one key")
+    func escapeAndSplits() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed([0x1B]) == [])
+        #expect(decoder.isWaiting)
+        #expect(decoder.flush() == [.escape])
+        #expect(!decoder.isWaiting)
+        // ESC, then the rest within the delay: Left, not Esc, [ and D.
+        #expect(decoder.feed([0x1B]) == [])
+        #expect(decoder.feed(Array("[".utf8)) == [])
+        #expect(decoder.feed(Array("D".utf8)) == [.left])
+        // Esc twice is Esc and then a waiting Esc.
+        #expect(decoder.feed([0x1B, 0x1B]) == [.escape])
+        #expect(decoder.flush() == [.escape])
+        // Esc and another key at once (or Alt with it) is Esc, then the key.
+        #expect(decoder.feed(Array("\u{1B}q".utf8)) == [.escape, .character("q")])
+        #expect(decoder.feed(Array("\u{1B}é".utf8)) == [.escape, .character("é")])
+        // A sequence cut short is dropped when the delay passes.
+        #expect(decoder.feed(Array("\u{1B}[1".utf8)) == [])
+        #expect(decoder.flush() == [])
+        #expect(decoder.feed(Array("x".utf8)) == [.character("x")])
+    }
+
+    @Test("the escape delay is ESCDELAY when it is a number of milliseconds, else at least 100 ms")
+    func escapeDelay() {
+        #expect(InputDecoder.escapeDelay(environment: [:]) >= 100)
+        #expect(InputDecoder.escapeDelay(environment: ["ESCDELAY": "250"]) == 250)
+        #expect(InputDecoder.escapeDelay(environment: ["ESCDELAY": "0"]) == 0)
+        #expect(InputDecoder.escapeDelay(environment: ["ESCDELAY": "soon"]) == InputDecoder.defaultEscapeDelay)
+        #expect(InputDecoder.escapeDelay(environment: ["ESCDELAY": "-5"]) == InputDecoder.defaultEscapeDelay)
+    }
+
+    @Test("bytes that are not UTF-8 become U+FFFD and input goes on")
+    func invalidUTF8() {
+        #expect(Self.decode([0xFF, 0x61]) == [.character("\u{FFFD}"), .character("a")])
+        #expect(Self.decode([0xC3, 0x71]) == [.character("\u{FFFD}"), .character("q")])
+        #expect(Self.decode([0xE9, 0x0D]) == [.character("\u{FFFD}"), .enter])  // Latin-1 é, then Enter
+        #expect(Self.decode([0xED, 0xA0, 0x80]).allSatisfy { $0 == .character("\u{FFFD}") })  // a surrogate
+        var decoder = InputDecoder()
+        #expect(decoder.feed([0xC3]) == [])
+        #expect(decoder.feed([0xA9]) == [.character("é")])
+        #expect(decoder.feed([0xE7, 0xA2]) == [])
+        #expect(decoder.flush() == [.character("\u{FFFD}")])
+        #expect(decoder.feed(Array("q".utf8)) == [.character("q")])
+    }
+
+    @Test("a bracketed paste is one key with the text as it came, however it is split")
+    func paste() {
+        let text = "ref 123\r\nwq \u{1B}[A é 確認"
+        let bytes = Array("x\u{1B}[200~\(text)\u{1B}[201~y".utf8)
+        #expect(Self.decode(bytes) == [.character("x"), .paste(text), .character("y")])
+        for split in 1..<bytes.count {
+            var decoder = InputDecoder()
+            let keys = decoder.feed(bytes[..<split]) + decoder.feed(bytes[split...])
+            #expect(keys == [.character("x"), .paste(text), .character("y")], "split at \(split)")
         }
+        var decoder = InputDecoder()
+        #expect(decoder.feed(Array("\u{1B}[200~cut short".utf8)) == [])
+        #expect(decoder.isInPaste)
+        #expect(decoder.flush() == [.paste("cut short")])
     }
 
-    @Test("ERR is no key")
-    func errIsNoKey() {
-        #expect(Self.decoder.decode(status: -1, value: 0) == nil)
+    @Test("sequences terminfo names are known too")
+    func terminfoSequences() {
+        var decoder = InputDecoder(sequences: [Array("\u{1B}[[Z".utf8): .home, Array("\u{1B}[1~".utf8): .end])
+        #expect(decoder.feed(Array("\u{1B}[[Z".utf8)) == [.home])
+        #expect(decoder.feed(Array("\u{1B}[1~".utf8)) == [.end])
+        #expect(decoder.feed(Array("\u{1B}[[".utf8)) == [])
+        #expect(decoder.feed(Array("Z".utf8)) == [.home])
+    }
+
+    @Test("a paste is text in a field and nothing elsewhere")
+    func pasteInTheKeyMap() {
+        #expect(KeyMap.action(for: .paste("a\nb"), on: Self.note) == .edit(.paste("a\nb")))
+        #expect(KeyMap.action(for: .paste("s\nq"), on: Self.plainStep) == nil)
+        #expect(KeyMap.action(for: .paste("1"), on: Self.choiceStep) == nil)
+        #expect(KeyMap.action(for: .paste("q"), on: ScreenFacts(mode: .help)) == nil)
+        #expect(KeyMap.action(for: .paste("2"), on: ScreenFacts(mode: .resume)) == nil)
     }
 
     static let plainStep = ScreenFacts(mode: .step, isAction: true, hasLink: true, canScroll: true)

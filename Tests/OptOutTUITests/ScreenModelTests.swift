@@ -132,7 +132,7 @@ struct ScreenModelTests {
         #expect(model.scroll == 0)
     }
 
-    @Test("skip opens a reason field; an empty reason skips without one; Esc cancels")
+    @Test("skip opens a reason field; an empty reason skips without one; Esc (twice after typing) cancels")
     func skip() throws {
         let step = try state(onStep: 3)
         var model = ScreenModel()
@@ -146,9 +146,47 @@ struct ScreenModelTests {
         #expect(model.update(.confirm, state: step) == [.send(.skip(reason: "later"), confirmation: nil)])
 
         _ = model.update(.startSkip, state: step)
+        #expect(model.update(.closeOverlay, state: step) == [])
+        #expect(model.overlay == .none, "an untouched field closes at once")
+
+        _ = model.update(.startSkip, state: step)
         _ = model.update(.edit(.insert("x")), state: step)
         #expect(model.update(.closeOverlay, state: step) == [])
+        #expect(model.update(.closeOverlay, state: step) == [])
         #expect(model.overlay == .none)
+    }
+
+    @Test("Esc in a field with typed text asks first: the text stays until a second Esc")
+    func escapeKeepsTypedText() throws {
+        let step = try state(onStep: 0)
+        var model = ScreenModel()
+        _ = model.update(.startNote, state: step)
+        for scalar in "my ref".unicodeScalars { _ = model.update(.edit(.insert(scalar)), state: step) }
+        #expect(model.update(.closeOverlay, state: step) == [])
+        guard case let .field(_, field) = model.overlay else {
+            Issue.record("one Esc closed the field: \(model.overlay)")
+            return
+        }
+        #expect(field.text == "my ref")
+        #expect(model.message?.text.contains("Esc again") == true)
+        // Any other key goes on editing, and the next Esc asks again.
+        _ = model.update(.edit(.insert("!")), state: step)
+        #expect(model.message == nil)
+        _ = model.update(.closeOverlay, state: step)
+        guard case .field = model.overlay else {
+            Issue.record("Esc after more typing closed the field at once")
+            return
+        }
+        #expect(model.update(.confirm, state: step) == [.send(.setNote("my ref!"), confirmation: "Note saved.")])
+    }
+
+    @Test("a paste goes into the field as one line")
+    func pasteIntoAField() throws {
+        let step = try state(onStep: 0)
+        var model = ScreenModel()
+        _ = model.update(.startNote, state: step)
+        _ = model.update(.edit(.paste("ref 123\r\nwq\tend\u{1B}")), state: step)
+        #expect(model.update(.confirm, state: step) == [.send(.setNote("ref 123 wq end"), confirmation: "Note saved.")])
     }
 
     @Test("the note field starts with the saved note and says whether it saved or removed it")

@@ -6,9 +6,15 @@ import Testing
 
 @Suite("Terminal widths and the cell grid")
 struct TerminalWidthTests {
-    @Test("columns per character follow wcwidth", arguments: [
+    @Test("columns per character as drawn", arguments: [
         ("a", 1), ("é", 1), ("e\u{301}", 1), ("中", 2), ("確", 2), ("한", 2), ("ｱ", 1), ("Ａ", 2),
-        ("😀", 2), ("🎉", 2), ("✓", 1), ("→", 1), ("\u{200B}", 0), ("\u{301}", 0), ("👍🏽", 4),
+        ("😀", 2), ("🎉", 2), ("✓", 1), ("→", 1), ("a\u{200B}", 1), ("a\u{301}", 1),
+        // A mark with nothing before it is drawn on a blank of its own.
+        ("\u{200B}", 1), ("\u{301}", 1),
+        // Sequences terminals draw differently are drawn in a form they agree on.
+        ("👍🏽", 2), ("👨\u{200D}👩\u{200D}👧", 6), ("❤\u{FE0F}", 1), ("🇬🇧", 4), ("🇬", 3),
+        // Control characters are drawn as their visible forms.
+        ("\u{1B}", 1), ("\u{9B}", 8),
     ])
     func columns(text: String, expected: Int) {
         #expect(TerminalWidth.columns(of: text) == expected, "\(text.unicodeScalars.map { String($0.value, radix: 16) })")
@@ -76,6 +82,44 @@ struct TerminalWidthTests {
         #expect(TextLayout.truncate("中文中文", width: 5) == "中文…")
         #expect(TextLayout.truncate("short", width: 5) == "short")
         #expect(TextLayout.truncate("abcdef", width: 4, ellipsis: "...") == "a...")
+    }
+
+    @Test("sequences terminals disagree on are drawn in cells every terminal agrees on")
+    func agreedCells() {
+        #expect(TerminalWidth.cells(of: "flags 🇬🇧🇫🇷 end").map(\.text).joined() == "flags [GB][FR] end")
+        #expect(TerminalWidth.cells(of: "👨\u{200D}👩\u{200D}👧").map(\.text) == ["👨", "👩", "👧"])
+        #expect(TerminalWidth.cells(of: "👍🏽!").map(\.text) == ["👍", "!"])
+        #expect(TerminalWidth.cells(of: "🏽").map(\.width) == [2], "a skin tone alone is shown")
+        #expect(TerminalWidth.cells(of: "✔\u{FE0F}").map(\.text) == ["✔"])
+        #expect(TerminalWidth.cells(of: "e\u{301}").map(\.text) == ["e\u{301}"])
+    }
+
+    @Test("what is measured is what is drawn: columns(of:) is the sum of the drawn cells", arguments: [
+        "flags 🇬🇧🇫🇷 end", "👨\u{200D}👩\u{200D}👧 best", "👍🏽 ok", "a\u{1B}[2Jb\u{9B}c", "\u{301}x", "確認 ✓ café 🎉",
+        "new 🫨🫨 end|",
+    ])
+    func measuredAsDrawn(text: String) {
+        var grid = CellGrid(size: ScreenSize(columns: 60, rows: 1))
+        let end = grid.put(text, row: 0, column: 0)
+        #expect(end == TerminalWidth.columns(of: text))
+        #expect(TerminalWidth.columns(of: text) == text.reduce(0) { $0 + TerminalWidth.columns(of: $1) },
+                "per character and whole text agree")
+    }
+
+    @Test("the backend draws a stand-in of the same width where the C library cannot show a character")
+    func standIns() {
+        // glibc 2.36 knows 😀 (2 columns) and not 🫨 (-1); in the C locale it knows no non-ASCII character.
+        let utf8: (UInt32) -> Int = { [0x1F600: 2, 0x1FAE8: -1, 0x301: 0, 0xFFFD: 1][$0] ?? 1 }
+        let cLocale: (UInt32) -> Int = { $0 < 0x80 ? 1 : -1 }
+        let wide = Cell(text: "😀", width: 2, style: .plain)
+        let unknown = Cell(text: "🫨", width: 2, style: .plain)
+        let accented = Cell(text: "e\u{301}", width: 1, style: .plain)
+        #expect(CursesTerminal.drawable(wide, libraryWidth: utf8) == [[0x1F600]])
+        #expect(CursesTerminal.drawable(unknown, libraryWidth: utf8) == [[0xFFFD], [0x20]])
+        #expect(CursesTerminal.drawable(accented, libraryWidth: utf8) == [[0x65, 0x301]])
+        #expect(CursesTerminal.drawable(accented, libraryWidth: cLocale) == [[0x65]])
+        #expect(CursesTerminal.drawable(Cell(text: "é", width: 1, style: .plain), libraryWidth: cLocale) == [[0x3F]])
+        #expect(CursesTerminal.drawable(wide, libraryWidth: cLocale) == [[0x3F], [0x20]])
     }
 
     /// Every wide character has its continuation right after it, and no continuation stands alone.

@@ -99,16 +99,20 @@ final class ScriptedTerminal: FullScreenTerminal {
     var started = false
     var stopped = false
     var fullRedraws = 0
-    var startSucceeds = true
+    /// Why `start` fails, when it should.
+    var startProblem: String?
+    /// The programs run on the terminal, and how each "ended".
+    var programs: [ProgramInvocation] = []
+    var programRunner: (ProgramInvocation) -> ProgramExit = ExternalEditor.runAndWait
 
     init(_ inputs: [TerminalInput], size: ScreenSize = ScreenSize(columns: 80, rows: 24)) {
         self.inputs = inputs
         self.size = size
     }
 
-    func start() -> Bool {
-        started = startSucceeds
-        return startSucceeds
+    func start() throws(TerminalStartError) {
+        if let startProblem { throw TerminalStartError(reason: startProblem) }
+        started = true
     }
 
     func draw(_ frame: ScreenFrame) { frames.append(frame) }
@@ -120,6 +124,11 @@ final class ScriptedTerminal: FullScreenTerminal {
     func runOutside<T>(_ body: () -> T) -> T {
         outsideRuns += 1
         return body()
+    }
+
+    func runProgram(_ invocation: ProgramInvocation) -> ProgramExit {
+        programs.append(invocation)
+        return programRunner(invocation)
     }
 
     var lastScreen: String { frames.last?.grid.text ?? "" }
