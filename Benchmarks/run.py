@@ -171,6 +171,32 @@ def key_latency(optout, keys, scratch):
     return samples
 
 
+def paste_into_note(optout, keys, scratch, size=100_000):
+    """Opens a note on step 1, types `keys` keys into the empty field, then pastes `size` characters as a
+    terminal sends a paste (bracketed) and types `keys` more. Returns the seconds from the start of the
+    paste to the end of the frame that follows it, and the key-to-frame times before and after."""
+    p = Pty([optout], environment(os.path.join(scratch, "paste.json")))
+    p.read_until(b"Step 1 of 11")
+    p.drain()
+    p.settle(b"n")
+    # Digits in turn, so every key changes the visible part of the field, as the paste's digits do.
+    empty = [p.key_to_frame(bytes([48 + i % 10])) for i in range(keys)]
+    data = b"\x1b[200~" + b"0123456789" * (size // 10) + b"END\x1b[201~"
+    sent = time.perf_counter()
+    while data:
+        data = data[os.write(p.fd, data):]
+    if not select.select([p.fd], [], [], 60)[0]:
+        raise TimeoutError("no frame after the paste")
+    last = time.perf_counter()
+    while select.select([p.fd], [], [], 0.05)[0]:
+        os.read(p.fd, 65536)
+        last = time.perf_counter()
+    pasted = last - sent
+    full = [p.key_to_frame(bytes([48 + i % 10])) for i in range(keys)]
+    p.kill()
+    return pasted, empty, full
+
+
 def idle_cpu(optout, seconds, scratch):
     p = Pty([optout], environment(os.path.join(scratch, "idle.json")))
     p.read_until(b"Step 1 of 11")
@@ -229,6 +255,8 @@ def main():
         ours, theirs = first_frames(optout, runs, scratch)
         log(f"Key to frame: {keys} keys...")
         latency = key_latency(optout, keys, scratch)
+        log("A 100 KB paste into a note...")
+        pasted, empty_field, full_field = paste_into_note(optout, keys // 10, scratch)
         log(f"Idle CPU over {idle:.0f} s...")
         cpu = idle_cpu(optout, idle, scratch)
         log("A whole walkthrough...")
@@ -258,6 +286,10 @@ def main():
          f"{ms(ours_median)} (dialog {ms(theirs_median)}; ratio {ratio:.2f})", "within 1.5x of dialog", verdict(ratio <= 1.5)),
         ("Key to frame, %d keys" % keys, f"median {ms(key_median)}, p99 {ms(key_p99)}", "p99 under 5 ms", verdict(key_p99 < 0.005)),
         ("CPU while idle on a step for %.0f s" % idle, f"{cpu:.0f} ms", "none", verdict(cpu <= 10)),
+        ("100 KB paste into a note, then %d keys" % len(full_field),
+         f"paste to frame {ms(pasted)}; key to frame median {ms(statistics.median(full_field))} "
+         f"(empty note {ms(statistics.median(empty_field))})", "keys cost as much as in an empty note (within 1.5x)",
+         verdict(statistics.median(full_field) <= 1.5 * statistics.median(empty_field))),
         ("Peak resident memory, whole walkthrough", f"{peak_kib / 1024:.1f} MiB (exit {exit_status})", "under 20 MB", verdict(peak_kib * 1024 < 20e6)),
         ("Save, %d saves with fsyncs" % save["count"],
          f"median {save['medianMicroseconds'] / 1000:.2f} ms, p99 {save['p99Microseconds'] / 1000:.2f} ms", "median under 5 ms",
@@ -274,6 +306,14 @@ def main():
             f"| {f['label']} steps | {f['render80x24MedianMicroseconds'] / 1000:.3f} ms | "
             f"{f['render120x40MedianMicroseconds'] / 1000:.3f} ms | {f['saveMedianMicroseconds'] / 1000:.2f} ms | "
             f"{f['fileBytes']:,} bytes |")
+
+    fields = sorted((f for f in figures if f["figure"] == "field"), key=lambda f: f["length"])
+    field_table = ["| text in the note | the paste | a key after it (update and frame), median | p99 |",
+                   "| --- | --- | --- | --- |"]
+    for f in fields:
+        field_table.append(
+            f"| {f['length']:,} characters | {f['pasteMicroseconds'] / 1000:.2f} ms | "
+            f"{f['keyMedianMicroseconds'] / 1000:.3f} ms | {f['keyP99Microseconds'] / 1000:.3f} ms |")
 
     text = "\n".join([
         "# Performance",
@@ -296,6 +336,13 @@ def main():
         "faster than the file.",
         "",
         *scale_table,
+        "",
+        "## The note field",
+        "",
+        "Medians from `optout-bench`: a note field filled by one paste of each length, then keys typed at its",
+        "end, each through the screen model and a whole 80x24 frame. A key should cost the same at any length.",
+        "",
+        *field_table,
         "",
         "## What was changed to meet the budgets",
         "",
@@ -323,6 +370,9 @@ def main():
         "- Key to frame: Down and Up alternately on the platform question, from writing the key to the",
         "  last byte of the redrawn frame (the output then stays quiet for 5 ms).",
         "- Idle CPU: user plus system time from /proc/PID/stat while `optout` waits on step 1.",
+        "- Paste: a note opened on step 1, keys typed into it empty, then 100,000 characters written as a",
+        "  bracketed paste (`ESC [200~` ... `ESC [201~`) and more keys; from the paste's first byte to the end of",
+        "  the last byte of the frame after it (the output then stays quiet for 50 ms), and key to frame before and after.",
         "- Peak memory: `ru_maxrss` of a whole walkthrough driven with Enter to the summary.",
         "- Save, render and scale: `optout-bench` (Sources/optout-bench), in-process, median (and 99th",
         "  percentile) of repeated saves into a temporary folder, including both fsyncs and the rename.",
@@ -331,6 +381,8 @@ def main():
     print("\n".join(table))
     print()
     print("\n".join(scale_table))
+    print()
+    print("\n".join(field_table))
     if not QUICK or "--write" in sys.argv:
         with open(os.path.join(ROOT, "docs", "performance.md"), "w") as f:
             f.write(text)

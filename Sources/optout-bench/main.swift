@@ -92,3 +92,30 @@ for (label, guide) in [("built-in (11)", Guide.linkedInAITraining)] + [10, 1000,
     result["fileBytes"] = (try? FileManager.default.attributesOfItem(atPath: store.path)[.size] as? Int) ?? 0
     emit(result)
 }
+
+// The note field: what one key costs (the screen model's update and a frame) in an empty field and
+// after pastes of growing length, and what the paste itself costs. Linear typing means the per-key
+// figure does not grow with the text.
+do {
+    let state = try halfway(.linkedInAITraining)
+    let context = ScreenContext(statePath: folder + "/field.json")
+    let size = ScreenSize(columns: 80, rows: 24)
+    let keys = quick ? 50 : 500
+    for length in [0, 10_000, 100_000] {
+        var model = ScreenModel()
+        model.sync(with: state)
+        _ = model.update(.startNote, state: state)
+        let text = String(repeating: "0123456789", count: length / 10)
+        let paste = microseconds { _ = model.update(.edit(.paste(text)), state: state) }
+        var samples: [Double] = []
+        for _ in 0..<keys {
+            samples.append(microseconds {
+                _ = model.update(.edit(.insert("x")), state: state)
+                _ = ScreenView.render(state: state, model: model, context: context, size: size)
+            })
+        }
+        let (median, p99) = percentiles(samples)
+        emit(["figure": "field", "length": length, "pasteMicroseconds": paste, "keyMedianMicroseconds": median,
+              "keyP99Microseconds": p99])
+    }
+}
