@@ -9,17 +9,12 @@ import Testing
     "Form keys in tmux", .serialized,
     .enabled(if: tmuxPath != nil || inCI, "tmux is not installed (with CI set, this is a failure instead)"))
 struct FormKeysInTmuxTests {
-    enum Build: String, CaseIterable, Sendable {
-        case debug, installed
-        func binary() throws -> String { self == .debug ? OptOutBinary.built : try OptOutBinary.installed() }
+    func pane(_ build: BuildUnderTest) throws -> TmuxPane {
+        try TmuxPane(tmux: try #require(tmuxPath, "tmux is required for these tests when CI is set"), binary: try build.path())
     }
 
-    func pane(_ build: Build) throws -> TmuxPane {
-        try TmuxPane(tmux: try #require(tmuxPath, "tmux is required for these tests when CI is set"), binary: try build.binary())
-    }
-
-    @Test(arguments: Build.allCases)
-    func enterOnAnUnansweredQuestionChoosesNothingAndQClosesTheHelp(build: Build) throws {
+    @Test(arguments: BuildUnderTest.allCases)
+    func enterOnAnUnansweredQuestionChoosesNothingAndQClosesTheHelp(build: BuildUnderTest) throws {
         let pane = try pane(build)
         defer { pane.close() }
         try pane.startOptout()
@@ -42,8 +37,8 @@ struct FormKeysInTmuxTests {
         #expect(saved.contains("\"platform\" : \"web\""))
     }
 
-    @Test(arguments: Build.allCases)
-    func startingOverFromTheResumeScreenAsksAndKeepsTheOldFile(build: Build) throws {
+    @Test(arguments: BuildUnderTest.allCases)
+    func startingOverFromTheResumeScreenAsksAndKeepsTheOldFile(build: BuildUnderTest) throws {
         let pane = try pane(build)
         defer { pane.close() }
         try pane.startOptout()
