@@ -278,10 +278,12 @@ public final class PlainMode {
         let draft = session.state.progress.draft ?? ObjectionDraft()
         let region = session.state.progress.region
         say("Opening your editor (\(safe(editor.command.joined(separator: " "))))…")
-        switch DraftEdit.result(of: editor.edit(draft.text(region: region)), draft: draft, region: region) {
+        let run = editor.run(draft.text(region: region))
+        switch DraftEdit.result(of: try? run.get(), draft: draft, region: region) {
         case let .submit(event, confirmation): return send(event, confirmation: confirmation)
         case let .leave(message):
-            if let message { tell(message) }
+            // A failed editor says why (not found, its exit status, a signal); otherwise the core's sentence.
+            if case let .failure(failure) = run { tell(failure.description) } else if let message { tell(message) }
             return .stay
         case .ask: return .stay
         }

@@ -229,4 +229,20 @@ struct PlainModeTests {
         #expect(output.contains(Messages.editorLeftItEmpty))
         #expect(session.state.progress.draft == nil, "an empty edit stored nothing")
     }
+
+    @Test func aMissingEditorIsReportedAsMissing() throws {
+        let editor = try #require(ExternalEditor(environment: ["VISUAL": "optout-no-such-editor --wait"]))
+        var state = WalkthroughState.begin(guide: .linkedInAITraining, saved: nil, now: Date(timeIntervalSince1970: 1_796_000_000))
+        while state.currentStep?.id != "objection-form" {
+            let event: WalkthroughEvent = state.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone
+            state = try Walkthrough.reduce(state, event, now: Date(timeIntervalSince1970: 1_796_000_000)).state
+        }
+        let session = WalkthroughSession(state: state, saver: MemorySaver())
+        var output = ""
+        _ = PlainMode(session: session, input: ScriptedLines(["e", "q"]),
+                      context: RunContext(statePath: "/tmp/p.json", editor: editor), write: { output += $0 }).run()
+        #expect(output.contains("The editor optout-no-such-editor was not found"))
+        #expect(!output.contains("did not finish cleanly"))
+        #expect(session.state.progress.draft == nil)
+    }
 }
