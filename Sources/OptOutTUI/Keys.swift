@@ -226,13 +226,8 @@ public struct InputDecoder: Sendable {
         let plain = parameters.allSatisfy { (0x30...0x39).contains($0) || $0 == UInt8(ascii: ";") }
         guard plain, cursor == parametersStart + parameters.count else { return .key(nil, length: length) }
         let first = Int(String(decoding: parameters.prefix { $0 != UInt8(ascii: ";") }, as: UTF8.self))
+        if let key = Self.cursorKey(final) { return .key(key, length: length) }
         switch final {
-        case UInt8(ascii: "A"): return .key(.up, length: length)
-        case UInt8(ascii: "B"): return .key(.down, length: length)
-        case UInt8(ascii: "C"): return .key(.right, length: length)
-        case UInt8(ascii: "D"): return .key(.left, length: length)
-        case UInt8(ascii: "H"): return .key(.home, length: length)
-        case UInt8(ascii: "F"): return .key(.end, length: length)
         case UInt8(ascii: "~"):
             switch first {
             case 1, 7: return .key(.home, length: length)
@@ -256,15 +251,20 @@ public struct InputDecoder: Sendable {
         let final = bytes[cursor]
         guard (0x40...0x7E).contains(final) else { return .key(nil, length: cursor - index) }
         let length = cursor + 1 - index
+        if let key = Self.cursorKey(final) { return .key(key, length: length) }
+        return .key(final == UInt8(ascii: "M") ? .enter : nil, length: length)
+    }
+
+    /// The cursor key a sequence's final byte names, in both the `ESC [` and the `ESC O` forms.
+    private static func cursorKey(_ final: UInt8) -> Key? {
         switch final {
-        case UInt8(ascii: "A"): return .key(.up, length: length)
-        case UInt8(ascii: "B"): return .key(.down, length: length)
-        case UInt8(ascii: "C"): return .key(.right, length: length)
-        case UInt8(ascii: "D"): return .key(.left, length: length)
-        case UInt8(ascii: "H"): return .key(.home, length: length)
-        case UInt8(ascii: "F"): return .key(.end, length: length)
-        case UInt8(ascii: "M"): return .key(.enter, length: length)
-        default: return .key(nil, length: length)
+        case UInt8(ascii: "A"): .up
+        case UInt8(ascii: "B"): .down
+        case UInt8(ascii: "C"): .right
+        case UInt8(ascii: "D"): .left
+        case UInt8(ascii: "H"): .home
+        case UInt8(ascii: "F"): .end
+        default: nil
         }
     }
 

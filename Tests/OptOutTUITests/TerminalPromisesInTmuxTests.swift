@@ -22,6 +22,19 @@ extension FullScreenInTmuxTests {
         return try TmuxPane(tmux: tmux, binary: try build.path())
     }
 
+    /// A pane running optout under `startRecorded(setup:)`, on step 1.
+    func recordedPane(_ build: BuildUnderTest, setup: String = "") throws -> TmuxPane {
+        let pane = try pane(build)
+        do {
+            try pane.startRecorded(setup: setup)
+            try pane.waitFor(Self.stepLine(1))
+        } catch {
+            pane.close()
+            throw error
+        }
+        return pane
+    }
+
     /// Walks from step 1 to the step with `id`: choices take their first answer, other steps are done.
     func walk(_ pane: TmuxPane, to id: String) throws {
         for (index, step) in Self.steps.enumerated() {
@@ -75,10 +88,8 @@ extension FullScreenInTmuxTests {
     @Test("a terminating signal ends the run at once: progress saved, 128 + signal, the terminal handed back",
           arguments: BuildUnderTest.allCases, [SIGTERM, SIGHUP, SIGINT, SIGQUIT, SIGUSR1, SIGALRM])
     func terminatingSignal(build: BuildUnderTest, signal: Int32) throws {
-        let pane = try pane(build)
+        let pane = try recordedPane(build)
         defer { pane.close() }
-        try pane.startRecorded()
-        try pane.waitFor(Self.stepLine(1))
         try pane.keys("Enter")
         try pane.waitFor(Self.stepLine(2))
         #expect(kill(try pane.recordedPid(), signal) == 0)
@@ -92,11 +103,9 @@ extension FullScreenInTmuxTests {
     @Test("Ctrl-C and Ctrl-\\ at the keyboard save and quit with 130 and 131",
           arguments: BuildUnderTest.allCases, [("C-c", SIGINT), ("C-\\", SIGQUIT)])
     func keyboardSignals(build: BuildUnderTest, key: (name: String, signal: Int32)) throws {
-        let pane = try pane(build)
-        defer { pane.close() }
         // The recording shell catches them (so it lives on to record); optout starts with default actions.
-        try pane.startRecorded(setup: "trap : INT QUIT;")
-        try pane.waitFor(Self.stepLine(1))
+        let pane = try recordedPane(build, setup: "trap : INT QUIT;")
+        defer { pane.close() }
         try pane.keys("Enter")
         try pane.waitFor(Self.stepLine(2))
         try pane.keys(key.name)
@@ -106,10 +115,8 @@ extension FullScreenInTmuxTests {
 
     @Test("a signal the parent ignored stays ignored (nohup)", arguments: BuildUnderTest.allCases)
     func inheritedIgnoredSignal(build: BuildUnderTest) throws {
-        let pane = try pane(build)
+        let pane = try recordedPane(build, setup: "trap '' HUP;")
         defer { pane.close() }
-        try pane.startRecorded(setup: "trap '' HUP;")
-        try pane.waitFor(Self.stepLine(1))
         #expect(kill(try pane.recordedPid(), SIGHUP) == 0)
         // Had SIGHUP ended the run, it would have ended with 129 before this key was read.
         try pane.keys("q")
@@ -118,10 +125,8 @@ extension FullScreenInTmuxTests {
 
     @Test("the installed binary has no test-only crash trigger")
     func noTestTrapInTheInstalledBinary() throws {
-        let pane = try pane(.installed)
+        let pane = try recordedPane(.installed, setup: "export OPTOUT_TEST_TRAP_AFTER_FIRST_FRAME=1;")
         defer { pane.close() }
-        try pane.startRecorded(setup: "export OPTOUT_TEST_TRAP_AFTER_FIRST_FRAME=1;")
-        try pane.waitFor(Self.stepLine(1))
         try pane.keys("q")
         try expectHandedBack(pane, statuses: ["1"])
     }
@@ -131,9 +136,8 @@ extension FullScreenInTmuxTests {
     @Test("a paste goes into the open field as text: line breaks become spaces, nothing runs",
           arguments: BuildUnderTest.allCases)
     func pasteIntoANote(build: BuildUnderTest) throws {
-        let pane = try pane(build)
+        let pane = try recordedPane(build)
         defer { pane.close() }
-        try pane.startRecorded()
         try walk(pane, to: "sign-in")
         let signIn = Self.stepLine(Self.number(of: "sign-in"))
         try pane.keys("n")
@@ -153,9 +157,8 @@ extension FullScreenInTmuxTests {
 
     @Test("a paste with no field open does nothing", arguments: BuildUnderTest.allCases)
     func pasteOnAStep(build: BuildUnderTest) throws {
-        let pane = try pane(build)
+        let pane = try recordedPane(build)
         defer { pane.close() }
-        try pane.startRecorded()
         try walk(pane, to: "sign-in")
         try pane.paste("s later\nq\n")
         try pane.keys("?")
@@ -233,10 +236,8 @@ extension FullScreenInTmuxTests {
     @Test("Home, End and unknown escape sequences are dropped whole: they never choose an answer",
           arguments: BuildUnderTest.allCases)
     func unknownSequences(build: BuildUnderTest) throws {
-        let pane = try pane(build)
+        let pane = try recordedPane(build)
         defer { pane.close() }
-        try pane.startRecorded()
-        try pane.waitFor(Self.stepLine(1))
         try pane.keys("Enter")
         try pane.waitFor(Self.stepLine(2))
         try pane.keys("Home")
@@ -267,10 +268,8 @@ extension FullScreenInTmuxTests {
     @Test("ESCDELAY is honoured: an arrow key whose bytes arrive apart is still an arrow key",
           arguments: BuildUnderTest.allCases)
     func splitEscapeSequence(build: BuildUnderTest) throws {
-        let pane = try pane(build)
+        let pane = try recordedPane(build, setup: "export ESCDELAY=3000;")
         defer { pane.close() }
-        try pane.startRecorded(setup: "export ESCDELAY=3000;")
-        try pane.waitFor(Self.stepLine(1))
         try pane.keys("n")
         try pane.waitFor("Your note for this step")
         try pane.type("abc")
@@ -291,10 +290,8 @@ extension FullScreenInTmuxTests {
 
     @Test("without a UTF-8 locale, non-ASCII keys do not freeze input", arguments: BuildUnderTest.allCases)
     func cLocale(build: BuildUnderTest) throws {
-        let pane = try pane(build)
+        let pane = try recordedPane(build, setup: "unset LANG LC_ALL LC_CTYPE;")
         defer { pane.close() }
-        try pane.startRecorded(setup: "unset LANG LC_ALL LC_CTYPE;")
-        try pane.waitFor(Self.stepLine(1))
         try pane.type("é")
         try pane.keys("n")
         try pane.waitFor("Your note for this step")
@@ -455,10 +452,8 @@ extension FullScreenInTmuxTests {
 
     @Test("flags, emoji the C library does not know and joined emoji keep the field aligned")
     func widths() throws {
-        let pane = try pane(.built)
+        let pane = try recordedPane(.built)
         defer { pane.close() }
-        try pane.startRecorded()
-        try pane.waitFor(Self.stepLine(1))
         try pane.keys("n")
         try pane.waitFor("Your note for this step")
         // The field starts after "> " at the content's left edge; the cursor must sit right after the text.

@@ -3,14 +3,8 @@ import Testing
 
 @testable import OptOutTUI
 
-@Suite("The text field: pastes, flags, long text")
-struct TextFieldPasteAndLengthTests {
-    func typed(_ text: String, into field: TextField = TextField()) -> TextField {
-        var field = field
-        for scalar in text.unicodeScalars { field.apply(.insert(scalar)) }
-        return field
-    }
-
+/// Pastes, flags and long text in the text field (the suite and `typed` are in ScreenModelTests.swift).
+extension TextFieldTests {
     @Test("the second half of a flag joins the first, before the cursor too")
     func flags() {
         #expect(typed("🇬🇧").count == 1)
