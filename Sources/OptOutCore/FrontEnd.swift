@@ -57,16 +57,19 @@ public struct RunContext: Sendable {
     public var schedule: RecheckSchedule
     /// The moment the run started, for deciding whether a re-check is due.
     public var startedAt: Date
+    /// Said on the first screen when the guide may be stale (`GuideAge.warning`).
+    public var guideWarning: String?
 
     public init(
         statePath: String, notices: [String] = [], editor: ExternalEditor? = nil,
-        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date = Date()
+        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date = Date(), guideWarning: String? = nil
     ) {
         self.statePath = statePath
         self.notices = notices
         self.editor = editor
         self.schedule = schedule
         self.startedAt = startedAt
+        self.guideWarning = guideWarning
     }
 
     /// A sentence suggesting a re-check, when one is due.
@@ -98,6 +101,8 @@ public enum ExitStatus {
     public static let busy: Int32 = 4
     /// A guide file (`--guide`, `guide validate`) is unreadable or invalid.
     public static let badGuide: Int32 = 5
+    /// An output file named on the command line (`--output`, `--ics`) cannot be written.
+    public static let outputProblem: Int32 = 6
     /// The command line was wrong (from the argument parser).
     public static let usage: Int32 = 64
 }

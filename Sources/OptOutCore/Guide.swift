@@ -38,10 +38,16 @@ public struct Guide: Codable, Sendable, Equatable {
     public var caveats: [String]
     /// Where the facts come from.
     public var sources: [GuideSource]
+    /// LinkedIn's labels, by label key and language code (`en` always among them): the words text
+    /// refers to as `{key}` (see `LabelResolver`).
+    public var labels: [String: [String: LabelWording]]
+    /// Where a member sends a report of screens that differ from the guide (`optout report`).
+    public var reportTo: String?
 
     public init(
         id: String, title: String, version: String, lastVerified: String, purpose: String,
-        steps: [GuideStep], caveats: [String], sources: [GuideSource]
+        steps: [GuideStep], caveats: [String], sources: [GuideSource],
+        labels: [String: [String: LabelWording]] = [:], reportTo: String? = nil
     ) {
         self.id = id
         self.title = title
@@ -51,6 +57,27 @@ public struct Guide: Codable, Sendable, Equatable {
         self.steps = steps
         self.caveats = caveats
         self.sources = sources
+        self.labels = labels
+        self.reportTo = reportTo
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, version, lastVerified, purpose, steps, caveats, sources, labels, reportTo
+    }
+
+    /// Decodes a guide; a guide file without labels or a report address has none.
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        id = try c.decode(String.self, forKey: .id)
+        title = try c.decode(String.self, forKey: .title)
+        version = try c.decode(String.self, forKey: .version)
+        lastVerified = try c.decode(String.self, forKey: .lastVerified)
+        purpose = try c.decode(String.self, forKey: .purpose)
+        steps = try c.decode([GuideStep].self, forKey: .steps)
+        caveats = try c.decode([String].self, forKey: .caveats)
+        sources = try c.decode([GuideSource].self, forKey: .sources)
+        labels = try c.decodeIfPresent([String: [String: LabelWording]].self, forKey: .labels) ?? [:]
+        reportTo = try c.decodeIfPresent(String.self, forKey: .reportTo)
     }
 
     /// The index of the step with this id, if the guide has one.
@@ -64,15 +91,21 @@ public struct Guide: Codable, Sendable, Equatable {
     }
 }
 
-/// A source the guide's facts rest on.
+/// A source the guide's facts rest on: who published it, what it is, where, and when it was read.
 public struct GuideSource: Codable, Sendable, Equatable {
     public var id: String
     public var title: String
     public var url: String?
-    public init(id: String, title: String, url: String? = nil) {
+    /// Who published it: "LinkedIn", "SRF", "LfD Niedersachsen".
+    public var publisher: String?
+    /// The day it was read, as `YYYY-MM-DD`.
+    public var dateRead: String?
+    public init(id: String, publisher: String? = nil, title: String, url: String? = nil, dateRead: String? = nil) {
         self.id = id
+        self.publisher = publisher
         self.title = title
         self.url = url
+        self.dateRead = dateRead
     }
 }
 
@@ -80,9 +113,21 @@ public struct GuideSource: Codable, Sendable, Equatable {
 public struct GuideLink: Codable, Sendable, Equatable {
     public var label: String
     public var url: String
-    public init(label: String, url: String) {
+    /// Ids of `Guide.sources` that give the link.
+    public var sourceIds: [String]
+    public init(label: String, url: String, sourceIds: [String] = []) {
         self.label = label
         self.url = url
+        self.sourceIds = sourceIds
+    }
+
+    enum CodingKeys: String, CodingKey { case label, url, sourceIds }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        label = try c.decode(String.self, forKey: .label)
+        url = try c.decode(String.self, forKey: .url)
+        sourceIds = try c.decodeIfPresent([String].self, forKey: .sourceIds) ?? []
     }
 }
 
@@ -117,9 +162,21 @@ public struct PerPlatform<Value: Codable & Sendable & Equatable>: Codable, Senda
 public struct RegionNote: Codable, Sendable, Equatable {
     public var regions: [Region]
     public var text: String
-    public init(regions: [Region], text: String) {
+    /// Ids of `Guide.sources` behind the note.
+    public var sourceIds: [String]
+    public init(regions: [Region], text: String, sourceIds: [String] = []) {
         self.regions = regions
         self.text = text
+        self.sourceIds = sourceIds
+    }
+
+    enum CodingKeys: String, CodingKey { case regions, text, sourceIds }
+
+    public init(from decoder: any Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        regions = try c.decode([Region].self, forKey: .regions)
+        text = try c.decode(String.self, forKey: .text)
+        sourceIds = try c.decodeIfPresent([String].self, forKey: .sourceIds) ?? []
     }
 }
 

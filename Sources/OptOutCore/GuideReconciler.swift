@@ -31,7 +31,8 @@ public struct GuideChanges: Equatable, Sendable {
         var lines = ["The guide changed since your progress was saved (version \(fromVersion) → \(toVersion))."]
         if !addedStepIds.isEmpty {
             let titles = addedStepIds.map { guide.step($0)?.title ?? $0 }
-            lines.append("\(titles.count == 1 ? "A new step" : "New steps"), still to do: \(titles.joined(separator: "; ")).")
+            lines.append("\(titles.count == 1 ? "A new step" : "New steps"), marked still to do: "
+                + Words.endingSentence(titles.joined(separator: "; ")) + " What you recorded on the other steps is kept.")
         }
         if !removedStepIds.isEmpty {
             let which = removedStepIds.count == 1 ? "A step no longer in the guide (your notes on it are kept in the file)"

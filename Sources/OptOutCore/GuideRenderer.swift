@@ -17,28 +17,116 @@ extension Region {
     }
 }
 
-/// The whole walkthrough printed, for reading or printing: every step, both platforms, every region's note.
-public enum GuideRenderer {
-    public static func render(_ guide: Guide, format: GuideFormat) -> String {
-        switch format {
-        case .text: text(guide)
-        case .markdown: markdown(guide)
+extension Region {
+    /// The region as it reads after "in": "the EU or EEA", "the UK".
+    var placeName: String {
+        switch self {
+        case .euEEA: "the EU or EEA"
+        case .switzerland: "Switzerland"
+        case .uk: "the UK"
+        case .canada: "Canada"
+        case .hongKong: "Hong Kong"
+        case .elsewhere: "anywhere else"
         }
     }
 
-    private static func regionsText(_ regions: [Region]) -> String {
-        regions.map(\.displayName).joined(separator: ", ")
+    /// Who a region note is for, as the start of a sentence: "If you live in Canada or Hong Kong",
+    /// "If you live outside the EU or EEA, Switzerland and the UK".
+    public static func condition(_ regions: [Region]) -> String {
+        func list(_ names: [String], _ last: String) -> String {
+            names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(last) " + names.last!
+        }
+        if regions.contains(.elsewhere) {
+            let outside = Region.allCases.filter { $0 != .elsewhere && !regions.contains($0) }
+            if outside.isEmpty { return "Wherever you live" }
+            return "If you live outside " + list(outside.map(\.placeName), "and")
+        }
+        let inside = Region.allCases.filter { regions.contains($0) }
+        return "If you live in " + list(inside.map(\.placeName), "or")
+    }
+}
+
+/// The whole walkthrough printed, for reading or printing: every step, both platforms, every
+/// region's note, LinkedIn's labels in the chosen language, and the sources.
+public enum GuideRenderer {
+    /// The guide for `language` (English when nil); `age` adds a warning when the guide may be stale.
+    public static func render(_ guide: Guide, format: GuideFormat, language: LinkedInLanguage? = nil, age: GuideAge? = nil) -> String {
+        let printed = Printed(guide: guide, language: language ?? .en, warning: age?.warning)
+        switch format {
+        case .text: return text(printed)
+        case .markdown: return markdown(printed)
+        }
     }
 
-    static func text(_ guide: Guide) -> String {
+    /// What both formats print: the guide resolved for the language, and the sources it cites.
+    struct Printed {
+        let source: Guide
+        let guide: Guide
+        let language: LinkedInLanguage
+        let warning: String?
+
+        init(guide: Guide, language: LinkedInLanguage, warning: String?) {
+            source = guide
+            self.guide = guide.resolvingLabels(for: language)
+            self.language = language
+            self.warning = warning
+        }
+
+        /// The labels line: which language LinkedIn's labels are shown in, and how.
+        var labelsLine: String? {
+            guard !source.labels.isEmpty else { return nil }
+            if language == .en { return "LinkedIn's labels are shown in English (--linkedin-language CODE shows another language)." }
+            return "LinkedIn's labels are shown in \(language.englishName), each followed by the English in brackets; "
+                + "\"not verified\" marks a wording only one source gives or sources disagree on."
+        }
+
+        /// The sources a step cites: its own, its notes' and link's, and those of the labels it shows.
+        func sourceIds(ofStep index: Int) -> [String] {
+            let step = source.steps[index]
+            var ids = step.sourceIds + (step.link?.sourceIds ?? []) + step.regionNotes.flatMap(\.sourceIds)
+            for key in Guide.labelKeys(in: step.textsWithLabels) {
+                let set = source.labels[key]
+                ids += (set?["en"]?.sourceIds ?? []) + (language == .en ? [] : set?[language.rawValue]?.sourceIds ?? [])
+            }
+            var seen = Set<String>()
+            return ids.filter { seen.insert($0).inserted }
+        }
+
+        /// Every source the printed guide cites, in the guide's order, and sources nothing cites.
+        var sources: [GuideSource] {
+            var cited = Set(source.steps.indices.flatMap(sourceIds(ofStep:)))
+            for key in Guide.labelKeys(in: [source.purpose] + source.caveats) {
+                cited.formUnion(source.labels[key]?["en"]?.sourceIds ?? [])
+                cited.formUnion(source.labels[key]?[language.rawValue]?.sourceIds ?? [])
+            }
+            let anyLabel = Set(source.labels.values.flatMap { $0.values.flatMap(\.sourceIds) })
+            return source.sources.filter { cited.contains($0.id) || !anyLabel.contains($0.id) }
+        }
+    }
+
+    static func sourceLine(_ source: GuideSource, safe: (String) -> String) -> String {
+        var parts = [safe(source.id) + ":"]
+        if let publisher = source.publisher { parts.append(safe(publisher) + ",") }
+        parts.append(safe(source.title) + ".")
+        if let url = source.url { parts.append(safe(url)) }
+        if let day = source.dateRead { parts.append("(read \(safe(day)))") }
+        return parts.joined(separator: " ")
+    }
+
+    static func text(_ printed: Printed) -> String {
+        let guide = printed.guide
         let s: (String) -> String = { TerminalSafeText.sanitize($0) }
-        var out = [s(guide.title), "Guide \(s(guide.id)) \(s(guide.version)), last verified \(s(guide.lastVerified))", ""]
+        var out = [s(guide.title), "Guide \(s(guide.id)) \(s(guide.version)), last verified \(s(guide.lastVerified))"]
+        if let labels = printed.labelsLine { out += TextWrap.wrap(labels, width: 78) }
+        if let warning = printed.warning { out += [""] + TextWrap.wrap("Note: " + warning, width: 78) }
+        out.append("")
         out += TextWrap.wrap(s(guide.purpose), width: 78)
         for index in guide.steps.indices {
             let step = guide.steps[index]
             let content = StepContent(guide: guide, index: index, platform: nil, region: nil)
-            out += ["", "\(content.position): \(s(step.title))\(step.optional ? " (optional)" : "")"]
-            out.append(String(repeating: "-", count: min(78, (out.last ?? "").count)))
+            out.append("")
+            out += TextWrap.wrap("\(content.position): \(s(step.title))\(step.optional ? " (optional)" : "")", width: 78)
+            out.append(String(repeating: "-", count: 78))
             for paragraph in step.body { out += TextWrap.wrap(s(paragraph), width: 78) + [""] }
             if let choice = step.choice {
                 out.append(s(choice.prompt))
@@ -56,26 +144,32 @@ public enum GuideRenderer {
                     out += TextWrap.wrap("\(n + 1). \(s(line))", width: 78, indent: "  ", hangingIndent: "     ")
                 }
             }
-            if let link = step.link { out.append("Link: \(s(link.label)): \(s(link.url))") }
+            if let link = step.link { out += TextWrap.wrap("Link to \(s(link.label)): \(s(link.url))", width: 78) }
             if let expected = step.expected { out += TextWrap.wrap("When it is done: \(s(expected))", width: 78) }
             for note in step.regionNotes {
-                out += TextWrap.wrap("If you live in \(regionsText(note.regions)): \(s(note.text))", width: 78)
+                out += TextWrap.wrap("\(Region.condition(note.regions)): \(s(note.text))", width: 78)
             }
             for line in step.unverified { out += TextWrap.wrap("Not verified: \(s(line))", width: 78) }
+            let ids = printed.sourceIds(ofStep: index)
+            if !ids.isEmpty { out += TextWrap.wrap("Sources: " + ids.map(s).joined(separator: ", "), width: 78) }
             while out.last == "" { out.removeLast() }
         }
         out += ["", "Keep in mind"]
         for caveat in guide.caveats { out += TextWrap.wrap("- \(s(caveat))", width: 78, indent: "", hangingIndent: "  ") }
         out += ["", "Sources"]
-        for source in guide.sources {
-            out += TextWrap.wrap("- \(s(source.title))" + (source.url.map { ": \(s($0))" } ?? ""), width: 78, indent: "", hangingIndent: "  ")
+        for source in printed.sources {
+            out += TextWrap.wrap("- " + sourceLine(source, safe: s), width: 78, indent: "", hangingIndent: "  ")
         }
         return out.joined(separator: "\n") + "\n"
     }
 
-    static func markdown(_ guide: Guide) -> String {
+    static func markdown(_ printed: Printed) -> String {
+        let guide = printed.guide
         let md = SummaryRenderer.md
-        var out = ["# \(md(guide.title))", "", "Guide `\(TerminalSafeText.sanitize(guide.id))` \(md(guide.version)), last verified \(md(guide.lastVerified)).", "", md(guide.purpose)]
+        var out = ["# \(md(guide.title))", "", "Guide `\(TerminalSafeText.sanitize(guide.id))` \(md(guide.version)), last verified \(md(guide.lastVerified))."]
+        if let labels = printed.labelsLine { out += ["", md(labels)] }
+        if let warning = printed.warning { out += ["", "> **Note:** \(md(warning))"] }
+        out += ["", md(guide.purpose)]
         for index in guide.steps.indices {
             let step = guide.steps[index]
             let content = StepContent(guide: guide, index: index, platform: nil, region: nil)
@@ -95,16 +189,41 @@ public enum GuideRenderer {
                 if let heading = section.heading { out += ["**\(heading):**", ""] }
                 out += section.lines.enumerated().map { "\($0.offset + 1). \(md($0.element))" } + [""]
             }
-            if let link = step.link { out += ["Link: [\(md(link.label))](\(TerminalSafeText.sanitize(link.url)))", ""] }
+            if let link = step.link { out += ["Link: [\(md(link.label))](\(linkTarget(link.url)))", ""] }
             if let expected = step.expected { out += ["When it is done: \(md(expected))", ""] }
-            for note in step.regionNotes { out += ["> If you live in \(regionsText(note.regions)): \(md(note.text))", ""] }
+            for note in step.regionNotes { out += ["> \(Region.condition(note.regions)): \(md(note.text))", ""] }
             for line in step.unverified { out += ["*Not verified:* \(md(line))", ""] }
+            let ids = printed.sourceIds(ofStep: index)
+            if !ids.isEmpty { out += ["Sources: " + ids.map { "`\(TerminalSafeText.sanitize($0))`" }.joined(separator: ", "), ""] }
             while out.last == "" { out.removeLast() }
         }
         out += ["", "## Keep in mind", ""] + guide.caveats.map { "- \(md($0))" }
         out += ["", "## Sources", ""]
-        out += guide.sources.map { "- \(md($0.title))" + ($0.url.map { ": <\(TerminalSafeText.sanitize($0))>" } ?? "") }
+        out += printed.sources.map { source in
+            var line = "- `\(TerminalSafeText.sanitize(source.id))`: "
+            if let publisher = source.publisher { line += md(publisher) + ", " }
+            line += md(source.title) + "."
+            if let url = source.url { line += " <\(linkTarget(url))>" }
+            if let day = source.dateRead { line += " (read \(md(day)))" }
+            return line
+        }
         return out.joined(separator: "\n") + "\n"
+    }
+
+    /// A URL as a Markdown link target: terminal-safe, with the characters that would end it encoded.
+    static func linkTarget(_ url: String) -> String {
+        var out = ""
+        for ch in TerminalSafeText.sanitize(url) {
+            switch ch {
+            case "(": out += "%28"
+            case ")": out += "%29"
+            case "<": out += "%3C"
+            case ">": out += "%3E"
+            case " ": out += "%20"
+            default: out.append(ch)
+            }
+        }
+        return out
     }
 }
 

@@ -59,6 +59,9 @@ public struct ObjectionDraft: Codable, Sendable, Equatable {
 public enum ObjectionDraftComposer {
     public static let namePlaceholder = "[your name]"
     public static let emailPlaceholder = "[the email address of your LinkedIn account]"
+    /// An objection under Article 21(1) needs grounds of the member's own; the draft leaves room for them.
+    public static let situationPlaceholder =
+        "[your particular situation: in your own words, why this processing affects you]"
 
     public static func compose(uses: [ObjectionUse], name: String?, email: String?, region: Region?) -> String {
         let chosen = ObjectionUse.allCases.filter { uses.contains($0) }
@@ -70,19 +73,19 @@ public enum ObjectionDraftComposer {
                 + "to train or improve machine learning models for the following purposes:\n"
                 + objected.map { "- \($0.sentence)" }.joined(separator: "\n"))
         switch region {
-        case .euEEA?:
+        case .euEEA?, .uk?:
+            let law = region == .uk ? "the UK GDPR" : "the General Data Protection Regulation (GDPR)"
             paragraphs.append(
                 "LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under "
-                    + "Article 21 of the General Data Protection Regulation (GDPR), on grounds relating to my "
-                    + "particular situation: I do not want my data used to build these models. Please stop this "
-                    + "processing of my data unless you can demonstrate compelling legitimate grounds that override my "
-                    + "interests, rights and freedoms.")
-        case .uk?:
-            paragraphs.append(
-                "LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under "
-                    + "Article 21 of the UK GDPR, on grounds relating to my particular situation: I do not want my data "
-                    + "used to build these models. Please stop this processing of my data unless you can demonstrate "
-                    + "compelling legitimate grounds that override my interests, rights and freedoms.")
+                    + "Article 21(1) of \(law), on grounds relating to my particular situation: \(situationPlaceholder) "
+                    + "Please stop this processing of my data unless you can demonstrate compelling legitimate grounds "
+                    + "that override my interests, rights and freedoms.")
+            if objected.contains(.personalization) {
+                paragraphs.append(
+                    "As far as my data is used for direct marketing, including choosing ads for me, I object under "
+                        + "Article 21(2) and (3) of \(region == .uk ? "the UK GDPR" : "the GDPR"). This objection needs no "
+                        + "grounds: my data must no longer be processed for that purpose.")
+            }
         case .switzerland?:
             paragraphs.append(
                 "LinkedIn names its legitimate interests as the legal basis for this processing, and its European "

@@ -22,9 +22,10 @@ public struct StepContent: Equatable, Sendable {
     public var choice: StepChoice?
 
     /// Resolves a step. With no platform chosen yet, a step whose instructions differ by platform
-    /// shows both, each under its platform's name.
-    public init(guide: Guide, index: Int, platform: Platform?, region: Region?) {
-        let step = guide.steps[index]
+    /// shows both, each under its platform's name. LinkedIn's labels are shown in `language`
+    /// (English when none is known), with the English beside them.
+    public init(guide: Guide, index: Int, platform: Platform?, region: Region?, language: LinkedInLanguage? = nil) {
+        let step = guide.steps[index].resolvingLabels(with: guide.labelResolver(for: language))
         position = "Step \(index + 1) of \(guide.steps.count)"
         title = step.title
         optional = step.optional
@@ -41,7 +42,9 @@ public struct StepContent: Equatable, Sendable {
     /// The content for the member's current state, if they are on a step.
     public init?(state: WalkthroughState) {
         guard case let .onStep(index) = state.phase else { return nil }
-        self.init(guide: state.guide, index: index, platform: state.progress.platform, region: state.progress.region)
+        self.init(
+            guide: state.guide, index: index, platform: state.progress.platform, region: state.progress.region,
+            language: state.progress.linkedInLanguage)
     }
 
     private static func sections(_ value: PerPlatform<[String]>?, platform: Platform?) -> [Section] {

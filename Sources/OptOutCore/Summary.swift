@@ -56,11 +56,14 @@ public struct ProgressReport: Sendable {
     public let progress: WalkthroughProgress
     public let steps: [StepReport]
     public let schedule: RecheckSchedule
+    /// How old the guide is; when it may be stale, the summary and status say so.
+    public var guideAge: GuideAge?
 
-    /// Builds the report from saved progress, matched to the guide by step id.
+    /// Builds the report from saved progress, matched to the guide by step id. The guide's labels are
+    /// shown in the member's LinkedIn language.
     public init(guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule = RecheckSchedule()) {
         let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
-        self.guide = guide
+        self.guide = guide.resolvingLabels(for: progress.linkedInLanguage)
         self.progress = progress
         self.schedule = schedule
         self.steps = guide.steps.enumerated().map { index, step in
@@ -188,7 +191,8 @@ public enum SummaryRenderer {
     }
 
     private static func answersLine(_ report: ProgressReport) -> String? {
-        let parts = [("Platform", "platform"), ("Region", "region")].compactMap { label, key in
+        let parts = [("Platform", "platform"), ("LinkedIn language", LinkedInLanguage.answerKey), ("Region", "region")]
+            .compactMap { label, key in
             report.answerLabel(key).map { "\(label): \(safe($0))" }
         }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
@@ -202,6 +206,7 @@ public enum SummaryRenderer {
             "Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))",
         ]
         if let answers = answersLine(report) { lines.append(answers) }
+        if let warning = report.guideAge?.warning { lines += [""] + TextWrap.wrap("Note: " + warning, width: 78) }
         lines += ["", statusLine(report), "", "Steps"]
         for step in report.steps {
             lines.append("  \(mark(step.status)) \(stepLine(step))")
@@ -238,6 +243,7 @@ public enum SummaryRenderer {
             "- Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))",
         ]
         if let answers = answersLine(report) { lines.append("- \(md(answers))") }
+        if let warning = report.guideAge?.warning { lines += ["", "> **Note:** \(md(warning))"] }
         lines += ["", "**\(statusLine(report))**", "", "## Steps", ""]
         for step in report.steps {
             let box = step.status == .done || step.status == .notNeeded ? "[x]" : "[ ]"
@@ -356,9 +362,15 @@ public enum StatusRenderer {
         var stateFile: String
         var saved: Bool
         var steps: [StepReport]
+        var guideLastVerified: String
+        var guideStale: Bool
+        var linkedInLanguage: String?
 
         func encode(to encoder: any Encoder) throws {
-            enum K: String, CodingKey { case complete, done, total, current, guideId, guideVersion, updatedAt, stateFile, saved, steps }
+            enum K: String, CodingKey {
+                case complete, done, total, current, guideId, guideVersion, updatedAt, stateFile, saved, steps
+                case guideLastVerified, guideStale, linkedInLanguage
+            }
             var c = encoder.container(keyedBy: K.self)
             try c.encode(saved, forKey: .saved)
             try c.encode(complete, forKey: .complete)
@@ -370,6 +382,9 @@ public enum StatusRenderer {
             try c.encode(updatedAt, forKey: .updatedAt)
             try c.encode(stateFile, forKey: .stateFile)
             try c.encode(steps, forKey: .steps)
+            try c.encode(guideLastVerified, forKey: .guideLastVerified)
+            try c.encode(guideStale, forKey: .guideStale)
+            try c.encode(linkedInLanguage, forKey: .linkedInLanguage)
         }
     }
 
@@ -377,13 +392,18 @@ public enum StatusRenderer {
     public static func line(_ report: ProgressReport) -> String {
         if report.isComplete {
             let when = report.progress.finishedAt.map { " (finished \(TimeText.utc($0)))" } ?? ""
-            return SummaryRenderer.statusLine(report).dropLast() + when + "."
+            return SummaryRenderer.statusLine(report).dropLast() + when + "." + staleNote(report)
         }
         var line = SummaryRenderer.statusLine(report)
         if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
             line += " Next: step \(step.number), " + Words.endingSentence(TerminalSafeText.sanitize(step.title))
         }
-        return line + " Run `optout` to go on."
+        return line + " Run `optout` to go on." + staleNote(report)
+    }
+
+    /// The stale-guide warning, on the same line, when the guide may be stale.
+    static func staleNote(_ report: ProgressReport) -> String {
+        report.guideAge?.warning.map { " Note: " + $0 } ?? ""
     }
 
     /// JSON for scripts: `complete`, `done`, `total`, `current` and `steps`, among others.
@@ -393,7 +413,9 @@ public enum StatusRenderer {
             StatusJSON(
                 complete: report.isComplete, done: report.doneCount, total: report.total, current: report.currentStepId,
                 guideId: report.guide.id, guideVersion: report.guide.version,
-                updatedAt: saved ? report.progress.updatedAt : nil, stateFile: stateFile, saved: saved, steps: report.steps))
+                updatedAt: saved ? report.progress.updatedAt : nil, stateFile: stateFile, saved: saved, steps: report.steps,
+                guideLastVerified: report.guide.lastVerified, guideStale: report.guideAge?.isStale ?? false,
+                linkedInLanguage: report.progress.answers[LinkedInLanguage.answerKey]))
     }
 }
 

@@ -156,27 +156,50 @@ public struct WalkthroughState: Equatable, Sendable {
     /// What changed in the guide since the progress was saved (empty when nothing did, and once the
     /// member has seen it and the reconciled progress is being saved).
     public internal(set) var guideChanges: GuideChanges
+    /// Answers given on the command line, by answer key (`linkedInLanguage`: `de`): recorded at the
+    /// start and again after starting over; going forward passes their questions by, going back
+    /// still reaches them.
+    public let presetAnswers: [String: String]
 
-    public init(guide: Guide, progress: WalkthroughProgress, phase: WalkthroughPhase, guideChanges: GuideChanges = .none) {
+    public init(
+        guide: Guide, progress: WalkthroughProgress, phase: WalkthroughPhase, guideChanges: GuideChanges = .none,
+        presetAnswers: [String: String] = [:]
+    ) {
         self.guide = guide
         self.progress = progress
         self.phase = phase
         self.guideChanges = guideChanges
+        self.presetAnswers = presetAnswers
     }
 
     /// The state a walkthrough starts in: fresh progress on the first step; saved unfinished
     /// progress offered for resuming; finished progress at the end. Saved progress is first
-    /// reconciled with the guide by step id.
-    public static func begin(guide: Guide, saved: WalkthroughProgress?, now: Date) -> WalkthroughState {
+    /// reconciled with the guide by step id; preset answers are then recorded.
+    public static func begin(
+        guide: Guide, saved: WalkthroughProgress?, now: Date, presetAnswers: [String: String] = [:]
+    ) -> WalkthroughState {
         guard let saved else {
-            return WalkthroughState(guide: guide, progress: WalkthroughProgress(fresh: guide, at: now), phase: .onStep(0))
+            var state = WalkthroughState(
+                guide: guide, progress: WalkthroughProgress(fresh: guide, at: now), phase: .onStep(0),
+                presetAnswers: presetAnswers)
+            state.recordPresets(at: now.wholeSeconds)
+            return state
         }
-        var (progress, changes) = GuideReconciler.reconcile(saved, with: guide)
-        let phase: WalkthroughPhase = progress.isComplete ? .finished : .offeringResume
+        let (progress, changes) = GuideReconciler.reconcile(saved, with: guide)
+        var state = WalkthroughState(
+            guide: guide, progress: progress, phase: .offeringResume, guideChanges: changes, presetAnswers: presetAnswers)
+        state.recordPresets(at: now.wholeSeconds)
+        state.phase = state.progress.isComplete ? .finished : .offeringResume
         // At the end of a complete checklist there is no step to go on with (the member may have
         // quit on a step they went back to).
-        if progress.isComplete { progress.currentStepId = nil }
-        return WalkthroughState(guide: guide, progress: progress, phase: phase, guideChanges: changes)
+        if state.progress.isComplete { state.progress.currentStepId = nil }
+        return state
+    }
+
+    /// True when the step at `index` asks a question answered on the command line.
+    func isPreset(_ index: Int) -> Bool {
+        guard let key = guide.steps[index].choice?.answerKey else { return false }
+        return presetAnswers[key] != nil
     }
 
     /// The step the member is on, if any.
@@ -234,6 +257,7 @@ public enum Walkthrough {
             next.progress = WalkthroughProgress(fresh: state.guide, at: now)
             next.phase = .onStep(0)
             next.guideChanges = .none
+            next.recordPresets(at: now)
             return (next, [.keepSavedProgressAside, .save(next.progress)])
 
         case let (.onStep(index), _):
@@ -357,10 +381,37 @@ extension WalkthroughState {
         }
     }
 
-    /// Moves past the step at `index`: to the next step, or to the end after the last one.
+    /// Records the preset answers: each answer is stored and its step done; the member is moved
+    /// past a preset step they stand on. An answer the step does not offer is left out.
+    mutating func recordPresets(at now: Date) {
+        for (index, step) in guide.steps.enumerated() where isPreset(index) {
+            guard let choice = step.choice, let option = choice.option(matching: presetAnswers[choice.answerKey] ?? "")
+            else { continue }
+            let record = progress.record(step.id)
+            if progress.answers[choice.answerKey] != option.id || record?.status != .done {
+                progress.answers[choice.answerKey] = option.id
+                setStatus(.done, reason: nil, of: step.id, at: now)
+                progress.updatedAt = now
+            }
+            if progress.currentStepId == step.id {
+                let later = guide.steps[(index + 1)...].first { progress.record($0.id)?.status.isResolved == false }
+                progress.currentStepId = later?.id ?? progress.unresolved.first?.id
+            }
+        }
+        if case var .onStep(index) = phase {
+            while isPreset(index), index + 1 < guide.steps.count { index += 1 }
+            go(to: index)
+        }
+        if progress.isComplete, progress.completedAt == nil { progress.completedAt = now }
+    }
+
+    /// Moves past the step at `index`: to the next step (passing questions answered on the command
+    /// line), or to the end after the last one.
     fileprivate mutating func advance(from index: Int, at now: Date) -> (state: WalkthroughState, effects: [WalkthroughEffect]) {
-        if index + 1 < guide.steps.count {
-            go(to: index + 1)
+        var next = index + 1
+        while next < guide.steps.count, isPreset(next) { next += 1 }
+        if next < guide.steps.count {
+            go(to: next)
             return changed(at: now)
         }
         phase = .finished

@@ -19,6 +19,9 @@ struct GuideFileTests {
         object["steps"] = steps
     }
 
+    /// The index of a built-in step: numbers come from the guide.
+    func at(_ id: String) -> Int { Guide.linkedInAITraining.index(ofStep: id)! }
+
     @Test func theBuiltInGuideExportsValidatesAndLoadsBackTheSame() throws {
         let text = GuideFile.export(.linkedInAITraining)
         let (guide, problems) = GuideFile.validate(Data(text.utf8))
@@ -27,13 +30,15 @@ struct GuideFileTests {
     }
 
     @Test func notJSON() {
-        #expect(GuideFile.validate(Data("{".utf8)).1 == [GuideProblem(path: "$", message: "not valid JSON")])
+        #expect(GuideFile.validate(Data("{".utf8)).1 == [
+            GuideProblem(path: "$", message: "not valid JSON: line 1, column 2: expected a field name in double quotes"),
+        ])
         #expect(GuideFile.validate(Data("[]".utf8)).1 == [GuideProblem(path: "$", message: "should be an object")])
     }
 
     @Test func duplicateIds() throws {
-        let found = try problems { editStep(4, &$0) { $0["id"] = "sign-in" } }
-        #expect(found.contains(GuideProblem(path: "$.steps[4].id", message: "duplicate step id \"sign-in\"")))
+        let found = try problems { editStep(at("open-data-privacy"), &$0) { $0["id"] = "sign-in" } }
+        #expect(found.contains(GuideProblem(path: "$.steps[\(at("open-data-privacy"))].id", message: "duplicate step id \"sign-in\"")))
     }
 
     @Test func missingText() throws {
@@ -104,11 +109,139 @@ struct GuideFileTests {
     @Test func everyProblemIsReportedNotJustTheFirst() throws {
         let found = try problems {
             editStep(0, &$0) { $0["title"] = "" }
-            editStep(4, &$0) { $0["id"] = "sign-in" }
+            editStep(at("open-data-privacy"), &$0) { $0["id"] = "sign-in" }
             $0["lastVerified"] = "last week"
         }
         #expect(found.count >= 3)
         #expect(found.contains(GuideProblem(path: "$.lastVerified", message: "not a date as YYYY-MM-DD: \"last week\"")))
+    }
+
+    @Test func labelsAreChecked() throws {
+        let found = try problems {
+            var labels = $0["labels"] as! [String: Any]
+            var me = labels["me"] as! [String: Any]
+            me["xx"] = ["judgement": "agreed", "wording": ["Moi"], "sourceIds": ["fr-blick"]]
+            me["de"] = ["judgement": "agreed", "wording": ["Sie", "Du"], "sourceIds": ["nowhere"]]
+            me["fr"] = ["judgement": "not-found", "wording": ["Vous"], "sourceIds": []]
+            me["it"] = ["judgement": "sure", "wording": ["Tu"], "sourceIds": []]
+            me.removeValue(forKey: "en")
+            labels["me"] = me
+            labels["Bad Key"] = ["en": ["judgement": "official", "wording": ["X"], "sourceIds": ["erpn"]]]
+            $0["labels"] = labels
+        }
+        #expect(found.contains(GuideProblem(path: "$.labels.me.it.judgement", message: "unknown value \"sure\" (expected one of official, agreed, single, not-found)")))
+        let meaning = try problems {
+            var labels = $0["labels"] as! [String: Any]
+            var me = labels["me"] as! [String: Any]
+            me["xx"] = ["judgement": "agreed", "wording": ["Moi"], "sourceIds": ["fr-blick"]]
+            me["de"] = ["judgement": "agreed", "wording": ["Sie", "Du"], "sourceIds": ["nowhere"]]
+            me["fr"] = ["judgement": "not-found", "wording": ["Vous"], "sourceIds": []]
+            me.removeValue(forKey: "en")
+            labels["me"] = me
+            labels["Bad Key"] = ["en": ["judgement": "official", "wording": ["X"], "sourceIds": ["erpn"]]]
+            $0["labels"] = labels
+        }
+        #expect(meaning.contains(GuideProblem(path: "$.labels.me.xx", message: "unknown language code (expected one of en, de, fr, nl, es, it, pt)")))
+        #expect(meaning.contains(GuideProblem(path: "$.labels.me.en", message: "missing: every label needs its English wording")))
+        #expect(meaning.contains(GuideProblem(path: "$.labels.me.de.sourceIds", message: "no source with id \"nowhere\"")))
+        #expect(meaning.contains(GuideProblem(path: "$.labels.me.de.wording", message: "an agreed wording has exactly one text (variants are judged single)")))
+        #expect(meaning.contains(GuideProblem(path: "$.labels.me.fr.wording", message: "a wording judged not-found has no words")))
+        #expect(meaning.contains(GuideProblem(path: "$.labels.Bad Key", message: "label keys use lower-case letters, digits and -")))
+    }
+
+    @Test func labelReferencesMustNameALabelAndStandWhereTheyAreShown() throws {
+        let found = try problems {
+            editStep(at("open-data-privacy"), &$0) {
+                $0["body"] = ["Open {data-privcy} now."]
+                $0["title"] = "Open {data-privacy}"
+            }
+        }
+        let path = "$.steps[\(at("open-data-privacy"))]"
+        #expect(found.contains(GuideProblem(path: path + ".body[0]", message: "no label with key \"data-privcy\" in $.labels")))
+        #expect(found.contains(GuideProblem(path: path + ".title", message: "label references like {data-privacy} are not allowed here")))
+        // The guide's last-verified date is a reference every text may use.
+        #expect(try problems { editStep(0, &$0) { $0["body"] = ["Checked on {lastVerified}."] } }.isEmpty)
+    }
+
+    @Test func everyCitedSourceMustExist() throws {
+        let found = try problems {
+            editStep(at("region"), &$0) {
+                var notes = $0["regionNotes"] as! [[String: Any]]
+                notes[0]["sourceIds"] = ["nowhere"]
+                $0["regionNotes"] = notes
+            }
+            editStep(at("objection-form"), &$0) {
+                var link = $0["link"] as! [String: Any]
+                link["sourceIds"] = ["gone"]
+                $0["link"] = link
+            }
+        }
+        #expect(found.contains(GuideProblem(path: "$.steps[\(at("region"))].regionNotes[0].sourceIds", message: "no source with id \"nowhere\"")))
+        #expect(found.contains(GuideProblem(path: "$.steps[\(at("objection-form"))].link.sourceIds", message: "no source with id \"gone\"")))
+    }
+
+    @Test func theLanguageChoiceOffersOnlyKnownLanguages() throws {
+        let found = try problems {
+            editStep(at("linkedin-language"), &$0) {
+                var choice = $0["choice"] as! [String: Any]
+                choice["options"] = [["id": "en", "label": "English"], ["id": "pl", "label": "Polski"]]
+                $0["choice"] = choice
+            }
+        }
+        #expect(found.contains(GuideProblem(
+            path: "$.steps[\(at("linkedin-language"))].choice.options[1].id",
+            message: "a linkedInLanguage answer must be one of en, de, fr, nl, es, it, pt")))
+    }
+
+    @Test func guideFilesWithoutLabelsOrSourceDetailsStillLoad() throws {
+        // A guide file made before labels, source details and report addresses existed.
+        let text = """
+            {"id": "mine", "title": "Mine", "version": "1", "lastVerified": "2026-01-02", "purpose": "Test.",
+             "caveats": [], "sources": [{"id": "s", "title": "A source"}],
+             "steps": [
+               {"id": "go", "title": "Go", "kind": "action", "instructions": {"any": ["Click \\"Data privacy\\"."]},
+                "expected": "Done.", "link": {"label": "Page", "url": "https://example.com/"},
+                "regionNotes": [{"regions": ["uk"], "text": "UK."}], "sourceIds": ["s"]},
+               {"id": "end", "title": "End", "kind": "finish"}]}
+            """
+        let (guide, found) = GuideFile.validate(Data(text.utf8))
+        #expect(found.isEmpty, "\(found)")
+        #expect(guide?.labels.isEmpty == true)
+        #expect(guide?.steps[0].link?.sourceIds == [])
+        #expect(guide?.resolvingLabels(for: .de).steps[0].instructions?.any == ["Click \"Data privacy\"."])
+    }
+
+    @Test func whereJSONStopsBeingValid() {
+        let text = "{\n  \"id\": \"x\",\n  \"title\": oops\n}"
+        #expect(GuideFile.validate(Data(text.utf8)).1 == [
+            GuideProblem(path: "$", message: "not valid JSON: line 3, column 12: expected a value (text in double quotes, a number, true, false, null, a list or an object)"),
+        ])
+        #expect(JSONSyntax.firstError(in: Data("{\"a\": [1, 2,]}".utf8)) == "line 1, column 13: expected a value (text in double quotes, a number, true, false, null, a list or an object)")
+        #expect(JSONSyntax.firstError(in: Data("{\"é\": \"unterminated".utf8)) == "line 1, column 20: text in double quotes is not closed")
+        #expect(JSONSyntax.firstError(in: Data("{\"a\": 1} x".utf8)) == "line 1, column 10: unexpected text after the end")
+        #expect(JSONSyntax.firstError(in: Data(GuideFile.export(.linkedInAITraining).utf8)) == nil)
+    }
+
+    @Test func unreadableGuideFilesSayWhy() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        #expect(throws: GuideFileError.unreadable(path: folder, reason: "it is a folder")) { try GuideFile.load(path: folder) }
+        #expect(throws: GuideFileError.unreadable(path: "/dev/zero", reason: "it is not a regular file (a device, a FIFO or a socket)")) {
+            try GuideFile.load(path: "/dev/zero")
+        }
+        let fifo = folder + "/pipe.json"
+        #expect(mkfifo(fifo, 0o600) == 0)
+        #expect(throws: GuideFileError.unreadable(path: fifo, reason: "it is not a regular file (a device, a FIFO or a socket)")) {
+            try GuideFile.load(path: fifo)
+        }
+        #expect(throws: GuideFileError.unreadable(path: folder + "/missing.json", reason: "no such file")) {
+            try GuideFile.load(path: folder + "/missing.json")
+        }
+        if getuid() != 0 {
+            let locked = folder + "/locked.json"
+            #expect(FileManager.default.createFile(atPath: locked, contents: Data("{}".utf8), attributes: [.posixPermissions: 0o000]))
+            #expect(throws: GuideFileError.unreadable(path: locked, reason: "permission denied")) { try GuideFile.load(path: locked) }
+        }
     }
 
     @Test func aWholeWalkthroughOfAnExportedThenLoadedGuide() throws {
@@ -148,8 +281,14 @@ struct GuideFormatDocTests {
         let doc = try String(contentsOfFile: testsFolder() + "/../../docs/guide-format.md", encoding: .utf8)
         let block = try #require(doc.components(separatedBy: "```json").dropFirst().first?.components(separatedBy: "```").first)
         let example = try JSONDecoder().decode(Guide.self, from: Data(block.utf8))
+        let builtIn = Guide.linkedInAITraining
         #expect(example.steps.count == 4)
-        for step in example.steps { #expect(Guide.linkedInAITraining.step(step.id) == step, "\(step.id) differs from the built-in guide") }
-        #expect(example.version == Guide.linkedInAITraining.version)
+        for step in example.steps { #expect(builtIn.step(step.id) == step, "\(step.id) differs from the built-in guide") }
+        for source in example.sources { #expect(builtIn.sources.contains(source), "\(source.id) differs from the built-in guide") }
+        for (key, languages) in example.labels {
+            for (code, wording) in languages { #expect(builtIn.labels[key]?[code] == wording, "\(key).\(code) differs") }
+        }
+        #expect(example.version == builtIn.version)
+        #expect(example.lastVerified == builtIn.lastVerified)
     }
 }

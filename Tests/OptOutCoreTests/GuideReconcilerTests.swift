@@ -25,7 +25,7 @@ struct GuideReconcilerTests {
         #expect(changes.removedStepIds == ["act"])
         #expect(changes.explanation(in: newer) == [
             "The guide changed since your progress was saved (version 1 → 2).",
-            "A new step, still to do: New step.",
+            "A new step, marked still to do: New step. What you recorded on the other steps is kept.",
             "A step no longer in the guide (your notes on it are kept in the file): act.",
         ])
         // The member was on "extra", which still exists.

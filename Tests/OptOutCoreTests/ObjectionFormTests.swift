@@ -27,12 +27,34 @@ struct ObjectionFormTests {
         func text(_ region: Region?) -> String {
             ObjectionDraftComposer.compose(uses: ObjectionUse.allCases, name: nil, email: nil, region: region)
         }
-        #expect(text(.euEEA).contains("Article 21 of the General Data Protection Regulation (GDPR)"))
-        #expect(text(.uk).contains("Article 21 of the UK GDPR"))
+        #expect(text(.euEEA).contains("Article 21(1) of the General Data Protection Regulation (GDPR)"))
+        #expect(text(.uk).contains("Article 21(1) of the UK GDPR"))
         #expect(!text(.switzerland).contains("Article 21"))
         #expect(text(.switzerland).contains("European Regional Privacy Notice"))
         for region in [Region.canada, .hongKong, .elsewhere] { #expect(!text(region).contains("GDPR")) }
         #expect(!text(nil).contains("GDPR"))
+    }
+
+    @Test func anObjectionUnderArticle21AsksForTheMembersOwnSituation() {
+        for region in [Region.euEEA, .uk] {
+            let text = ObjectionDraftComposer.compose(uses: [.moderation], name: nil, email: nil, region: region)
+            #expect(text.contains("on grounds relating to my particular situation: \(ObjectionDraftComposer.situationPlaceholder)"))
+            #expect(!text.contains("I do not want my data used"), "a wish is not a ground relating to a particular situation")
+        }
+        for region in [Region.canada, .elsewhere, .switzerland] {
+            #expect(!ObjectionDraftComposer.compose(uses: [.moderation], name: nil, email: nil, region: region)
+                .contains(ObjectionDraftComposer.situationPlaceholder))
+        }
+    }
+
+    @Test func adPersonalizationNamesTheAbsoluteRightToObjectToDirectMarketing() {
+        let eu = ObjectionDraftComposer.compose(uses: [.personalization], name: nil, email: nil, region: .euEEA)
+        #expect(eu.contains("direct marketing") && eu.contains("Article 21(2) and (3) of the GDPR") && eu.contains("needs no grounds"))
+        let uk = ObjectionDraftComposer.compose(uses: [.personalization, .moderation], name: nil, email: nil, region: .uk)
+        #expect(uk.contains("Article 21(2) and (3) of the UK GDPR"))
+        let without = ObjectionDraftComposer.compose(uses: [.moderation], name: nil, email: nil, region: .euEEA)
+        #expect(!without.contains("Article 21(2)"))
+        #expect(!ObjectionDraftComposer.compose(uses: [.personalization], name: nil, email: nil, region: .canada).contains("Article 21"))
     }
 
     @Test func namesAndEmailsArePlaceholdersUnlessTyped() {
@@ -229,7 +251,7 @@ struct RecheckCalendarTests {
 
     @Test func theEventIsValidICalendar() throws {
         var guide = Guide.linkedInAITraining
-        guide.steps[6].title = "Turn it off — 設定をオフにする, with commas; semicolons\\ and a very long title to force folding ✓✓✓"
+        guide.steps[guide.index(ofStep: "turn-off-genai")!].title = "Turn it off — 設定をオフにする, with commas; semicolons\\ and a very long title to force folding ✓✓✓"
         let due = Date(timeIntervalSince1970: 1_803_772_800 + 12 * 3600)  // 2027-02-28 12:00 UTC
         let text = RecheckCalendar.ics(due: due, now: t0, guide: guide, uid: "u-1@optout.invalid")
         let lines = try unfold(text)

@@ -12,40 +12,47 @@ struct SummaryTests {
     }
 
     var completeAnswers: [WalkthroughEvent] {
-        [.markDone, .choose("web"), .choose("eu-eea"), .markDone, .markDone, .markDone, .setNote("Shows Off now"), .markDone,
-         .markDone, .setNote("Submitted; email subject \"Your request\" ref 12345"), .markDone,
+        [.markDone, .choose("web"), .choose("en"), .choose("eu-eea"), .markDone, .markDone, .markDone, .setNote("Shows Off now"),
+         .markDone, .markDone, .setNote("Submitted; email subject \"Your request\" ref 12345"), .markDone,
          .skip(reason: "not wanted"), .markDone]
     }
 
     var unfinishedAnswers: [WalkthroughEvent] {
-        [.markDone, .choose("app"), .choose("uk"), .markDone, .markDone, .skip(reason: "could not find it"),
+        [.markDone, .choose("app"), .choose("de"), .choose("uk"), .markDone, .markDone, .skip(reason: "could not find it"),
          .markDone, .markDone, .markWaiting]
     }
 
+    /// "Step 7" for a step id: numbers come from the guide.
+    func number(_ id: String) -> Int { (guide.index(ofStep: id) ?? -1) + 1 }
+
     @Test func theSummarySaysWhatIsLeftAndTheCaveats() throws {
         let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: try walked(unfinishedAnswers)), format: .text)
-        #expect(text.contains("Not finished: 7 of 11 steps done; 4 left."))
-        #expect(text.contains("Still to do\n  - 6. Open \"Data for Generative AI Improvement\" (skipped)\n  - 9."))
+        #expect(text.contains("Not finished: 8 of \(guide.steps.count) steps done; 4 left."))
+        let skipped = "\(number("open-genai-setting")). Open the setting for generative AI (skipped)"
+        #expect(text.contains("Still to do\n  - \(skipped)\n  - \(number("objection-form"))."))
         #expect(text.contains("(reason: could not find it)"))
         #expect(text.contains("Opting out does not undo training that already happened."))
-        #expect(text.contains("Platform: LinkedIn mobile app · Region: United Kingdom"))
+        #expect(text.contains("Platform: LinkedIn mobile app · LinkedIn language: Deutsch (German) · Region: United Kingdom"))
+        // The caveats name LinkedIn's labels in the member's language.
+        #expect(text.contains("\"Formular zum Widerspruch gegen die Datenverarbeitung\" (\"Data Processing Objection Form\"; not verified)"))
     }
 
     @Test func jsonSummaryHasStableKeys() throws {
         let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: try walked(unfinishedAnswers)), format: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["complete"] as? Bool == false)
-        #expect(object["done"] as? Int == 7)
-        #expect(object["total"] as? Int == 11)
+        #expect(object["done"] as? Int == 8)
+        #expect(object["total"] as? Int == guide.steps.count)
         #expect(object["current"] as? String == "related-settings")
         #expect(object["remaining"] as? [String] == ["open-genai-setting", "objection-form", "related-settings", "finish"])
+        #expect((object["answers"] as? [String: String])?["linkedInLanguage"] == "de")
         let steps = try #require(object["steps"] as? [[String: Any]])
-        #expect(steps.count == 11)
+        #expect(steps.count == guide.steps.count)
         #expect(Set(steps[0].keys) == [
             "number", "id", "title", "optional", "status", "reason", "note", "updatedAt", "statusChangedAt", "sentOn",
             "confirmation", "confirmedAt", "screenDiffers",
         ])
-        #expect(steps[8]["status"] as? String == "waiting")
+        #expect(steps[number("objection-form") - 1]["status"] as? String == "waiting")
     }
 
     @Test func statusJSONHasTheContractedFields() throws {
@@ -53,26 +60,31 @@ struct SummaryTests {
         let text = StatusRenderer.json(report, stateFile: "/p.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["complete"] as? Bool == true)
-        #expect(object["done"] as? Int == 10)
-        #expect(object["total"] as? Int == 11)
+        #expect(object["done"] as? Int == guide.steps.count - 1)
+        #expect(object["total"] as? Int == guide.steps.count)
         #expect(object["current"] is NSNull)
         #expect(object["stateFile"] as? String == "/p.json")
+        #expect(object["linkedInLanguage"] as? String == "en")
+        #expect(object["guideLastVerified"] as? String == guide.lastVerified)
+        #expect(object["guideStale"] as? Bool == false)
         let steps = try #require(object["steps"] as? [[String: Any]])
         for step in steps {
             for key in ["id", "title", "status", "updatedAt", "note"] { #expect(step[key] != nil, "\(key) missing") }
             #expect(StepStatus(rawValue: step["status"] as? String ?? "") != nil)
         }
-        #expect(steps[9]["status"] as? String == "not-needed")
+        #expect(steps[number("related-settings") - 1]["status"] as? String == "not-needed")
         #expect(steps[0]["note"] is NSNull)
-        #expect(steps[6]["note"] as? String == "Shows Off now")
-        #expect(steps[6]["updatedAt"] as? String == "2026-11-30T01:01:20Z")
+        #expect(steps[number("turn-off-genai") - 1]["note"] as? String == "Shows Off now")
+        #expect(steps[number("turn-off-genai") - 1]["updatedAt"] as? String == "2026-11-30T01:02:20Z")
     }
 
     @Test func statusLines() throws {
         let complete = ProgressReport(guide: guide, saved: try walked(completeAnswers))
-        #expect(StatusRenderer.line(complete) == "Complete: 10 of 11 steps done, 1 not needed (finished 2026-11-30 01:06 UTC).")
+        let total = guide.steps.count
+        #expect(StatusRenderer.line(complete) == "Complete: \(total - 1) of \(total) steps done, 1 not needed (finished 2026-11-30 01:07 UTC).")
         let unfinished = ProgressReport(guide: guide, saved: try walked(unfinishedAnswers))
-        #expect(StatusRenderer.line(unfinished) == "Not finished: 7 of 11 steps done; 4 left. Next: step 10, Related settings. Run `optout` to go on.")
+        #expect(StatusRenderer.line(unfinished)
+            == "Not finished: 8 of \(total) steps done; 4 left. Next: step \(number("related-settings")), Related settings. Run `optout` to go on.")
     }
 
     @Test(arguments: GuideFormat.allCases)
@@ -80,7 +92,9 @@ struct SummaryTests {
         let text = GuideRenderer.render(guide, format: format)
         #expect(goldenMismatch(text, golden: "guide.\(format.rawValue)") == nil)
         // Every step, both platforms' paths, both links.
-        for (n, step) in guide.steps.enumerated() { #expect(text.contains("Step \(n + 1) of 11") && text.contains(step.title)) }
+        for (n, step) in guide.steps.enumerated() {
+            #expect(text.contains("Step \(n + 1) of \(guide.steps.count)") && text.contains(step.title))
+        }
         #expect(text.contains("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"))
         #expect(text.contains("https://www.linkedin.com/help/linkedin/ask/TS-DPRO"))
         #expect(text.contains("On the website") && text.contains("In the mobile app"))

@@ -1,0 +1,80 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// `optout report`: what a member found different from the guide, in Markdown, for the people who
+/// keep the guide. It carries the guide's and optout's versions, the platform and LinkedIn language,
+/// the steps whose screen differed (what the member saw, and when) and the steps skipped with a
+/// reason, and never the name, email, objection text, notes or confirmation reference.
+public enum CorrectionReport {
+    /// The report. `progress` is matched to the guide by step id first.
+    public static func markdown(guide: Guide, progress saved: WalkthroughProgress, version: String = OptOutVersion.current)
+        -> String
+    {
+        let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
+        let md = SummaryRenderer.md
+        let code = { (text: String) in "`" + String(TerminalSafeText.sanitize(text).map { $0 == "`" ? "'" : $0 }) + "`" }
+        func answer(_ key: String) -> String {
+            guard let value = progress.answers[key] else { return "not answered" }
+            let option = guide.steps.compactMap(\.choice).first { $0.answerKey == key }?.options.first { $0.id == value }
+            return (option.map { md($0.label) + " " } ?? "") + "(\(code(value)))"
+        }
+        var lines = [
+            "# Screens that differ from the guide",
+            "",
+            "A report from optout for the people who keep the guide. It holds no name, email address, notes, "
+                + "objection text or confirmation reference.",
+            "",
+            "- optout version: \(md(version))",
+            "- Guide: \(code(guide.id)) \(md(guide.version)), last verified \(md(guide.lastVerified))",
+            "- Platform: \(answer("platform"))",
+            "- LinkedIn language: \(answer(LinkedInLanguage.answerKey))",
+            "",
+            "## Screens that differ",
+            "",
+        ]
+        let total = guide.steps.count
+        let differing = guide.steps.enumerated().compactMap { index, step in
+            progress.record(step.id).flatMap { record in record.screenDiffers.map { (index, step, record, $0) } }
+        }
+        if differing.isEmpty {
+            lines.append("None: no step is marked \"screen differs\".")
+        }
+        for (index, step, record, seen) in differing {
+            lines += [
+                "### Step \(index + 1) of \(total): \(md(step.title)) (\(code(step.id)))",
+                "",
+                "- Recorded: " + (record.updatedAt.map(TimeText.utc) ?? "time unknown"),
+                "- What the member saw instead:",
+                "",
+                "  > \(md(seen))",
+                "",
+            ]
+        }
+        while lines.last == "" { lines.removeLast() }
+        let skipped = guide.steps.enumerated().compactMap { index, step -> String? in
+            guard let record = progress.record(step.id), record.status == .skipped || record.status == .notNeeded,
+                let reason = record.reason
+            else { return nil }
+            return "- Step \(index + 1) of \(total): \(md(step.title)) (\(code(step.id))), \(record.status.words): \(md(reason))"
+        }
+        lines += ["", "## Steps skipped with a reason", ""]
+        lines += skipped.isEmpty ? ["None."] : skipped
+        if let reportTo = guide.reportTo {
+            lines += ["", "Send this report to \(md(guide.labelResolver(for: nil).resolve(reportTo)))."]
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// What the end of a walkthrough says when some screen differed from the guide; nil when none did.
+    public static func hint(guide: Guide, progress: WalkthroughProgress) -> String? {
+        let count = guide.steps.filter { progress.record($0.id)?.screenDiffers != nil }.count
+        guard count > 0 else { return nil }
+        let place = guide.reportTo.map { guide.labelResolver(for: nil).resolve($0) } ?? "the people who keep this guide"
+        return "Your screen differed from the guide on \(count) step\(count == 1 ? "" : "s"). `optout report` "
+            + "writes a report of what you saw, without your name, email, notes or objection text; "
+            + "send it to \(place)."
+    }
+}

@@ -1,0 +1,251 @@
+/// The language a member's LinkedIn is shown in. LinkedIn names its menus and settings in that
+/// language, so the guide shows each label as LinkedIn shows it there, with the English beside it.
+/// Stored in the progress as `answers.linkedInLanguage`, a BCP 47 code.
+public enum LinkedInLanguage: String, Codable, Sendable, CaseIterable {
+    case en, de, fr, nl, es, it, pt
+
+    /// The answer key the language is stored under in the progress.
+    public static let answerKey = "linkedInLanguage"
+
+    /// The language's English name: "German".
+    public var englishName: String {
+        switch self {
+        case .en: "English"
+        case .de: "German"
+        case .fr: "French"
+        case .nl: "Dutch"
+        case .es: "Spanish"
+        case .it: "Italian"
+        case .pt: "Portuguese"
+        }
+    }
+
+    /// The language's name in itself: "Deutsch".
+    public var nativeName: String {
+        switch self {
+        case .en: "English"
+        case .de: "Deutsch"
+        case .fr: "Français"
+        case .nl: "Nederlands"
+        case .es: "Español"
+        case .it: "Italiano"
+        case .pt: "Português"
+        }
+    }
+
+    /// "Deutsch (German)", or "English".
+    public var displayName: String {
+        self == .en ? englishName : "\(nativeName) (\(englishName))"
+    }
+
+    /// Every code with its English name, for messages: "en (English), de (German), …".
+    public static var codeList: String {
+        allCases.map { "\($0.rawValue) (\($0.englishName))" }.joined(separator: ", ")
+    }
+}
+
+/// How sure the sources make a label's wording in one language.
+public enum LabelJudgement: String, Codable, Sendable, CaseIterable {
+    /// LinkedIn's own page in that language shows it.
+    case official
+    /// Two or more independent reputable sources give the same words.
+    case agreed
+    /// One source only, or sources disagree (the wordings are the variants): shown as not verified.
+    case single
+    /// No source: the English label is shown, with a note that the wording is not known.
+    case notFound = "not-found"
+}
+
+/// One label's wording in one language, how sure it is, and where it was seen.
+public struct LabelWording: Codable, Sendable, Equatable {
+    public var judgement: LabelJudgement
+    /// The words as LinkedIn shows them; more than one where sources disagree; none when not found.
+    public var wording: [String]
+    /// Ids of `Guide.sources` that show the wording.
+    public var sourceIds: [String]
+
+    public init(_ judgement: LabelJudgement, _ wording: [String], sources: [String]) {
+        self.judgement = judgement
+        self.wording = wording
+        self.sourceIds = sources
+    }
+
+    /// A wording that is not known in a language.
+    public static let notFound = LabelWording(.notFound, [], sources: [])
+}
+
+/// Turns label references in a guide's text into the words a member looks for.
+///
+/// Guide text names LinkedIn's labels by key in braces: `Click {data-privacy}.` In prose a reference
+/// becomes the label in quotes, followed by the English in brackets when the language is not
+/// English: `Click "Datenschutz" ("Data privacy").` A text that is a reference and nothing else
+/// (a menu path entry, a link's label) drops the quotes: `Datenschutz ("Data privacy")`. A wording
+/// only one source gives is marked "not verified", variants are all shown, and a wording not known
+/// shows the English with a note. `{lastVerified}` stands for the guide's last-verified date.
+public struct LabelResolver: Sendable {
+    public var labels: [String: [String: LabelWording]]
+    public var language: LinkedInLanguage
+    public var lastVerified: String
+
+    public init(labels: [String: [String: LabelWording]], language: LinkedInLanguage, lastVerified: String) {
+        self.labels = labels
+        self.language = language
+        self.lastVerified = lastVerified
+    }
+
+    /// The reserved reference for the guide's last-verified date.
+    public static let lastVerifiedKey = "lastVerified"
+
+    /// The text with every reference replaced. References to labels the guide does not have are
+    /// left as they are (`guide validate` reports them).
+    public func resolve(_ text: String) -> String {
+        guard text.contains("{") else { return text }
+        let references = Self.references(in: text)
+        if references.count == 1, let only = references.first, only.range == text.startIndex..<text.endIndex,
+            only.key != Self.lastVerifiedKey
+        {
+            return render(only.key, quoted: false) ?? text
+        }
+        var out = ""
+        var position = text.startIndex
+        for reference in references {
+            let replacement = reference.key == Self.lastVerifiedKey ? lastVerified : render(reference.key, quoted: true)
+            guard let replacement else { continue }
+            out += text[position..<reference.range.lowerBound]
+            out += replacement
+            position = reference.range.upperBound
+        }
+        out += text[position...]
+        return out
+    }
+
+    /// A label as the member should look for it; nil when the guide has no such label.
+    public func render(_ key: String, quoted: Bool) -> String? {
+        guard let set = labels[key], let english = set[LinkedInLanguage.en.rawValue], let englishFirst = english.wording.first
+        else { return nil }
+        func words(_ wording: [String]) -> String {
+            wording.map { quoted ? "\"\($0)\"" : $0 }.joined(separator: quoted ? " or " : " / ")
+        }
+        let englishUnsure = english.judgement == .single
+        if language == .en {
+            return words(english.wording) + (englishUnsure ? " (not verified)" : "")
+        }
+        guard let local = set[language.rawValue], local.judgement != .notFound, !local.wording.isEmpty else {
+            let notes = (englishUnsure ? ["not verified"] : []) + ["\(language.englishName) wording not known"]
+            return words(english.wording) + " (\(notes.joined(separator: "; ")))"
+        }
+        let bracket = "\"\(englishFirst)\"" + (local.judgement == .single ? "; not verified" : "")
+        return words(local.wording) + " (\(bracket))"
+    }
+
+    /// A `{key}` in a guide's text.
+    public struct Reference: Equatable, Sendable {
+        public var key: String
+        public var range: Range<String.Index>
+    }
+
+    /// Every `{key}` in the text, where a key is letters, digits and `-`.
+    public static func references(in text: String) -> [Reference] {
+        guard text.contains("{") else { return [] }
+        var found: [Reference] = []
+        var index = text.startIndex
+        while let open = text[index...].firstIndex(of: "{") {
+            let afterOpen = text.index(after: open)
+            guard let close = text[afterOpen...].firstIndex(where: { !($0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-")) }),
+                text[close] == "}", close > afterOpen
+            else {
+                index = afterOpen
+                continue
+            }
+            found.append(Reference(key: String(text[afterOpen..<close]), range: open..<text.index(after: close)))
+            index = text.index(after: close)
+        }
+        return found
+    }
+}
+
+extension Guide {
+    /// The resolver for this guide's labels in a language (English when none is known).
+    public func labelResolver(for language: LinkedInLanguage?) -> LabelResolver {
+        LabelResolver(labels: labels, language: language ?? .en, lastVerified: lastVerified)
+    }
+
+    /// The guide with every label reference replaced by the words for the language: what a member
+    /// reads. Ids, titles and the choices' prompts and labels carry no references.
+    public func resolvingLabels(for language: LinkedInLanguage?) -> Guide {
+        let resolver = labelResolver(for: language)
+        var guide = self
+        guide.purpose = resolver.resolve(purpose)
+        guide.caveats = caveats.map(resolver.resolve)
+        guide.reportTo = reportTo.map(resolver.resolve)
+        guide.steps = steps.map { $0.resolvingLabels(with: resolver) }
+        return guide
+    }
+
+    /// The ids of the labels a piece of the guide's text refers to, in order, each once.
+    public static func labelKeys(in texts: [String]) -> [String] {
+        var keys: [String] = []
+        for text in texts {
+            for reference in LabelResolver.references(in: text)
+            where reference.key != LabelResolver.lastVerifiedKey && !keys.contains(reference.key) {
+                keys.append(reference.key)
+            }
+        }
+        return keys
+    }
+}
+
+extension GuideStep {
+    /// Every text of the step that may refer to labels.
+    public var textsWithLabels: [String] {
+        var texts = body
+        for value in [instructions, menuPath].compactMap({ $0 }) {
+            texts += (value.any ?? []) + (value.web ?? []) + (value.app ?? [])
+        }
+        texts += [link?.label, expected, recheck?.question, recheck?.ifNo, receipt].compactMap { $0 }
+        texts += regionNotes.map(\.text) + unverified
+        texts += (choice?.options ?? []).compactMap(\.detail)
+        return texts
+    }
+
+    /// The step with its label references replaced.
+    public func resolvingLabels(with resolver: LabelResolver) -> GuideStep {
+        guard textsWithLabels.contains(where: { $0.contains("{") }) else { return self }
+        let r = resolver.resolve
+        var step = self
+        step.body = body.map(r)
+        step.instructions = instructions.map { $0.map { $0.map(r) } }
+        step.menuPath = menuPath.map { $0.map { $0.map(r) } }
+        step.link?.label = r(link?.label ?? "")
+        step.expected = expected.map(r)
+        step.regionNotes = regionNotes.map { note in
+            var note = note
+            note.text = r(note.text)
+            return note
+        }
+        step.unverified = unverified.map(r)
+        step.choice?.options = (choice?.options ?? []).map { option in
+            var option = option
+            option.detail = option.detail.map(r)
+            return option
+        }
+        step.recheck?.question = r(recheck?.question ?? "")
+        step.recheck?.ifNo = r(recheck?.ifNo ?? "")
+        step.receipt = receipt.map(r)
+        return step
+    }
+}
+
+extension PerPlatform {
+    /// The values for each platform changed by `transform`.
+    func map(_ transform: (Value) -> Value) -> PerPlatform<Value> {
+        PerPlatform(any: any.map(transform), web: web.map(transform), app: app.map(transform))
+    }
+}
+
+extension WalkthroughProgress {
+    /// The language the member's LinkedIn is shown in, once answered.
+    public var linkedInLanguage: LinkedInLanguage? {
+        answers[LinkedInLanguage.answerKey].flatMap(LinkedInLanguage.init(rawValue:))
+    }
+}
