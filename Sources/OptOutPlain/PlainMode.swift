@@ -104,6 +104,7 @@ public final class PlainMode {
         let guide = session.state.guide
         say("\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))")
         say("Your progress is saved after every step to \(safe(context.statePath))")
+        if let warning = context.guideWarning { say(wrapped("Note: " + warning, indent: "")) }
         for notice in context.notices { say(safe(notice)) }
         for line in session.state.guideChanges.explanation(in: guide) { tell(line) }
 
@@ -321,7 +322,8 @@ public final class PlainMode {
 
     private func showDraft() {
         let text = (session.state.progress.draft ?? ObjectionDraft()).text(region: session.state.progress.region)
-        say("Your objection text, saved with your progress (`optout draft` prints it again):")
+        say(wrapped("Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. "
+            + "It is saved with your progress (`optout draft` prints it again):", indent: ""))
         say("----- copy from the next line -----")
         write(TerminalSafeText.sanitize(text, keepNewlines: true))
         if !text.hasSuffix("\n") { say("") }
@@ -342,7 +344,7 @@ public final class PlainMode {
             if let heading = section.heading { say("  \(heading):") }
             for (n, line) in section.lines.enumerated() { say(wrapped("\(n + 1). \(line)", indent: "  ", hanging: "     ")) }
         }
-        if let link = content.link { say("  Link (\(safe(link.label))): \(safe(link.url))") }
+        if let link = content.link { say(wrapped("Link to \(link.label): \(link.url)")) }
         if let expected = content.expected { say(wrapped("When it is done: \(expected)")) }
         for line in content.unverified { say(wrapped("Not verified: \(line)")) }
         if let choice = content.choice {
@@ -356,7 +358,7 @@ public final class PlainMode {
         if let step = session.state.currentStep, step.objectionDraft {
             say(wrapped(session.state.progress.draft == nil
                 ? "optout can draft the objection text for you: answer t."
-                : "Your objection text is saved: t to change the choices, e to edit the text."))
+                : "Your objection text is saved: answer t to change the choices, e to edit the text."))
         }
         for fact in record.facts { say("  \(fact.label) \(safe(fact.text))") }
     }
@@ -438,6 +440,7 @@ public final class PlainMode {
         write(SummaryRenderer.render(report, format: .text))
         say("")
         tell(report.isComplete ? Messages.allDone : Messages.endReachedWithStepsLeft)
+        if let hint = CorrectionReport.hint(guide: session.state.guide, progress: session.state.progress) { tell(hint) }
         return report.isComplete ? .complete : .unfinished
     }
 

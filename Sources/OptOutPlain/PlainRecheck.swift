@@ -48,7 +48,7 @@ public final class PlainRecheck {
             guard let question = step.recheck else { continue }
             say("")
             say("Question \(n + 1) of \(questions.count): \(TerminalSafeText.sanitize(step.title))")
-            if let link = step.link { say("  Link (\(TerminalSafeText.sanitize(link.label))): \(TerminalSafeText.sanitize(link.url))") }
+            if let link = step.link { say(wrapped("Link to \(link.label): \(link.url)")) }
             say(wrapped(question.question))
             while true {
                 say("Answer: y yes, n no, s skip, q quit")

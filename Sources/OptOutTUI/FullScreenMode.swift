@@ -79,7 +79,9 @@ public final class FullScreenMode {
             return fallback(error.reason)
         }
         if !context.notices.isEmpty { model.message = ScreenMessage(context.notices.joined(separator: " ")) }
-        let screenContext = ScreenContext(statePath: context.statePath, glyphs: terminal.glyphs)
+        // The stale-guide warning stands at the top of the first screen, until the first key.
+        var screenContext = ScreenContext(
+            statePath: context.statePath, glyphs: terminal.glyphs, notes: context.guideWarning.map { [$0] } ?? [])
         #if DEBUG
         // For the terminal tests only, in debug builds only: a real Swift runtime trap (or a stack
         // overflow) once the screen is up, to prove the terminal is restored after one.
@@ -108,6 +110,7 @@ public final class FullScreenMode {
                 return inputEnded()
             case let .key(key):
                 guard let action = KeyMap.action(for: key, on: frame.facts) else { continue }
+                screenContext.notes = []
                 for command in model.update(action, state: session.state, today: CalendarDay.local(self.session.now())) {
                     if let outcome = perform(command) { return outcome }
                 }
@@ -203,6 +206,9 @@ public final class FullScreenMode {
         write(SummaryRenderer.render(report, format: .text))
         say([""])
         say(TextWrap.wrap(report.isComplete ? Messages.allDone : Messages.endReachedWithStepsLeft, width: 78))
+        if let hint = CorrectionReport.hint(guide: session.state.guide, progress: session.state.progress) {
+            say(TextWrap.wrap(safe(hint), width: 78))
+        }
         return report.isComplete ? .complete : .unfinished
     }
 
@@ -253,6 +259,7 @@ public final class FullScreenMode {
     private func alreadyComplete() -> RunOutcome {
         let guide = session.state.guide
         say(["\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))"])
+        if let warning = context.guideWarning { say(TextWrap.wrap(safe("Note: " + warning), width: 78)) }
         for notice in context.notices { say(TextWrap.wrap(safe(notice), width: 78)) }
         for line in session.state.guideChanges.explanation(in: guide) { say(TextWrap.wrap(safe(line), width: 78)) }
         say([""])

@@ -33,7 +33,7 @@ public enum UIAction: Hashable, Sendable {
     case startDraft
     /// `e`: edit the objection draft's text.
     case editDraft
-    /// `y`: copy the objection draft's text.
+    /// Copy the objection draft's text (`c` on the form step, once drafted).
     case copyDraft
     /// `m`: record the day the form was sent.
     case startSent
@@ -435,6 +435,17 @@ public enum KeyMap {
             if binding.keys.contains(where: { $0.matches(key) }) { return binding.action(for: key) }
         }
         return nil
+    }
+
+    /// The key that does `action`, as the footer names it ("c", "Space"): the first binding for the
+    /// action in force on `facts` (or anywhere, without facts). Messages that name a key take it
+    /// from here, so they cannot disagree with what the key does.
+    public static func key(for action: UIAction, on facts: ScreenFacts? = nil) -> String {
+        let binding = bindings.first { $0.action == action && (facts.map($0.condition.holds(for:)) ?? true) }
+            ?? bindings.first { $0.action == action }
+        guard let binding else { return "?" }
+        return binding.footer.map { String($0.split(separator: " ")[0]) }
+            ?? binding.keyNames.components(separatedBy: ", ").last ?? binding.keyNames
     }
 
     /// The footer's entries for a screen, in table order.

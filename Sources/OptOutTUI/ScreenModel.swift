@@ -293,7 +293,7 @@ public struct ScreenModel: Equatable, Sendable {
             return start(.draft, state: state, today: today)
         case .editDraft, .copyDraft:
             guard step.objectionDraft, let draft = state.progress.draft else {
-                message = ScreenMessage("There is no objection text yet: t drafts it.", kind: .error)
+                message = ScreenMessage("There is no objection text yet: \(KeyMap.key(for: .startDraft)) drafts it.", kind: .error)
                 return []
             }
             if action == .copyDraft { return [.copyDraft(draft.text(region: state.progress.region))] }

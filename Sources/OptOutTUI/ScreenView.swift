@@ -32,10 +32,13 @@ public struct ScreenContext: Sendable {
     /// The progress file, named on the help and resume screens.
     public var statePath: String
     public var glyphs: Glyphs
+    /// Paragraphs shown above the content, such as the stale-guide warning on the first screen.
+    public var notes: [String]
 
-    public init(statePath: String, glyphs: Glyphs = .unicode) {
+    public init(statePath: String, glyphs: Glyphs = .unicode, notes: [String] = []) {
         self.statePath = statePath
         self.glyphs = glyphs
+        self.notes = notes
     }
 }
 
@@ -110,9 +113,11 @@ private struct Layout {
 
         drawHeader(mode: mode)
         var top = 1
-        if crumbsStayInView, mode != .help, mode != .resume, let content = StepContent(state: state) {
-            let crumbs = breadcrumbLines(content, width: contentWidth).prefix(3)
-            for line in crumbs {
+        if size.rows >= 20, mode != .help, mode != .resume, let content = StepContent(state: state) {
+            // A menu path of long labels that needs more than three lines scrolls with the content.
+            let crumbs = breadcrumbLines(content, width: contentWidth)
+            crumbsStayInView = crumbs.count <= 3
+            for line in crumbs where crumbsStayInView {
                 grid.put(line, row: top, column: contentLeft, limit: contentLeft + contentWidth)
                 top += 1
             }
@@ -239,9 +244,9 @@ private struct Layout {
         return facts
     }
 
-    /// On taller screens the menu path stays in view above the content; on short ones it scrolls
-    /// with the content, under the step's title.
-    var crumbsStayInView: Bool { size.rows >= 20 }
+    /// On taller screens the menu path stays in view above the content; on short ones, or when it
+    /// takes more than three lines, it scrolls with the content, under the step's title.
+    var crumbsStayInView = false
 
     // MARK: Header, rules, footer
 
@@ -448,8 +453,25 @@ private struct Layout {
     func pageLines(mode: ScreenMode, width: Int) -> Page {
         if mode == .help { return helpPage(width: width) }
         // The resume screen stays behind a question asked from it (starting over).
-        if state.phase == .offeringResume { return resumePage(width: width) }
-        return stepPage(width: width)
+        if state.phase == .offeringResume { return withNotes(resumePage(width: width), width: width) }
+        return withNotes(stepPage(width: width), width: width)
+    }
+
+    /// The page with the context's notes above it.
+    func withNotes(_ page: Page, width: Int) -> Page {
+        guard !context.notes.isEmpty else { return page }
+        var notes = Page()
+        for note in context.notes {
+            notes.add(labelled("Note:", note, labelStyle: CellStyle(.bold, role: .caution), width: width))
+        }
+        notes.add([.empty])
+        var shifted = page
+        let offset = notes.lines.count
+        shifted.lines = notes.lines + page.lines
+        shifted.selection = page.selection.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
+        shifted.focusLine = page.focusLine.map { $0 + offset }
+        shifted.anchors = page.anchors.mapValues { $0 + offset }
+        return shifted
     }
 
     func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
@@ -520,7 +542,7 @@ private struct Layout {
         if let link = content.link {
             page.blank()
             page.add(TextLayout.wrap([
-                StyledSpan("Link", CellStyle(.bold)), StyledSpan(" (\(safe(link.label))):"),
+                StyledSpan("Link", CellStyle(.bold)), StyledSpan(" to \(safe(link.label)):"),
                 StyledSpan(" " + safe(link.url), CellStyle(.underline, role: .link)),
             ], width: width))
         }
@@ -559,8 +581,13 @@ private struct Layout {
             page.blank()
             page.anchors[.draft] = page.lines.count
             if let draft = state.progress.draft {
-                page.add(TextLayout.wrap("Your objection text is saved: t changes the choices, e edits the text, y copies it.",
-                                         width: width))
+                let facts = baseFacts(mode: .step)
+                let keys = (KeyMap.key(for: .startDraft, on: facts), KeyMap.key(for: .editDraft, on: facts),
+                            KeyMap.key(for: .copyDraft, on: facts))
+                page.add(TextLayout.wrap(
+                    "Your objection text is saved: a template to adapt, not legal advice. "
+                        + "\(keys.0) changes the choices, \(keys.1) edits the text, \(keys.2) copies it.",
+                    width: width))
                 page.blank()
                 for line in TerminalSafeText.sanitize(draft.text(region: state.progress.region), keepNewlines: true)
                     .split(separator: "\n", omittingEmptySubsequences: false)
@@ -569,7 +596,9 @@ private struct Layout {
                 }
                 while page.lines.last?.text.isEmpty == true { page.lines.removeLast() }
             } else {
-                page.add(TextLayout.wrap("optout can draft the objection text for you: press t.", width: width))
+                page.add(TextLayout.wrap(
+                    "optout can draft the objection text for you: press \(KeyMap.key(for: .startDraft, on: baseFacts(mode: .step))).",
+                    width: width))
             }
         }
         if let record {

@@ -35,6 +35,8 @@ struct OptOut: ParsableCommand {
               optout guide | less             read the whole walkthrough
               optout reset --yes              forget the saved progress
               optout draft --output objection.txt    the objection text for the form
+              optout --linkedin-language de   LinkedIn's labels in German, with the English
+              optout report --output report.md       screens that differed, to send in
               optout recheck                  later: is the setting still Off?
               optout remind --ics recheck.ics a calendar event for the next re-check
               printf 'd\\n1\\n' | optout        answer prompts from a script
@@ -45,11 +47,12 @@ struct OptOut: ParsableCommand {
 
             Exit statuses: 0 complete or success, 1 unfinished, 2 nothing saved yet, \
             3 the progress file cannot be read or written, 4 another optout is using it, \
-            5 the guide file is invalid, 64 wrong command line.
+            5 the guide file is invalid, 6 an output file cannot be written, 64 wrong command line.
             """,
         version: OptOutVersion.current,
         subcommands: [
             Start.self, Status.self, Summary.self, Reset.self, GuideCommand.self, Draft.self, Recheck.self, Remind.self,
+            Report.self,
         ],
         defaultSubcommand: Start.self
     )
@@ -67,7 +70,7 @@ struct OptOut: ParsableCommand {
             if CommandLine.arguments.count == 1 {
                 try Start.runWalkthrough(
                     settings: GlobalOptions.Settings(stateFile: nil, plain: false, guideFile: nil), startOver: false,
-                    schedule: RecheckSchedule())
+                    schedule: RecheckSchedule(), language: nil, staleDays: GuideAge.defaultStaleDays)
             } else {
                 var command = try parseAsRoot()
                 try command.run()
@@ -181,6 +184,40 @@ struct RecheckOptions: ParsableArguments {
     var schedule: RecheckSchedule { RecheckSchedule(intervalDays: recheckDays) }
 }
 
+/// The language LinkedIn is shown in, for its labels (`--linkedin-language`).
+struct LinkedInLanguageOption: ParsableArguments {
+    @Option(
+        name: .customLong("linkedin-language"),
+        help: ArgumentHelp(
+            "The language your LinkedIn is in, so its labels are shown as LinkedIn shows them (with the English): "
+                + LinkedInLanguage.allCases.map(\.rawValue).joined(separator: ", ") + ".",
+            valueName: "code"))
+    var code: String?
+
+    func validate() throws {
+        guard let code, LinkedInLanguage(rawValue: code.lowercased()) == nil else { return }
+        throw ValidationError(
+            "\"\(TerminalSafeText.sanitize(code))\" is not a language optout knows. --linkedin-language takes one of: "
+                + LinkedInLanguage.codeList + ".")
+    }
+
+    var language: LinkedInLanguage? { code.flatMap { LinkedInLanguage(rawValue: $0.lowercased()) } }
+}
+
+/// When the guide counts as possibly stale (`--stale-days`).
+struct StaleOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Say the guide may be out of date when it was last verified more than this many days ago.", valueName: "days"))
+    var staleDays: Int = GuideAge.defaultStaleDays
+
+    func validate() throws {
+        guard (0...36_500).contains(staleDays) else {
+            throw ValidationError("--stale-days takes a number of days from 0 to 36500.")
+        }
+    }
+
+    func age(of guide: Guide) -> GuideAge { GuideAge(guide: guide, now: Date(), staleDays: staleDays) }
+}
+
 /// Prints a one-sentence error to standard error and returns the exit status to throw.
 func failure(_ message: String, _ status: Int32) -> ExitCode {
     let text = TerminalSafeText.sanitize(message)
@@ -228,9 +265,13 @@ struct Start: ParsableCommand {
             With unfinished progress you are offered to resume (the first choice) or start over. \
             With finished progress the summary is shown.
 
+            With --linkedin-language the answer to "Which language is your LinkedIn in?" is recorded \
+            and the question is not asked; going back still reaches it.
+
             Examples:
               optout start
               optout start --start-over       keep the old file as a backup and begin again
+              optout start --linkedin-language fr    LinkedIn's labels in French
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -239,13 +280,20 @@ struct Start: ParsableCommand {
     var startOver = false
 
     @OptionGroup var recheck: RecheckOptions
+    @OptionGroup var linkedInLanguage: LinkedInLanguageOption
+    @OptionGroup var stale: StaleOptions
 
     func run() throws {
-        try Self.runWalkthrough(settings: global.settings, startOver: startOver, schedule: recheck.schedule)
+        try Self.runWalkthrough(
+            settings: global.settings, startOver: startOver, schedule: recheck.schedule,
+            language: linkedInLanguage.language, staleDays: stale.staleDays)
     }
 
     /// The walkthrough, from the options as plain values (also used by `optout` with no arguments).
-    static func runWalkthrough(settings: GlobalOptions.Settings, startOver: Bool, schedule: RecheckSchedule) throws {
+    static func runWalkthrough(
+        settings: GlobalOptions.Settings, startOver: Bool, schedule: RecheckSchedule, language: LinkedInLanguage?,
+        staleDays: Int
+    ) throws {
         let guide = try settings.loadGuide()
         let (store, lock) = try settings.lockedStore()
         defer { lock.release() }
@@ -261,13 +309,19 @@ struct Start: ParsableCommand {
         }
         let saved = try settings.load(store, guide: guide)
         let now = Date()
-        let state = WalkthroughState.begin(guide: guide, saved: saved, now: now)
+        let presets = language.map { [LinkedInLanguage.answerKey: $0.rawValue] } ?? [:]
+        let state = WalkthroughState.begin(guide: guide, saved: saved, now: now, presetAnswers: presets)
+        // An answer given on the command line is recorded at once, even when nothing else happens.
+        if saved != nil, state.progress != WalkthroughState.begin(guide: guide, saved: saved, now: now).progress {
+            try? store.save(state.progress)
+        }
         let session = WalkthroughSession(state: state, saver: store)
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let context = RunContext(
             statePath: store.path, notices: notices,
             editor: interactive ? ExternalEditor(environment: settings.environment) : nil,
-            schedule: schedule, startedAt: now)
+            schedule: schedule, startedAt: now,
+            guideWarning: GuideAge(guide: guide, now: now, staleDays: staleDays).warning)
         let kind = FrontEndKind.choose(
             plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
             environment: settings.environment)
@@ -291,7 +345,8 @@ struct Status: ParsableCommand {
         abstract: "Show how far the walkthrough is, in one line or as JSON.",
         discussion: """
             Exit status: 0 complete, 1 unfinished, 2 nothing saved yet. Needs no lock: works while \
-            a walkthrough runs.
+            a walkthrough runs. When the guide was last verified more than --stale-days ago, the line \
+            says so, and the JSON has guideStale true (guideLastVerified is always there).
 
             Examples:
               optout status
@@ -300,22 +355,26 @@ struct Status: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Flag(help: "Print JSON: complete, done, total, current, steps (id, title, status, updatedAt, note) and more.")
+    @Flag(help: "Print JSON: complete, done, total, current, steps (id, title, status, updatedAt, note), guideStale, linkedInLanguage and more.")
     var json = false
+
+    @OptionGroup var stale: StaleOptions
 
     func run() throws {
         let guide = try global.loadGuide()
         let store = global.store
         guard let saved = try global.load(store, guide: guide) else {
             if json {
-                let report = ProgressReport(guide: guide, saved: WalkthroughProgress(fresh: guide, at: Date()))
+                var report = ProgressReport(guide: guide, saved: WalkthroughProgress(fresh: guide, at: Date()))
+                report.guideAge = stale.age(of: guide)
                 writeOut(StatusRenderer.json(report, stateFile: store.path, saved: false))
             } else {
                 writeOut("No progress saved yet at \(TerminalSafeText.sanitize(store.path)). Run `optout` to start.\n")
             }
             throw ExitCode(ExitStatus.nothingSaved)
         }
-        let report = ProgressReport(guide: guide, saved: saved)
+        var report = ProgressReport(guide: guide, saved: saved)
+        report.guideAge = stale.age(of: guide)
         writeOut(json ? StatusRenderer.json(report, stateFile: store.path, saved: true) : StatusRenderer.line(report) + "\n")
         throw ExitCode(report.isComplete ? ExitStatus.ok : ExitStatus.unfinished)
     }
@@ -340,6 +399,7 @@ struct Summary: ParsableCommand {
     var format: SummaryFormat = .text
 
     @OptionGroup var recheck: RecheckOptions
+    @OptionGroup var stale: StaleOptions
 
     func run() throws {
         let guide = try global.loadGuide()
@@ -347,7 +407,9 @@ struct Summary: ParsableCommand {
         guard let saved = try global.load(store, guide: guide) else {
             throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
         }
-        writeOut(SummaryRenderer.render(ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule), format: format))
+        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule)
+        report.guideAge = stale.age(of: guide)
+        writeOut(SummaryRenderer.render(report, format: format))
     }
 }
 
@@ -396,6 +458,7 @@ struct GuideCommand: ParsableCommand {
         discussion: """
             Examples:
               optout guide | less
+              optout guide --linkedin-language de    LinkedIn's labels in German
               optout guide --format markdown > linkedin-ai-opt-out.md
               optout guide export --output my-guide.json
               optout guide validate my-guide.json
@@ -414,8 +477,15 @@ struct PrintGuide: ParsableCommand {
     @Option(help: "text or markdown.")
     var format: GuideFormat = .text
 
+    @OptionGroup var linkedInLanguage: LinkedInLanguageOption
+    @OptionGroup var stale: StaleOptions
+
     func run() throws {
-        writeOut(GuideRenderer.render(try global.loadGuide(), format: format))
+        let guide = try global.loadGuide()
+        // Without --linkedin-language, the language of the saved walkthrough, if there is one.
+        let saved = try? global.store.load(expectingGuide: guide.id)
+        let language = linkedInLanguage.language ?? saved?.linkedInLanguage
+        writeOut(GuideRenderer.render(guide, format: format, language: language, age: stale.age(of: guide)))
     }
 }
 
@@ -453,12 +523,16 @@ struct ValidateGuide: ParsableCommand {
     var file: String
 
     func run() throws {
-        guard let data = FileManager.default.contents(atPath: file) else {
-            throw failure("Could not read the guide file \(file).", ExitStatus.badGuide)
+        let data: Data
+        do throws(GuideFileError) {
+            data = try GuideFile.contents(ofFile: file)
+        } catch {
+            throw failure(error.description, ExitStatus.badGuide)
         }
         let (guide, problems) = GuideFile.validate(data)
         if let guide, problems.isEmpty {
-            writeOut("\(TerminalSafeText.sanitize(file)): a valid guide, \(TerminalSafeText.sanitize(guide.id)) \(TerminalSafeText.sanitize(guide.version)), \(Words.count(guide.steps.count, "step")).\n")
+            let labels = guide.labels.isEmpty ? "" : ", " + Words.count(guide.labels.count, "label")
+            writeOut("\(TerminalSafeText.sanitize(file)): a valid guide, \(TerminalSafeText.sanitize(guide.id)) \(TerminalSafeText.sanitize(guide.version)), \(Words.count(guide.steps.count, "step"))\(labels).\n")
             return
         }
         for problem in problems {
@@ -475,7 +549,8 @@ struct Draft: ParsableCommand {
         discussion: """
             The text is built from your answers in the walkthrough (region, the uses you object to, your \
             name and email if you gave them) or is your own edit of it. Without saved progress it is the \
-            general draft with placeholders.
+            general draft with placeholders. It is a template to adapt, not legal advice: replace what is \
+            in [brackets], such as your particular situation for an objection under Article 21 GDPR.
 
             Examples:
               optout draft
@@ -523,7 +598,9 @@ struct Recheck: ParsableCommand {
             throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
         }
         let now = Date()
-        let session = WalkthroughSession(state: .begin(guide: guide, saved: saved, now: now), saver: store)
+        // The questions name LinkedIn's labels in the member's language.
+        let shown = guide.resolvingLabels(for: saved.linkedInLanguage)
+        let session = WalkthroughSession(state: .begin(guide: shown, saved: saved, now: now), saver: store)
         let context = RunContext(statePath: store.path, schedule: recheck.schedule, startedAt: now)
         let outcome = PlainRecheck(session: session, input: StandardInputLines(), context: context, write: writeOut).run()
         if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }

@@ -16,7 +16,9 @@ final class MemorySaver: ProgressSaving {
 }
 
 /// Runs plain mode over the built-in guide with scripted input; returns the outcome, output and last save.
-func runPlain(_ lines: [String], saved: WalkthroughProgress? = nil) -> (RunOutcome, String, MemorySaver, WalkthroughSession) {
+func runPlain(
+    _ lines: [String], saved: WalkthroughProgress? = nil, guideWarning: String? = nil
+) -> (RunOutcome, String, MemorySaver, WalkthroughSession) {
     let saver = MemorySaver()
     let start = Date(timeIntervalSince1970: 1_796_000_000)
     var tick = 0.0
@@ -25,29 +27,58 @@ func runPlain(_ lines: [String], saved: WalkthroughProgress? = nil) -> (RunOutco
         clock: { tick += 60; return start.addingTimeInterval(tick) })
     var output = ""
     let mode = PlainMode(
-        session: session, input: ScriptedLines(lines), context: RunContext(statePath: "/tmp/p.json"),
+        session: session, input: ScriptedLines(lines), context: RunContext(statePath: "/tmp/p.json", guideWarning: guideWarning),
         write: { output += $0 })
     let outcome = mode.run()
     return (outcome, output, saver, session)
 }
 
-let wholeWalk = ["d", "1", "6", "done", "d", "d", "D", "d", "n", "Submitted 2026-11-29, ref ABC", "w", "skip not wanted", "d"]
+/// About, web, English, elsewhere, then every step to the end.
+let wholeWalk = ["d", "1", "1", "6", "done", "d", "d", "D", "d", "n", "Submitted 2026-11-29, ref ABC", "w", "skip not wanted", "d"]
+
+/// "Step 6 of 12" for a step id of the built-in guide: numbers come from the guide.
+func position(_ id: String) -> String {
+    let guide = Guide.linkedInAITraining
+    return "Step \((guide.index(ofStep: id) ?? -1) + 1) of \(guide.steps.count)"
+}
 
 @Suite("Plain mode")
 struct PlainModeTests {
     @Test func aWholeWalkthroughEndsWithTheSummary() throws {
         let (outcome, output, saver, _) = runPlain(wholeWalk.map { $0 == "w" ? "d" : $0 })
         #expect(outcome == .complete)
-        #expect(output.contains("Step 1 of 11: What optout does"))
-        #expect(output.contains("Step 11 of 11:"))
-        #expect(output.contains("Complete: 10 of 11 steps done, 1 not needed."))
+        let total = Guide.linkedInAITraining.steps.count
+        #expect(output.contains("\(position("about")): What optout does"))
+        #expect(output.contains("\(position("finish")):"))
+        #expect(output.contains("Complete: \(total - 1) of \(total) steps done, 1 not needed."))
         #expect(output.contains("All done."))
         let last = try #require(saver.saved.last)
         #expect(last.isComplete)
-        #expect(last.answers == ["platform": "web", "region": "elsewhere"])
+        #expect(last.answers == ["platform": "web", "linkedInLanguage": "en", "region": "elsewhere"])
         #expect(last.record("objection-form")?.note == "Submitted 2026-11-29, ref ABC")
         #expect(last.record("related-settings")?.status == .notNeeded)
         #expect(last.record("related-settings")?.reason == "not wanted")
+    }
+
+    @Test func aStaleGuideSaysSoFirst() {
+        let old = Date(timeIntervalSince1970: 1_796_000_000).addingTimeInterval(365 * 86_400)
+        let warning = GuideAge(guide: .linkedInAITraining, now: old).warning
+        let (_, output, _, _) = runPlain(["q"], guideWarning: warning)
+        let flat = output.replacingOccurrences(of: "\n", with: " ")
+        let note = flat.range(of: "Note: This guide was last verified on 2026-11-29")
+        #expect(note != nil)
+        #expect(note.map { flat[..<$0.lowerBound].contains(position("about")) } == false, "before the first step")
+        #expect(flat.contains("run a corrected guide file with --guide FILE."))
+        let (_, fresh, _, _) = runPlain(["q"], guideWarning: nil)
+        #expect(!fresh.contains("Note:"))
+    }
+
+    @Test func aScreenThatDifferedIsReportedAtTheEnd() {
+        let (_, output, _, _) = runPlain(["x The menu is called Privacy"] + wholeWalk)
+        let flat = output.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("Your screen differed from the guide on 1 step. `optout report` writes a report"))
+        let (_, clean, _, _) = runPlain(wholeWalk)
+        #expect(!clean.contains("optout report"))
     }
 
     @Test func everyPromptListsItsAnswers() {
@@ -58,23 +89,23 @@ struct PlainModeTests {
     }
 
     @Test func actionStepsShowThePathForThePlatformChosen() {
-        let (_, web, _, _) = runPlain(["d", "1", "1", "d", "q"])
+        let (_, web, _, _) = runPlain(["d", "1", "1", "1", "d", "q"])
         #expect(web.contains("Menu path: Me > Settings & Privacy > Data privacy"))
         #expect(!web.contains("In the mobile app"))
-        let (_, app, _, _) = runPlain(["d", "2", "1", "d", "q"])
+        let (_, app, _, _) = runPlain(["d", "2", "1", "1", "d", "q"])
         #expect(app.contains("Menu path: Profile picture > Settings > Data privacy"))
     }
 
     @Test func aSkippedPlatformShowsBothPaths() {
-        let (_, output, _, _) = runPlain(["d", "s", "1", "d", "q"])
+        let (_, output, _, _) = runPlain(["d", "s", "1", "1", "d", "q"])
         #expect(output.contains("Menu path (on the website): Me > Settings & Privacy > Data privacy"))
         #expect(output.contains("Menu path (in the mobile app): Profile picture > Settings > Data privacy"))
     }
 
     @Test func theRegionChangesTheExplanation() {
-        let (_, eu, _, _) = runPlain(["d", "1", "eu-eea", "d", "d", "d", "d", "d", "q"])
+        let (_, eu, _, _) = runPlain(["d", "1", "en", "eu-eea", "d", "d", "d", "d", "d", "q"])
         #expect(eu.contains("Article 21"))
-        let (_, elsewhere, _, _) = runPlain(["d", "1", "elsewhere", "d", "d", "d", "d", "d", "q"])
+        let (_, elsewhere, _, _) = runPlain(["d", "1", "en", "elsewhere", "d", "d", "d", "d", "d", "q"])
         #expect(!elsewhere.contains("Article 21"))
     }
 
@@ -88,7 +119,7 @@ struct PlainModeTests {
         #expect(output.contains("\"9\" is not one of the answers (web, app)."))
         #expect(output.contains("\"tv\" is not one of the answers (web, app)."))
         #expect(session.state.progress.answers["platform"] == "app")
-        #expect(saver.saved.last?.currentStepId == "region")
+        #expect(saver.saved.last?.currentStepId == "linkedin-language")
     }
 
     @Test func doneOnAnUnansweredChoiceAsksForAnAnswer() {
@@ -133,7 +164,7 @@ struct PlainModeTests {
         let (outcome, output, saver, _) = runPlain(["d", "1"])
         #expect(outcome == .unfinished)
         #expect(output.contains("Input ended."))
-        #expect(saver.saved.last?.currentStepId == "region")
+        #expect(saver.saved.last?.currentStepId == "linkedin-language")
     }
 
     @Test func endOfInputWhileTypingANoteStillSaves() {
@@ -143,13 +174,16 @@ struct PlainModeTests {
     }
 
     @Test func resumingOffersResumeFirstAndGoesBackToTheSameStep() throws {
-        let (_, _, firstSaver, _) = runPlain(["d", "2", "3", "d", "q"])
+        let (_, _, firstSaver, _) = runPlain(["d", "2", "3", "3", "d", "q"])
         let saved = try #require(firstSaver.saved.last)
         #expect(saved.currentStepId == "open-data-privacy")
         let (_, output, _, session) = runPlain(["", "q"], saved: saved)
-        #expect(output.contains("You have an unfinished checklist: Not finished: 4 of 11 steps done; 7 left."))
+        #expect(output.contains("You have an unfinished checklist: Not finished: 5 of 12 steps done; 7 left."))
         #expect(output.contains("  1. Resume where you stopped\n  2. Start over"))
-        #expect(output.contains("Step 5 of 11: Open \"Data privacy\""))
+        #expect(output.contains("\(position("open-data-privacy")): Open the data privacy settings"))
+        // French labels, with the English beside them, in plain mode too.
+        #expect(output.replacingOccurrences(of: "\n", with: " ").contains("Menu path: Profile picture > Réglages (\"Settings\"; not verified) > Confidentialité des données (\"Data privacy\")"))
+        #expect(output.contains("3. Tap \"Confidentialité des données\" (\"Data privacy\")."))
         #expect(session.state.currentStep?.id == "open-data-privacy")
     }
 
@@ -159,7 +193,7 @@ struct PlainModeTests {
         let (_, output, saver, _) = runPlain(["nonsense", "2", "y", "q"], saved: saved)
         #expect(output.contains("\"nonsense\" is not one of the answers."))
         #expect(output.contains("Start over? y or yes starts again at step 1"))
-        #expect(output.contains("Step 1 of 11"))
+        #expect(output.contains(position("about")))
         #expect(saver.saved.first?.answers.isEmpty == true)
     }
 
@@ -173,7 +207,7 @@ struct PlainModeTests {
         let (outcome, output, saver, _) = runPlain([], saved: complete)
         #expect(outcome == .complete)
         #expect(output.contains("Your checklist is already complete."))
-        #expect(output.contains("Complete: 10 of 11 steps done, 1 not needed."))
+        #expect(output.contains("Complete: 11 of 12 steps done, 1 not needed."))
         #expect(saver.saved.isEmpty)
     }
 

@@ -14,6 +14,10 @@ import Darwin
     "Full screen in tmux", .serialized,
     .enabled(if: tmuxPath != nil || inCI, "tmux is not installed (with CI set, this is a failure instead)"))
 struct FullScreenInTmuxTests {
+    /// "Step 3 of 12" for a step id: numbers come from the guide.
+    func step(_ id: String) -> String { "Step \((guide.index(ofStep: id) ?? -1) + 1) of \(guide.steps.count)" }
+    var total: Int { guide.steps.count }
+
     func pane() throws -> TmuxPane {
         let tmux = try #require(tmuxPath, "tmux is required for these tests when CI is set")
         #expect(FileManager.default.isExecutableFile(atPath: OptOutBinary.built), "no optout binary at \(OptOutBinary.built)")
@@ -25,20 +29,22 @@ struct FullScreenInTmuxTests {
         let pane = try pane()
         defer { pane.close() }
         try pane.startOptout()
-        try pane.waitFor("Step 1 of 11")
+        try pane.waitFor(step("about"))
         try pane.keys("Enter")
-        try pane.waitFor("Step 2 of 11")
+        try pane.waitFor(step("platform"))
         try pane.keys("1")
-        try pane.waitFor("Step 3 of 11")
+        try pane.waitFor(step("linkedin-language"))
+        try pane.keys("1")  // English
+        try pane.waitFor(step("region"))
         try pane.keys("Down", "Down", "Down", "Enter")  // nothing selected at first; the third is the United Kingdom
-        for step in 4...11 {
-            try pane.waitFor("Step \(step) of 11")
+        for id in guide.steps.map(\.id).drop(while: { $0 != "sign-in" }) {
+            try pane.waitFor(step(id))
             try pane.keys("Enter")
         }
         let history = try pane.waitFor("All done.", history: true)
         #expect(history.contains("Opt out of LinkedIn's AI training: summary"))
-        #expect(history.contains("Platform: Desktop web browser · Region: United Kingdom"))
-        #expect(history.contains("Complete: 11 of 11 steps done."))
+        #expect(history.contains("Platform: Desktop web browser · LinkedIn language: English · Region: United Kingdom"))
+        #expect(history.contains("Complete: \(total) of \(total) steps done."))
         #expect(try pane.exitStatus() == 0)
     }
 
@@ -47,26 +53,31 @@ struct FullScreenInTmuxTests {
         let pane = try pane()
         defer { pane.close() }
         try pane.startOptout()
-        try pane.waitFor("Step 1 of 11")
+        try pane.waitFor(step("about"))
         try pane.keys("Enter")
-        try pane.waitFor("Step 2 of 11")
+        try pane.waitFor(step("platform"))
         try pane.keys("Left")
-        try pane.waitFor("Step 1 of 11")
+        try pane.waitFor(step("about"))
         try pane.keys("Enter")
-        try pane.waitFor("Step 2 of 11")
+        try pane.waitFor(step("platform"))
         try pane.keys("2")  // mobile app
-        try pane.waitFor("Step 3 of 11")
+        try pane.waitFor(step("linkedin-language"))
+        try pane.keys("3")  // French
+        try pane.waitFor(step("region"))
         try pane.keys("6")
-        try pane.waitFor("Step 4 of 11")
+        try pane.waitFor(step("sign-in"))
         try pane.keys("s")
         try pane.waitFor("Why skip it for now?")
         try pane.type("later")
         try pane.keys("Enter")
-        try pane.waitFor("Step 5 of 11")
-        #expect(try pane.screen().contains("Menu path: Profile picture → Settings → Data privacy"))
+        // LinkedIn's labels in French, the English beside them.
+        let french = try pane.waitFor(step("open-data-privacy"))
+        #expect(french.contains("Menu path: Profile picture → Réglages (\"Settings\"; not verified)"))
+        #expect(french.contains("→ Confidentialité des données (\"Data privacy\")"))
+        #expect(french.contains("2. Tap \"Réglages\" (\"Settings\"; not verified)."))
         try pane.keys("b")
         let back = try pane.waitFor("Recorded: skipped (reason: later)")
-        #expect(back.contains("Step 4 of 11"))
+        #expect(back.contains(step("sign-in")))
         try pane.keys("q")
         #expect(try pane.exitStatus() == 1)
         let status = try pane.optout(["status", "--json"])
@@ -83,7 +94,7 @@ struct FullScreenInTmuxTests {
         let pane = try pane()
         defer { pane.close() }
         try pane.startOptout()
-        try pane.waitFor("Step 1 of 11")
+        try pane.waitFor(step("about"))
         try pane.keys("n")
         try pane.waitFor("Your note for this step")
         try pane.type("確認 ✓ café")
@@ -103,12 +114,12 @@ struct FullScreenInTmuxTests {
         let pane = try pane()
         defer { pane.close() }
         try pane.startOptout()
-        try pane.waitFor("Step 1 of 11")
+        try pane.waitFor(step("about"))
         try pane.keys("Enter")
-        try pane.waitFor("Step 2 of 11")
+        try pane.waitFor(step("platform"))
         try pane.tmux(["resize-window", "-t", "main", "-x", "40", "-y", "12"])
         let small = try pane.waitFor("the 40x12 layout") { screen in
-            screen.contains("Step 2 of 11") && screen.split(separator: "\n").allSatisfy { $0.count <= 40 }
+            screen.contains(step("platform")) && screen.split(separator: "\n").allSatisfy { $0.count <= 40 }
                 && screen.contains("Enter choose")
         }
         #expect(small.contains("Opt out of Linked…"))
@@ -116,10 +127,10 @@ struct FullScreenInTmuxTests {
         let tiny = try pane.waitFor("Needs at least 40×12")
         #expect(!tiny.contains("Step 2"))
         try pane.tmux(["resize-window", "-t", "main", "-x", "80", "-y", "24"])
-        let whole = try pane.waitFor("the 80x24 layout") { $0.contains("Step 2 of 11") && $0.contains("Which will you use?") }
+        let whole = try pane.waitFor("the 80x24 layout") { $0.contains(step("platform")) && $0.contains("Which will you use?") }
         #expect(!whole.contains("Needs at least"))
         try pane.tmux(["resize-window", "-t", "main", "-x", "120", "-y", "40"])
-        try pane.waitFor("Checklist: 1/11 done")
+        try pane.waitFor("Checklist: 1/\(total) done")
         try pane.keys("q")
         #expect(try pane.exitStatus() == 1)
         try pane.waitFor("Run `optout` to resume.", history: true)
@@ -132,11 +143,11 @@ struct FullScreenInTmuxTests {
         let pane = try pane()
         defer { pane.close() }
         try pane.startOptout()
-        try pane.waitFor("Step 1 of 11")
+        try pane.waitFor(step("about"))
         try pane.keys("Enter")
-        try pane.waitFor("Step 2 of 11")
+        try pane.waitFor(step("platform"))
         try pane.keys("1")
-        try pane.waitFor("Step 3 of 11")
+        try pane.waitFor(step("linkedin-language"))
         try pane.keys("q")
         let after = try pane.waitFor("Run `optout` to resume.", history: true)
         #expect(after.contains("Progress saved to \(pane.stateFile)."))
@@ -144,10 +155,10 @@ struct FullScreenInTmuxTests {
 
         try pane.restartOptout()
         let resume = try pane.waitFor("Welcome back.")
-        #expect(resume.contains("Next is step 3, Where do you live?"))
+        #expect(resume.contains("Next is step 3, Which language is your LinkedIn in?"))
         try pane.keys("Enter")
-        let step = try pane.waitFor("Step 3 of 11")
-        #expect(step.contains("Where do you live?"))
+        let shown = try pane.waitFor(step("linkedin-language"))
+        #expect(shown.contains("Which language is your LinkedIn in?"))
         try pane.keys("q")
         #expect(try pane.exitStatus() == 1)
     }
@@ -161,12 +172,12 @@ struct FullScreenInTmuxTests {
         try pane.waitFor("the shell prompt") { !$0.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty }
         try pane.type("'\(OptOutBinary.built)'")
         try pane.keys("Enter")
-        try pane.waitFor("Step 1 of 11")
+        try pane.waitFor(step("about"))
         try pane.keys("Enter")
         // The whole step, down to the footer's last entry (curses draws from the top).
-        let before = try pane.waitFor("the whole of step 2") { $0.contains("Step 2 of 11") && $0.contains("q quit") }
+        let before = try pane.waitFor("the whole of step 2") { $0.contains(step("platform")) && $0.contains("q quit") }
         try pane.keys("C-z")
-        try pane.waitFor("the shell after suspending") { $0.contains("Stopped") && !$0.contains("Step 2 of 11") }
+        try pane.waitFor("the shell after suspending") { $0.contains("Stopped") && !$0.contains(step("platform")) }
         try pane.type("fg")
         try pane.keys("Enter")
         // The whole screen comes back: every line as it was before the suspension.
@@ -198,7 +209,7 @@ struct FullScreenInTmuxTests {
             """
         // The shell stays on after "finished", so the cursor is read from a live pane.
         try pane.start(["env", "SWIFT_BACKTRACE=enable=no", "sh", "-c", script])
-        try pane.waitFor("Step 1 of 11")
+        try pane.waitFor(step("about"))
         let pidText = try String(contentsOfFile: "\(dir)/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         let pid = try #require(pid_t(pidText))
         #expect(kill(pid, SIGSEGV) == 0)
@@ -225,7 +236,7 @@ struct FullScreenInTmuxTests {
     func expectTerminalRestored(_ pane: TmuxPane, exitStatuses: [String]) throws {
         let dir = pane.folder.path
         let screen = try pane.waitFor("finished")
-        #expect(!screen.contains("Step 1 of 11"), "the full screen was left on the terminal")
+        #expect(!screen.contains(step("about")), "the full screen was left on the terminal")
         let status = try String(contentsOfFile: "\(dir)/status", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
         #expect(exitStatuses.contains(status), "exit status \(status)")
         let before = try String(contentsOfFile: "\(dir)/before", encoding: .utf8)
@@ -240,7 +251,7 @@ struct FullScreenInTmuxTests {
         let pane = try pane()
         defer { pane.close() }
         try pane.startOptout()
-        try pane.waitFor("Step 1 of 11")
+        try pane.waitFor(step("about"))
         let coloured = try pane.screenWithAttributes()
         #expect(coloured.contains("\u{1B}[36m"), "the title is cyan on a colour terminal")
         try pane.keys("q")

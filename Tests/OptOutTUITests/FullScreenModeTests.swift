@@ -20,13 +20,14 @@ struct FullScreenModeTests {
             self.opener = LinkOpener(program: opener)
         }
 
-        func mode(notices: [String] = [], editor: ExternalEditor? = nil) -> FullScreenMode {
-            let context = RunContext(statePath: "/tmp/p.json", notices: notices, editor: editor, startedAt: fixedNow)
+        func mode(notices: [String] = [], editor: ExternalEditor? = nil, guideWarning: String? = nil) -> FullScreenMode {
+            let context = RunContext(
+                statePath: "/tmp/p.json", notices: notices, editor: editor, startedAt: fixedNow, guideWarning: guideWarning)
             return FullScreenMode(session: session, context: context, terminal: terminal, write: { self.output += $0 }, opener: opener)
         }
 
-        func run(notices: [String] = [], editor: ExternalEditor? = nil) -> RunOutcome {
-            mode(notices: notices, editor: editor).run()
+        func run(notices: [String] = [], editor: ExternalEditor? = nil, guideWarning: String? = nil) -> RunOutcome {
+            mode(notices: notices, editor: editor, guideWarning: guideWarning).run()
         }
     }
 
@@ -34,14 +35,14 @@ struct FullScreenModeTests {
 
     @Test("a whole walkthrough ends with the summary printed after leaving the screen")
     func wholeWalkthrough() throws {
-        let keys: [TerminalInput] = [.key(.enter), .char("1"), .char("6")] + Array(repeating: .key(.enter), count: 8)
+        let keys: [TerminalInput] = [.key(.enter), .char("1"), .char("3"), .char("6")] + Array(repeating: .key(.enter), count: 8)
         let run = Run(state: Self.fresh(), inputs: keys)
         #expect(run.run() == .complete)
         #expect(run.terminal.stopped)
         #expect(run.output.contains("Opt out of LinkedIn's AI training: summary"))
-        #expect(run.output.contains("Complete: 11 of 11 steps done."))
+        #expect(run.output.contains("Complete: \(guide.steps.count) of \(guide.steps.count) steps done."))
         #expect(run.output.contains("All done."))
-        #expect(run.session.state.progress.answers == ["platform": "web", "region": "elsewhere"])
+        #expect(run.session.state.progress.answers == ["platform": "web", "linkedInLanguage": "fr", "region": "elsewhere"])
         let last = try #require(run.saver.saved.last, "the walkthrough saved")
         #expect(last == run.session.state.progress, "the last save is the progress the summary shows")
         #expect(last.isComplete)
@@ -70,7 +71,7 @@ struct FullScreenModeTests {
     @Test("finished progress prints the summary without entering the full screen")
     func alreadyComplete() throws {
         let start = Self.fresh()
-        var done = try applying([.markDone, .choose("web"), .choose("uk")], to: start)
+        var done = try applying([.markDone, .choose("web"), .choose("en"), .choose("uk")], to: start)
         while case .onStep = done.phase { done = try applying([.markDone], to: done) }
         let resumed = WalkthroughState.begin(guide: guide, saved: done.progress, now: fixedNow)
         #expect(resumed.phase == .finished)
@@ -78,13 +79,13 @@ struct FullScreenModeTests {
         #expect(run.run() == .complete)
         #expect(!run.terminal.started)
         #expect(run.output.contains("Your checklist is already complete."))
-        #expect(run.output.contains("Complete: 11 of 11 steps done."))
+        #expect(run.output.contains("Complete: \(guide.steps.count) of \(guide.steps.count) steps done."))
     }
 
     @Test("back, skip with a reason, waiting, and a note typed in UTF-8")
     func stepActions() throws {
-        let keys: [TerminalInput] = [.key(.enter), .key(.left)]  // to step 2 and back to 1
-            + [.key(.enter), .char("1"), .char("1")]  // step 4: sign in
+        let keys: [TerminalInput] = [.key(.enter), .key(.left)]  // to the platform and back to the first step
+            + [.key(.enter), .char("1"), .char("1"), .char("1")]  // web, English, EU: on sign-in
             + [.char("s")] + TerminalInput.typing("later") + [.key(.enter)]  // skipped, reason "later"
             + [.char("n")] + TerminalInput.typing("確認 ✓ café") + [.key(.enter)]  // note on step 5
             + [.char("w")]  // nothing: step 5 waits for nothing
@@ -118,7 +119,7 @@ struct FullScreenModeTests {
 
     @Test("o without an opener says so and shows the link; c writes OSC 52 past the grid")
     func links() throws {
-        let run = Run(state: try state(onStep: 5), inputs: [.char("o"), .char("c"), .char("q")])
+        let run = Run(state: try state(on: "open-genai-setting"), inputs: [.char("o"), .char("c"), .char("q")])
         _ = run.run()
         let url = "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"
         let afterOpen = run.terminal.frames[1].grid.text.replacingOccurrences(of: "\n", with: "")
@@ -177,7 +178,8 @@ struct FullScreenModeTests {
         let run = Run(state: WalkthroughState.begin(guide: guide, saved: saved, now: fixedNow), inputs: [.key(.enter), .char("q")])
         _ = run.run()
         #expect(run.terminal.frames[0].grid.text.contains("Welcome back."))
-        #expect(run.terminal.frames[1].grid.text.contains("Step 4 of 11"))
+        let signIn = guide.index(ofStep: "sign-in")! + 1
+        #expect(run.terminal.frames[1].grid.text.contains("Step \(signIn) of \(guide.steps.count)"))
     }
 
     @Test("notices show as the first message")
@@ -185,6 +187,36 @@ struct FullScreenModeTests {
         let run = Run(state: Self.fresh(), inputs: [.char("q")])
         _ = run.run(notices: ["Starting over. Your earlier progress file is kept as /tmp/p.json.bak."])
         #expect(run.terminal.frames[0].grid.text.contains("Starting over."))
+    }
+
+    @Test("a stale guide says so on the first screen, until the first key")
+    func staleGuide() throws {
+        let warning = try #require(GuideAge(guide: guide, now: fixedNow.addingTimeInterval(365 * 86_400)).warning)
+        let run = Run(state: Self.fresh(), inputs: [.resized, .key(.enter), .char("q")])
+        _ = run.run(guideWarning: warning)
+        #expect(run.terminal.frames[0].grid.text.contains("Note: This guide was last verified on 2026-11-29"))
+        #expect(run.terminal.frames[1].grid.text.contains("Note: This guide was last verified"), "a resize keeps it")
+        #expect(!run.terminal.frames[2].grid.text.contains("Note: This guide"))
+
+        let fresh = Run(state: Self.fresh(), inputs: [.char("q")])
+        _ = fresh.run(guideWarning: GuideAge(guide: guide, now: fixedNow).warning)
+        #expect(!fresh.terminal.frames[0].grid.text.contains("Note:"), "within the interval nothing is added")
+    }
+
+    @Test("a walkthrough with a screen that differed ends by saying how to report it")
+    func reportHint() throws {
+        var state = Self.fresh()
+        state = try applying([.reportScreenDiffers("No such menu")], to: state)
+        while case .onStep = state.phase, state.currentStep?.kind != .finish {
+            state = try applying([state.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone], to: state)
+        }
+        let run = Run(state: state, inputs: [.key(.enter)])
+        #expect(run.run() == .complete)
+        #expect(run.output.contains("Your screen differed from the guide on 1 step. `optout report`"))
+
+        let clean = Run(state: Self.fresh(), inputs: Array(repeating: .key(.enter), count: guide.steps.count))
+        _ = clean.run()
+        #expect(!clean.output.contains("optout report"))
     }
 
     @Test("resize and continue redraw without a key; input ending saves and quits")
@@ -220,7 +252,7 @@ struct FullScreenModeTests {
         let keys: [TerminalInput] = [.char("t"), .key(.enter)] + TerminalInput.typing("Ana") + [.key(.enter), .key(.enter)]
             + [.char("c"), .char("e")]
             + [.char("m"), .key(.enter)] + TerminalInput.typing("TS-9") + [.key(.enter), .char("q")]
-        let run = Run(state: try state(onStep: 8), inputs: keys)
+        let run = Run(state: try state(on: "objection-form"), inputs: keys)
         #expect(run.run(editor: editor) == .unfinished)
         let progress = run.session.state.progress
         #expect(progress.draft?.name == "Ana")

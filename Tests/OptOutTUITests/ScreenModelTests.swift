@@ -90,10 +90,10 @@ struct ScreenModelTests {
     @Test("Enter on an ordinary step sends Done; on a choice it sends the selected answer")
     func enter() throws {
         var model = ScreenModel()
-        let about = try state(onStep: 0)
+        let about = try state(on: "about")
         #expect(model.update(.confirm, state: about) == [.send(.markDone, confirmation: nil)])
 
-        let platform = try state(onStep: 1)
+        let platform = try state(on: "platform")
         model = ScreenModel()
         _ = model.update(.moveDown, state: platform)
         #expect(model.selection == 0, "the first move selects the first answer")
@@ -120,9 +120,9 @@ struct ScreenModelTests {
 
     @Test("the selection starts on the member's earlier answer and resets on another step")
     func selectionFollowsAnswer() throws {
-        let region = try state(onStep: 2, answers: ["platform": "web", "region": "canada"])
+        let region = try state(on: "region", answers: ["platform": "web", "region": "canada"])
         let back = try applying([.choose("canada"), .back], to: region)
-        #expect(back.phase == .onStep(2))
+        #expect(back.phase == .onStep(guide.index(ofStep: "region")!))
         var model = ScreenModel()
         model.sync(with: back)
         #expect(model.selection == 3)
@@ -134,7 +134,7 @@ struct ScreenModelTests {
 
     @Test("skip opens a reason field; an empty reason skips without one; Esc (twice after typing) cancels")
     func skip() throws {
-        let step = try state(onStep: 3)
+        let step = try state(on: "sign-in")
         var model = ScreenModel()
         #expect(model.update(.startSkip, state: step) == [])
         #expect(model.overlay == .field(.line(LineForm(purpose: .skipReason, current: nil)), TextField()))
@@ -191,7 +191,7 @@ struct ScreenModelTests {
 
     @Test("the note field starts with the saved note and says whether it saved or removed it")
     func note() throws {
-        let step = try applying([.setNote("first")], to: try state(onStep: 8))
+        let step = try applying([.setNote("first")], to: try state(on: "objection-form"))
         var model = ScreenModel()
         _ = model.update(.startNote, state: step)
         #expect(model.overlay == .field(.line(LineForm(purpose: .note, current: "first")), TextField(text: "first")))
@@ -206,19 +206,19 @@ struct ScreenModelTests {
 
     @Test("links: open and copy on steps that have one, a message on steps that do not")
     func links() throws {
-        let withLink = try state(onStep: 5)
+        let withLink = try state(on: "open-genai-setting")
         let link = try #require(withLink.currentStep?.link)
         var model = ScreenModel()
         #expect(model.update(.openLink, state: withLink) == [.openLink(link)])
         #expect(model.update(.copyLink, state: withLink) == [.copyLink(link)])
-        let without = try state(onStep: 0)
+        let without = try state(on: "about")
         #expect(model.update(.openLink, state: without) == [])
         #expect(model.message == ScreenMessage("This step has no link.", kind: .error))
     }
 
     @Test("scrolling stays at or above zero; paging moves by the page")
     func scrolling() throws {
-        let step = try state(onStep: 7)
+        let step = try state(on: "understand-limits")
         var model = ScreenModel()
         model.sync(with: step)
         model.pageSize = 10
@@ -252,7 +252,7 @@ struct ScreenModelTests {
 
     @Test("help opens and closes; q quits from anywhere")
     func help() throws {
-        let step = try state(onStep: 4)
+        let step = try state(on: "open-data-privacy")
         var model = ScreenModel()
         _ = model.update(.toggleHelp, state: step)
         #expect(model.overlay == .help)
@@ -265,7 +265,7 @@ struct ScreenModelTests {
 
     @Test("a message lasts until the next key")
     func message() throws {
-        let step = try state(onStep: 4)
+        let step = try state(on: "open-data-privacy")
         var model = ScreenModel(message: ScreenMessage("Note saved."))
         _ = model.update(.moveDown, state: step)
         #expect(model.message == nil)
@@ -285,7 +285,7 @@ struct ObjectionFormModelTests {
 
     @Test("sent: the day (empty for today, checked as a date when typed), then the reference")
     func sent() throws {
-        let step = try state(onStep: 8)
+        let step = try state(on: "objection-form")
         var model = ScreenModel()
         _ = model.update(.startSent, state: step, today: "2026-11-29")
         guard case let .field(.sent(form), field) = model.overlay else {
@@ -319,7 +319,7 @@ struct ObjectionFormModelTests {
 
     @Test("received: the reference; empty keeps the one already known")
     func received() throws {
-        let sent = try applying([.recordSent(on: "2026-11-20", reference: "TS-1"), .back], to: try state(onStep: 8))
+        let sent = try applying([.recordSent(on: "2026-11-20", reference: "TS-1"), .back], to: try state(on: "objection-form"))
         var model = ScreenModel()
         _ = model.update(.startReceived, state: sent)
         guard case let .field(form, field) = model.overlay else {
@@ -336,7 +336,7 @@ struct ObjectionFormModelTests {
 
     @Test("screen differs: a mark with the guide's version, removed when emptied")
     func screenDiffers() throws {
-        let step = try state(onStep: 4)
+        let step = try state(on: "open-data-privacy")
         var model = ScreenModel()
         _ = model.update(.startScreenDiffers, state: step)
         type("No Data privacy entry", into: &model, state: step)
@@ -358,7 +358,7 @@ struct ObjectionFormModelTests {
 
     @Test("draft: tick uses, then name and email, then save")
     func draft() throws {
-        let step = try state(onStep: 8)
+        let step = try state(on: "objection-form")
         var model = ScreenModel()
         _ = model.update(.startDraft, state: step)
         #expect(ticked(model) == [0, 1, 2])
@@ -382,7 +382,7 @@ struct ObjectionFormModelTests {
 
     @Test("draft: empty keeps the name and email given before, - removes one")
     func draftKeepsAndRemoves() throws {
-        let step = try applying([.setDraft(ObjectionDraft(name: "Ana", email: "ana@example.com"))], to: try state(onStep: 8))
+        let step = try applying([.setDraft(ObjectionDraft(name: "Ana", email: "ana@example.com"))], to: try state(on: "objection-form"))
         var model = ScreenModel()
         _ = model.update(.startDraft, state: step)
         _ = model.update(.confirm, state: step)  // uses as they are
@@ -395,7 +395,7 @@ struct ObjectionFormModelTests {
     @Test("draft: a hand-edited text is kept or rebuilt, as the member picks, when the choices changed")
     func keepEdit() throws {
         let edited = ObjectionDraft(editedText: "My own words.")
-        let step = try applying([.setDraft(edited)], to: try state(onStep: 8))
+        let step = try applying([.setDraft(edited)], to: try state(on: "objection-form"))
         var model = ScreenModel()
         _ = model.update(.startDraft, state: step)
         _ = model.update(.confirm, state: step)  // uses as they are
@@ -415,9 +415,20 @@ struct ObjectionFormModelTests {
             == [.send(.setDraft(ObjectionDraft(name: "Ana")), confirmation: Messages.draftSaved)])
     }
 
+    @Test("the message without a draft names the key the key table binds to drafting")
+    func noDraftMessageNamesTheRightKey() throws {
+        var model = ScreenModel()
+        _ = model.update(.copyDraft, state: try state(on: "objection-form"))
+        let message = try #require(model.message?.text)
+        let word = String(message.components(separatedBy: " drafts it")[0].split(separator: " ").last ?? "")
+        let key = try #require(word.unicodeScalars.first)
+        let facts = ScreenFacts(mode: .step, isAction: true, hasLink: true, offersDraft: true, hasDraft: false, tracksConfirmation: true)
+        #expect(word.count == 1 && KeyMap.action(for: .character(key), on: facts) == .startDraft, "\(word) drafts it")
+    }
+
     @Test("e edits on one line without an editor; c copies the text")
     func editAndCopy() throws {
-        let step = try applying([.setDraft(ObjectionDraft(editedText: "Line one.\nLine two."))], to: try state(onStep: 8))
+        let step = try applying([.setDraft(ObjectionDraft(editedText: "Line one.\nLine two."))], to: try state(on: "objection-form"))
         var model = ScreenModel(hasExternalEditor: false)
         #expect(model.update(.copyDraft, state: step) == [.copyDraft("Line one.\nLine two.")])
         _ = model.update(.editDraft, state: step)
@@ -430,7 +441,7 @@ struct ObjectionFormModelTests {
         var withEditor = ScreenModel(hasExternalEditor: true)
         #expect(withEditor.update(.editDraft, state: step)
             == [.editDraftExternally(ObjectionDraft(editedText: "Line one.\nLine two."))])
-        let noDraft = try state(onStep: 8)
+        let noDraft = try state(on: "objection-form")
         #expect(withEditor.update(.copyDraft, state: noDraft) == [])
         #expect(withEditor.message?.kind == .error)
     }

@@ -145,9 +145,9 @@ struct StyleTests {
     @Test("a selected answer is reverse video from its number to its last word, spaces included")
     func selectionRunsUnbroken() throws {
         var model = ScreenModel()
-        model.sync(with: try state(onStep: 1))
+        model.sync(with: try state(on: "platform"))
         model.selection = 0
-        let frame = render(try state(onStep: 1), model)
+        let frame = render(try state(on: "platform"), model)
         let row = try #require(frame.grid.rowsText.firstIndex { $0.contains("› 1. Desktop web browser") })
         let text = frame.grid.rowsText[row]
         let start = try #require(text.range(of: "1. Desktop"))
@@ -163,7 +163,7 @@ struct StyleTests {
     @Test("the cursor sits on the selected answer and on the resume choice")
     func cursorOnFocus() throws {
         var model = ScreenModel()
-        let platform = try state(onStep: 1)
+        let platform = try state(on: "platform")
         model.sync(with: platform)
         _ = model.update(.moveDown, state: platform)
         _ = model.update(.moveDown, state: platform)

@@ -19,9 +19,17 @@ func applying(_ events: [WalkthroughEvent], to state: WalkthroughState) throws -
     return state
 }
 
+/// The answers the screen tests give unless they say otherwise.
+let defaultAnswers = ["platform": "web", "linkedInLanguage": "en", "region": "eu-eea"]
+
+/// The walkthrough on the step with this id, reached by answering every step before it.
+func state(on id: String, answers: [String: String] = defaultAnswers) throws -> WalkthroughState {
+    try state(onStep: try #require(guide.index(ofStep: id), "no step \(id)"), answers: answers)
+}
+
 /// The walkthrough on the step at `index` (from 0), reached by answering every step before it:
 /// choices with `answers` (by answer key), other steps done.
-func state(onStep index: Int, answers: [String: String] = ["platform": "web", "region": "eu-eea"]) throws -> WalkthroughState {
+func state(onStep index: Int, answers: [String: String] = defaultAnswers) throws -> WalkthroughState {
     var state = WalkthroughState.begin(guide: guide, saved: nil, now: fixedNow)
     while state.phase != .onStep(index) {
         let step = try #require(state.currentStep, "walked past step \(index)")
@@ -35,7 +43,7 @@ func state(onStep index: Int, answers: [String: String] = ["platform": "web", "r
 func stateWithEveryStatus() throws -> WalkthroughState {
     let start = WalkthroughState.begin(guide: guide, saved: nil, now: fixedNow)
     return try applying([
-        .markDone, .choose("web"), .choose("eu-eea"),
+        .markDone, .choose("web"), .choose("en"), .choose("eu-eea"),
         .skip(reason: "on my phone later"),  // sign-in: skipped
         .markDone,  // open-data-privacy: done
         .markDone, .markDone, .markDone,
@@ -48,7 +56,7 @@ func stateWithEveryStatus() throws -> WalkthroughState {
 
 /// Saved progress part of the way through, as the resume screen finds it.
 func savedProgressPartWay() throws -> WalkthroughProgress {
-    let walked = try state(onStep: 3)
+    let walked = try state(on: "sign-in")
     return walked.progress
 }
 

@@ -1,0 +1,40 @@
+import ArgumentParser
+import OptOutCore
+
+/// `optout report`: the screens that differed from the guide, as Markdown, to send to the people
+/// who keep the guide. Nothing private goes in it.
+struct Report: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a report of the screens that differed from the guide, to send to the people who keep it.",
+        discussion: """
+            The report (Markdown) holds optout's version, the guide's id, version and last-verified \
+            date, your platform and LinkedIn language, each step you marked "screen differs" (what you \
+            saw, and when) and the steps you skipped with a reason. It never holds your name, email \
+            address, notes, objection text or confirmation reference. Exit status 2 when nothing is saved.
+
+            Examples:
+              optout report
+              optout report --output optout-report.md
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let guide = try global.loadGuide()
+        let store = global.store
+        guard let saved = try global.load(store, guide: guide) else {
+            throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
+        }
+        let text = CorrectionReport.markdown(guide: guide, progress: saved)
+        guard let output else { return writeOut(text) }
+        do throws(ProgressStoreError) {
+            try ProgressStore(path: output).writeText(text)
+        } catch {
+            throw failure(error.description, ExitStatus.outputProblem)
+        }
+        writeOut("Wrote \(TerminalSafeText.sanitize(output)).\n")
+    }
+}
