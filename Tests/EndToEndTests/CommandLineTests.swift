@@ -9,8 +9,9 @@ import Glibc
 import Darwin
 #endif
 
-/// Answers that walk the built-in guide to the end: web, EU/EEA, a note on the form, related settings not needed.
-let completeAnswers = "d\n1\n1\nd\nd\nd\nd\nd\nn\nSent, ref 4711\nd\ns not wanted\nd\n"
+/// Answers that walk the built-in guide to the end: web, English, EU/EEA, a note on the form, related settings
+/// not needed.
+let completeAnswers = "d\n1\n1\n1\nd\nd\nd\nd\nd\nn\nSent, ref 4711\nd\ns not wanted\nd\n"
 
 func json(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -28,13 +29,14 @@ struct CommandLineTests {
         defer { cli.cleanUp() }
         let walk = try cli.run([], input: completeAnswers)
         #expect(walk.status == 0, "\(walk.stderr)")
-        #expect(walk.stdout.contains("Step 11 of 11"))
-        #expect(walk.stdout.contains("Complete: 10 of 11 steps done, 1 not needed."))
+        let total = BuiltInSteps.count
+        #expect(walk.stdout.contains(BuiltInSteps.position("finish")))
+        #expect(walk.stdout.contains("Complete: \(total - 1) of \(total) steps done, 1 not needed."))
         #expect(walk.stderr.isEmpty)
 
         let status = try cli.run(["status"])
         #expect(status.status == 0)
-        #expect(status.stdout.hasPrefix("Complete: 10 of 11 steps done, 1 not needed (finished "))
+        #expect(status.stdout.hasPrefix("Complete: \(total - 1) of \(total) steps done, 1 not needed (finished "))
 
         let again = try cli.run([])
         #expect(again.status == 0)
@@ -44,39 +46,43 @@ struct CommandLineTests {
     @Test func statusJSONDescribesEveryStep() throws {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        try cli.run(["--plain"], input: "d\n2\n3\nn 確認 ✓ café\nq\n")
+        try cli.run(["--plain"], input: "d\n2\nnl\n3\nn 確認 ✓ café\nq\n")
         let result = try cli.run(["status", "--json"])
         #expect(result.status == 1)
         let object = try json(result.stdout)
         #expect(object["complete"] as? Bool == false)
-        #expect(object["done"] as? Int == 3)
-        #expect(object["total"] as? Int == 11)
+        #expect(object["done"] as? Int == 4)
+        #expect(object["total"] as? Int == BuiltInSteps.count)
         #expect(object["current"] as? String == "sign-in")
         #expect(object["stateFile"] as? String == cli.statePath)
+        #expect(object["linkedInLanguage"] as? String == "nl")
+        #expect(object["guideLastVerified"] as? String == "2026-11-29")
+        #expect(object["guideStale"] is Bool)
         let steps = try #require(object["steps"] as? [[String: Any]])
         #expect(steps.map { $0["id"] as? String } == [
-            "about", "platform", "region", "sign-in", "open-data-privacy", "open-genai-setting", "turn-off-genai",
-            "understand-limits", "objection-form", "related-settings", "finish",
+            "about", "platform", "linkedin-language", "region", "sign-in", "open-data-privacy", "open-genai-setting",
+            "turn-off-genai", "understand-limits", "objection-form", "related-settings", "finish",
         ])
-        #expect(steps[3]["note"] as? String == "確認 ✓ café")
-        #expect(steps[3]["status"] as? String == "pending")
+        let signIn = BuiltInSteps.number("sign-in") - 1
+        #expect(steps[signIn]["note"] as? String == "確認 ✓ café")
+        #expect(steps[signIn]["status"] as? String == "pending")
         #expect(steps[0]["updatedAt"] is String)
-        #expect(steps[5]["updatedAt"] is NSNull)
+        #expect(steps[signIn + 2]["updatedAt"] is NSNull)
     }
 
     @Test func aSecondRunResumesAtTheSameStep() throws {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        let first = try cli.run([], input: "d\n2\n4\nd\nd\nq\n")
+        let first = try cli.run([], input: "d\n2\nes\n4\nd\nd\nq\n")
         #expect(first.status == 1)
         #expect(first.stdout.contains("Progress saved to \(cli.statePath). Run `optout` to resume."))
         let second = try cli.run([], input: "\nq\n")
         #expect(second.stdout.contains("You have an unfinished checklist"))
-        let afterOffer = try #require(second.stdout.components(separatedBy: "3. Quit").last)
-        #expect(afterOffer.contains("Step 6 of 11: Open \"Data for Generative AI Improvement\""))
-        #expect(!afterOffer.contains("Step 1 of 11"))
-        // The app's path, since the first run chose the app.
-        #expect(afterOffer.contains("Profile picture > Settings > Data privacy"))
+        let afterOffer = try #require(second.flatStdout.components(separatedBy: "3. Quit").last)
+        #expect(afterOffer.contains("\(BuiltInSteps.position("open-genai-setting")): Open the setting for generative AI"))
+        #expect(!afterOffer.contains(BuiltInSteps.position("about")))
+        // The app's path, since the first run chose the app, in Spanish, where the app's "Settings" is not known.
+        #expect(afterOffer.contains("Profile picture > Settings (Spanish wording not known) > Privacidad de datos (\"Data privacy\")"))
     }
 
     @Test func endOfInputSavesAndExitsUnfinished() throws {
@@ -86,7 +92,7 @@ struct CommandLineTests {
         #expect(result.status == 1)
         #expect(result.stdout.contains("Input ended."))
         let status = try json(try cli.run(["status", "--json"]).stdout)
-        #expect(status["current"] as? String == "region")
+        #expect(status["current"] as? String == "linkedin-language")
     }
 
     @Test func unknownAnswersRepromptAndNothingIsLost() throws {
@@ -121,7 +127,7 @@ struct CommandLineTests {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.writeState(try Runner.fixtureText("progress-v1-complete.json"))
-        let result = try cli.run(["summary", "--format", format])
+        let result = try cli.run(["summary", "--format", format] + GuideTruthCommandTests.neverStale)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(golden(result.stdout, "summary-complete.\(format)") == nil)
     }
@@ -131,7 +137,7 @@ struct CommandLineTests {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.writeState(try Runner.fixtureText("progress-v1-unfinished.json"))
-        let result = try cli.run(["summary", "--format", format])
+        let result = try cli.run(["summary", "--format", format] + GuideTruthCommandTests.neverStale)
         #expect(result.status == 0)
         #expect(golden(result.stdout, "summary-unfinished.\(format)") == nil)
         #expect(result.stdout.contains("Related settings"))
@@ -265,11 +271,11 @@ struct CommandLineTests {
         defer { cli.cleanUp() }
         let text = try cli.run(["guide"])
         #expect(text.status == 0)
-        #expect(text.stdout.contains("Step 9 of 11: Send the Data Processing Objection Form"))
+        #expect(text.stdout.contains("\(BuiltInSteps.position("objection-form")): Send the objection form"))
         #expect(text.stdout.contains("https://www.linkedin.com/help/linkedin/ask/TS-DPRO"))
         let markdown = try cli.run(["guide", "--format", "markdown"])
         #expect(markdown.stdout.hasPrefix("# Opt out of LinkedIn's AI training"))
-        #expect(markdown.stdout.contains("## Step 7 of 11: Turn the setting off"))
+        #expect(markdown.stdout.contains("## \(BuiltInSteps.position("turn-off-genai")): Turn the setting off"))
     }
 
     @Test func helpShowsExamplesAndExitStatuses() throws {

@@ -4,18 +4,20 @@ import Testing
 
 @Suite("Objection form, receipt, re-checks and guide files, run as a program")
 struct FormAndRecheckTests {
-    /// Answers up to the form step (web, UK).
-    let toTheForm = "d\n1\n3\nd\nd\nd\nd\nd\n"
+    /// Answers up to the form step (web, English, UK).
+    let toTheForm = "d\n1\n1\n3\nd\nd\nd\nd\nd\n"
+    /// The form step's place in the steps of `status --json`.
+    let form = BuiltInSteps.number("objection-form") - 1
 
     @Test(arguments: ["text", "markdown", "json"])
     func theReceiptInEachFormat(format: String) throws {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.writeState(try Runner.fixtureText("progress-v2-receipt.json"))
-        let result = try cli.run(["summary", "--format", format])
+        let result = try cli.run(["summary", "--format", format] + GuideTruthCommandTests.neverStale)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(golden(result.stdout, "receipt.\(format)") == nil)
-        for expected in ["linkedin-ai-training", "1.0.0", "2026-11-29", "We received your objection", "not wanted", "Advertising data"] {
+        for expected in ["linkedin-ai-training", "1.1.0", "2026-11-29", "We received your objection", "not wanted", "Advertising data"] {
             #expect(result.stdout.contains(expected), "\(expected)")
         }
         #expect(!result.stdout.contains("Sam Taylor"), "the receipt carries nothing from the draft")
@@ -28,7 +30,7 @@ struct FormAndRecheckTests {
         #expect(walk.stdout.contains("----- copy from the next line -----\nObjection to the processing"))
         let draft = try cli.run(["draft"])
         #expect(draft.status == 0)
-        #expect(draft.stdout.contains("Article 21 of the UK GDPR"))
+        #expect(draft.stdout.contains("Article 21(1) of the UK GDPR"))
         #expect(draft.stdout.contains("Name: Ana Ruiz"))
         #expect(draft.stdout.contains("[the email address of your LinkedIn account]"))
         #expect(!draft.stdout.contains("personalization, such as"))
@@ -65,7 +67,7 @@ struct FormAndRecheckTests {
         let sent = try cli.run([], input: toTheForm + "sent\n2026-11-28\n\nq\n")
         #expect(sent.status == 1)
         var status = try json(try cli.run(["status", "--json"]).stdout)
-        var form = try #require((status["steps"] as? [[String: Any]])?[8])
+        var form = try #require((status["steps"] as? [[String: Any]])?[self.form])
         #expect(form["status"] as? String == "waiting")
         #expect(form["sentOn"] as? String == "2026-11-28")
 
@@ -73,12 +75,12 @@ struct FormAndRecheckTests {
         let received = try cli.run([], input: "1\nb\nr Case 777\nq\n")
         #expect(received.stdout.contains("Sent on 2026-11-28"))
         status = try json(try cli.run(["status", "--json"]).stdout)
-        form = try #require((status["steps"] as? [[String: Any]])?[8])
+        form = try #require((status["steps"] as? [[String: Any]])?[self.form])
         #expect(form["status"] as? String == "done")
         #expect(form["confirmation"] as? String == "Case 777")
         #expect(form["confirmedAt"] is String)
         let summary = try cli.run(["summary"]).stdout
-        #expect(summary.contains("Data Processing Objection Form sent on 2026-11-28; confirmation: Case 777; received "))
+        #expect(summary.contains("\"Data Processing Objection Form\" sent on 2026-11-28; confirmation: Case 777; received "))
     }
 
     @Test func aBadDateIsAskedAgainNotSaved() throws {
@@ -90,18 +92,19 @@ struct FormAndRecheckTests {
         let after = try #require(result.stdout.components(separatedBy: "\"28/11/2026\" is not a date").last)
         #expect(after.contains("The day you sent it"))
         #expect(!result.stdout.contains("if you have it (empty"))
-        let form = try #require((try json(try cli.run(["status", "--json"]).stdout)["steps"] as? [[String: Any]])?[8])
+        let form = try #require((try json(try cli.run(["status", "--json"]).stdout)["steps"] as? [[String: Any]])?[self.form])
         #expect(form["status"] as? String == "pending")
     }
 
     @Test func screenDiffersIsMarkedAndListedWithTheGuideVersion() throws {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        let walk = try cli.run([], input: "d\n1\n1\nd\nx There is no Data privacy entry\nd\nq\n")
-        #expect(walk.stdout.contains("Noted. The summary lists it with the guide's version (1.0.0)"))
+        let walk = try cli.run([], input: "d\n1\n1\n1\nd\nx There is no Data privacy entry\nd\nq\n")
+        #expect(walk.stdout.contains("Noted. The summary lists it with the guide's version (1.1.0)"))
         let summary = try cli.run(["summary"]).stdout
-        #expect(summary.contains("Screens that did not match the guide (linkedin-ai-training 1.0.0; worth reporting)"))
-        #expect(summary.contains("5. Open \"Data privacy\" (open-data-privacy): There is no Data privacy entry"))
+        #expect(summary.contains("Screens that did not match the guide (linkedin-ai-training 1.1.0; worth reporting)"))
+        let number = BuiltInSteps.number("open-data-privacy")
+        #expect(summary.contains("\(number). Open the data privacy settings (open-data-privacy): There is no Data privacy entry"))
     }
 
     @Test func aRecheckAfterFinishing() throws {
@@ -112,7 +115,8 @@ struct FormAndRecheckTests {
         let recheck = try cli.run(["recheck"], input: "n\n")
         #expect(recheck.status == 1)
         #expect(recheck.stdout.contains("Question 1 of 1: Turn the setting off"))
-        #expect(recheck.stdout.contains("Turn it Off again."))
+        #expect(recheck.stdout.contains("Switch it to \"Off\" again."))
+        #expect(recheck.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("Does the toggle \"Use my data for training content creation AI models\" still show \"Off\"?"))
         #expect(recheck.stdout.contains("Something needs doing again: Turn the setting off."))
         let status = try json(try cli.run(["status", "--json"]).stdout)
         #expect(status["complete"] as? Bool == false)
@@ -169,7 +173,7 @@ struct FormAndRecheckTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == stdout)
         let valid = try cli.run(["guide", "validate", path])
         #expect(valid.status == 0)
-        #expect(valid.stdout.contains("a valid guide, linkedin-ai-training 1.0.0, 11 steps"))
+        #expect(valid.stdout.contains("a valid guide, linkedin-ai-training 1.1.0, \(BuiltInSteps.count) steps, 18 labels."))
 
         // Rename a menu label, as one would when LinkedIn changes it, and walk the edited guide.
         try stdout.replacingOccurrences(of: "\"Data privacy\"", with: "\"Privacy data\"").write(toFile: path, atomically: true, encoding: .utf8)
@@ -190,14 +194,15 @@ struct FormAndRecheckTests {
         try bad.write(toFile: path, atomically: true, encoding: .utf8)
         let result = try cli.run(["guide", "validate", path])
         #expect(result.status == 5)
-        #expect(result.stderr.contains("$.steps[9].colour: unknown field"))
+        #expect(result.stderr.contains("$.steps[\(BuiltInSteps.number("related-settings") - 1)].colour: unknown field"))
         let second = try cli.run(["guide", "validate", path.replacingOccurrences(of: "bad", with: "missing")])
         #expect(second.status == 5)
+        #expect(second.stderr.contains("optout: Could not read the guide file \(path.replacingOccurrences(of: "bad", with: "missing")): no such file."))
         // Fix the unknown field: the meaning checks then report the duplicate id and the link.
         try bad.replacingOccurrences(of: ", \"colour\" : \"red\"", with: "").write(toFile: path, atomically: true, encoding: .utf8)
         let meaning = try cli.run(["guide", "validate", path])
-        #expect(meaning.stderr.contains("$.steps[2].id: duplicate step id \"platform\""))
-        #expect(meaning.stderr.contains("$.steps[8].link.url: not an https link: \"http://example.com/form\""))
+        #expect(meaning.stderr.contains("$.steps[\(BuiltInSteps.number("region") - 1)].id: duplicate step id \"platform\""))
+        #expect(meaning.stderr.contains("$.steps[\(form)].link.url: not an https link: \"http://example.com/form\""))
         let run = try cli.run(["--guide", path], input: "d\n")
         #expect(run.status == 5)
         #expect(run.stderr.contains("optout: The guide file \(path) has 2 problems"))

@@ -73,8 +73,8 @@ struct HostileTextTests {
         let cli = Runner("hostile-draft")
         defer { cli.cleanUp() }
         let h = Hostile.text
-        // To the objection form (web, EU/EEA), then the draft: uses kept, then the name and the email.
-        let walk = try cli.run([], input: "d\n1\n1\nd\nd\nd\nd\nd\nt\n\n\(h)\n\(h)\nq\n")
+        // To the objection form (web, English, EU/EEA), then the draft: uses kept, then the name and the email.
+        let walk = try cli.run([], input: "d\n1\n1\n1\nd\nd\nd\nd\nd\nt\n\n\(h)\n\(h)\nq\n")
         #expect(walk.status == 1, "\(walk.stderr)")
         expectTerminalSafe(walk, "the objection draft in plain mode")
         #expect(walk.stdout.contains("Name: A\u{241B}[31mB"), "\(walk.stdout.suffix(600))")
