@@ -336,7 +336,8 @@ public final class PlainMode {
         say("\(content.position): \(safe(content.title))\(content.optional ? " (optional)" : "")")
         for crumb in content.breadcrumbs {
             let label = crumb.heading.map { "Menu path (\($0.lowercased()))" } ?? "Menu path"
-            say(wrapped("\(label): " + crumb.lines.joined(separator: " > "), indent: ""))
+            // Continuation lines are indented, so a wrapped "> " is never taken for the prompt.
+            say(wrapped("\(label): " + crumb.lines.joined(separator: " > "), indent: "", hanging: "  "))
         }
         for paragraph in content.body { say(wrapped(paragraph)) }
         for note in content.regionNotes { say(wrapped("For your region: \(note)")) }

@@ -78,7 +78,8 @@ struct CommandLineTests {
         #expect(first.stdout.contains("Progress saved to \(cli.statePath). Run `optout` to resume."))
         let second = try cli.run([], input: "\nq\n")
         #expect(second.stdout.contains("You have an unfinished checklist"))
-        let afterOffer = try #require(second.flatStdout.components(separatedBy: "3. Quit").last)
+        let words = second.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        let afterOffer = try #require(words.components(separatedBy: "3. Quit").last)
         #expect(afterOffer.contains("\(BuiltInSteps.position("open-genai-setting")): Open the setting for generative AI"))
         #expect(!afterOffer.contains(BuiltInSteps.position("about")))
         // The app's path, since the first run chose the app, in Spanish, where the app's "Settings" is not known.

@@ -116,31 +116,24 @@ struct GuideFileTests {
         #expect(found.contains(GuideProblem(path: "$.lastVerified", message: "not a date as YYYY-MM-DD: \"last week\"")))
     }
 
+    /// The built-in guide's labels, spoiled in several ways; with `badJudgement` also in its shape.
+    func spoilLabels(_ object: inout [String: Any], badJudgement: Bool) {
+        var labels = object["labels"] as! [String: Any]
+        var me = labels["me"] as! [String: Any]
+        me["xx"] = ["judgement": "agreed", "wording": ["Moi"], "sourceIds": ["fr-blick"]]
+        me["de"] = ["judgement": "agreed", "wording": ["Sie", "Du"], "sourceIds": ["nowhere"]]
+        me["fr"] = ["judgement": "not-found", "wording": ["Vous"], "sourceIds": []]
+        if badJudgement { me["it"] = ["judgement": "sure", "wording": ["Tu"], "sourceIds": []] }
+        me.removeValue(forKey: "en")
+        labels["me"] = me
+        labels["Bad Key"] = ["en": ["judgement": "official", "wording": ["X"], "sourceIds": ["erpn"]]]
+        object["labels"] = labels
+    }
+
     @Test func labelsAreChecked() throws {
-        let found = try problems {
-            var labels = $0["labels"] as! [String: Any]
-            var me = labels["me"] as! [String: Any]
-            me["xx"] = ["judgement": "agreed", "wording": ["Moi"], "sourceIds": ["fr-blick"]]
-            me["de"] = ["judgement": "agreed", "wording": ["Sie", "Du"], "sourceIds": ["nowhere"]]
-            me["fr"] = ["judgement": "not-found", "wording": ["Vous"], "sourceIds": []]
-            me["it"] = ["judgement": "sure", "wording": ["Tu"], "sourceIds": []]
-            me.removeValue(forKey: "en")
-            labels["me"] = me
-            labels["Bad Key"] = ["en": ["judgement": "official", "wording": ["X"], "sourceIds": ["erpn"]]]
-            $0["labels"] = labels
-        }
-        #expect(found.contains(GuideProblem(path: "$.labels.me.it.judgement", message: "unknown value \"sure\" (expected one of official, agreed, single, not-found)")))
-        let meaning = try problems {
-            var labels = $0["labels"] as! [String: Any]
-            var me = labels["me"] as! [String: Any]
-            me["xx"] = ["judgement": "agreed", "wording": ["Moi"], "sourceIds": ["fr-blick"]]
-            me["de"] = ["judgement": "agreed", "wording": ["Sie", "Du"], "sourceIds": ["nowhere"]]
-            me["fr"] = ["judgement": "not-found", "wording": ["Vous"], "sourceIds": []]
-            me.removeValue(forKey: "en")
-            labels["me"] = me
-            labels["Bad Key"] = ["en": ["judgement": "official", "wording": ["X"], "sourceIds": ["erpn"]]]
-            $0["labels"] = labels
-        }
+        let shape = try problems { spoilLabels(&$0, badJudgement: true) }
+        #expect(shape.contains(GuideProblem(path: "$.labels.me.it.judgement", message: "unknown value \"sure\" (expected one of official, agreed, single, not-found)")))
+        let meaning = try problems { spoilLabels(&$0, badJudgement: false) }
         #expect(meaning.contains(GuideProblem(path: "$.labels.me.xx", message: "unknown language code (expected one of en, de, fr, nl, es, it, pt)")))
         #expect(meaning.contains(GuideProblem(path: "$.labels.me.en", message: "missing: every label needs its English wording")))
         #expect(meaning.contains(GuideProblem(path: "$.labels.me.de.sourceIds", message: "no source with id \"nowhere\"")))

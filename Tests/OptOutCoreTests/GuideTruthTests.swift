@@ -271,6 +271,15 @@ struct RegionSentenceTests {
         #expect(Region.condition(Region.allCases) == "Wherever you live")
     }
 
+    @Test func headingsAreRuledTheSameWhateverTheTitle() throws {
+        // A rule the width of the text, not of the title: a title in wide characters is not underlined by half.
+        var guide = Guide.linkedInAITraining
+        guide.steps[0].title = "設定をオフにする"
+        let lines = GuideRenderer.render(guide, format: .text).split(separator: "\n", omittingEmptySubsequences: false)
+        let heading = try #require(lines.firstIndex { $0.hasSuffix("設定をオフにする") })
+        #expect(lines[heading + 1] == Substring(String(repeating: "-", count: 78)))
+    }
+
     @Test func thePrintedGuideNeverSaysInElsewhere() {
         for format in GuideFormat.allCases {
             let text = GuideRenderer.render(.linkedInAITraining, format: format)

@@ -60,6 +60,13 @@ struct PlainModeTests {
         #expect(last.record("related-settings")?.reason == "not wanted")
     }
 
+    @Test func aWrappedMenuPathNeverStartsALineWithThePromptSign() {
+        let (_, output, _, _) = runPlain(["d", "1", "fr", "1", "d", "q"])
+        let lines = output.split(separator: "\n")
+        let path = lines.firstIndex { $0.hasPrefix("Menu path: Vous") }
+        #expect(path.map { lines[$0 + 1].hasPrefix("  > Confidentialité des données") } == true, "\(output)")
+    }
+
     @Test func aStaleGuideSaysSoFirst() {
         let old = Date(timeIntervalSince1970: 1_796_000_000).addingTimeInterval(365 * 86_400)
         let warning = GuideAge(guide: .linkedInAITraining, now: old).warning
@@ -182,7 +189,7 @@ struct PlainModeTests {
         #expect(output.contains("  1. Resume where you stopped\n  2. Start over"))
         #expect(output.contains("\(position("open-data-privacy")): Open the data privacy settings"))
         // French labels, with the English beside them, in plain mode too.
-        #expect(output.replacingOccurrences(of: "\n", with: " ").contains("Menu path: Profile picture > Réglages (\"Settings\"; not verified) > Confidentialité des données (\"Data privacy\")"))
+        #expect(output.split(whereSeparator: \.isWhitespace).joined(separator: " ").contains("Menu path: Profile picture > Réglages (\"Settings\"; not verified) > Confidentialité des données (\"Data privacy\")"))
         #expect(output.contains("3. Tap \"Confidentialité des données\" (\"Data privacy\")."))
         #expect(session.state.currentStep?.id == "open-data-privacy")
     }
