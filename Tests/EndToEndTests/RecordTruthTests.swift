@@ -8,7 +8,7 @@ import Testing
 @Suite("The record tells the truth, run as a program")
 struct RecordTruthTests {
     /// Answers up to the objection form (web, UK).
-    let toTheForm = "d\n1\n3\nd\nd\nd\nd\nd\n"
+    let toTheForm = "d\n1\n1\n3\nd\nd\nd\nd\nd\n"
     let guide = Guide.linkedInAITraining
 
     func formStep(_ cli: Runner) throws -> [String: Any] {
@@ -104,8 +104,8 @@ struct RecordTruthTests {
         #expect(form["confirmedAt"] is NSNull, "the received time belonged to the earlier sending")
         #expect(form["confirmation"] is NSNull, "the old reference belonged to the earlier sending")
         let record = try #require(try json(try cli.run(["summary", "--format", "json"]).stdout)["record"] as? [String])
-        let line = try #require(record.first { $0.hasPrefix("Data Processing Objection Form") })
-        #expect(line == "Data Processing Objection Form sent on 2026-11-28; waiting for the confirmation")
+        let line = try #require(record.first { $0.hasPrefix("\"Data Processing Objection Form\"") })
+        #expect(line == "\"Data Processing Objection Form\" sent on 2026-11-28; waiting for the confirmation")
 
         // The same day again keeps its reference.
         try cli.run([], input: "1\nb\nsent\n2026-11-28\nREF-2\nb\nsent\n2026-11-28\n\nq\n")
@@ -121,7 +121,7 @@ struct RecordTruthTests {
         let form = try #require(steps.first { $0["id"] as? String == "objection-form" })
         #expect(form["sentOn"] is NSNull)
         let record = try #require(summary["record"] as? [String])
-        let line = try #require(record.first { $0.hasPrefix("Data Processing Objection Form") })
+        let line = try #require(record.first { $0.hasPrefix("\"Data Processing Objection Form\"") })
         #expect(!line.contains(" on 20"), "a sent day the member never gave: \(line)")
         #expect(line.contains("the day was not recorded; the step was marked done"))
     }
@@ -175,11 +175,11 @@ struct RecordTruthTests {
         let cli = Runner("recheckwords")
         defer { cli.cleanUp() }
         // Sign-in skipped, the form sent and waiting, the end reached.
-        try cli.run([], input: "d\n1\n3\ns later\nd\nd\nd\nd\nsent\n\n\ns\nd\n")
+        try cli.run([], input: "d\n1\n1\n3\ns later\nd\nd\nd\nd\nsent\n\n\ns\nd\n")
         let waiting = try cli.run(["recheck"], input: "y\nn\n")
         #expect(waiting.stdout.contains("Re-check of: Opt out of LinkedIn's AI training (finished "),
                 "no re-check yet, so nothing was last checked: \(waiting.stdout.prefix(200))")
-        #expect(waiting.stdout.contains("Still waiting: Send the Data Processing Objection Form."))
+        #expect(waiting.stdout.contains("Still waiting: Send the objection form."))
         #expect(!waiting.stdout.contains("Something needs doing again"))
 
         let reopened = try cli.run(["recheck"], input: "n\nn\n")
@@ -203,6 +203,6 @@ struct RecordTruthTests {
         let steps = try #require(guideJSON["steps"] as? [[String: Any]])
         guideJSON["steps"] = [steps.last!]
         try JSONSerialization.data(withJSONObject: guideJSON).write(to: URL(fileURLWithPath: exported))
-        #expect(try cli.run(["guide", "validate", exported]).stdout.hasSuffix(", 1 step.\n"))
+        #expect(try cli.run(["guide", "validate", exported]).stdout.hasSuffix(", 1 step, \(guide.labels.count) labels.\n"))
     }
 }

@@ -177,7 +177,7 @@ struct MigrationToVersion3Tests {
         let updated = try #require(record.updatedAt)
         #expect(changed < updated, "the note came later and did not move the time the setting was turned Off")
         let report = ProgressReport(guide: .linkedInAITraining, saved: progress)
-        #expect(report.recordLines.contains { $0.hasSuffix("turned Off: confirmed \(TimeText.utc(changed))") })
+        #expect(report.recordLines.contains { $0.hasSuffix("switched to \"Off\": confirmed \(TimeText.utc(changed))") })
     }
 
     @Test func aFormSentAgainAfterItsConfirmationLosesTheOldReceivedTime() throws {
@@ -187,7 +187,7 @@ struct MigrationToVersion3Tests {
         #expect(record.status == .waiting)
         #expect(record.confirmedAt == nil, "a received time exists only while the step is done")
         let report = ProgressReport(guide: .linkedInAITraining, saved: old)
-        let line = try #require(report.recordLines.first { $0.hasPrefix("Data Processing Objection Form") })
+        let line = try #require(report.recordLines.first { $0.hasPrefix("\"Data Processing Objection Form\"") })
         #expect(line.contains("waiting for the confirmation"))
         #expect(!line.contains("received"))
         // Written by version 3: the old reference went with the old sending.
