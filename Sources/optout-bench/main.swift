@@ -70,7 +70,7 @@ do {
 }
 
 // Scale: render a frame (80x24 and 120x40) and save, for guides of 10, 1,000 and 10,000 steps and the built-in one.
-for (label, guide) in [("built-in (11)", Guide.linkedInAITraining)] + [10, 1000, 10000].map({ ("\($0)", generatedGuide(steps: $0)) }) {
+for (label, guide) in [("built-in (\(Guide.linkedInAITraining.steps.count))", Guide.linkedInAITraining)] + [10, 1000, 10000].map({ ("\($0)", generatedGuide(steps: $0)) }) {
     let state = try halfway(guide)
     var model = ScreenModel()
     model.sync(with: state)
