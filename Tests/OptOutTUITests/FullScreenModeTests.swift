@@ -131,7 +131,7 @@ struct FullScreenModeTests {
     @Test("o reports an opener that fails at once, with the link to open by hand")
     func failingOpener() throws {
         // `false` stands for xdg-open on a machine without a browser (it exits 3 there).
-        let run = Run(state: try state(onStep: 5), inputs: [.char("o"), .char("q")], opener: "false")
+        let run = Run(state: try state(on: "open-genai-setting"), inputs: [.char("o"), .char("q")], opener: "false")
         _ = run.run()
         let shown = run.terminal.frames[1].grid.text.replacingOccurrences(of: "\n", with: " ")
         #expect(shown.contains("Could not open a browser (false exited with status 1); open it yourself:"), "\(shown)")
@@ -158,14 +158,14 @@ struct FullScreenModeTests {
     func editorFailures() throws {
         let keys: [TerminalInput] = [.char("t"), .key(.enter)] + TerminalInput.typing("Ana") + [.key(.enter), .key(.enter)]
             + [.char("e"), .char("q")]
-        let missing = Run(state: try state(onStep: 8), inputs: keys)
+        let missing = Run(state: try state(on: "objection-form"), inputs: keys)
         _ = missing.run(editor: ExternalEditor(environment: ["EDITOR": "optout-no-such-editor"]))
         let shown = missing.terminal.frames.map { $0.grid.text.replacingOccurrences(of: "\n", with: " ") }
         #expect(shown.contains { $0.contains("The editor optout-no-such-editor was not found") })
         #expect(missing.session.state.progress.draft?.editedText == nil)
         #expect(missing.terminal.programs.isEmpty)
 
-        let failing = Run(state: try state(onStep: 8), inputs: keys)
+        let failing = Run(state: try state(on: "objection-form"), inputs: keys)
         _ = failing.run(editor: ExternalEditor(environment: ["EDITOR": "false"]))
         #expect(failing.terminal.frames.contains { $0.grid.text.contains("The editor false exited with status 1.") })
         #expect(failing.session.state.progress.draft?.editedText == nil)

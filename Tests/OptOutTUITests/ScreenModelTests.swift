@@ -158,7 +158,7 @@ struct ScreenModelTests {
 
     @Test("Esc in a field with typed text asks first: the text stays until a second Esc")
     func escapeKeepsTypedText() throws {
-        let step = try state(onStep: 0)
+        let step = try state(on: "about")
         var model = ScreenModel()
         _ = model.update(.startNote, state: step)
         for scalar in "my ref".unicodeScalars { _ = model.update(.edit(.insert(scalar)), state: step) }
@@ -182,7 +182,7 @@ struct ScreenModelTests {
 
     @Test("a paste goes into the field as one line")
     func pasteIntoAField() throws {
-        let step = try state(onStep: 0)
+        let step = try state(on: "about")
         var model = ScreenModel()
         _ = model.update(.startNote, state: step)
         _ = model.update(.edit(.paste("ref 123\r\nwq\tend\u{1B}")), state: step)
