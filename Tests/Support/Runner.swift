@@ -32,6 +32,9 @@ public struct Runner {
     public let folder: String
     /// The binary this runner runs: the built one, or a copy (e.g. where `nobody` can reach it).
     public var executable = Runner.binary
+    /// Variables this runner sets on top of its usual environment, and ones it removes.
+    public var environmentOverrides: [String: String] = [:]
+    public var environmentRemovals: [String] = []
     public var stateFolder: String { folder + "/state" }
     public var statePath: String { stateFolder + "/progress.json" }
 
@@ -62,7 +65,24 @@ public struct Runner {
         // Swift globals whose enum payload pointers carry tag bits as leaks, and it cannot run at all under
         // strace (it needs ptrace itself), so leak checking is off unless the caller chose otherwise.
         if env["ASAN_OPTIONS"] == nil { env["ASAN_OPTIONS"] = "detect_leaks=0" }
+        env.merge(environmentOverrides) { $1 }
+        for name in environmentRemovals { env.removeValue(forKey: name) }
         return env
+    }
+
+    /// A runner with its own folder that runs the given build (promises about files and outputs are
+    /// checked on the debug build and on the installed release build).
+    public init(_ name: String, binary: BuildUnderTest) throws {
+        self.init(name + (binary == .built ? "-dbg" : "-rel"))
+        executable = try binary.path()
+    }
+
+    /// The same runner with some variables set and others removed.
+    public func withEnvironment(_ set: [String: String], removing: [String]) -> Runner {
+        var copy = self
+        copy.environmentOverrides.merge(set) { $1 }
+        copy.environmentRemovals += removing
+        return copy
     }
 
     /// The command line for `optout arguments`, run through `wrapper` when given: a shell script that ends in
@@ -98,9 +118,9 @@ public struct Runner {
     @discardableResult
     public func run(
         _ arguments: [String], input: String, shell script: String? = nil, prefix: [String] = [],
-        extraEnvironment: [String: String] = [:]
+        extraEnvironment: [String: String] = [:], timeout: Double = 60
     ) throws -> RunResult {
-        try run(arguments, input: Data(input.utf8), shell: script, prefix: prefix, extraEnvironment: extraEnvironment)
+        try run(arguments, input: Data(input.utf8), shell: script, prefix: prefix, extraEnvironment: extraEnvironment, timeout: timeout)
     }
 
     /// Runs any command with files for its standard streams (so output size and timing do not matter).
