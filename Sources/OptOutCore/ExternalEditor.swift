@@ -53,7 +53,7 @@ public struct ExternalEditor: Sendable {
         guard fd >= 0 else { return .failure(.temporaryFile(reason: Self.describe(errno))) }
         let file = String(decoding: template.prefix(while: { $0 != 0 }).map { UInt8(bitPattern: $0) }, as: UTF8.self)
         defer { unlink(file) }
-        let written = Self.writeAll(Array(text.utf8), to: fd)
+        let written = DescriptorWriter.writeAll(text, to: fd, onFailure: .report)
         close(fd)
         if let failure = written { return .failure(.temporaryFile(reason: Self.describe(failure))) }
 
@@ -140,19 +140,6 @@ public struct ExternalEditor: Sendable {
             guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFREG, info.st_uid == geteuid() else { continue }
             unlink(path)
         }
-    }
-
-    private static func writeAll(_ bytes: [UInt8], to fd: Int32) -> Int32? {
-        var offset = 0
-        while offset < bytes.count {
-            let count = bytes.withUnsafeBytes { write(fd, $0.baseAddress! + offset, $0.count - offset) }
-            if count < 0 {
-                if errno == EINTR { continue }
-                return errno
-            }
-            offset += count
-        }
-        return nil
     }
 
     static func describe(_ error: Int32) -> String { String(cString: strerror(error)).lowercased() }

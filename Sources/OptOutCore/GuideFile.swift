@@ -55,34 +55,22 @@ public enum GuideFile {
     }
 
     /// The bytes of a guide file, or why they cannot be read: no such file, a folder, not a regular
-    /// file (a device or a FIFO, which are never read, so nothing hangs), or the system's reason.
+    /// file (a device or a FIFO, which are never read, so nothing hangs), too large, or the system's
+    /// reason. Read as every file optout depends on is read (`RegularFileReader`).
     public static func contents(ofFile path: String) throws(GuideFileError) -> Data {
-        var info = stat()
-        guard stat(path, &info) == 0 else { throw .unreadable(path: path, reason: reason(errno)) }
-        switch info.st_mode & S_IFMT {
-        case S_IFDIR: throw .unreadable(path: path, reason: "it is a folder")
-        case S_IFREG: break
-        default: throw .unreadable(path: path, reason: "it is not a regular file (a device, a FIFO or a socket)")
-        }
-        let fd = open(path, O_RDONLY | O_CLOEXEC)
-        guard fd >= 0 else { throw .unreadable(path: path, reason: reason(errno)) }
-        defer { close(fd) }
-        var data = Data()
-        var buffer = [UInt8](repeating: 0, count: 65_536)
-        while true {
-            let n = buffer.withUnsafeMutableBytes { read(fd, $0.baseAddress, $0.count) }
-            if n < 0 {
-                if errno == EINTR { continue }
-                throw .unreadable(path: path, reason: reason(errno))
+        let data: Data?
+        do throws(FileError) {
+            data = try RegularFileReader.read(path)
+        } catch {
+            switch error.cause {
+            case .system(ENOENT): throw .unreadable(path: path, reason: "no such file")
+            case .notRegular(.folder): throw .unreadable(path: path, reason: "it is a folder")
+            case .notRegular: throw .unreadable(path: path, reason: "it is not a regular file (a device, a FIFO or a socket)")
+            default: throw .unreadable(path: path, reason: error.reason)
             }
-            if n == 0 { return data }
-            data.append(contentsOf: buffer[0..<n])
         }
-    }
-
-    /// The system's reason for an error number, in lower case: "no such file or directory".
-    static func reason(_ code: Int32) -> String {
-        code == ENOENT ? "no such file" : String(cString: strerror(code)).lowercased()
+        guard let data else { throw .unreadable(path: path, reason: "no such file") }
+        return data
     }
 
     /// Every problem in a guide file, with its JSON path; the guide when there are none.

@@ -22,7 +22,7 @@ extension ProgressStore: ProgressSaving {
     /// `optout start --start-over` does.
     public func keepAside(at now: Date) throws(ProgressStoreError) -> String? {
         guard exists else { return nil }
-        return try moveAside(now: now)
+        return PathBytes.display(try moveAside(now: now))
     }
 }
 
@@ -56,6 +56,9 @@ public final class WalkthroughSession {
     private var lastSaved: WalkthroughProgress?
     /// True when the last save failed and the file is behind the state in memory.
     public private(set) var hasUnsavedChanges = false
+    /// What the member should hear about the last event's save when it did not fail: the progress reached
+    /// the file, but its folder could not be flushed to disk. Nil otherwise.
+    public private(set) var saveNotice: String?
     /// Where the progress was kept when the member last started over, if it was kept.
     public private(set) var lastBackupPath: String?
 
@@ -78,6 +81,7 @@ public final class WalkthroughSession {
     /// (`showSummary`, `exit`).
     @discardableResult
     public func send(_ event: WalkthroughEvent) throws(SessionError) -> [WalkthroughEffect] {
+        saveNotice = nil
         let now = clock()
         let transition: (state: WalkthroughState, effects: [WalkthroughEffect])
         do {
@@ -129,6 +133,13 @@ public final class WalkthroughSession {
             lastSaved = progress
             hasUnsavedChanges = false
         } catch {
+            // Only the folder flush failed: the file holds this progress, so it is not a failed save.
+            if error.progressIsSaved {
+                lastSaved = progress
+                hasUnsavedChanges = false
+                saveNotice = error.description
+                return
+            }
             hasUnsavedChanges = true
             throw error
         }

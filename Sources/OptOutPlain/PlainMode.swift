@@ -294,6 +294,7 @@ public final class PlainMode {
     private func send(_ event: WalkthroughEvent, confirmation: String? = nil) -> Next {
         do {
             let effects = try session.send(event)
+            if let notice = session.saveNotice { tell(notice) }
             if effects.contains(.exit) { return .stop(quitOutcome()) }
             if let confirmation { tell(confirmation) }
             switch event {

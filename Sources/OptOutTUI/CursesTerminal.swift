@@ -219,7 +219,8 @@ final class CursesTerminal: FullScreenTerminal {
     }
 
     func writeDirectly(_ text: String) {
-        writeAll(text, to: STDOUT_FILENO)
+        // A terminal that has hung up cannot be told anything.
+        DescriptorWriter.writeAll(text, to: STDOUT_FILENO, onFailure: .ignore)
     }
 
     func runOutside<T>(_ body: () -> T) -> T {
@@ -290,7 +291,7 @@ final class CursesTerminal: FullScreenTerminal {
     /// Bracketed paste: the terminal marks pasted text, so it goes into a field as text and never
     /// runs as keys.
     private func setBracketedPaste(_ on: Bool) {
-        writeAll(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", to: STDOUT_FILENO)
+        DescriptorWriter.writeAll(on ? "\u{1B}[?2004h" : "\u{1B}[?2004l", to: STDOUT_FILENO, onFailure: .ignore)
     }
 
     // MARK: Drawing

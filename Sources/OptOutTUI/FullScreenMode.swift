@@ -167,6 +167,7 @@ public final class FullScreenMode {
                 } else if let confirmation {
                     model.message = ScreenMessage(confirmation)
                 }
+                if let notice = session.saveNotice { model.message = ScreenMessage(notice, kind: .error) }
             } catch {
                 // At the end, `finish` tries again and says what became of the last change.
                 if case .saveFailed = error, session.state.phase == .finished { return finish() }
@@ -273,6 +274,6 @@ public final class FullScreenMode {
 
     /// Writes to standard output, ignoring failures: after a hangup there is no terminal to tell.
     private static func standardOutput(_ text: String) {
-        writeAll(text, to: STDOUT_FILENO)
+        DescriptorWriter.writeAll(text, to: STDOUT_FILENO, onFailure: .ignore)
     }
 }

@@ -139,16 +139,3 @@ public enum ClipboardSequence {
         "\u{1B}]52;c;" + Data(text.utf8).base64EncodedString() + "\u{07}"
     }
 }
-
-/// Writes all of `text` to a file descriptor, retrying after interruptions and giving up quietly on
-/// errors (after a hangup there is nobody to tell).
-func writeAll(_ text: String, to descriptor: Int32) {
-    let bytes = Array(text.utf8)
-    var offset = 0
-    while offset < bytes.count {
-        let written = bytes.withUnsafeBytes { write(descriptor, $0.baseAddress! + offset, $0.count - offset) }
-        if written < 0, errno == EINTR { continue }
-        if written <= 0 { return }
-        offset += written
-    }
-}

@@ -41,13 +41,15 @@ struct OptOut: ParsableCommand {
               optout remind --ics recheck.ics a calendar event for the next re-check
               printf 'd\\n1\\n' | optout        answer prompts from a script
 
-            Every command takes --state-file PATH (the progress file; also $OPTOUT_STATE_FILE), \
-            --guide FILE (a guide from a JSON file instead of the built-in one) and --plain \
-            (line-by-line prompts). `optout help start` lists all options.
+            Every command but `guide validate` takes --state-file PATH (the progress file; also \
+            $OPTOUT_STATE_FILE) and --guide FILE (a guide from a JSON file instead of the built-in one), \
+            before or after its name; --plain (line-by-line prompts) changes only the walkthrough. \
+            --output and --ics take - for standard output. `optout help start` lists all options.
 
-            Exit statuses: 0 complete or success, 1 unfinished, 2 nothing saved yet, \
-            3 the progress file cannot be read or written, 4 another optout is using it, \
-            5 the guide file is invalid, 6 an output file cannot be written, 64 wrong command line.
+            Exit statuses: 0 complete or success, 1 unfinished (or the output could not be written), \
+            2 nothing saved yet, 3 the progress file cannot be read or written (or HOME is not set), \
+            4 another optout is using it, 5 the guide file is invalid, 6 an output file (--output, --ics) \
+            cannot be written, 64 wrong command line.
             """,
         version: OptOutVersion.current,
         subcommands: [
@@ -66,37 +68,42 @@ struct OptOut: ParsableCommand {
         // Over a file-size limit, write() should fail with EFBIG and the member be told; by default
         // SIGXFSZ would kill the process without a word.
         signal(SIGXFSZ, SIG_IGN)
+        // A closed standard stream must not be handed to the lock or a progress file by the next open().
+        StandardDescriptors.guardClosed()
         do {
-            if CommandLine.arguments.count == 1 {
+            // Byte for byte: a path that is not UTF-8 must reach the file system unchanged.
+            let arguments = PathBytes.arguments().dropFirst()
+            if arguments.isEmpty {
                 try Start.runWalkthrough(
                     settings: GlobalOptions.Settings(stateFile: nil, plain: false, guideFile: nil), startOver: false,
                     schedule: RecheckSchedule(), language: nil, staleDays: GuideAge.defaultStaleDays)
             } else {
-                var command = try parseAsRoot()
-                try command.run()
+                switch CommandLineArguments.arrange(Array(arguments), root: OptOut.self) {
+                case let .arguments(arranged):
+                    var command = try parseAsRoot(arranged)
+                    try command.run()
+                case let .unknownCommand(word, parent, known):
+                    let message = CommandLineArguments.unknownCommandMessage(word: word, parent: parent, known: known)
+                    throw failure(PathBytes.display(message), ExitStatus.usage)
+                }
             }
         } catch let code as ExitCode {
             exitProcess(code.rawValue)
         } catch {
             let status = exitCode(for: error)
-            guard status != .success else { exit(withError: error) }  // --help, --version
+            guard status != .success else {
+                // --help, --version, help: printed like any output, so a full disk or a closed standard
+                // output is an error, not a silent success.
+                let text = fullMessage(for: error)
+                if !text.isEmpty { writeOut(text + "\n") }
+                exitProcess(0)
+            }
             // The parser quotes what was typed; hostile text must not reach the terminal as control.
             writeError(TerminalSafeText.sanitize(fullMessage(for: error), keepNewlines: true) + "\n")
             exitProcess(status.rawValue)
         }
         exitProcess(0)
     }
-}
-
-/// Ends the process with a status (the C library's `exit`).
-func exitProcess(_ status: Int32) -> Never {
-    #if canImport(Glibc)
-    Glibc.exit(status)
-    #elseif canImport(Musl)
-    Musl.exit(status)
-    #else
-    Darwin.exit(status)
-    #endif
 }
 
 /// Options every command takes.
@@ -108,7 +115,7 @@ struct GlobalOptions: ParsableArguments {
             valueName: "path"))
     var stateFile: String?
 
-    @Flag(help: "Line-by-line prompts instead of the full screen (also chosen when input or output is not a terminal, TERM=dumb, or ACCESSIBLE is set).")
+    @Flag(help: "The walkthrough in line-by-line prompts, not the full screen (also chosen when input or output is not a terminal, TERM=dumb, or ACCESSIBLE is set). Other commands print plain text anyway.")
     var plain = false
 
     @Option(
@@ -122,18 +129,31 @@ struct GlobalOptions: ParsableArguments {
         var plain: Bool
         var guideFile: String?
 
-        var environment: [String: String] { ProcessInfo.processInfo.environment }
+        /// The environment, with the variables that name paths read byte for byte.
+        var environment: [String: String] {
+            var environment = ProcessInfo.processInfo.environment
+            for name in ["HOME", "XDG_STATE_HOME", "OPTOUT_STATE_FILE"] { environment[name] = PathBytes.environmentValue(name) }
+            return environment
+        }
 
+        /// The progress file; an empty path is a usage error, and no HOME (with nothing else naming the
+        /// file) a progress-file problem.
         var store: ProgressStore {
-            ProgressStore(path: ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
+            get throws {
+                do throws(ProgressPathError) {
+                    return ProgressStore(path: try ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
+                } catch {
+                    throw failure(error.description, error.exitStatus)
+                }
+            }
         }
     }
 
     var settings: Settings { Settings(stateFile: stateFile, plain: plain, guideFile: guideFile) }
     var environment: [String: String] { settings.environment }
-    var store: ProgressStore { settings.store }
+    var store: ProgressStore { get throws { try settings.store } }
     func loadGuide() throws -> Guide { try settings.loadGuide() }
-    func lockedStore() throws -> (ProgressStore, ProgressLock) { try settings.lockedStore() }
+    func lock(_ store: ProgressStore) throws -> ProgressLock { try settings.lock(store) }
     func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? { try settings.load(store, guide: guide) }
 }
 
@@ -148,13 +168,12 @@ extension GlobalOptions.Settings {
         }
     }
 
-    /// The store, locked for this run (commands that write), with stale temporary files removed.
-    func lockedStore() throws -> (ProgressStore, ProgressLock) {
-        let store = self.store
+    /// The lock on the store for this run (commands that write), with stale temporary files removed.
+    func lock(_ store: ProgressStore) throws -> ProgressLock {
         do throws(ProgressStoreError) {
             let lock = try ProgressLock.acquire(for: store)
             store.removeStaleTemporaryFiles()
-            return (store, lock)
+            return lock
         } catch {
             throw failure(error.description, exitStatus(for: error))
         }
@@ -218,46 +237,6 @@ struct StaleOptions: ParsableArguments {
     func age(of guide: Guide) -> GuideAge { GuideAge(guide: guide, now: Date(), staleDays: staleDays) }
 }
 
-/// Prints a one-sentence error to standard error and returns the exit status to throw.
-func failure(_ message: String, _ status: Int32) -> ExitCode {
-    let text = TerminalSafeText.sanitize(message)
-    writeError("optout: \(text)\n")
-    return ExitCode(status)
-}
-
-func exitStatus(for error: ProgressStoreError) -> Int32 {
-    if case .locked = error { return ExitStatus.busy }
-    return ExitStatus.progressFileProblem
-}
-
-/// Writes to standard output at once, so prompts show before input is read.
-func writeOut(_ text: String) {
-    writeAll(1, text)
-}
-
-/// Writes to standard error.
-func writeError(_ text: String) {
-    writeAll(2, text)
-}
-
-private func writeAll(_ fd: Int32, _ text: String) {
-    var bytes = Array(text.utf8)[...]
-    while !bytes.isEmpty {
-        let n = bytes.withUnsafeBytes { write(fd, $0.baseAddress, $0.count) }
-        if n < 0 {
-            if errno == EINTR { continue }
-            // Output that cannot be written (a full disk, a closed pipe) is an error, not a success.
-            if fd == 1 {
-                let reason = String(cString: strerror(errno)).lowercased()
-                writeAll(2, "optout: could not write the output: \(reason).\n")
-                exitProcess(ExitStatus.unfinished)
-            }
-            return
-        }
-        bytes = bytes.dropFirst(n)
-    }
-}
-
 struct Start: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Run the walkthrough (the default): resume unfinished progress or begin.",
@@ -295,14 +274,14 @@ struct Start: ParsableCommand {
         staleDays: Int
     ) throws {
         let guide = try settings.loadGuide()
-        let (store, lock) = try settings.lockedStore()
-        defer { lock.release() }
+        let store = try settings.store
+        let lock = try settings.lock(store)
 
         var notices: [String] = []
         if startOver, store.exists {
             do throws(ProgressStoreError) {
                 let backup = try store.moveAside(now: Date())
-                notices.append(Messages.startedOver(backup: backup))
+                notices.append(Messages.startedOver(backup: PathBytes.display(backup)))
             } catch {
                 throw failure(error.description, exitStatus(for: error))
             }
@@ -318,7 +297,7 @@ struct Start: ParsableCommand {
         let session = WalkthroughSession(state: state, saver: store)
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let context = RunContext(
-            statePath: store.path, notices: notices,
+            statePath: PathBytes.display(store.path), notices: notices,
             editor: interactive ? ExternalEditor(environment: settings.environment) : nil,
             schedule: schedule, startedAt: now,
             guideWarning: GuideAge(guide: guide, now: now, staleDays: staleDays).warning)
@@ -336,6 +315,7 @@ struct Start: ParsableCommand {
         } else {
             outcome = plain()
         }
+        lock.release()
         if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
     }
 }
@@ -362,20 +342,21 @@ struct Status: ParsableCommand {
 
     func run() throws {
         let guide = try global.loadGuide()
-        let store = global.store
+        let store = try global.store
+        let shownPath = PathBytes.display(store.path)
         guard let saved = try global.load(store, guide: guide) else {
             if json {
                 var report = ProgressReport(guide: guide, saved: WalkthroughProgress(fresh: guide, at: Date()))
                 report.guideAge = stale.age(of: guide)
-                writeOut(StatusRenderer.json(report, stateFile: store.path, saved: false))
+                writeOut(StatusRenderer.json(report, stateFile: shownPath, saved: false))
             } else {
-                writeOut("No progress saved yet at \(TerminalSafeText.sanitize(store.path)). Run `optout` to start.\n")
+                writeOut("No progress saved yet at \(TerminalSafeText.sanitize(shownPath)). Run `optout` to start.\n")
             }
             throw ExitCode(ExitStatus.nothingSaved)
         }
         var report = ProgressReport(guide: guide, saved: saved)
         report.guideAge = stale.age(of: guide)
-        writeOut(json ? StatusRenderer.json(report, stateFile: store.path, saved: true) : StatusRenderer.line(report) + "\n")
+        writeOut(json ? StatusRenderer.json(report, stateFile: shownPath, saved: true) : StatusRenderer.line(report) + "\n")
         throw ExitCode(report.isComplete ? ExitStatus.ok : ExitStatus.unfinished)
     }
 }
@@ -403,9 +384,9 @@ struct Summary: ParsableCommand {
 
     func run() throws {
         let guide = try global.loadGuide()
-        let store = global.store
+        let store = try global.store
         guard let saved = try global.load(store, guide: guide) else {
-            throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
+            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
         }
         var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule)
         report.guideAge = stale.age(of: guide)
@@ -428,14 +409,21 @@ struct Reset: ParsableCommand {
     var yes = false
 
     func run() throws {
-        let (store, lock) = try global.lockedStore()
-        defer { lock.release() }
+        let store = try global.store
+        let shownPath = TerminalSafeText.sanitize(PathBytes.display(store.path))
+        // Nothing there: nothing to lock, and no folder or lock file to create.
         guard store.exists else {
-            writeOut("Nothing to reset: no progress at \(TerminalSafeText.sanitize(store.path)).\n")
+            writeOut("Nothing to reset: no progress at \(shownPath).\n")
+            return
+        }
+        let lock = try global.lock(store)
+        guard store.exists else {
+            lock.releaseRemovingLockFile()
+            writeOut("Nothing to reset: no progress at \(shownPath).\n")
             return
         }
         if !yes {
-            writeOut("Remove your progress at \(TerminalSafeText.sanitize(store.path))? This cannot be undone. [y/N] ")
+            writeOut("Remove your progress at \(shownPath)? This cannot be undone. [y/N] ")
             let answer = readLine()?.trimmed.lowercased()
             guard answer == "y" || answer == "yes" else {
                 writeOut("Nothing removed.\n")
@@ -447,6 +435,8 @@ struct Reset: ParsableCommand {
         } catch {
             throw failure(error.description, exitStatus(for: error))
         }
+        // The progress is gone; its lock file goes with it.
+        lock.releaseRemovingLockFile()
         writeOut("Progress removed.\n")
     }
 }
@@ -500,17 +490,15 @@ struct ExportGuide: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file instead of standard output (- for standard output).", valueName: "file"))
     var output: String?
 
     func run() throws {
+        let destination = OutputDestination(path: output, option: "--output")
+        try destination.validate()
         let text = GuideFile.export(try global.loadGuide())
-        guard let output else { return writeOut(text) }
-        do throws(ProgressStoreError) {
-            try ProgressStore(path: output).writeText(text)
-        } catch {
-            throw failure(error.description, ExitStatus.progressFileProblem)
-        }
+        if destination.isStandardOutput { return writeOut(text) }
+        try destination.write(text, environment: global.environment)
     }
 }
 
@@ -527,7 +515,7 @@ struct ValidateGuide: ParsableCommand {
         do throws(GuideFileError) {
             data = try GuideFile.contents(ofFile: file)
         } catch {
-            throw failure(error.description, ExitStatus.badGuide)
+            throw failure(PathBytes.display(error.description), ExitStatus.badGuide)
         }
         let (guide, problems) = GuideFile.validate(data)
         if let guide, problems.isEmpty {
@@ -559,19 +547,17 @@ struct Draft: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Write to this file (mode 0600) instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file (mode 0600 when new) instead of standard output (- for standard output).", valueName: "file"))
     var output: String?
 
     func run() throws {
+        let destination = OutputDestination(path: output, option: "--output")
+        try destination.validate()
         let guide = try global.loadGuide()
-        let saved = try global.load(global.store, guide: guide)
+        let saved = try global.load(try global.store, guide: guide)
         let text = (saved?.draft ?? ObjectionDraft()).text(region: saved?.region)
-        guard let output else { return writeOut(TerminalSafeText.sanitize(text, keepNewlines: true)) }
-        do throws(ProgressStoreError) {
-            try ProgressStore(path: output).writeText(text)
-        } catch {
-            throw failure(error.description, ExitStatus.progressFileProblem)
-        }
+        if destination.isStandardOutput { return writeOut(TerminalSafeText.sanitize(text, keepNewlines: true)) }
+        try destination.write(text, environment: global.environment)
     }
 }
 
@@ -592,17 +578,18 @@ struct Recheck: ParsableCommand {
 
     func run() throws {
         let guide = try global.loadGuide()
-        let (store, lock) = try global.lockedStore()
-        defer { lock.release() }
+        let store = try global.store
+        let lock = try global.lock(store)
         guard let saved = try global.load(store, guide: guide) else {
-            throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
+            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
         }
         let now = Date()
         // The questions name LinkedIn's labels in the member's language.
         let shown = guide.resolvingLabels(for: saved.linkedInLanguage)
         let session = WalkthroughSession(state: .begin(guide: shown, saved: saved, now: now), saver: store)
-        let context = RunContext(statePath: store.path, schedule: recheck.schedule, startedAt: now)
+        let context = RunContext(statePath: PathBytes.display(store.path), schedule: recheck.schedule, startedAt: now)
         let outcome = PlainRecheck(session: session, input: StandardInputLines(), context: context, write: writeOut).run()
+        lock.release()
         if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
     }
 }
@@ -623,22 +610,20 @@ struct Remind: ParsableCommand {
     var ics: String
 
     func run() throws {
+        let destination = OutputDestination(path: ics, option: "--ics")
+        try destination.validate()
         let guide = try global.loadGuide()
-        let store = global.store
+        let store = try global.store
         guard let saved = try global.load(store, guide: guide) else {
-            throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
+            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
         }
         guard let due = recheck.schedule.nextDue(saved) else {
             throw failure("There is no re-check to plan yet: finish the walkthrough first (run `optout`).", ExitStatus.unfinished)
         }
         let uid = "optout-recheck-\(TimeText.compact(due))-\(guide.id)@optout.invalid"
         let text = RecheckCalendar.ics(due: due, now: Date(), guide: guide, uid: uid)
-        if ics == "-" { return writeOut(text) }
-        do throws(ProgressStoreError) {
-            try ProgressStore(path: ics).writeText(text)
-        } catch {
-            throw failure(error.description, ExitStatus.progressFileProblem)
-        }
-        writeOut("Wrote \(TerminalSafeText.sanitize(ics)): a reminder on \(CalendarDay.string(due)) to run `optout recheck`.\n")
+        if destination.isStandardOutput { return writeOut(text) }
+        try destination.write(text, environment: global.environment)
+        writeOut("Wrote \(TerminalSafeText.sanitize(PathBytes.display(ics))): a reminder on \(CalendarDay.string(due)) to run `optout recheck`.\n")
     }
 }

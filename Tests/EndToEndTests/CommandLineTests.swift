@@ -316,13 +316,14 @@ struct CommandLineTests {
     }
 
     @Test func theDefaultPathIsUnderXDGStateHome() throws {
-        let cli = Runner("e2e")
-        defer { cli.cleanUp() }
+        let base = Runner("e2e")
+        defer { base.cleanUp() }
+        let cli = base.withEnvironment([:], removing: ["OPTOUT_STATE_FILE"])
         let xdg = cli.folder + "/xdg"
-        let result = try cli.run([], input: "d\nq\n", extraEnvironment: ["OPTOUT_STATE_FILE": "", "XDG_STATE_HOME": xdg])
+        let result = try cli.run([], input: "d\nq\n", extraEnvironment: ["XDG_STATE_HOME": xdg])
         #expect(result.status == 1)
         #expect(FileManager.default.fileExists(atPath: xdg + "/optout/progress.json"))
-        let home = try cli.run([], input: "d\nq\n", extraEnvironment: ["OPTOUT_STATE_FILE": ""])
+        let home = try cli.run([], input: "d\nq\n")
         #expect(home.status == 1)
         #expect(FileManager.default.fileExists(atPath: cli.folder + "/.local/state/optout/progress.json"))
     }

@@ -238,11 +238,12 @@ struct ProgressStoreTests {
         let first = try ProgressLock.acquire(for: store)
         #expect(first.lockPath == folder + "/p.json.lock")
         #expect(throws: ProgressStoreError.locked(path: store.path, holder: "\(getpid())")) {
-            try ProgressLock.acquire(for: store)
+            _ = try ProgressLock.acquire(for: store)
         }
         first.release()
         let again = try ProgressLock.acquire(for: store)
-        again.release()
+        again.releaseRemovingLockFile()
+        #expect(!FileManager.default.fileExists(atPath: folder + "/p.json.lock"))
     }
 
     @Test func lockErrorsSayWhatToDo() {
@@ -256,14 +257,29 @@ struct ProgressStoreTests {
         (nil, ["XDG_STATE_HOME": "/xdg", "HOME": "/home/m"], "/xdg/optout/progress.json"),
         (nil, ["XDG_STATE_HOME": "relative", "HOME": "/home/m"], "/home/m/.local/state/optout/progress.json"),
         (nil, ["HOME": "/home/m"], "/home/m/.local/state/optout/progress.json"),
-        (nil, ["OPTOUT_STATE_FILE": "", "HOME": "/home/m"], "/home/m/.local/state/optout/progress.json"),
+        (nil, ["HOME": "/home/m"], "/home/m/.local/state/optout/progress.json"),
+        ("~/p.json", ["HOME": "/home/m"], "/home/m/p.json"),
+        (nil, ["XDG_STATE_HOME": "/xdg"], "/xdg/optout/progress.json"),
     ] as [(String?, [String: String], String)])
-    func theDefaultPathFollowsOptionThenVariableThenXDG(option: String?, environment: [String: String], expected: String) {
-        #expect(ProgressStore.defaultPath(stateFileOption: option, environment: environment) == expected)
+    func theDefaultPathFollowsOptionThenVariableThenXDG(option: String?, environment: [String: String], expected: String) throws {
+        #expect(try ProgressStore.defaultPath(stateFileOption: option, environment: environment) == expected)
     }
 
-    @Test func aRelativeStateFileIsMadeAbsolute() {
-        let path = ProgressStore.defaultPath(stateFileOption: "mine.json", environment: [:])
+    @Test(arguments: [
+        ("", ["HOME": "/home/m"], ProgressPathError.emptyOption),
+        (nil, ["OPTOUT_STATE_FILE": "", "HOME": "/home/m"], .emptyVariable),
+        (nil, [:], .noHome),
+        (nil, ["HOME": ""], .noHome),
+        (nil, ["XDG_STATE_HOME": "relative"], .noHome),
+        ("~/p.json", [:], .noHome),
+    ] as [(String?, [String: String], ProgressPathError)])
+    func anEmptyPathOrNoHomeIsRefusedNeverGuessed(option: String?, environment: [String: String], expected: ProgressPathError) {
+        #expect(throws: expected) { try ProgressStore.defaultPath(stateFileOption: option, environment: environment) }
+        #expect(expected.exitStatus == (expected == .noHome ? 3 : 64))
+    }
+
+    @Test func aRelativeStateFileIsMadeAbsolute() throws {
+        let path = try ProgressStore.defaultPath(stateFileOption: "mine.json", environment: [:])
         #expect(path == FileManager.default.currentDirectoryPath + "/mine.json")
     }
 }

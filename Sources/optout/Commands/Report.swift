@@ -19,22 +19,20 @@ struct Report: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output.", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file instead of standard output (- for standard output).", valueName: "file"))
     var output: String?
 
     func run() throws {
+        let destination = OutputDestination(path: output, option: "--output")
+        try destination.validate()
         let guide = try global.loadGuide()
-        let store = global.store
+        let store = try global.store
         guard let saved = try global.load(store, guide: guide) else {
-            throw failure("No progress saved yet at \(store.path). Run `optout` to start.", ExitStatus.nothingSaved)
+            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
         }
         let text = CorrectionReport.markdown(guide: guide, progress: saved)
-        guard let output else { return writeOut(text) }
-        do throws(ProgressStoreError) {
-            try ProgressStore(path: output).writeText(text)
-        } catch {
-            throw failure(error.description, ExitStatus.outputProblem)
-        }
-        writeOut("Wrote \(TerminalSafeText.sanitize(output)).\n")
+        if destination.isStandardOutput { return writeOut(text) }
+        try destination.write(text, environment: global.environment)
+        writeOut("Wrote \(TerminalSafeText.sanitize(PathBytes.display(output ?? ""))).\n")
     }
 }

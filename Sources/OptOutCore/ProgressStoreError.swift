@@ -1,0 +1,63 @@
+/// Why the progress file could not be read or written. Each message names the file and says what to do.
+public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The file exists but is not progress this version understands.
+    case corrupt(path: String, reason: String)
+    /// The file was written by a newer `optout`; it is left as it is.
+    case newerSchema(path: String, found: Int, supported: Int)
+    /// The file holds progress for a different guide.
+    case otherGuide(path: String, found: String, expected: String)
+    /// Another `optout` holds the lock on this progress.
+    case locked(path: String, holder: String?)
+    /// A system call failed.
+    case io(path: String, action: String, reason: String)
+    /// The new progress is in place, but its folder could not be flushed: a power cut now could bring back
+    /// the file as it was before. Not a failed save: the state on disk is the state in memory.
+    case savedNotFlushed(path: String, reason: String)
+
+    public var path: String {
+        switch self {
+        case let .corrupt(path, _), let .newerSchema(path, _, _), let .otherGuide(path, _, _),
+            let .locked(path, _), let .io(path, _, _), let .savedNotFlushed(path, _):
+            path
+        }
+    }
+
+    /// True when the progress did reach the file (only flushing its folder failed).
+    public var progressIsSaved: Bool {
+        if case .savedNotFlushed = self { return true }
+        return false
+    }
+
+    public var description: String {
+        let path = PathBytes.display(path)
+        switch self {
+        case let .corrupt(_, reason):
+            return "The progress file \(path) cannot be read: \(reason). It has been left as it is; run `optout start --start-over` to keep it as a backup and begin again, or fix it by hand."
+        case let .newerSchema(_, found, supported):
+            return "The progress file \(path) was written by a newer optout (format \(found); this one reads up to \(supported)). It has been left as it is; update optout, or use --state-file for a separate checklist."
+        case let .otherGuide(_, found, expected):
+            return "The progress file \(path) belongs to the guide \"\(found)\", not \"\(expected)\". Use --state-file to keep a separate checklist for each guide."
+        case let .locked(_, holder):
+            return "Another optout\(holder.map { " (process \($0))" } ?? "") is already using \(path). Finish or quit that one first; reading with `optout status` works meanwhile."
+        case let .io(_, action, reason):
+            return "Could not \(action) \(path): \(reason)."
+        case let .savedNotFlushed(_, reason):
+            return "Progress saved to \(path), but not yet flushed to disk: \(reason). The next save flushes it again."
+        }
+    }
+
+    /// The progress file's words for a file problem: what to give instead of a folder, a device or a FIFO,
+    /// and a file too large to be progress is damaged progress (start over keeps it aside).
+    static func from(_ error: FileError, storePath: String) -> ProgressStoreError {
+        switch error.cause {
+        case .notRegular(.folder):
+            return .io(path: storePath, action: error.action, reason: "it is a folder, not a file; give a file path with --state-file")
+        case .notRegular:
+            return .io(path: storePath, action: error.action, reason: "\(error.reason); give the path of a regular file with --state-file")
+        case .tooLarge:
+            return .corrupt(path: storePath, reason: "\(error.reason), more than any progress file optout writes")
+        case .untrustedLink, .notAFolder, .system:
+            return .io(path: error.path, action: error.action, reason: error.reason)
+        }
+    }
+}

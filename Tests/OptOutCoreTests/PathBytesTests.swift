@@ -1,0 +1,86 @@
+import Foundation
+import Testing
+@testable import OptOutCore
+
+@Suite("Path bytes")
+struct PathBytesTests {
+    /// Byte strings that are not UTF-8, or hold the scalars that stand for such bytes.
+    static let samples: [[UInt8]] = [
+        Array("plain/ascii.json".utf8),
+        Array("Données/é.json".utf8),
+        [0x6C, 0x61, 0x74, 0xE9, 0x2E, 0x6A],  // Latin-1 "laté.j"
+        [0xFF, 0xFE, 0x2F, 0x80, 0xC0, 0xAF],  // stray bytes, an overlong slash
+        [0xED, 0xA0, 0x80],  // an encoded surrogate
+        [0xF4, 0x8F, 0xBE, 0x80],  // U+10FF80 itself, the first stand-in scalar
+        [0xE9, 0xCC, 0x81, 0x2F, 0x78],  // a stray byte before a combining mark
+    ]
+
+    @Test(arguments: samples)
+    func everyByteStringSurvivesTheRoundTrip(bytes: [UInt8]) {
+        let text = PathBytes.decode(bytes)
+        #expect(PathBytes.encode(text) == bytes)
+        PathBytes.withCString(text) { pointer in
+            #expect(Array(UnsafeBufferPointer(start: UnsafeRawPointer(pointer).assumingMemoryBound(to: UInt8.self), count: strlen(pointer))) == bytes)
+        }
+    }
+
+    @Test func validUTF8IsOrdinaryText() {
+        #expect(PathBytes.decode(Array("Données/progress.json".utf8)) == "Données/progress.json")
+        #expect(PathBytes.display("Données") == "Données")
+    }
+
+    @Test func bytesThatAreNotUTF8AreShownAsReplacementCharacters() {
+        #expect(PathBytes.display(PathBytes.decode([0x6C, 0x61, 0x74, 0xE9])) == "lat\u{FFFD}")
+    }
+
+    @Test func pathArithmeticSeesASlashBeforeACombiningMark() {
+        let path = PathBytes.decode([0x61, 0x2F, 0xCC, 0x81, 0x62])  // "a/" + U+0301 + "b"
+        #expect(PathText.folder(of: path) == "a")
+        #expect(PathBytes.encode(PathText.name(of: path)) == [0xCC, 0x81, 0x62])
+    }
+
+    @Test func aTildeNeedsAHome() {
+        #expect(PathText.expandingTilde("~/x", environment: ["HOME": "/h"]) == "/h/x")
+        #expect(PathText.expandingTilde("~", environment: ["HOME": "/h"]) == "/h")
+        #expect(PathText.expandingTilde("~/x", environment: [:]) == nil)
+        #expect(PathText.expandingTilde("~root/x", environment: [:]) == "~root/x")
+        #expect(PathText.expandingTilde("a/~", environment: [:]) == "a/~")
+    }
+}
+
+@Suite("File targets")
+struct FileTargetTests {
+    @Test func aMissingTailIsTakenLexicallyAndAnExistingOneIsLeftToTheKernel() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/rel", withIntermediateDirectories: true)
+        #expect(FileTarget.withoutMissingParents(folder + "/rel/./x/../y.json") == folder + "/rel/y.json")
+        #expect(FileTarget.withoutMissingParents(folder + "/rel/x/y/../../z.json") == folder + "/rel/z.json")
+        // `rel` exists: `rel/..` is the kernel's to resolve (rel could be a link).
+        #expect(FileTarget.withoutMissingParents(folder + "/rel/../y.json") == folder + "/rel/../y.json")
+        #expect(FileTarget.withoutMissingParents("a/b.json") == "a/b.json")
+    }
+
+    @Test func kindsAreNamedInWords() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        #expect(try FileTarget.resolve(folder).kind == .folder)
+        #expect(try FileTarget.resolve(folder + "/none").kind == .missing)
+        #expect(mkfifo(folder + "/fifo", 0o600) == 0)
+        #expect(try FileTarget.resolve(folder + "/fifo").kind == .fifo)
+        #expect(FileError(path: "/p", action: "read", cause: .notRegular(.fifo)).description
+            == "Could not read /p: it is a FIFO (named pipe), not a regular file.")
+    }
+
+    @Test func aLinkIsResolvedByTheKernelToTheRealFile() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/real", withIntermediateDirectories: true)
+        try Data("{}".utf8).write(to: URL(fileURLWithPath: folder + "/real/p.json"))
+        try FileManager.default.createSymbolicLink(atPath: folder + "/via", withDestinationPath: "real")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link.json", withDestinationPath: "via/p.json")
+        let target = try FileTarget.resolve(folder + "/link.json")
+        #expect(target.kind == .regular)
+        #expect(target.realPath == folder + "/real/p.json")
+    }
+}
