@@ -179,6 +179,7 @@ public final class PlainMode {
     private func perform(_ event: WalkthroughEvent) -> RunOutcome? {
         do {
             let effects = try session.send(event)
+            if let notice = session.saveNotice { tell(notice) }
             if effects.contains(.exit) { return quitOutcome() }
         } catch {
             tell(error.description)
@@ -458,6 +459,7 @@ public final class PlainMode {
         say(Messages.inputEnded)
         do {
             try session.send(.quit)
+            if let notice = session.saveNotice { tell(notice) }
         } catch SessionError.saveFailed {
             do {
                 try session.retrySave()

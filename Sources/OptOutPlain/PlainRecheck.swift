@@ -82,6 +82,7 @@ public final class PlainRecheck {
         }
         do {
             try session.send(.recordRecheck(answers))
+            if let notice = session.saveNotice { say(wrapped(notice, indent: "")) }
         } catch {
             say(wrapped(error.description, indent: ""))
             return .unfinished

@@ -218,6 +218,7 @@ public final class FullScreenMode {
     private func saveOnLeaving() -> Bool {
         do {
             try session.send(.quit)
+            if let notice = session.saveNotice { say(TextWrap.wrap(safe(notice), width: 78)) }
             return true
         } catch SessionError.saveFailed {
             do {
