@@ -101,6 +101,7 @@ final class CursesTerminal: FullScreenTerminal {
         // Only the character type: messages (strerror) stay in one language with plain mode's.
         setlocale(LC_CTYPE, "")
         glyphs = Self.localeIsUTF8() ? .unicode : .ascii
+        TerminfoSearch.prepare()
         if let problem = Self.terminalProblem(environment: environment) { throw TerminalStartError(reason: problem) }
         _ = optout_terminal_save()
         guard optout_signals_install() == 0 else {
