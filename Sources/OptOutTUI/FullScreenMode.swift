@@ -24,9 +24,11 @@ public final class FullScreenMode {
     private let opener: LinkOpener
     private var model: ScreenModel
 
-    /// A full screen on the terminal of standard input and output.
-    public convenience init(session: WalkthroughSession, context: RunContext) {
-        self.init(session: session, context: context, terminal: CursesTerminal(), write: FullScreenMode.standardOutput,
+    /// A full screen on the terminal of standard input and output; `environment` is the process's.
+    public convenience init(
+        session: WalkthroughSession, context: RunContext, environment: [String: String] = ProcessInfo.processInfo.environment
+    ) {
+        self.init(session: session, context: context, terminal: CursesTerminal(environment: environment), write: FullScreenMode.standardOutput,
                   opener: LinkOpener())
     }
 

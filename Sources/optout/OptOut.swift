@@ -129,12 +129,15 @@ struct GlobalOptions: ParsableArguments {
         var plain: Bool
         var guideFile: String?
 
-        /// The environment, with the variables that name paths read byte for byte.
-        var environment: [String: String] {
-            var environment = ProcessInfo.processInfo.environment
+        /// The environment, read once for the whole run (several parts ask for it), with the variables
+        /// that name paths read byte for byte.
+        var environment: [String: String] { Self.processEnvironment }
+
+        private static let processEnvironment: [String: String] = {
+            var environment = ProcessEnvironment.atStart
             for name in ["HOME", "XDG_STATE_HOME", "OPTOUT_STATE_FILE"] { environment[name] = PathBytes.environmentValue(name) }
             return environment
-        }
+        }()
 
         /// The progress file; an empty path is a usage error, and no HOME (with nothing else naming the
         /// file) a progress-file problem.
@@ -308,7 +311,7 @@ struct Start: ParsableCommand {
         let plain = { PlainMode(session: session, input: StandardInputLines(), context: context, write: writeOut).run() }
         let outcome: RunOutcome
         if kind == .fullScreen {
-            outcome = FullScreenMode(session: session, context: context).run { reason in
+            outcome = FullScreenMode(session: session, context: context, environment: settings.environment).run { reason in
                 writeError("optout: \(reason); using line-by-line prompts instead.\n")
                 return plain()
             }

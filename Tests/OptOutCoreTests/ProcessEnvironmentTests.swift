@@ -1,0 +1,20 @@
+import Foundation
+import OptOutCore
+import Testing
+
+@Suite("Process environment")
+struct ProcessEnvironmentTests {
+    @Test func readsWhatFoundationReads() {
+        #expect(ProcessEnvironment.read() == ProcessInfo.processInfo.environment)
+    }
+
+    @Test func aValueKeepsItsEqualsSignsAndNonASCIIText() {
+        let name = "OPTOUT_TEST_ENVIRONMENT_\(UUID().uuidString.prefix(8))"
+        setenv(name, "a=b=c é →", 1)
+        defer { unsetenv(name) }
+        let variables = ProcessEnvironment.read()
+        #expect(variables[name] == "a=b=c é →")
+        setenv(name, "", 1)
+        #expect(ProcessEnvironment.read()[name] == "")
+    }
+}
