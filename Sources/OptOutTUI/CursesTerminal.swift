@@ -70,7 +70,8 @@ final class CursesTerminal: FullScreenTerminal {
     private var decoder = InputDecoder()
     /// Keys decoded but not handed out yet.
     private var keys: [Key] = []
-    private var pairs: [ColorRole: Int16] = [:]
+    /// The colour pair of each role, by its raw value (0: the terminal's own colours).
+    private var pairs = [Int16](repeating: 0, count: ColorRole.allCases.count)
     private let environment: [String: String]
     /// How long a lone ESC waits for the rest of a sequence, in milliseconds.
     private let escapeDelay: Int
@@ -153,6 +154,8 @@ final class CursesTerminal: FullScreenTerminal {
             for column in 0..<columns {
                 let cell = grid[row, column]
                 if !full, let previous, previous[row, column] == cell { continue }
+                // werase left blanks everywhere: a full repaint draws only the rest.
+                if full, cell == .blank { continue }
                 if cell.isContinuation {
                     // The wide character to its left covers it; draw that one.
                     if column > 0, grid[row, column - 1].width == 2 { put(grid[row, column - 1], row, column - 1, window) }
@@ -304,7 +307,33 @@ final class CursesTerminal: FullScreenTerminal {
         if style.attributes.contains(.reverse) { attributes |= optout_attr_reverse() }
         if style.attributes.contains(.underline) { attributes |= optout_attr_underline() }
         if style.attributes.contains(.dim) { attributes |= optout_attr_dim() }
-        let pair = pairs[style.role] ?? 0
+        let pair = pairs[Int(style.role.rawValue)]
+        // The usual cell, whose first scalar has the width the layout gave it, goes to curses from the
+        // stack: this runs for every cell drawn. Any other takes `drawable`'s stand-ins.
+        var characters: (wchar_t, wchar_t, wchar_t, wchar_t, wchar_t, wchar_t) = (32, 0, 0, 0, 0, 0)
+        let usual = withUnsafeMutableBytes(of: &characters) { bytes -> Bool in
+            let buffer = bytes.bindMemory(to: wchar_t.self)
+            var count = 0
+            for scalar in cell.text.unicodeScalars.prefix(5) {
+                if count == 0 {
+                    guard libraryWidth(scalar.value) == cell.width else { return false }
+                } else if libraryWidth(scalar.value) != 0 {
+                    continue
+                }
+                buffer[count] = wchar_t(bitPattern: scalar.value)
+                count += 1
+            }
+            if count > 0 { buffer[count] = 0 }
+            return true
+        }
+        if usual {
+            _ = withUnsafePointer(to: &characters) { tuple in
+                tuple.withMemoryRebound(to: wchar_t.self, capacity: 6) {
+                    optout_put_cell(window, Int32(row), Int32(column), $0, attributes, pair)
+                }
+            }
+            return
+        }
         let drawn = Self.drawable(cell, libraryWidth: libraryWidth)
         for (offset, scalars) in drawn.enumerated() {
             let characters = scalars.map { wchar_t(bitPattern: $0) } + [0]
@@ -350,7 +379,7 @@ final class CursesTerminal: FullScreenTerminal {
 
     /// Colour from terminfo when the terminal has it and NO_COLOR is not set; none otherwise.
     private func setUpColours() {
-        pairs = [:]
+        pairs = [Int16](repeating: 0, count: ColorRole.allCases.count)
         if let noColor = environment["NO_COLOR"], !noColor.isEmpty { return }
         guard has_colors() else { return }
         start_color()
@@ -361,7 +390,7 @@ final class CursesTerminal: FullScreenTerminal {
         ]
         for (index, entry) in foregrounds.enumerated() {
             let pair = Int16(index + 1)
-            if init_pair(pair, Int16(entry.1), background) == OK { pairs[entry.0] = pair }
+            if init_pair(pair, Int16(entry.1), background) == OK { pairs[Int(entry.0.rawValue)] = pair }
         }
     }
 
