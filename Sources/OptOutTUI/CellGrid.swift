@@ -112,6 +112,15 @@ public struct CellGrid: Equatable, Sendable {
         guard row >= 0, row < size.rows else { return column }
         let end = min(limit ?? size.columns, size.columns)
         var x = max(0, column)
+        // Printable ASCII, most of what is drawn, is one cell a byte (what `cells(of:)` gives for it).
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
+            for byte in text.utf8 {
+                if x >= end { break }
+                setCell(row, x, Cell(text: Self.asciiText[Int(byte) - 0x20], width: 1, style: style))
+                x += 1
+            }
+            return x
+        }
         for cell in TerminalWidth.cells(of: text) {
             if x >= end { break }
             if x + cell.width > end {
@@ -125,6 +134,9 @@ public struct CellGrid: Equatable, Sendable {
         }
         return x
     }
+
+    /// Each printable ASCII character as a string, from the space on.
+    private static let asciiText: [String] = (0x20..<0x7F).map { String(Unicode.Scalar(UInt8($0))) }
 
     /// Writes styled spans one after another; returns the column after the last one.
     @discardableResult

@@ -444,10 +444,32 @@ private struct Layout {
         /// The line the cursor sits on when nothing is selected.
         var focusLine: Int?
         /// Where parts of the page start, for scrolling to them.
-        var anchors: [PageAnchor: Int] = [:]
+        var anchors = Anchors()
 
         mutating func add(_ more: [StyledLine]) { lines += more }
         mutating func blank() { if let last = lines.last, !last.text.isEmpty { lines.append(.empty) } }
+
+        /// The line each anchor starts on. (Two fields, not a dictionary: the first dictionary of a
+        /// key type costs the runtime a search of every protocol conformance, before the first frame.)
+        struct Anchors {
+            var draft: Int?
+            var record: Int?
+
+            subscript(anchor: PageAnchor) -> Int? {
+                get {
+                    switch anchor {
+                    case .draft: draft
+                    case .record: record
+                    }
+                }
+                set {
+                    switch anchor {
+                    case .draft: draft = newValue
+                    case .record: record = newValue
+                    }
+                }
+            }
+        }
     }
 
     func pageLines(mode: ScreenMode, width: Int) -> Page {

@@ -18,8 +18,13 @@ public struct StyledLine: Equatable, Sendable {
 
     public static let empty = StyledLine()
 
-    /// The line's text without styles.
-    public var text: String { spans.map(\.text).joined() }
+    /// The line's text without styles. (A loop, not `joined()`: the generic join looks up
+    /// associated types at run time, and layout asks for this often.)
+    public var text: String {
+        var text = ""
+        for span in spans { text += span.text }
+        return text
+    }
     /// Columns the line takes on a terminal.
     public var columns: Int { TerminalWidth.columns(of: text) }
 }
@@ -43,8 +48,25 @@ public enum TextLayout {
             pending = []
         }
         for span in spans {
+            // ASCII text (most of it) splits at space bytes; anything else goes character by
+            // character, since a space followed by a combining mark is one character, not a break.
+            let text = span.text
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                var start = text.utf8.startIndex
+                var index = start
+                while index != text.utf8.endIndex {
+                    if text.utf8[index] == 0x20 {
+                        if start != index { pending.append(StyledSpan(String(text[start..<index]), span.style)) }
+                        endWord()
+                        start = text.utf8.index(after: index)
+                    }
+                    index = text.utf8.index(after: index)
+                }
+                if start != index { pending.append(StyledSpan(String(text[start..<index]), span.style)) }
+                continue
+            }
             var current = ""
-            for ch in span.text {
+            for ch in text {
                 if ch == " " {
                     if !current.isEmpty { pending.append(StyledSpan(current, span.style)); current = "" }
                     endWord()
@@ -135,7 +157,10 @@ public enum TextLayout {
     /// A word made of several styled pieces becomes one span when all pieces share a style.
     private static func merge(_ pieces: [StyledSpan]) -> StyledSpan {
         // Words that mix styles are rare (a label ending mid-word); the first style wins.
-        StyledSpan(pieces.map(\.text).joined(), pieces[0].style)
+        if pieces.count == 1 { return pieces[0] }
+        var text = ""
+        for piece in pieces { text += piece.text }
+        return StyledSpan(text, pieces[0].style)
     }
 
     /// Joins neighbouring spans of the same style.

@@ -21,10 +21,15 @@ public enum TerminfoSearch {
     /// The value `TERMINFO_DIRS` should have: the member's value (nil when unset) followed by the
     /// standard folders it does not name yet.
     public static func folders(given: String?) -> String {
-        let named = (given ?? "").split(separator: ":", omittingEmptySubsequences: false).map(String.init)
-        let missing = standardFolders.filter { !named.contains($0) }
-        guard let given, !given.isEmpty else { return missing.joined(separator: ":") }
-        return ([given] + missing).joined(separator: ":")
+        // Plain concatenation: this runs before the first frame, where generic collection code
+        // costs the runtime a type lookup the first time it is used.
+        let list = given ?? ""
+        var result = list
+        for folder in standardFolders where strstr(":" + list + ":", ":" + folder + ":") == nil {
+            if !result.isEmpty { result += ":" }
+            result += folder
+        }
+        return result
     }
 
     /// Sets `TERMINFO_DIRS` for this process (and the programs it starts) as `folders(given:)` says.
