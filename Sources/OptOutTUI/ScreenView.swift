@@ -292,10 +292,10 @@ private struct Layout {
     }
 
     mutating func drawRule(row: Int, from start: Int, to end: Int) {
-        guard row >= 0, row < size.rows else { return }
-        for x in start..<end {
-            grid.put(g.horizontalRule, row: row, column: x, style: CellStyle(role: .muted))
-        }
+        let from = max(0, start)
+        guard row >= 0, row < size.rows, from < end else { return }
+        // One put for the whole rule (the rule character takes one column).
+        grid.put(String(repeating: g.horizontalRule, count: end - from), row: row, column: from, style: CellStyle(role: .muted))
     }
 
     mutating func putRight(_ text: String, row: Int, end: Int, style: CellStyle) {
@@ -325,17 +325,23 @@ private struct Layout {
     func pack(_ items: [String], width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         var line = StyledLine()
+        var lineWidth = 0  // kept as the line grows, not measured again for every item
         for item in items {
             let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
             var spans = [StyledSpan(parts[0], CellStyle(.bold))]
             if parts.count > 1 { spans.append(StyledSpan(" " + parts[1])) }
             let itemWidth = TerminalWidth.columns(of: item)
-            if !line.spans.isEmpty, line.columns + 2 + itemWidth > width {
+            if !line.spans.isEmpty, lineWidth + 2 + itemWidth > width {
                 lines.append(line)
                 line = StyledLine()
+                lineWidth = 0
             }
-            if !line.spans.isEmpty { line.spans.append(StyledSpan("  ")) }
+            if !line.spans.isEmpty {
+                line.spans.append(StyledSpan("  "))
+                lineWidth += 2
+            }
             line.spans.append(contentsOf: spans)
+            lineWidth += itemWidth
         }
         if !line.spans.isEmpty { lines.append(line) }
         return lines
