@@ -232,6 +232,7 @@ def key_latency(optout, keys, scratch):
     p.read_until(b"Step 1 of")
     p.drain()
     p.settle(b"\r")  # on to step 2, the platform question
+    p.settle(b"\x1bOB")  # Down selects its first answer; then Down and Up move between the first two
     samples = []
     for i in range(keys):
         samples.append(p.key_to_frame(b"\x1bOB" if i % 2 == 0 else b"\x1bOA"))  # keypad (application) mode, as xterm sends them
@@ -320,6 +321,7 @@ def main():
             sys.exit(f"run.py: {tool} is needed for the comparison: apt-get install {tool}")
     log("Building the release binaries (make build bench-build)...")
     optout, bench = build()
+    load_before = os.getloadavg()[0]
     scratch = tempfile.mkdtemp(prefix="optout-bench-")
     try:
         runs, keys, idle = (5, 100, 1.0) if QUICK else (31, 1000, 5.0)
@@ -345,6 +347,7 @@ def main():
     finally:
         shutil.rmtree(scratch, ignore_errors=True)
 
+    load_after = os.getloadavg()[0]
     save = next(f for f in figures if f["figure"] == "save")
     scale = [f for f in figures if f["figure"] == "scale"]
     first = {name: spread(samples) for name, samples in frames.items()}
@@ -420,7 +423,7 @@ def main():
         "Written by `python3 Benchmarks/run.py`%s on %s UTC." % (" --quick (few samples)" if QUICK else "",
                                                                time.strftime("%Y-%m-%d %H:%M", time.gmtime())),
         "",
-        "Machine: " + machine() + ".",
+        "Machine: " + machine() + f"; load average {load_before:.1f} when the run began, {load_after:.1f} when it ended.",
         "",
         "The release binary exactly as `make install` installs it (one static, stripped file), in a",
         "pseudo-terminal at 80x24. These machines are shared and noisy; compare ratios, not absolute",
