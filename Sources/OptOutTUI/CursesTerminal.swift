@@ -75,8 +75,9 @@ final class CursesTerminal: FullScreenTerminal {
     private let environment: [String: String]
     /// How long a lone ESC waits for the rest of a sequence, in milliseconds.
     private let escapeDelay: Int
-    /// The C library's width of each character drawn so far.
-    private var libraryWidths: [UInt32: Int] = [:]
+    /// False until the keys terminfo describes are in the decoder: they go in when the first key is
+    /// read, after the first frame.
+    private var decoderHasTerminfoKeys = false
     private(set) var glyphs: Glyphs = .ascii
 
     /// How long a paste may pause before it counts as ended without its end mark, in milliseconds.
@@ -128,9 +129,9 @@ final class CursesTerminal: FullScreenTerminal {
         keypad(window, true)
         def_prog_mode()
         setUpColours()
-        decoder = InputDecoder(sequences: Self.terminfoKeys())
+        decoder = InputDecoder()
+        decoderHasTerminfoKeys = false
         keys = []
-        libraryWidths = [:]
         setBracketedPaste(true)
         repaintAll = true
     }
@@ -183,6 +184,10 @@ final class CursesTerminal: FullScreenTerminal {
 
     func nextInput() -> TerminalInput {
         guard window != nil else { return .inputEnded }
+        if !decoderHasTerminfoKeys {
+            decoder = InputDecoder(sequences: Self.terminfoKeys())
+            decoderHasTerminfoKeys = true
+        }
         var buffer = [UInt8](repeating: 0, count: 4096)
         while true {
             let signal = optout_signals_terminating()
@@ -314,7 +319,11 @@ final class CursesTerminal: FullScreenTerminal {
         let usual = withUnsafeMutableBytes(of: &characters) { bytes -> Bool in
             let buffer = bytes.bindMemory(to: wchar_t.self)
             var count = 0
-            for scalar in cell.text.unicodeScalars.prefix(5) {
+            var examined = 0
+            for scalar in cell.text.unicodeScalars {
+                // The first five scalars, as `drawable` takes them (without `prefix`, which is generic).
+                if examined == 5 { break }
+                examined += 1
                 if count == 0 {
                     guard libraryWidth(scalar.value) == cell.width else { return false }
                 } else if libraryWidth(scalar.value) != 0 {
@@ -341,11 +350,11 @@ final class CursesTerminal: FullScreenTerminal {
         }
     }
 
+    /// The C library's width of a character. Printable ASCII takes one column in every locale; other
+    /// characters are asked each time (`wcwidth` is a table lookup, cheaper than caching it in a
+    /// dictionary, whose first use before the first frame costs the runtime a conformance search).
     private func libraryWidth(_ scalar: UInt32) -> Int {
-        if let known = libraryWidths[scalar] { return known }
-        let width = Int(optout_wcwidth(scalar))
-        libraryWidths[scalar] = width
-        return width
+        scalar >= 0x20 && scalar < 0x7F ? 1 : Int(optout_wcwidth(scalar))
     }
 
     /// What to draw for a cell, one entry per column it covers that needs drawing: its own scalars when

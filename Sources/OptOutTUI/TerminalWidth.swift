@@ -29,6 +29,8 @@ public enum TerminalWidth {
 
     /// Columns text takes when drawn: the sum of its cells.
     public static func columns(of text: String) -> Int {
+        // Printable ASCII, most of what is measured, is one column a byte.
+        if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) { return text.utf8.count }
         var total = 0
         forEachCell(of: text) { _, width in total += width }
         return total
