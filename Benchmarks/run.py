@@ -36,12 +36,14 @@ def log(text):
 
 
 def build():
-    """Builds with the Makefile, so the binary measured is the one `make install` installs."""
+    """Builds with the Makefile, so the binary measured is the one `make install` installs. Returns it,
+    `optout-bench`, and the same binary before stripping (for callgrind, which needs its symbols)."""
     subprocess.run(["make", "--no-print-directory", "build", "bench-build"], cwd=ROOT, check=True,
                    stdout=subprocess.DEVNULL)
     unstripped = subprocess.run(["make", "--no-print-directory", "-s", "print-bin"], cwd=ROOT, check=True,
                                 capture_output=True, text=True).stdout.strip()
-    return os.path.join(ROOT, ".build", "install", "optout"), os.path.join(os.path.dirname(unstripped), "optout-bench")
+    return (os.path.join(ROOT, ".build", "install", "optout"), os.path.join(os.path.dirname(unstripped), "optout-bench"),
+            unstripped)
 
 
 class Pty:
@@ -186,36 +188,35 @@ def first_frames(optout, runs, scratch):
     return times, cpu
 
 
-def startup_instructions(optout, scratch):
-    """Instructions from exec to the first frame, counted by callgrind (repeatable, unlike time):
-    optout runs under valgrind in a pseudo-terminal, and once the first frame shows the counters are
-    dumped. Returns (total, the functions with the most inclusive instructions), or None without
-    valgrind."""
-    if shutil.which("valgrind") is None or shutil.which("callgrind_annotate") is None:
+def startup_instructions(unstripped, scratch):
+    """Instructions from exec to the end of the first frame, counted by callgrind (repeatable, unlike
+    time): optout runs under valgrind in a pseudo-terminal, and the counters are dumped when its first
+    `wrefresh` returns. The binary keeps its symbols for that, without its debug information (which
+    valgrind 3.19 cannot read). Returns the total, or None without valgrind or strip."""
+    if not all(shutil.which(tool) for tool in ("valgrind", "callgrind_annotate", "strip")):
         return None
+    binary = os.path.join(scratch, "optout-with-symbols")
+    subprocess.run(["strip", "--strip-debug", "-o", binary, unstripped], check=True)
     out = os.path.join(scratch, "callgrind.out")
-    p = Pty(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--dump-instr=no", optout],
+    p = Pty(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--dump-after=wrefresh", binary],
             environment(os.path.join(scratch, "callgrind.json")))
+    first = out + ".1"
     try:
         p.read_until(b"Step 1 of", timeout=120)
-        subprocess.run(["callgrind_control", "--dump=first-frame", str(p.pid)], check=True, capture_output=True)
-        dumps = [f for f in os.listdir(scratch) if f.startswith("callgrind.out") and f != "callgrind.out"]
         deadline = time.perf_counter() + 30
-        while not dumps and time.perf_counter() < deadline:
+        while not os.path.exists(first) and time.perf_counter() < deadline:
             time.sleep(0.1)
-            dumps = [f for f in os.listdir(scratch) if f.startswith("callgrind.out") and f != "callgrind.out"]
+        time.sleep(0.5)  # callgrind writes the file after creating it
     finally:
         p.kill()
-    if not dumps:
+    if not os.path.exists(first):
         return None
-    dump = os.path.join(scratch, sorted(dumps)[0])
-    annotated = subprocess.run(["callgrind_annotate", "--inclusive=yes", dump], capture_output=True, text=True).stdout
-    total = None
+    annotated = subprocess.run(["callgrind_annotate", first], capture_output=True, text=True).stdout
     for line in annotated.splitlines():
         match = re.match(r"\s*([\d,]+) \(100\.0%\)\s+PROGRAM TOTALS", line)
         if match:
-            total = int(match.group(1).replace(",", ""))
-    return total
+            return int(match.group(1).replace(",", ""))
+    return None
 
 
 def spread(samples):
@@ -320,7 +321,7 @@ def main():
         if shutil.which(tool) is None:
             sys.exit(f"run.py: {tool} is needed for the comparison: apt-get install {tool}")
     log("Building the release binaries (make build bench-build)...")
-    optout, bench = build()
+    optout, bench, unstripped = build()
     load_before = os.getloadavg()[0]
     scratch = tempfile.mkdtemp(prefix="optout-bench-")
     try:
@@ -328,7 +329,7 @@ def main():
         log(f"First frame: {runs} starts each of optout, dialog and whiptail...")
         frames, frame_cpu = first_frames(optout, runs, scratch)
         log("Start-up instructions to the first frame (callgrind)...")
-        instructions = startup_instructions(optout, scratch)
+        instructions = startup_instructions(unstripped, scratch)
         log(f"Key to frame: {keys} keys...")
         latency = key_latency(optout, keys, scratch)
         log("A 100 KB paste into a note...")
@@ -457,9 +458,9 @@ def main():
         "  load; the ratio is optout's median over dialog's. The CPU time is each program's user and",
         "  system time until then (from `wait4` after it is killed, waiting for a key), which a loaded",
         "  machine disturbs less than the elapsed time.",
-        "- Start-up instructions: optout under `valgrind --tool=callgrind` in the same pseudo-terminal;",
-        "  when the first frame shows, `callgrind_control --dump` writes the counts so far. Unlike times,",
-        "  the count repeats to within a fraction of a percent from run to run.",
+        "- Start-up instructions: the same binary with its symbols under `valgrind --tool=callgrind` in the",
+        "  same pseudo-terminal, counters dumped when its first `wrefresh` returns (the end of the first",
+        "  frame). Unlike times, the count repeats to within a fraction of a percent from run to run.",
         "- Key to frame: Down and Up alternately on the platform question, from writing the key to the",
         "  last byte of the redrawn frame (the output then stays quiet for 5 ms).",
         "- Idle CPU: user plus system time from /proc/PID/stat while `optout` waits on step 1.",
