@@ -99,7 +99,7 @@ public struct LabelResolver: Sendable {
     /// The text with every reference replaced. References to labels the guide does not have are
     /// left as they are (`guide validate` reports them).
     public func resolve(_ text: String) -> String {
-        guard text.contains("{") else { return text }
+        guard Self.mayReferToLabels(text) else { return text }
         let references = Self.references(in: text)
         if references.count == 1, let only = references.first, only.range == text.startIndex..<text.endIndex,
             only.key != Self.lastVerifiedKey
@@ -111,11 +111,12 @@ public struct LabelResolver: Sendable {
         for reference in references {
             let replacement = reference.key == Self.lastVerifiedKey ? lastVerified : render(reference.key, quoted: true)
             guard let replacement else { continue }
-            out += text[position..<reference.range.lowerBound]
+            // append(contentsOf:) takes a Substring directly; += would take the generic Sequence path.
+            out.append(contentsOf: text[position..<reference.range.lowerBound])
             out += replacement
             position = reference.range.upperBound
         }
-        out += text[position...]
+        out.append(contentsOf: text[position...])
         return out
     }
 
@@ -124,7 +125,13 @@ public struct LabelResolver: Sendable {
         guard let set = labels[key], let english = set[LinkedInLanguage.en.rawValue], let englishFirst = english.wording.first
         else { return nil }
         func words(_ wording: [String]) -> String {
-            wording.map { quoted ? "\"\($0)\"" : $0 }.joined(separator: quoted ? " or " : " / ")
+            // A loop, not the generic joined(), which looks up associated types at run time.
+            var text = ""
+            for (index, word) in wording.enumerated() {
+                if index > 0 { text += quoted ? " or " : " / " }
+                text += quoted ? "\"\(word)\"" : word
+            }
+            return text
         }
         let englishUnsure = english.judgement == .single
         if language == .en {
@@ -144,9 +151,15 @@ public struct LabelResolver: Sendable {
         public var range: Range<String.Index>
     }
 
+    /// False when the text has no `{`, so no reference. (Its bytes are searched, not its characters:
+    /// this runs for every text of a step before the full screen's first frame.)
+    public static func mayReferToLabels(_ text: String) -> Bool {
+        text.utf8.contains(UInt8(ascii: "{"))
+    }
+
     /// Every `{key}` in the text, where a key is letters, digits and `-`.
     public static func references(in text: String) -> [Reference] {
-        guard text.contains("{") else { return [] }
+        guard mayReferToLabels(text) else { return [] }
         var found: [Reference] = []
         var index = text.startIndex
         while let open = text[index...].firstIndex(of: "{") {
@@ -199,9 +212,14 @@ extension GuideStep {
     /// Every text of the step that may refer to labels.
     public var textsWithLabels: [String] {
         var texts = body
-        for value in [instructions, menuPath].compactMap({ $0 }) {
+        // One at a time, not in an array: an array of them needs PerPlatform<[String]>'s metadata at
+        // run time, and its Codable and Equatable requirements cost conformance searches.
+        func add(_ value: PerPlatform<[String]>?) {
+            guard let value else { return }
             texts += (value.any ?? []) + (value.web ?? []) + (value.app ?? [])
         }
+        add(instructions)
+        add(menuPath)
         texts += [link?.label, expected, recheck?.question, recheck?.ifNo, receipt].compactMap { $0 }
         texts += regionNotes.map(\.text) + unverified
         texts += (choice?.options ?? []).compactMap(\.detail)
@@ -210,7 +228,7 @@ extension GuideStep {
 
     /// The step with its label references replaced.
     public func resolvingLabels(with resolver: LabelResolver) -> GuideStep {
-        guard textsWithLabels.contains(where: { $0.contains("{") }) else { return self }
+        guard textsWithLabels.contains(where: LabelResolver.mayReferToLabels) else { return self }
         let r = resolver.resolve
         var step = self
         step.body = body.map(r)

@@ -89,6 +89,9 @@ private struct Layout {
     let context: ScreenContext
     let size: ScreenSize
     var grid: CellGrid
+    /// The current step's content, resolved once for the frame (the header, the menu path and the
+    /// page all show parts of it, and resolving its labels is not cheap).
+    let content: StepContent?
     var g: Glyphs { context.glyphs }
 
     init(state: WalkthroughState, model: ScreenModel, context: ScreenContext, size: ScreenSize) {
@@ -97,6 +100,7 @@ private struct Layout {
         self.context = context
         self.size = size
         self.grid = CellGrid(size: size)
+        self.content = StepContent(state: state)
     }
 
     // MARK: Frame
@@ -113,7 +117,7 @@ private struct Layout {
 
         drawHeader(mode: mode)
         var top = 1
-        if size.rows >= 20, mode != .help, mode != .resume, let content = StepContent(state: state) {
+        if size.rows >= 20, mode != .help, mode != .resume, let content {
             // A menu path of long labels that needs more than three lines scrolls with the content.
             let crumbs = breadcrumbLines(content, width: contentWidth)
             crumbsStayInView = crumbs.count <= 3
@@ -271,7 +275,7 @@ private struct Layout {
                 position = "Unfinished progress"
                 break
             }
-            position = StepContent(state: state)?.position ?? "Finished"
+            position = content?.position ?? "Finished"
         }
         let barWidth = size.columns >= 100 ? 20 : size.columns >= 60 ? 10 : 6
         var right = [StyledSpan(position, CellStyle(.bold))]
@@ -475,6 +479,11 @@ private struct Layout {
                     }
                 }
             }
+
+            /// Every anchor's line changed by `transform`, as a dictionary's `mapValues` would.
+            func mapValues(_ transform: (Int) -> Int) -> Anchors {
+                Anchors(draft: draft.map(transform), record: record.map(transform))
+            }
         }
     }
 
@@ -541,7 +550,7 @@ private struct Layout {
 
     func stepPage(width: Int) -> Page {
         var page = Page()
-        guard let content = StepContent(state: state) else {
+        guard let content else {
             page.add([StyledLine("The walkthrough is finished.", CellStyle(.bold))])
             return page
         }
