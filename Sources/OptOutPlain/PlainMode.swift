@@ -5,24 +5,6 @@ import Foundation
 #endif
 import OptOutCore
 
-/// Where plain mode reads answers: standard input, or a script in tests.
-public protocol LineSource {
-    /// The next line without its newline, or nil at end of input.
-    mutating func nextLine() -> String?
-}
-
-/// Standard input, a line at a time.
-public struct StandardInputLines: LineSource {
-    public init() {}
-    public mutating func nextLine() -> String? { readLine(strippingNewline: true) }
-}
-
-/// Lines given up front (for tests and scripts).
-public struct ScriptedLines: LineSource {
-    private var lines: [String]
-    public init(_ lines: [String]) { self.lines = lines }
-    public mutating func nextLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
-}
 
 /// One answer typed at a step prompt.
 public enum PlainAnswer: Equatable, Sendable {
@@ -456,7 +438,7 @@ public final class PlainMode {
     /// last change was not saved, and the run ends with status 3.
     private func endOfInput() -> RunOutcome {
         say("")
-        say(Messages.inputEnded)
+        say(input.whyItEnded ?? Messages.inputEnded)
         do {
             try session.send(.quit)
             if let notice = session.saveNotice { tell(notice) }

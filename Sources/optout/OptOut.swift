@@ -427,7 +427,8 @@ struct Reset: ParsableCommand {
         }
         if !yes {
             writeOut("Remove your progress at \(shownPath)? This cannot be undone. [y/N] ")
-            let answer = readLine()?.trimmed.lowercased()
+            var lines = StandardInputLines()
+            let answer = lines.nextLine()?.trimmed.lowercased()
             guard answer == "y" || answer == "yes" else {
                 writeOut("Nothing removed.\n")
                 throw ExitCode(ExitStatus.unfinished)

@@ -1,0 +1,93 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// Where plain mode reads answers: standard input, or a script in tests.
+public protocol LineSource {
+    /// The next line without its line break, or nil at end of input.
+    mutating func nextLine() -> String?
+    /// Why input ended, when it was not simply the end of the stream (nil then).
+    var whyItEnded: String? { get }
+}
+
+extension LineSource {
+    public var whyItEnded: String? { nil }
+}
+
+/// Standard input, a line at a time, read with `read(2)` into a buffer of bounded size.
+///
+/// A line longer than `maximumLineBytes` ends the input (with `whyItEnded` saying so) instead of
+/// growing without limit: `optout < /dev/zero` must not take all the memory. Bytes that are not UTF-8
+/// become U+FFFD; a carriage return before the line feed is dropped.
+public struct StandardInputLines: LineSource {
+    /// 16 MiB: far more than any answer, note or pasted text.
+    public static let maximumLineBytes = 16 << 20
+
+    private let descriptor: Int32
+    private let limit: Int
+    private var buffer: [UInt8] = []
+    /// Where unread bytes start in `buffer`.
+    private var start = 0
+    private var ended = false
+    public private(set) var whyItEnded: String?
+
+    public init(descriptor: Int32 = 0, maximumLineBytes: Int = StandardInputLines.maximumLineBytes) {
+        self.descriptor = descriptor
+        self.limit = maximumLineBytes
+    }
+
+    public mutating func nextLine() -> String? {
+        var searched = start
+        while true {
+            let newline = buffer[searched...].firstIndex(of: 0x0A)
+            if (newline ?? buffer.count) - start > limit {
+                let size = limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
+                whyItEnded = "Input ended: a line was longer than \(size), more than any answer."
+                ended = true
+                buffer = []
+                start = 0
+                return nil
+            }
+            if let newline {
+                var end = newline
+                if end > start, buffer[end - 1] == 0x0D { end -= 1 }
+                let line = String(decoding: buffer[start..<end], as: UTF8.self)
+                start = newline + 1
+                return line
+            }
+            searched = buffer.count
+            if ended {
+                guard start < buffer.count else { return nil }
+                let line = String(decoding: buffer[start...], as: UTF8.self)
+                buffer = []
+                start = 0
+                return line
+            }
+            // Drop what was handed out before reading more, so the buffer holds one line at most.
+            if start > 0 {
+                buffer.removeFirst(start)
+                searched -= start
+                start = 0
+            }
+            var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+            let n = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if n < 0, errno == EINTR { continue }
+            if n <= 0 {
+                ended = true
+                continue
+            }
+            buffer.append(contentsOf: chunk[0..<n])
+        }
+    }
+}
+
+/// Lines given up front (for tests and scripts).
+public struct ScriptedLines: LineSource {
+    private var lines: [String]
+    public init(_ lines: [String]) { self.lines = lines }
+    public mutating func nextLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+}
