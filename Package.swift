@@ -7,11 +7,15 @@ let package = Package(
     products: [
         .executable(name: "optout", targets: ["optout"]),
         .library(name: "OptOutCore", targets: ["OptOutCore"]),
+        .library(name: "QRCode", targets: ["QRCode"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
     ],
     targets: [
+        // A QR code encoder (byte mode, versions 1 to 40, levels L, M, Q, H) and its drawing as
+        // terminal text. Pure Swift without Foundation, so it links into the static binary.
+        .target(name: "QRCode"),
         // Pure Swift: guide, walkthrough state machine, progress store, summary. No terminal code.
         .target(name: "OptOutCore"),
         // The line-by-line front end (accessible, scriptable).
@@ -41,6 +45,8 @@ let package = Package(
         // What the test targets share: running the binary (built or installed), tmux panes, golden files.
         .target(name: "OptOutTestSupport", dependencies: ["OptOutCore"], path: "Tests/Support"),
         .testTarget(name: "OptOutCoreTests", dependencies: ["OptOutCore", "OptOutTestSupport"], exclude: ["Goldens"]),
+        // The encoder against libqrencode (the qrencode command) and its drawings against zbarimg.
+        .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "OptOutCore", "OptOutTestSupport"]),
         .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore"]),
         .testTarget(
             name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutPlain", "OptOutCore", "CTerminalSignals", "optout", "OptOutTestSupport"],

@@ -1,0 +1,64 @@
+/// Arithmetic in GF(2⁸) with the field polynomial x⁸ + x⁴ + x³ + x² + 1 (0x11D), the field QR
+/// codes compute their Reed-Solomon codewords in.
+enum GaloisField {
+    /// `exponents[i]` is αⁱ for i in 0..<255 (repeated once more so sums of logarithms need no modulo).
+    static let exponents: [UInt8] = {
+        var table = [UInt8](repeating: 0, count: 510)
+        var value = 1
+        for i in 0..<255 {
+            table[i] = UInt8(value)
+            table[i + 255] = UInt8(value)
+            value <<= 1
+            if value & 0x100 != 0 { value ^= 0x11D }
+        }
+        return table
+    }()
+
+    /// `logarithms[x]` is the i with αⁱ = x, for x in 1...255.
+    static let logarithms: [Int] = {
+        var table = [Int](repeating: 0, count: 256)
+        for i in 0..<255 { table[Int(exponents[i])] = i }
+        return table
+    }()
+
+    static func multiply(_ a: UInt8, _ b: UInt8) -> UInt8 {
+        if a == 0 || b == 0 { return 0 }
+        return exponents[logarithms[Int(a)] + logarithms[Int(b)]]
+    }
+}
+
+/// Reed-Solomon error correction as QR codes use it: the codewords are the remainder of the
+/// data polynomial times xⁿ divided by the generator (x − α⁰)(x − α¹)…(x − αⁿ⁻¹).
+struct ReedSolomon {
+    /// The generator's coefficients below its leading 1, highest power first.
+    let generator: [UInt8]
+
+    init(correctionCodewords count: Int) {
+        var polynomial: [UInt8] = [1]
+        for i in 0..<count {
+            // Multiply by (x + αⁱ); in GF(2⁸) subtraction is addition.
+            let root = GaloisField.exponents[i]
+            var product = polynomial + [0]
+            for j in 1..<product.count {
+                product[j] ^= GaloisField.multiply(polynomial[j - 1], root)
+            }
+            polynomial = product
+        }
+        generator = Array(polynomial.dropFirst())
+    }
+
+    /// The error-correction codewords for one block of data codewords.
+    func correctionCodewords(for data: ArraySlice<UInt8>) -> [UInt8] {
+        var remainder = [UInt8](repeating: 0, count: generator.count)
+        for byte in data {
+            let factor = byte ^ remainder[0]
+            remainder.removeFirst()
+            remainder.append(0)
+            if factor == 0 { continue }
+            for i in 0..<generator.count {
+                remainder[i] ^= GaloisField.multiply(generator[i], factor)
+            }
+        }
+        return remainder
+    }
+}

@@ -1,0 +1,152 @@
+/// A QR code drawn as lines of terminal text, the modules carried by the characters themselves so
+/// that a copy, a paste or a text capture of the screen keeps the code.
+///
+/// With half blocks each character cell holds two modules, one above the other (`▀`, `▄`, `█`, space),
+/// which on a terminal's tall cells comes out close to square. Without UTF-8, each module is two
+/// columns of one text row: `##` dark, two spaces light; colour then fills the dark cells (see
+/// ``isScannable(glyphs:contrast:)``). The characters are the dark modules; colours (see
+/// ``QRContrast``) only make sure they are drawn dark on light.
+public struct QRTextDrawing: Equatable, Sendable {
+    /// How modules become characters.
+    public enum Glyphs: Equatable, Sendable {
+        /// `▀ ▄ █` and space, two modules to a cell. Needs a UTF-8 terminal.
+        case halfBlocks
+        /// `##` and two spaces, one module to two columns. Plain ASCII.
+        case twoColumns
+    }
+
+    /// Light modules around the code. The standard asks for four; readers manage with two.
+    public static let minimumQuietZone = 2
+
+    public let code: QRCode
+    public let glyphs: Glyphs
+    public let quietZone: Int
+    /// Character cells per module across (for half blocks; twice that for two columns).
+    public let scale: Int
+
+    public init(code: QRCode, glyphs: Glyphs = .halfBlocks, quietZone: Int = QRTextDrawing.minimumQuietZone, scale: Int = 1) {
+        self.code = code
+        self.glyphs = glyphs
+        self.quietZone = max(0, quietZone)
+        self.scale = max(1, scale)
+    }
+
+    /// Modules across, quiet zone included.
+    var modulesAcross: Int { code.size + 2 * quietZone }
+
+    /// Columns the drawing takes.
+    public var columns: Int { modulesAcross * scale * (glyphs == .halfBlocks ? 1 : 2) }
+
+    /// Text rows the drawing takes.
+    public var rows: Int {
+        let high = modulesAcross * scale
+        return glyphs == .halfBlocks ? (high + 1) / 2 : high
+    }
+
+    /// The largest drawing that fits in a space, or nil when even the smallest does not.
+    public static func largest(
+        code: QRCode, glyphs: Glyphs, quietZone: Int = minimumQuietZone, fittingColumns columns: Int, rows: Int
+    ) -> QRTextDrawing? {
+        var best: QRTextDrawing?
+        var scale = 1
+        while true {
+            let drawing = QRTextDrawing(code: code, glyphs: glyphs, quietZone: quietZone, scale: scale)
+            guard drawing.columns <= columns, drawing.rows <= rows else { return best }
+            best = drawing
+            scale += 1
+        }
+    }
+
+    /// True when the module at a position of the drawing (quiet zone included, in modules) is dark.
+    private func isDark(_ row: Int, _ column: Int) -> Bool {
+        code[row: row - quietZone, column: column - quietZone]
+    }
+
+    /// The drawing, one string per text row, every row `columns` wide (light modules are spaces).
+    public var lines: [String] {
+        let across = modulesAcross * scale
+        var lines: [String] = []
+        lines.reserveCapacity(rows)
+        switch glyphs {
+        case .halfBlocks:
+            // Pixel rows two at a time; a pixel is a module divided by the scale.
+            for textRow in 0..<rows {
+                var line = ""
+                line.unicodeScalars.reserveCapacity(across)
+                let upper = 2 * textRow, lower = 2 * textRow + 1
+                for x in 0..<across {
+                    let top = isDark(upper / scale, x / scale)
+                    let bottom = lower < across && isDark(lower / scale, x / scale)
+                    line.unicodeScalars.append(Self.halfBlock(top: top, bottom: bottom))
+                }
+                lines.append(line)
+            }
+        case .twoColumns:
+            for y in 0..<across {
+                var line = ""
+                for x in 0..<across { line += isDark(y / scale, x / scale) ? "##" : "  " }
+                lines.append(line)
+            }
+        }
+        return lines
+    }
+
+    static func halfBlock(top: Bool, bottom: Bool) -> Unicode.Scalar {
+        switch (top, bottom) {
+        case (true, true): "█"
+        case (true, false): "▀"
+        case (false, true): "▄"
+        case (false, false): " "
+        }
+    }
+
+    /// The characters that stand for dark modules in two-column drawings; half-block cells mix
+    /// dark and light.
+    public static let twoColumnDark: Character = "#"
+
+    /// True when a drawing with these glyphs and this contrast can be scanned. Half blocks always
+    /// can. A `#` covers too little of its cell to read as a dark module, so two-column drawings
+    /// need colour, which fills the dark modules' cells.
+    public static func isScannable(glyphs: Glyphs, contrast: QRContrast) -> Bool {
+        glyphs == .halfBlocks || contrast == .blackOnWhite
+    }
+}
+
+/// How a drawn QR code is made dark on light. The characters are the dark modules whatever is chosen.
+public enum QRContrast: Equatable, Sendable, CaseIterable {
+    /// Explicit black characters on a white background: dark on light on any theme.
+    case blackOnWhite
+    /// Reverse video, for terminals without colour (or with `NO_COLOR` set): the terminal's own
+    /// background colour for the characters on its text colour, dark on light on a dark theme.
+    case reverseVideo
+    /// No colour and no attributes (output that is not a terminal): the characters as they are.
+    case none
+
+    /// The code's lines with ANSI (ECMA-48) attributes for this contrast, each line ending in a reset.
+    /// In two-column drawings a `#` is thin, so the dark modules (`##`) are drawn black on black
+    /// (solid dark) with colour, and without reverse video (the terminal's background) otherwise.
+    /// Reverse video makes the characters the terminal's background colour on its text colour.
+    public func terminalLines(_ drawing: QRTextDrawing) -> [String] {
+        let lines = drawing.lines
+        guard self != .none else { return lines }
+        let paper = self == .blackOnWhite ? "\u{1B}[0;30;47m" : "\u{1B}[0;7m"
+        let ink = self == .blackOnWhite ? "\u{1B}[0;30;40m" : "\u{1B}[0m"
+        return lines.map { line in
+            var out = paper
+            var inInk = false
+            if drawing.glyphs == .twoColumns {
+                for character in line {
+                    let dark = character == QRTextDrawing.twoColumnDark
+                    if dark != inInk {
+                        out += dark ? ink : paper
+                        inInk = dark
+                    }
+                    out.append(character)
+                }
+            } else {
+                out += line
+            }
+            return out + "\u{1B}[0m"
+        }
+    }
+}
