@@ -29,7 +29,7 @@ let package = Package(
         // and running a program in the terminal's foreground: a real C target, so every build has one copy.
         .target(name: "CTerminalSignals"),
         // The full-screen front end: a pure view into a cell grid, key decoding, and a thin ncurses backend.
-        .target(name: "OptOutTUI", dependencies: ["OptOutCore", "CNCurses", "CTerminalSignals"]),
+        .target(name: "OptOutTUI", dependencies: ["OptOutCore", "QRCode", "CNCurses", "CTerminalSignals"]),
         // Thin executable: argument parsing and wiring.
         .executableTarget(
             name: "optout",

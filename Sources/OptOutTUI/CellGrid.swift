@@ -46,6 +46,10 @@ public enum ColorRole: UInt8, CaseIterable, Hashable, Sendable {
     case error
     case success
     case muted
+    /// A QR code: black characters on white, whatever the theme.
+    case qrCode
+    /// The dark modules of a QR code drawn as `##` (without UTF-8): black on black, a solid block.
+    case qrDarkModule
 }
 
 /// How a cell is drawn: attributes plus a colour role.

@@ -41,6 +41,9 @@ protocol FullScreenTerminal: AnyObject {
     func start() throws(TerminalStartError)
     var size: ScreenSize { get }
     var glyphs: Glyphs { get }
+    /// True when the screen is drawn with colours (the terminal has them, NO_COLOR is not set, and
+    /// the QR code's colour pairs could be made); QR codes are drawn in reverse video otherwise.
+    var showsColour: Bool { get }
     /// Shows a frame, changing only the cells that differ from the last one.
     func draw(_ frame: ScreenFrame)
     /// Makes the next `draw` repaint every cell.
@@ -79,6 +82,9 @@ final class CursesTerminal: FullScreenTerminal {
     /// read, after the first frame.
     private var decoderHasTerminfoKeys = false
     private(set) var glyphs: Glyphs = .ascii
+    var showsColour: Bool {
+        pairs[Int(ColorRole.qrCode.rawValue)] != 0 && pairs[Int(ColorRole.qrDarkModule.rawValue)] != 0
+    }
 
     /// How long a paste may pause before it counts as ended without its end mark, in milliseconds.
     static let pastePause = 5000
@@ -400,6 +406,12 @@ final class CursesTerminal: FullScreenTerminal {
         for (index, entry) in foregrounds.enumerated() {
             let pair = Int16(index + 1)
             if init_pair(pair, Int16(entry.1), background) == OK { pairs[Int(entry.0.rawValue)] = pair }
+        }
+        // QR codes: explicit black on white, whatever the theme's own colours.
+        let codeColours: [(ColorRole, Int32, Int32)] = [(.qrCode, COLOR_BLACK, COLOR_WHITE), (.qrDarkModule, COLOR_BLACK, COLOR_BLACK)]
+        for (index, entry) in codeColours.enumerated() {
+            let pair = Int16(foregrounds.count + index + 1)
+            if init_pair(pair, Int16(entry.1), Int16(entry.2)) == OK { pairs[Int(entry.0.rawValue)] = pair }
         }
     }
 

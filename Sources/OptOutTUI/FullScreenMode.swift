@@ -83,7 +83,8 @@ public final class FullScreenMode {
         if !context.notices.isEmpty { model.message = ScreenMessage(context.notices.joined(separator: " ")) }
         // The stale-guide warning stands at the top of the first screen, until the first key.
         var screenContext = ScreenContext(
-            statePath: context.statePath, glyphs: terminal.glyphs, notes: context.guideWarning.map { [$0] } ?? [])
+            statePath: context.statePath, glyphs: terminal.glyphs, colour: terminal.showsColour,
+            notes: context.guideWarning.map { [$0] } ?? [])
         #if DEBUG
         // For the terminal tests only, in debug builds only: a real Swift runtime trap (or a stack
         // overflow) once the screen is up, to prove the terminal is restored after one.

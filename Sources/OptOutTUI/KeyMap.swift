@@ -27,6 +27,8 @@ public enum UIAction: Hashable, Sendable {
     case startNote
     case openLink
     case copyLink
+    /// `p`: show the step's link as a QR code, for a phone.
+    case showPhoneCode
     /// `x`: the member's screen does not match the step.
     case startScreenDiffers
     /// `t`: build the objection draft from choices.
@@ -72,6 +74,8 @@ public enum ScreenMode: Hashable, Sendable {
     case toggleList
     /// A short list under the content to pick one entry from.
     case smallChoice
+    /// The step's link as a QR code, filling the screen.
+    case phoneCode
     case tooSmall
 }
 
@@ -144,6 +148,7 @@ public enum KeyCondition: Hashable, Sendable {
     case inConfirmingField
     case inList
     case inToggleList
+    case inPhoneCode
     case outsideTextField
     /// Not typing in a field, not picking from a list under the step, not in the help.
     case outsideFieldsAndLists
@@ -176,8 +181,10 @@ public enum KeyCondition: Hashable, Sendable {
         case .inConfirmingField: return facts.mode == .field(.confirm)
         case .inList: return facts.inList
         case .inToggleList: return facts.mode == .toggleList
+        case .inPhoneCode: return facts.mode == .phoneCode
         case .outsideTextField: return !facts.inTextField
-        case .outsideFieldsAndLists: return !facts.inTextField && !facts.inList && facts.mode != .help
+        case .outsideFieldsAndLists:
+            return !facts.inTextField && !facts.inList && facts.mode != .help && facts.mode != .phoneCode
         case .everywhere: return true
         }
     }
@@ -211,6 +218,7 @@ public enum KeySection: String, CaseIterable, Sendable {
     case textField = "Typing in a field"
     case list = "Lists under the step"
     case resume = "Unfinished progress"
+    case phoneCode = "The link as a QR code"
     case help = "This help"
     case anywhere = "Anywhere"
 }
@@ -346,6 +354,9 @@ public enum KeyMap {
         KeyBinding(keys: [.key(.character("c"))], keyNames: "c", footer: "c copy",
                    help: "Copy the step's link to the clipboard (OSC 52; the terminal must allow it)",
                    condition: .onStepWithLinkToCopy, action: .copyLink, section: .step),
+        KeyBinding(keys: [.key(.character("p"))], keyNames: "p", footer: "p phone",
+                   help: "Show the link as a QR code, to scan with your phone",
+                   condition: .onStepWithLink, action: .showPhoneCode, section: .step),
         KeyBinding(keys: [.key(.character("t"))], keyNames: "t", footer: "t draft",
                    help: "Draft the objection text from your choices, region, name and email",
                    condition: .onDraftStep, action: .startDraft, section: .step),
@@ -393,6 +404,11 @@ public enum KeyMap {
         KeyBinding(keys: [.digit], keyNames: "1-3", footer: "1-3 choose",
                    help: "1 resume, 2 start over, 3 quit",
                    condition: .onResume, action: .chooseNumber(1), section: .resume),
+
+        // The link as a QR code.
+        KeyBinding(keys: [.key(.escape), .key(.enter), .key(.character("p"))], keyNames: "Esc, Enter, p",
+                   footer: "Esc back", help: "Go back to the step",
+                   condition: .inPhoneCode, action: .closeOverlay, section: .phoneCode),
 
         // Help.
         KeyBinding(keys: [.key(.escape), .key(.enter), .key(.character("?")), .key(.character("q"))],

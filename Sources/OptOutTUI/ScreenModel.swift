@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
+import QRCode
 
 /// A line of feedback under the content: what just happened, or why something could not be done.
 public struct ScreenMessage: Equatable, Sendable {
@@ -31,6 +32,8 @@ public enum ScreenOverlay: Equatable, Sendable {
     /// A form's question answered from a list under the content; `ticked` are the entries ticked so
     /// far (pick many). `ScreenModel.listSelection` is the selected entry.
     case list(StepForm, ticked: [Int])
+    /// The step's link as a QR code (nil when the link is too long for one), made when `p` was pressed.
+    case phoneCode(GuideLink, QRCode?)
 }
 
 extension FormPrompt.Completion {
@@ -140,6 +143,13 @@ public struct ScreenModel: Equatable, Sendable {
             return updateList(form, ticked: ticked, action: action)
         case .help:
             return updateHelp(action)
+        case .phoneCode:
+            if action == .closeOverlay { overlay = .none }
+            if action == .quit {
+                overlay = .none
+                return [.send(.quit, confirmation: nil)]
+            }
+            return []
         case .none:
             break
         }
@@ -289,6 +299,14 @@ public struct ScreenModel: Equatable, Sendable {
                 return []
             }
             return [action == .openLink ? .openLink(link) : .copyLink(link)]
+        case .showPhoneCode:
+            // The link as the step shows it: its label in the member's LinkedIn language.
+            guard let link = StepContent(state: state)?.link else {
+                message = ScreenMessage("This step has no link.", kind: .error)
+                return []
+            }
+            // Encoded here, when asked for, never before the first frame.
+            overlay = .phoneCode(link, try? QRCode(text: link.url))
         case .startDraft:
             return start(.draft, state: state, today: today)
         case .editDraft, .copyDraft:

@@ -34,10 +34,13 @@ public struct ScreenContext: Sendable {
     public var glyphs: Glyphs
     /// Paragraphs shown above the content, such as the stale-guide warning on the first screen.
     public var notes: [String]
+    /// True when the terminal shows colours (and NO_COLOR is not set); reverse video stands in otherwise.
+    public var colour: Bool
 
-    public init(statePath: String, glyphs: Glyphs = .unicode, notes: [String] = []) {
+    public init(statePath: String, glyphs: Glyphs = .unicode, colour: Bool = true, notes: [String] = []) {
         self.statePath = statePath
         self.glyphs = glyphs
+        self.colour = colour
         self.notes = notes
     }
 }
@@ -78,6 +81,7 @@ public enum ScreenView {
         case let .list(form, _):
             if case .pickMany = form.prompt.input { return .toggleList }
             return .smallChoice
+        case .phoneCode: return .phoneCode
         case .none: return state.phase == .offeringResume ? .resume : .step
         }
     }
@@ -108,6 +112,9 @@ private struct Layout {
     mutating func render() -> ScreenFrame {
         let mode = ScreenView.mode(state: state, model: model, size: size)
         if mode == .tooSmall { return renderTooSmall() }
+        if case let .phoneCode(link, code) = model.overlay {
+            return PhoneCodePage(state: state, context: context, size: size, link: link, code: code).render(facts: baseFacts(mode: mode))
+        }
 
         var facts = baseFacts(mode: mode)
         let wide = size.columns >= ScreenView.checklistColumns && mode != .help

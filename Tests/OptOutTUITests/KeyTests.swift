@@ -209,7 +209,8 @@ struct KeyTests {
     @Test("the footer lists only keys that work on the screen, from the same table")
     func footer() {
         #expect(KeyMap.footer(for: Self.plainStep) == [
-            "Enter done", "b back", "s skip", "n note", "o open", "c copy", "x differs", "Up/Down scroll", "? help", "q quit",
+            "Enter done", "b back", "s skip", "n note", "o open", "c copy", "p phone", "x differs", "Up/Down scroll",
+            "? help", "q quit",
         ])
         #expect(KeyMap.footer(for: Self.choiceStep) == [
             "Enter choose", "Up/Down select", "b back", "s skip", "n note", "x differs", "? help", "q quit",

@@ -102,6 +102,7 @@ final class ScriptedTerminal: FullScreenTerminal {
     var inputs: [TerminalInput]
     var size: ScreenSize
     let glyphs = Glyphs.unicode
+    let showsColour = true
     var frames: [ScreenFrame] = []
     var directWrites: [String] = []
     var started = false

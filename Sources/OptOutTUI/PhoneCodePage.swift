@@ -1,0 +1,115 @@
+import OptOutCore
+import QRCode
+
+/// The step's link as a QR code, as large as the screen allows, with the URL written under it,
+/// for opening the link on a phone. Where the code cannot be drawn, one line says why (the size it
+/// needs, or what the terminal lacks) and the link is shown instead.
+struct PhoneCodePage {
+    let state: WalkthroughState
+    let context: ScreenContext
+    let size: ScreenSize
+    let link: GuideLink
+    let code: QRCode?
+
+    var g: Glyphs { context.glyphs }
+    var glyphs: QRTextDrawing.Glyphs { g == .unicode ? .halfBlocks : .twoColumns }
+    var contrast: QRContrast { context.colour ? .blackOnWhite : .reverseVideo }
+
+    /// The style of a drawn code's cell: black on white with colour, reverse video without.
+    func style(for character: Character) -> CellStyle {
+        guard context.colour else { return CellStyle(.reverse) }
+        return CellStyle(role: character == QRTextDrawing.twoColumnDark ? .qrDarkModule : .qrCode)
+    }
+
+    func render(facts: ScreenFacts) -> ScreenFrame {
+        var grid = CellGrid(size: size)
+        let width = size.columns - 2
+        drawHeader(&grid)
+        let footer = footerLine(facts: facts, width: width)
+        grid.put(footer, row: size.rows - 1, column: 1, limit: size.columns - 1)
+
+        let url = TerminalSafeText.sanitize(link.url)
+        let urlLines = TextLayout.wrap(url, width: width, style: CellStyle(.underline, role: .link))
+        let room = size.rows - 2 - urlLines.count
+        var cursor = ScreenPosition(row: size.rows - 1, column: 1)
+        if let drawing = fittingDrawing(rows: room) {
+            let top = 1 + (room - drawing.rows) / 2
+            let left = (size.columns - drawing.columns) / 2
+            for (offset, line) in drawing.lines.enumerated() {
+                var column = left
+                for character in line {
+                    column = grid.put(String(character), row: top + offset, column: column, style: style(for: character))
+                }
+            }
+            let urlTop = top + drawing.rows
+            for (offset, line) in urlLines.enumerated() {
+                let column = urlLines.count == 1 ? max(1, (size.columns - line.columns) / 2) : 1
+                grid.put(line, row: urlTop + offset, column: column, limit: size.columns - 1)
+            }
+            cursor = ScreenPosition(row: urlTop + urlLines.count - 1, column: 1)
+        } else {
+            var lines = TextLayout.wrap(reasonForNoCode(), width: width, style: CellStyle(.bold, role: .caution))
+            lines.append(.empty)
+            lines += TextLayout.wrap([StyledSpan(TerminalSafeText.sanitize(link.label) + ":", CellStyle(.bold))], width: width)
+            lines += urlLines
+            for (offset, line) in lines.prefix(max(0, size.rows - 2)).enumerated() {
+                grid.put(line, row: 1 + offset, column: 1, limit: size.columns - 1)
+            }
+            cursor = ScreenPosition(row: 1, column: 1)
+        }
+        return ScreenFrame(grid: grid, cursor: cursor, facts: facts, scroll: 0, helpScroll: 0, pageSize: max(1, room))
+    }
+
+    /// The largest drawing that fits in the rows left for it, or nil when none does or this
+    /// terminal cannot show one that scans.
+    func fittingDrawing(rows: Int) -> QRTextDrawing? {
+        guard let code, QRTextDrawing.isScannable(glyphs: glyphs, contrast: contrast) else { return nil }
+        return QRTextDrawing.largest(code: code, glyphs: glyphs, fittingColumns: size.columns, rows: rows)
+    }
+
+    /// The one line said instead of a code.
+    func reasonForNoCode() -> String {
+        guard let code else {
+            let bytes = link.url.utf8.count
+            return "This link is too long for a QR code (\(bytes) bytes; one holds at most "
+                + "\(QRCode.byteCapacity(version: 40, errorCorrection: .medium)))."
+        }
+        guard QRTextDrawing.isScannable(glyphs: glyphs, contrast: contrast) else {
+            return "This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours."
+        }
+        let drawing = QRTextDrawing(code: code, glyphs: glyphs)
+        let urlRows = TextLayout.wrap(link.url, width: max(1, drawing.columns - 2)).count
+        let need = "\(drawing.columns)\(g.times)\(drawing.rows + 2 + urlRows)"
+        let now = "\(size.columns)\(g.times)\(size.rows)"
+        let candidates = [
+            "The QR code needs \(need); this terminal is \(now). Make it larger, or the font smaller.",
+            "The QR code needs \(need) (now \(now)).",
+            "QR code needs \(need)",
+            "needs \(need)",
+        ]
+        return candidates.first { TerminalWidth.columns(of: $0) <= size.columns - 2 } ?? candidates[candidates.count - 1]
+    }
+
+    func drawHeader(_ grid: inout CellGrid) {
+        let position = StepContent(state: state)?.position ?? ""
+        let right = TerminalWidth.columns(of: position)
+        let room = max(0, size.columns - right - 4)
+        let full = "Scan with your phone: " + TerminalSafeText.sanitize(link.label)
+        let title = TerminalWidth.columns(of: full) <= room ? full : TextLayout.truncate("Scan with your phone", width: room, ellipsis: g.ellipsis)
+        grid.put(title, row: 0, column: 1, style: CellStyle(.bold, role: .header))
+        grid.put(position, row: 0, column: max(1, size.columns - 1 - right), style: CellStyle(.bold))
+    }
+
+    /// The keys of this page from the key table, on one line.
+    func footerLine(facts: ScreenFacts, width: Int) -> StyledLine {
+        var line = StyledLine()
+        for item in KeyMap.footer(for: facts) {
+            let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
+            if line.columns + 2 + TerminalWidth.columns(of: item) > width { break }
+            if !line.spans.isEmpty { line.spans.append(StyledSpan("  ")) }
+            line.spans.append(StyledSpan(parts[0], CellStyle(.bold)))
+            if parts.count > 1 { line.spans.append(StyledSpan(" " + parts[1])) }
+        }
+        return line
+    }
+}
