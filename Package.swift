@@ -7,7 +7,6 @@ let package = Package(
     products: [
         .executable(name: "optout", targets: ["optout"]),
         .library(name: "OptOutCore", targets: ["OptOutCore"]),
-        .library(name: "QRCode", targets: ["QRCode"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -19,7 +18,7 @@ let package = Package(
         // Pure Swift: guide, walkthrough state machine, progress store, summary. No terminal code.
         .target(name: "OptOutCore"),
         // The line-by-line front end (accessible, scriptable).
-        .target(name: "OptOutPlain", dependencies: ["OptOutCore"]),
+        .target(name: "OptOutPlain", dependencies: ["OptOutCore", "QRCode"]),
         // ncursesw, for the full-screen backend only.
         .systemLibrary(
             name: "CNCurses",
@@ -37,17 +36,18 @@ let package = Package(
                 "OptOutCore",
                 "OptOutPlain",
                 "OptOutTUI",
+                "QRCode",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         // In-process figures for the benchmark (Benchmarks/run.py): save latency and rendering at scale.
-        .executableTarget(name: "optout-bench", dependencies: ["OptOutCore", "OptOutTUI"]),
+        .executableTarget(name: "optout-bench", dependencies: ["OptOutCore", "OptOutTUI", "QRCode"]),
         // What the test targets share: running the binary (built or installed), tmux panes, golden files.
         .target(name: "OptOutTestSupport", dependencies: ["OptOutCore"], path: "Tests/Support"),
         .testTarget(name: "OptOutCoreTests", dependencies: ["OptOutCore", "OptOutTestSupport"], exclude: ["Goldens"]),
         // The encoder against libqrencode (the qrencode command) and its drawings against zbarimg.
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "OptOutCore", "OptOutTestSupport"]),
-        .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore"]),
+        .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore", "QRCode", "OptOutTestSupport"]),
         .testTarget(
             name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutPlain", "OptOutCore", "CTerminalSignals", "optout", "OptOutTestSupport"],
             exclude: ["Goldens"]),

@@ -26,6 +26,8 @@ public enum PlainAnswer: Equatable, Sendable {
     case sent
     /// `r`: the confirmation arrived (with its reference, or `r text`).
     case received(String?)
+    /// `p`: print the step's link as a QR code, for a phone.
+    case phone
     /// A choice's option number or id.
     case option(String)
     case empty
@@ -51,6 +53,7 @@ public enum PlainAnswer: Equatable, Sendable {
         case "e", "edit": return rest == nil ? .edit : .unknown(trimmed)
         case "sent": return rest == nil ? .sent : .unknown(trimmed)
         case "r", "received": return .received(rest)
+        case "p", "phone": return rest == nil ? .phone : .unknown(trimmed)
         default: return rest == nil ? .option(trimmed) : .unknown(trimmed)
         }
     }
@@ -64,11 +67,17 @@ public final class PlainMode {
     private var input: any LineSource
     private let write: (String) -> Void
     private let context: RunContext
+    private let qrStyle: QRPrintStyle
 
-    public init(session: WalkthroughSession, input: any LineSource, context: RunContext, write: @escaping (String) -> Void) {
+    /// `qrStyle` is how `p` prints a QR code (see `QRPrintStyle.choose`).
+    public init(
+        session: WalkthroughSession, input: any LineSource, context: RunContext, qrStyle: QRPrintStyle = .plainText,
+        write: @escaping (String) -> Void
+    ) {
         self.session = session
         self.input = input
         self.context = context
+        self.qrStyle = qrStyle
         self.write = write
     }
 
@@ -181,6 +190,12 @@ public final class PlainMode {
         case let .note(text): return runForm(.note, answering: text)
         case .help:
             say(helpText(for: step))
+            return .stay
+        case .phone:
+            // The link as the step shows it: its label in the member's LinkedIn language.
+            guard step.link != nil, let link = StepContent(state: session.state)?.link else { return refuse("p") }
+            say("Scan this code with your phone to open \(safe(link.label)):")
+            write(PrintedQRCode(link, style: qrStyle).text)
             return .stay
         case let .screenDiffers(text): return runForm(.screenDiffers, answering: text)
         case .draft:
@@ -377,6 +392,7 @@ public final class PlainMode {
         if step.confirmation != nil { parts.append("w waiting") }
         if step.objectionDraft { parts += ["t draft", "e edit draft"] }
         if step.confirmation != nil { parts += ["sent", "r received"] }
+        if step.link != nil { parts.append("p QR code") }
         parts += ["x screen differs", "b back", "n note", "q quit", "? help"]
         return parts
     }
@@ -398,6 +414,9 @@ public final class PlainMode {
         lines.append("  s, skip: skip this step for now (\"s reason\" records why); an optional step is marked not needed")
         if step.confirmation != nil {
             lines.append("  w, wait: the form is sent but its confirmation has not come yet")
+        }
+        if step.link != nil {
+            lines.append("  p, phone: print the step's link as a QR code, to scan with your phone")
         }
         lines += [
             "  b, back: go to the previous step",

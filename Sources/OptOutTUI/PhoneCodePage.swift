@@ -70,13 +70,11 @@ struct PhoneCodePage {
     /// The one line said instead of a code.
     func reasonForNoCode() -> String {
         guard let code else {
-            let bytes = link.url.utf8.count
-            return "This link is too long for a QR code (\(bytes) bytes; one holds at most "
-                + "\(QRCode.byteCapacity(version: 40, errorCorrection: .medium)))."
+            // Encoding failed when p was pressed; doing it again (it fails at once) gives the reason.
+            do { _ = try QRCode(text: link.url) } catch { return error.description }
+            return ""
         }
-        guard QRTextDrawing.isScannable(glyphs: glyphs, contrast: contrast) else {
-            return "This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours."
-        }
+        guard QRTextDrawing.isScannable(glyphs: glyphs, contrast: contrast) else { return QRTextDrawing.cannotShow }
         let drawing = QRTextDrawing(code: code, glyphs: glyphs)
         let urlRows = TextLayout.wrap(link.url, width: max(1, drawing.columns - 2)).count
         let need = "\(drawing.columns)\(g.times)\(drawing.rows + 2 + urlRows)"

@@ -32,11 +32,20 @@ public struct QRCode: Equatable, Sendable {
     }
 
     /// Why bytes could not be encoded.
-    public enum EncodingError: Error, Equatable, Sendable {
+    public enum EncodingError: Error, Equatable, Sendable, CustomStringConvertible {
         /// More bytes than the largest allowed version holds at this level.
         case tooLong(bytes: Int, capacity: Int)
         /// A version outside 1...40, or a mask outside 0...7.
         case invalidParameter(String)
+
+        public var description: String {
+            switch self {
+            case let .tooLong(bytes, capacity):
+                "This link is too long for a QR code: it has \(bytes) bytes, and a code holds at most \(capacity)."
+            case let .invalidParameter(problem):
+                "A QR code cannot be made: \(problem)."
+            }
+        }
     }
 
     /// 1 to 40; the symbol is 17 + 4 × version modules wide.

@@ -110,6 +110,9 @@ public struct QRTextDrawing: Equatable, Sendable {
     public static func isScannable(glyphs: Glyphs, contrast: QRContrast) -> Bool {
         glyphs == .halfBlocks || contrast == .blackOnWhite
     }
+
+    /// What to say where ``isScannable(glyphs:contrast:)`` is false.
+    public static let cannotShow = "This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours."
 }
 
 /// How a drawn QR code is made dark on light. The characters are the dark modules whatever is chosen.

@@ -3,6 +3,7 @@
 import Foundation
 import OptOutCore
 import OptOutTUI
+import QRCode
 
 /// Median and 99th percentile of samples, in microseconds.
 func percentiles(_ samples: [Double]) -> (median: Double, p99: Double) {
@@ -118,4 +119,35 @@ do {
         emit(["figure": "field", "length": length, "pasteMicroseconds": paste, "keyMedianMicroseconds": median,
               "keyP99Microseconds": p99])
     }
+}
+
+// QR codes: encoding the built-in guide's links and longer ones (done only when `p` is pressed or
+// `optout qr` runs, never before the first frame), and drawing the code page.
+do {
+    let links = Set(Guide.linkedInAITraining.steps.compactMap { $0.link?.url }).sorted()
+    let thousand = "https://www.linkedin.com/help/linkedin/answer/a5538339?q=" + String(repeating: "x", count: 1000 - 57)
+    let capacity = String(repeating: "x", count: QRCode.byteCapacity(version: 40, errorCorrection: .medium))
+    for (label, text) in links.map({ ($0, $0) }) + [("1,000-character URL", thousand), ("version 40-M, full", capacity)] {
+        let count = quick ? 5 : (text.utf8.count > 1000 ? 20 : 100)
+        var version = 0
+        var samples: [Double] = []
+        for _ in 0..<count { samples.append(try microseconds { version = try QRCode(text: text).version }) }
+        let (median, p99) = percentiles(samples)
+        emit(["figure": "qr", "label": label, "bytes": text.utf8.count, "version": version,
+              "encodeMedianMicroseconds": median, "encodeP99Microseconds": p99])
+    }
+    var progress = WalkthroughProgress(fresh: .linkedInAITraining, at: Date())
+    progress.currentStepId = "open-genai-setting"
+    let now = Date()
+    let state = try Walkthrough.reduce(.begin(guide: .linkedInAITraining, saved: progress, now: now), .resume, now: now).state
+    var model = ScreenModel()
+    model.sync(with: state)
+    _ = model.update(.showPhoneCode, state: state)
+    var samples: [Double] = []
+    for _ in 0..<(quick ? 20 : 200) {
+        samples.append(microseconds {
+            _ = ScreenView.render(state: state, model: model, context: ScreenContext(statePath: folder), size: ScreenSize(columns: 80, rows: 24))
+        })
+    }
+    emit(["figure": "qr-page", "render80x24MedianMicroseconds": percentiles(samples).median])
 }

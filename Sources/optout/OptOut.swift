@@ -39,6 +39,7 @@ struct OptOut: ParsableCommand {
               optout report --output report.md       screens that differed, to send in
               optout recheck                  later: is the setting still Off?
               optout remind --ics recheck.ics a calendar event for the next re-check
+              optout qr                       the setting's link as a QR code, for your phone
               printf 'd\\n1\\n' | optout        answer prompts from a script
 
             Every command but `guide validate` takes --state-file PATH (the progress file; also \
@@ -54,7 +55,7 @@ struct OptOut: ParsableCommand {
         version: OptOutVersion.current,
         subcommands: [
             Start.self, Status.self, Summary.self, Reset.self, GuideCommand.self, Draft.self, Recheck.self, Remind.self,
-            Report.self,
+            Report.self, QR.self,
         ],
         defaultSubcommand: Start.self
     )
@@ -308,7 +309,11 @@ struct Start: ParsableCommand {
             plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
             environment: settings.environment)
         if context.editor != nil { ExternalEditor.removeLeftovers(environment: settings.environment) }
-        let plain = { PlainMode(session: session, input: StandardInputLines(), context: context, write: writeOut).run() }
+        let plain = {
+            // Chosen here, not before: the full screen never needs it.
+            let qrStyle = QRPrintStyle.choose(environment: settings.environment, outputIsTerminal: isatty(1) == 1)
+            return PlainMode(session: session, input: StandardInputLines(), context: context, qrStyle: qrStyle, write: writeOut).run()
+        }
         let outcome: RunOutcome
         if kind == .fullScreen {
             outcome = FullScreenMode(session: session, context: context, environment: settings.environment).run { reason in

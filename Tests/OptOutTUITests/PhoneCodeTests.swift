@@ -109,6 +109,16 @@ struct PhoneCodeTests {
             .contains("Show the link as a QR code, to scan with your phone"))
     }
 
+    @Test("the README's capture of the code is the 80x24 golden screen")
+    func readmeCapture() throws {
+        let root = Goldens.directory.deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let readme = try String(contentsOf: root.appendingPathComponent("README.md"), encoding: .utf8)
+        let golden = try String(contentsOf: Goldens.directory.appendingPathComponent("phone-code-80x24.txt"), encoding: .utf8)
+        let section = try #require(readme.components(separatedBy: "### On your phone").dropFirst().first)
+        let block = try #require(section.components(separatedBy: "```text\n").dropFirst().first?.components(separatedBy: "\n```").first)
+        #expect(block == golden.trimmingCharacters(in: .newlines), "update the capture in README.md from the golden file")
+    }
+
     @Test("without UTF-8: two columns per module with colour; without colour, one line says why")
     func withoutUTF8() throws {
         let state = try state(onStep: Self.settingStep)

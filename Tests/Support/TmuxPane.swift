@@ -172,9 +172,10 @@ public final class TmuxPane {
     public func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
 
     /// The visible screen with its colours and attributes as escape sequences. With
-    /// `trailingSpaces`, blanks at the ends of lines are kept (they may carry a background colour).
-    public func screenWithAttributes(trailingSpaces: Bool = false) throws -> String {
-        try tmux(["capture-pane", "-p", "-e", "-t", "main"] + (trailingSpaces ? ["-N"] : []))
+    /// `trailingSpaces`, blanks at the ends of lines are kept (they may carry a background colour);
+    /// with `history`, everything since the pane started.
+    public func screenWithAttributes(trailingSpaces: Bool = false, history: Bool = false) throws -> String {
+        try tmux(["capture-pane", "-p", "-e", "-t", "main"] + (trailingSpaces ? ["-N"] : []) + (history ? ["-S", "-"] : []))
     }
 
     /// The visible screen, or with `history` everything since the pane started. Lines the terminal

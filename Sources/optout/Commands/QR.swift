@@ -1,0 +1,111 @@
+import ArgumentParser
+import OptOutCore
+import OptOutPlain
+import QRCode
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+extension QRCode.ErrorCorrection: ExpressibleByArgument {
+    public init?(argument: String) {
+        guard let level = Self.allCases.first(where: { $0.description == argument.uppercased() }) else { return nil }
+        self = level
+    }
+
+    public static var allValueStrings: [String] { allCases.map(\.description) }
+}
+
+struct QR: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "qr",
+        abstract: "Print a step's link as a QR code, to open it on your phone by scanning it.",
+        discussion: """
+            The code is drawn with text characters (half blocks; two columns per module without a \
+            UTF-8 locale), so a copy or a capture of it keeps it. On a terminal it is black on white \
+            (reverse video with NO_COLOR set); to a file or a pipe it is plain text. A line above it \
+            names the link (in your LinkedIn language) and the step; the link is printed under it. Without a STEP it is the step with the setting's direct link (in a \
+            guide file: the first step with a link). A step without a link is refused (exit 64).
+
+            Examples:
+              optout qr                       the setting's direct link
+              optout qr objection-form        the objection form's link, by step id
+              optout qr 9                     a step by its number
+              optout qr --guide my-guide.json
+              optout qr --linkedin-language de    the link's name as LinkedIn shows it in German
+              optout qr > link-code.txt       as plain text, to keep or print
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Argument(help: ArgumentHelp("A step's id or number (default: the step with the setting's direct link).", valueName: "step"))
+    var step: String?
+
+    @Option(help: "Error correction: L, M, Q or H (more correction, larger code).")
+    var level: QRCode.ErrorCorrection = .medium
+
+    @OptionGroup var linkedInLanguage: LinkedInLanguageOption
+
+    /// The step whose link opens the setting in the built-in guide.
+    static let settingStepID = "open-genai-setting"
+
+    func run() throws {
+        let loaded = try global.loadGuide()
+        // LinkedIn's labels (in the messages) in the language asked for, else the saved walkthrough's.
+        let saved = try? global.store.load(expectingGuide: loaded.id)
+        let guide = loaded.resolvingLabels(for: linkedInLanguage.language ?? saved?.linkedInLanguage)
+        let index = try Self.stepIndex(step, in: guide)
+        let chosen = guide.steps[index]
+        guard let link = chosen.link else {
+            throw failure("Step \(index + 1), \"\(chosen.title)\", has no link. \(Self.stepsWithLinks(guide))", ExitStatus.usage)
+        }
+        let outputIsTerminal = isatty(1) == 1
+        let printed = PrintedQRCode(link, style: .choose(environment: global.environment, outputIsTerminal: outputIsTerminal),
+                                    errorCorrection: level)
+        if let reason = printed.reason {
+            // Standard output then carries the link alone.
+            writeError("optout: \(reason)\n")
+            writeOut(printed.url + "\n")
+            return
+        }
+        writeOut("Scan this code with your phone to open \(TerminalSafeText.sanitize(link.label)) "
+            + "(step \(index + 1) of \(guide.steps.count)):\n" + printed.text)
+        if outputIsTerminal, let width = Self.terminalColumns(), printed.columns > width {
+            writeError("optout: the code is \(printed.columns) columns wide and this terminal has \(width): "
+                + "widen it, or make the font smaller, to scan it.\n")
+        }
+    }
+
+    /// The step a STEP argument names (an id, or a number from 1), or the default one.
+    static func stepIndex(_ argument: String?, in guide: Guide) throws -> Int {
+        guard let argument else {
+            if let index = guide.steps.firstIndex(where: { $0.id == settingStepID && $0.link != nil })
+                ?? guide.steps.firstIndex(where: { $0.link != nil })
+            {
+                return index
+            }
+            throw failure("This guide has no step with a link.", ExitStatus.usage)
+        }
+        if let index = guide.index(ofStep: argument) { return index }
+        if let number = Int(argument), (1...guide.steps.count).contains(number) { return number - 1 }
+        throw failure(
+            "There is no step \"\(argument)\": give a step's number, 1 to \(guide.steps.count), or its id. "
+                + stepsWithLinks(guide), ExitStatus.usage)
+    }
+
+    /// A sentence listing the steps that have a link.
+    static func stepsWithLinks(_ guide: Guide) -> String {
+        let steps = guide.steps.enumerated().filter { $0.element.link != nil }.map { "\($0.offset + 1) (\($0.element.id))" }
+        return steps.isEmpty ? "No step of this guide has a link." : "Steps with a link: \(steps.joined(separator: ", "))."
+    }
+
+    static func terminalColumns() -> Int? {
+        var size = winsize()
+        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
+        return Int(size.ws_col)
+    }
+}

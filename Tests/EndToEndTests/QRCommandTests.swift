@@ -1,0 +1,157 @@
+import Foundation
+import OptOutCore
+import OptOutTestSupport
+import Testing
+
+/// `optout qr [STEP]` as a member or a script runs it.
+@Suite("optout qr")
+struct QRCommandTests {
+    static let guide = Guide.linkedInAITraining
+    static let utf8 = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_CTYPE": ""]
+    static func index(_ id: String) -> Int { guide.steps.firstIndex { $0.id == id }! }
+    static func url(_ id: String) -> String { guide.steps[index(id)].link!.url }
+
+    /// The code lines of `optout qr`'s output: between the line naming the link and the URL on the last line.
+    static func code(_ output: String) -> (code: String, url: String) {
+        var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if lines.last == "" { lines.removeLast() }
+        return (lines.dropFirst().dropLast().joined(separator: "\n"), lines.last ?? "")
+    }
+
+    @Test func theDefaultIsTheSettingsDirectLink() throws {
+        let cli = Runner("qr")
+        defer { cli.cleanUp() }
+        let result = try cli.run(["qr"], extraEnvironment: Self.utf8)
+        #expect(result.status == 0, "\(result.stderr)")
+        let (code, url) = Self.code(result.stdout)
+        #expect(url == Self.url("open-genai-setting"))
+        let settingIndex = Self.index("open-genai-setting")
+        #expect(result.stdout.hasPrefix("Scan this code with your phone to open Data for Generative AI Improvement "
+            + "(step \(settingIndex + 1) of \(Self.guide.steps.count)):\n"))
+        // A pipe gets plain text: no escape sequences, only the drawing's characters.
+        #expect(!result.stdout.contains("\u{1B}"))
+        #expect(Set(code).isSubset(of: [" ", "▀", "▄", "█", "\n"]))
+        #expect(result.stderr.isEmpty)
+    }
+
+    @Test func aStepByIdOrNumberAndStepsWithoutLinksRefused() throws {
+        let cli = Runner("qr")
+        defer { cli.cleanUp() }
+        let byId = try cli.run(["qr", "objection-form"], extraEnvironment: Self.utf8)
+        let byNumber = try cli.run(["qr", "\(Self.index("objection-form") + 1)"], extraEnvironment: Self.utf8)
+        #expect(byId.status == 0 && byId.stdout == byNumber.stdout)
+        #expect(Self.code(byId.stdout).url == Self.url("objection-form"))
+
+        let signIn = Self.index("sign-in")
+        let refused = try cli.run(["qr", "sign-in"], extraEnvironment: Self.utf8)
+        #expect(refused.status == 64)
+        #expect(refused.stdout.isEmpty)
+        #expect(refused.stderr.contains("Step \(signIn + 1), \"\(Self.guide.steps[signIn].title)\", has no link."))
+        #expect(refused.stderr.contains("\(Self.index("open-genai-setting") + 1) (open-genai-setting)"))
+        for wrong in ["no-such-step", "0", "\(Self.guide.steps.count + 1)", "-1"] {
+            let result = try cli.run(["qr", "--", wrong], extraEnvironment: Self.utf8)
+            #expect(result.status == 64, "\(wrong)")
+            #expect(result.stderr.contains("There is no step \"\(wrong)\""), "\(wrong): \(result.stderr)")
+        }
+        let badLevel = try cli.run(["qr", "--level", "X"], extraEnvironment: Self.utf8)
+        #expect(badLevel.status == 64)
+        let badLanguage = try cli.run(["qr", "--linkedin-language", "xx"], extraEnvironment: Self.utf8)
+        #expect(badLanguage.status == 64)
+    }
+
+    @Test func theLinksNameInTheMembersLinkedInLanguage() throws {
+        let cli = Runner("qr")
+        defer { cli.cleanUp() }
+        let index = Self.index("open-genai-setting")
+        let german = Self.guide.resolvingLabels(for: .de).steps[index].link!.label
+        #expect(german != Self.guide.resolvingLabels(for: .en).steps[index].link!.label)
+        let result = try cli.run(["qr", "--linkedin-language", "de"], extraEnvironment: Self.utf8)
+        #expect(result.status == 0)
+        #expect(result.stdout.hasPrefix("Scan this code with your phone to open \(german) "))
+        #expect(Self.code(result.stdout).url == Self.url("open-genai-setting"))
+        // Without the option, the saved walkthrough's language.
+        try cli.run(["start", "--linkedin-language", "de"], input: "q\n")
+        let saved = try cli.run(["qr"], extraEnvironment: Self.utf8)
+        #expect(saved.stdout.hasPrefix("Scan this code with your phone to open \(german) "), "\(saved.stdout.prefix(120))")
+    }
+
+    @Test(.enabled(if: ZBar.path != nil || inCI, "needs zbarimg"))
+    func everyBuiltInLinkDecodes() throws {
+        let cli = Runner("qr")
+        defer { cli.cleanUp() }
+        var decoded = 0
+        for (index, step) in Self.guide.steps.enumerated() where step.link != nil {
+            for level in ["L", "M", "Q", "H"] {
+                let result = try cli.run(["qr", "\(index + 1)", "--level", level], extraEnvironment: Self.utf8)
+                let (code, url) = Self.code(result.stdout)
+                #expect(url == step.link!.url)
+                #expect(try ZBar.decode(TerminalPicture(text: code, theme: .light)) == [url], "step \(index + 1) at \(level)")
+                decoded += 1
+            }
+        }
+        print("[qr figure] optout qr: \(decoded) printed codes decoded by zbarimg")
+    }
+
+    @Test(.enabled(if: ZBar.path != nil || inCI, "needs zbarimg"))
+    func aGuideFilesLongLinkAndItsDefault() throws {
+        let cli = Runner("qr")
+        defer { cli.cleanUp() }
+        // A guide file: one step's link about 1,000 characters long; the setting's step without a
+        // link, so the default is the first step with one.
+        var fileGuide = Self.guide
+        let long = "https://www.linkedin.com/help/linkedin/answer/a5538339?" + (0..<60).map { "param\($0)=value\($0)" }.joined(separator: "&")
+        fileGuide.steps[Self.index("objection-form")].link = GuideLink(label: "A long link", url: long)
+        fileGuide.steps[Self.index("open-genai-setting")].link = nil
+        fileGuide.steps[Self.index("turn-off-genai")].link = GuideLink(label: "Elsewhere", url: "https://example.com/first-link")
+        let path = cli.folder + "/guide.json"
+        try GuideFile.export(fileGuide).write(toFile: path, atomically: true, encoding: .utf8)
+
+        let result = try cli.run(["qr", "objection-form", "--guide", path], extraEnvironment: Self.utf8)
+        #expect(result.status == 0, "\(result.stderr)")
+        let (code, url) = Self.code(result.stdout)
+        #expect(url == long)
+        #expect(try ZBar.decode(TerminalPicture(text: code, theme: .light)) == [long])
+        let first = try cli.run(["qr", "--guide", path], extraEnvironment: Self.utf8)
+        #expect(Self.code(first.stdout).url == "https://example.com/first-link")
+        let none = try cli.run(["qr", "open-genai-setting", "--guide", path], extraEnvironment: Self.utf8)
+        #expect(none.status == 64)
+        print("[qr figure] optout qr: a \(long.utf8.count)-byte link from a guide file decoded by zbarimg")
+    }
+
+    @Test func withoutUTF8ThePipeGetsTheLinkAndTheReasonGoesToStandardError() throws {
+        let cli = Runner("qr")
+        defer { cli.cleanUp() }
+        let result = try cli.run(["qr"], extraEnvironment: ["LANG": "C", "LC_ALL": "", "LC_CTYPE": ""])
+        #expect(result.status == 0)
+        #expect(result.stdout == Self.url("open-genai-setting") + "\n")
+        #expect(result.stderr.contains("cannot show a QR code: it needs UTF-8"))
+    }
+
+    @Test("in a terminal: black on white, or reverse video with NO_COLOR, and each decodes",
+          .enabled(if: (tmuxPath != nil && ZBar.path != nil) || inCI, "needs tmux and zbarimg"))
+    func inATerminal() throws {
+        let tmux = try #require(tmuxPath)
+        for binary in [OptOutBinary.built, try OptOutBinary.installed()] {
+            for noColour in [false, true] {
+                let pane = try TmuxPane(tmux: tmux, binary: binary)
+                defer { pane.close() }
+                let script = (noColour ? "NO_COLOR=1 " : "") + "\"$0\" qr; echo exit=$?"
+                try pane.start(["sh", "-c", script, binary])
+                try pane.waitFor("exit=0")
+                // Printed output, not a full screen: all of it, from the pane's start.
+                let attributed = try pane.screenWithAttributes(trailingSpaces: true, history: true)
+                let url = Self.url("open-genai-setting")
+                #expect(try pane.screen(history: true).contains(url))
+                if noColour {
+                    #expect(attributed.contains("\u{1B}[7m") && !attributed.contains("\u{1B}[47m"))
+                    #expect(try ZBar.decode(TerminalPicture(ansi: attributed, theme: .dark)) == [url], "\(binary) NO_COLOR, dark")
+                    #expect(try ZBar.decode(TerminalPicture(ansi: attributed, theme: .light), inverted: true) == [url])
+                } else {
+                    for theme in TerminalTheme.both {
+                        #expect(try ZBar.decode(TerminalPicture(ansi: attributed, theme: theme)) == [url], "\(binary) \(theme)")
+                    }
+                }
+            }
+        }
+    }
+}
