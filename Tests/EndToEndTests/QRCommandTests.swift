@@ -131,7 +131,8 @@ struct QRCommandTests {
           .enabled(if: (tmuxPath != nil && ZBar.path != nil) || inCI, "needs tmux and zbarimg"))
     func inATerminal() throws {
         let tmux = try #require(tmuxPath)
-        for binary in [OptOutBinary.built, try OptOutBinary.installed()] {
+        for build in BuildUnderTest.allCases {
+            let binary = try build.path()
             for noColour in [false, true] {
                 let pane = try TmuxPane(tmux: tmux, binary: binary)
                 defer { pane.close() }
@@ -144,11 +145,11 @@ struct QRCommandTests {
                 #expect(try pane.screen(history: true).contains(url))
                 if noColour {
                     #expect(attributed.contains("\u{1B}[7m") && !attributed.contains("\u{1B}[47m"))
-                    #expect(try ZBar.decode(TerminalPicture(ansi: attributed, theme: .dark)) == [url], "\(binary) NO_COLOR, dark")
+                    #expect(try ZBar.decode(TerminalPicture(ansi: attributed, theme: .dark)) == [url], "\(build), NO_COLOR, dark")
                     #expect(try ZBar.decode(TerminalPicture(ansi: attributed, theme: .light), inverted: true) == [url])
                 } else {
                     for theme in TerminalTheme.both {
-                        #expect(try ZBar.decode(TerminalPicture(ansi: attributed, theme: theme)) == [url], "\(binary) \(theme)")
+                        #expect(try ZBar.decode(TerminalPicture(ansi: attributed, theme: theme)) == [url], "\(build), \(theme)")
                     }
                 }
             }

@@ -9,16 +9,14 @@ import Testing
     "The QR code in tmux", .serialized,
     .enabled(if: (tmuxPath != nil && ZBar.path != nil) || inCI, "needs tmux and zbarimg (with CI set, a failure instead)"))
 struct PhoneCodeInTmuxTests {
-    enum Build: String, CaseIterable { case debug, installed }
-
     static let guide = Guide.linkedInAITraining
     static let settingIndex = guide.steps.firstIndex { $0.id == "open-genai-setting" }!
     static var settingURL: String { guide.steps[settingIndex].link!.url }
     static func position(_ index: Int) -> String { "Step \(index + 1) of \(guide.steps.count)" }
 
-    func pane(_ build: Build) throws -> TmuxPane {
+    func pane(_ build: BuildUnderTest) throws -> TmuxPane {
         let tmux = try #require(tmuxPath, "tmux is required for these tests when CI is set")
-        return try TmuxPane(tmux: tmux, binary: build == .debug ? OptOutBinary.built : try OptOutBinary.installed())
+        return try TmuxPane(tmux: tmux, binary: try build.path())
     }
 
     /// Answers every step before the setting's (choices with their first answer) and waits for it.
@@ -30,8 +28,8 @@ struct PhoneCodeInTmuxTests {
         try pane.waitFor(Self.position(Self.settingIndex))
     }
 
-    @Test("p at 80x24 shows a code that decodes from the captured text; Esc goes back", arguments: Build.allCases)
-    func decodesFromTheCapture(build: Build) throws {
+    @Test("p at 80x24 shows a code that decodes from the captured text; Esc goes back", arguments: BuildUnderTest.allCases)
+    func decodesFromTheCapture(build: BuildUnderTest) throws {
         let pane = try pane(build)
         defer { pane.close() }
         try pane.startOptout()
@@ -63,12 +61,16 @@ struct PhoneCodeInTmuxTests {
         #expect(json["current"] as? String == "open-genai-setting")
     }
 
-    @Test("at 40x12 the needs line appears, and Esc brings the step back", arguments: Build.allCases)
-    func needsAtFortyByTwelve(build: Build) throws {
+    @Test("at 40x12 the needs line appears, and Esc brings the step back", arguments: BuildUnderTest.allCases)
+    func needsAtFortyByTwelve(build: BuildUnderTest) throws {
         let pane = try pane(build)
         defer { pane.close() }
-        try pane.startOptout(columns: 40, rows: 12)
+        try pane.startOptout()
         try walkToTheSetting(pane)
+        try pane.tmux(["resize-window", "-t", "main", "-x", "40", "-y", "12"])
+        try pane.waitFor("the 40x12 layout") { screen in
+            screen.contains(Self.position(Self.settingIndex)) && screen.split(separator: "\n").allSatisfy { $0.count <= 40 }
+        }
         try pane.keys("p")
         let small = try pane.waitFor("The QR code needs")
         #expect(small.contains("needs 41×25"))
@@ -87,7 +89,7 @@ struct PhoneCodeInTmuxTests {
 
     @Test("with NO_COLOR the code is drawn in reverse video and decodes on a dark theme")
     func noColour() throws {
-        let pane = try pane(.debug)
+        let pane = try pane(.built)
         defer { pane.close() }
         try pane.start(["sh", "-c", "NO_COLOR=1 exec \"$0\"", pane.binary])
         try walkToTheSetting(pane)
