@@ -1,18 +1,7 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 @testable import OptOutCore
-
-/// A small seeded generator (SplitMix64), so a failing sequence can be run again from its seed.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
 
 /// The walkthrough's invariants, checked after every event of random event sequences.
 @Suite("Walkthrough invariants under random events")
@@ -87,7 +76,7 @@ struct WalkthroughPropertyTests {
 
     @Test(arguments: 0..<40)
     func randomEventSequencesKeepTheInvariantsAndEverySaveLoadsBack(seed: Int) throws {
-        var rng = SeededGenerator(state: UInt64(seed) &* 0x2545_F491_4F6C_DD1D)
+        var rng = SeededGenerator(seed: UInt64(seed) &* 0x2545_F491_4F6C_DD1D)
         let guide = Self.guides[seed % Self.guides.count]
         let folder = temporaryFolder()
         defer { cleanUp(folder) }

@@ -128,19 +128,6 @@ func formatCells(size: Int) -> [(first: (Int, Int), second: (Int, Int))] {
     return (0..<15).map { (first[$0], second[$0]) }
 }
 
-/// A small, seeded generator (SplitMix64), so a failing random case can be run again.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
-
 /// Random contents of many kinds and lengths: URLs, plain ASCII, accented and CJK text, emoji,
 /// control characters and NUL, and raw bytes that are not UTF-8.
 func randomContent(_ random: inout SeededGenerator, index: Int) -> [UInt8] {
