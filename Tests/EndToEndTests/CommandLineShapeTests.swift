@@ -44,7 +44,7 @@ struct CommandLineShapeTests {
     func anUnknownCommandIsNamedWithTheCommandsThatExist(binary: BuildUnderTest) throws {
         let cli = try Runner("bogus", binary: binary)
         defer { cli.cleanUp() }
-        let top = ["start", "status", "summary", "reset", "guide", "draft", "recheck", "remind", "report"]
+        let top = ["start", "status", "summary", "reset", "guide", "draft", "recheck", "remind", "report", "qr"]
         let underGuide = ["print", "export", "validate"]
         for (arguments, place, commands) in [
             (["bogus"], "", top), (["--state-file", cli.statePath, "bogus"], "", top), (["help", "bogus"], "", top),
