@@ -96,13 +96,21 @@ final class CursesTerminal: FullScreenTerminal {
 
     /// Why terminfo cannot drive the terminal named by TERM, or nil when it can.
     static func terminalProblem(environment: [String: String]) -> String? {
-        use_env(false)
+        Self.useTerminalSize()
         let name = TerminalSafeText.sanitize(environment["TERM"] ?? "")
         switch optout_terminal_check() {
         case 1: return nil
         case -1: return "no terminfo database describes the terminal type \"\(name)\""
         default: return "the terminal type \"\(name)\" is not in the terminfo database"
         }
+    }
+
+    /// The size comes from the terminal (the TIOCGWINSZ ioctl): LINES and COLUMNS in the environment
+    /// do not override it. `use_env(false)` alone would make curses take terminfo's 80×24 instead;
+    /// `use_tioctl(true)` with it is the combination that means "the operating system's size".
+    private static func useTerminalSize() {
+        use_env(false)
+        use_tioctl(true)
     }
 
     func start() throws(TerminalStartError) {
@@ -116,8 +124,7 @@ final class CursesTerminal: FullScreenTerminal {
             throw TerminalStartError(reason: "could not set up signal handling (\(String(cString: strerror(errno))))")
         }
         optout_crash_install()
-        // The real size, from the terminal: LINES and COLUMNS in the environment do not override it.
-        use_env(false)
+        Self.useTerminalSize()
         guard let screen = optout_newterm() else {
             optout_crash_remove()
             optout_signals_restore()

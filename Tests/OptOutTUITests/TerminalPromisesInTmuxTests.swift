@@ -1,6 +1,7 @@
 import Foundation
 import OptOutCore
 import OptOutTestSupport
+import OptOutTUI
 import Testing
 
 #if canImport(Glibc)
@@ -322,6 +323,31 @@ extension FullScreenInTmuxTests {
         try pane.waitFor("Welcome back.")
         try pane.keys("q")
         try expectHandedBack(pane, statuses: ["1"])
+    }
+
+    /// The sizes a terminal may have when optout starts: smaller and larger than terminfo's 80×24.
+    static let startSizes = [ScreenSize(columns: 40, rows: 12), ScreenSize(columns: 120, rows: 40), ScreenSize(columns: 100, rows: 30)]
+
+    @Test("the first frame is laid out for the terminal's real size, whatever it is and whatever LINES and COLUMNS say",
+          arguments: BuildUnderTest.allCases, Self.startSizes)
+    func firstFrameFitsTheTerminal(build: BuildUnderTest, size: ScreenSize) throws {
+        for setup in ["", "export LINES=24 COLUMNS=80;"] {
+            let pane = try pane(build)
+            defer { pane.close() }
+            try pane.startRecorded(setup: setup, columns: size.columns, rows: size.rows)
+            // The whole frame is there once the footer's last entry is.
+            let screen = try pane.waitFor("the first frame at \(size.columns)×\(size.rows)") { $0.contains("q quit") }
+            let lines = screen.split(separator: "\n", omittingEmptySubsequences: false)
+            // capture-pane -J joins lines the terminal wrapped: a layout wider than the pane shows as a longer line.
+            let widest = lines.map { TerminalWidth.columns(of: String($0)) }.max() ?? 0
+            #expect(widest <= size.columns, "\(setup) a line is wider than the pane:\n\(screen)")
+            #expect(lines.first?.contains(Self.stepLine(1)) == true, "\(setup) the header is the first line:\n\(screen)")
+            if size.columns >= 100 {
+                #expect(screen.contains("Checklist"), "\(setup) the checklist stands beside the step from the first frame:\n\(screen)")
+            }
+            try pane.keys("q")
+            try expectHandedBack(pane, statuses: ["1"])
+        }
     }
 
     @Test("an unknown TERM falls back to line-by-line prompts and says why on standard error")

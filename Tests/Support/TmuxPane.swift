@@ -130,13 +130,13 @@ public final class TmuxPane {
     /// copies whatever reaches the terminal afterwards to `after-input` through `cat -v`, so a test can see
     /// the modes optout left behind (bracketed paste shows as `^[[200~`). `setup` is shell text run first
     /// (`trap '' HUP;`, `unset LANG;`, `export ESCDELAY=2000;`).
-    public func startRecorded(arguments: [String] = [], setup: String = "") throws {
+    public func startRecorded(arguments: [String] = [], setup: String = "", columns: Int = 80, rows: Int = 24) throws {
         let quoted = ([binary] + arguments).map { "'" + $0.replacingOccurrences(of: "'", with: "'\\''") + "'" }
         let script = """
             cd '\(folder.path)'; stty -g > before; \(setup) sh -c 'echo $$ > pid; exec "$0" "$@"' \(quoted.joined(separator: " ")); \
             echo $? > status; stty -g > after; stty -a > after-all; echo \(Self.recordedRunEnded); exec cat -v > after-input
             """
-        try start(["sh", "-c", script])
+        try start(["sh", "-c", script], columns: columns, rows: rows)
     }
 
     /// What the shell of `startRecorded` prints once optout has ended and everything is recorded.
