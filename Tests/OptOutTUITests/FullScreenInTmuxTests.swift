@@ -71,7 +71,8 @@ struct FullScreenInTmuxTests {
         try pane.type("later")
         try pane.keys("Enter")
         // LinkedIn's labels in French, the English beside them.
-        let french = try pane.waitFor(step("open-data-privacy"))
+        // Curses draws from the top: the footer's last entry is there once the whole frame is.
+        let french = try pane.waitFor("the French step drawn whole") { $0.contains(step("open-data-privacy")) && $0.contains("q quit") }
         #expect(french.contains("Menu path: Profile picture → Réglages (\"Settings\"; not verified)"))
         #expect(french.contains("→ Confidentialité des données (\"Data privacy\")"))
         #expect(french.contains("2. Tap \"Réglages\" (\"Settings\"; not verified)."))
