@@ -100,14 +100,6 @@ struct PhoneCodePage {
 
     /// The keys of this page from the key table, on one line.
     func footerLine(facts: ScreenFacts, width: Int) -> StyledLine {
-        var line = StyledLine()
-        for item in KeyMap.footer(for: facts) {
-            let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
-            if line.columns + 2 + TerminalWidth.columns(of: item) > width { break }
-            if !line.spans.isEmpty { line.spans.append(StyledSpan("  ")) }
-            line.spans.append(StyledSpan(parts[0], CellStyle(.bold)))
-            if parts.count > 1 { line.spans.append(StyledSpan(" " + parts[1])) }
-        }
-        return line
+        TextLayout.pack(KeyMap.footer(for: facts), width: width).first ?? StyledLine()
     }
 }

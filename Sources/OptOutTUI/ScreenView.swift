@@ -5,28 +5,6 @@ import Foundation
 #endif
 import OptOutCore
 
-/// The characters the screen draws with beyond text: Unicode where the locale can show it,
-/// plain ASCII otherwise.
-public struct Glyphs: Equatable, Sendable {
-    public var breadcrumbSeparator: String
-    public var barFilled: String
-    public var barEmpty: String
-    public var horizontalRule: String
-    public var verticalRule: String
-    public var pointer: String
-    public var times: String
-    public var ellipsis: String
-    public var moreAbove: String
-    public var moreBelow: String
-
-    public static let unicode = Glyphs(
-        breadcrumbSeparator: " → ", barFilled: "█", barEmpty: "░", horizontalRule: "─", verticalRule: "│",
-        pointer: "›", times: "×", ellipsis: "…", moreAbove: "↑ more", moreBelow: "↓ more")
-    public static let ascii = Glyphs(
-        breadcrumbSeparator: " > ", barFilled: "#", barEmpty: "-", horizontalRule: "-", verticalRule: "|",
-        pointer: ">", times: "x", ellipsis: "...", moreAbove: "^ more", moreBelow: "v more")
-}
-
 /// What the view needs besides the walkthrough and the screen model.
 public struct ScreenContext: Sendable {
     /// The progress file, named on the help and resume screens.
@@ -323,7 +301,7 @@ private struct Layout {
         let specific = KeyMap.stepSpecificFooter(for: facts)
         var shown = KeyMap.footer(for: facts).filter { !essential.contains($0) }
         while true {
-            let lines = pack(shown + essential, width: width)
+            let lines = TextLayout.pack(shown + essential, width: width)
             if lines.count <= most || shown.isEmpty { return Array(lines.prefix(most)) }
             if let general = shown.lastIndex(where: { !specific.contains($0) }) {
                 shown.remove(at: general)
@@ -331,31 +309,6 @@ private struct Layout {
                 shown.removeLast()
             }
         }
-    }
-
-    func pack(_ items: [String], width: Int) -> [StyledLine] {
-        var lines: [StyledLine] = []
-        var line = StyledLine()
-        var lineWidth = 0  // kept as the line grows, not measured again for every item
-        for item in items {
-            let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
-            var spans = [StyledSpan(parts[0], CellStyle(.bold))]
-            if parts.count > 1 { spans.append(StyledSpan(" " + parts[1])) }
-            let itemWidth = TerminalWidth.columns(of: item)
-            if !line.spans.isEmpty, lineWidth + 2 + itemWidth > width {
-                lines.append(line)
-                line = StyledLine()
-                lineWidth = 0
-            }
-            if !line.spans.isEmpty {
-                line.spans.append(StyledSpan("  "))
-                lineWidth += 2
-            }
-            line.spans.append(contentsOf: spans)
-            lineWidth += itemWidth
-        }
-        if !line.spans.isEmpty { lines.append(line) }
-        return lines
     }
 
     // MARK: Lower area: message or text field
@@ -388,11 +341,8 @@ private struct Layout {
         var lines: [StyledLine] = []
         if let message = model.message {
             let style = message.kind == .error ? CellStyle(.bold, role: .error) : CellStyle(role: .success)
-            lines = TextLayout.wrap(TerminalSafeText.sanitize(message.text), width: width, style: style)
-            if lines.count > 3 {
-                lines = Array(lines.prefix(3))
-                lines[2] = StyledLine(TextLayout.truncate(lines[2].text + " " + g.ellipsis, width: width, ellipsis: g.ellipsis), style)
-            }
+            lines = TextLayout.limit(TextLayout.wrap(TerminalSafeText.sanitize(message.text), width: width, style: style),
+                                     to: 3, width: width, ellipsis: g.ellipsis, style: style)
         }
         // Fields and lists get a rule between them and the step above.
         switch model.overlay {
@@ -405,12 +355,9 @@ private struct Layout {
         case let .field(form, field):
             // The question says what an empty answer does: it wraps (three lines at most) rather than
             // losing its end.
-            var label = TextLayout.wrap(TerminalSafeText.sanitize(form.prompt.question), width: width, style: CellStyle(.bold))
-            if label.count > 3 {
-                label = Array(label.prefix(3))
-                label[2] = StyledLine(TextLayout.truncate(label[2].text + " " + g.ellipsis, width: width, ellipsis: g.ellipsis),
-                                      CellStyle(.bold))
-            }
+            let label = TextLayout.limit(
+                TextLayout.wrap(TerminalSafeText.sanitize(form.prompt.question), width: width, style: CellStyle(.bold)),
+                to: 3, width: width, ellipsis: g.ellipsis, style: CellStyle(.bold))
             let prompt = "> "
             let fieldWidth = max(1, width - TerminalWidth.columns(of: prompt) - 1)
             let shown = field.visible(width: fieldWidth)
@@ -506,7 +453,7 @@ private struct Layout {
         guard !context.notes.isEmpty else { return page }
         var notes = Page()
         for note in context.notes {
-            notes.add(labelled("Note:", note, labelStyle: CellStyle(.bold, role: .caution), width: width))
+            notes.add(TextLayout.labelled("Note:", note, labelStyle: CellStyle(.bold, role: .caution), width: width))
         }
         notes.add([.empty])
         var shifted = page
@@ -519,10 +466,6 @@ private struct Layout {
     }
 
     func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
-
-    func labelled(_ label: String, _ text: String, labelStyle: CellStyle = .bold, width: Int, indent: String = "") -> [StyledLine] {
-        TextLayout.wrap([StyledSpan(label, labelStyle), StyledSpan(" " + safe(text))], width: width, indent: indent)
-    }
 
     func breadcrumbLines(_ content: StepContent, width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
@@ -573,7 +516,7 @@ private struct Layout {
             page.add(TextLayout.wrap(safe(paragraph), width: width))
         }
         if !content.regionNotes.isEmpty { page.blank() }
-        for note in content.regionNotes { page.add(labelled("For your region:", note, width: width)) }
+        for note in content.regionNotes { page.add(TextLayout.labelled("For your region:", note, width: width)) }
         for section in content.instructions {
             page.blank()
             if let heading = section.heading { page.add([StyledLine(heading + ":", CellStyle(.bold))]) }
@@ -592,11 +535,11 @@ private struct Layout {
         }
         if let expected = content.expected {
             page.blank()
-            page.add(labelled("When it is done:", expected, width: width))
+            page.add(TextLayout.labelled("When it is done:", expected, width: width))
         }
         if !content.unverified.isEmpty { page.blank() }
         for line in content.unverified {
-            page.add(labelled("Not verified:", line, labelStyle: CellStyle(.bold, role: .caution), width: width))
+            page.add(TextLayout.labelled("Not verified:", line, labelStyle: CellStyle(.bold, role: .caution), width: width))
         }
         if let choice = content.choice {
             page.blank()
@@ -652,7 +595,7 @@ private struct Layout {
                 case .screenDiffers: CellStyle(.bold, role: .caution)
                 default: .bold
                 }
-                return labelled(fact.label, fact.text, labelStyle: style, width: width)
+                return TextLayout.labelled(fact.label, fact.text, labelStyle: style, width: width)
             }
             if !lines.isEmpty { page.blank() }
             page.anchors[.record] = page.lines.count
@@ -672,7 +615,7 @@ private struct Layout {
             page.blank()
             for (index, sentence) in changes.enumerated() {
                 if index == 0 {
-                    page.add(labelled("Note:", sentence, labelStyle: CellStyle(.bold, role: .caution), width: width))
+                    page.add(TextLayout.labelled("Note:", sentence, labelStyle: CellStyle(.bold, role: .caution), width: width))
                 } else {
                     page.add(TextLayout.wrap(safe(sentence), width: width))
                 }
@@ -689,7 +632,7 @@ private struct Layout {
             if selected { page.selection = start..<page.lines.count }
         }
         page.blank()
-        page.add(labelled("Progress file:", context.statePath, labelStyle: CellStyle(role: .muted), width: width))
+        page.add(TextLayout.labelled("Progress file:", context.statePath, labelStyle: CellStyle(role: .muted), width: width))
         return page
     }
 

@@ -1,33 +1,4 @@
-/// A run of text in one style.
-public struct StyledSpan: Equatable, Sendable {
-    public var text: String
-    public var style: CellStyle
-
-    public init(_ text: String, _ style: CellStyle = .plain) {
-        self.text = text
-        self.style = style
-    }
-}
-
-/// One screen line made of styled spans.
-public struct StyledLine: Equatable, Sendable {
-    public var spans: [StyledSpan]
-
-    public init(_ spans: [StyledSpan] = []) { self.spans = spans }
-    public init(_ text: String, _ style: CellStyle = .plain) { self.spans = [StyledSpan(text, style)] }
-
-    public static let empty = StyledLine()
-
-    /// The line's text without styles. (A loop, not `joined()`: the generic join looks up
-    /// associated types at run time, and layout asks for this often.)
-    public var text: String {
-        var text = ""
-        for span in spans { text += span.text }
-        return text
-    }
-    /// Columns the line takes on a terminal.
-    public var columns: Int { TerminalWidth.columns(of: text) }
-}
+import OptOutCore
 
 /// Word wrapping and cutting measured in terminal columns.
 public enum TextLayout {
@@ -152,6 +123,48 @@ public enum TextLayout {
             used += w
         }
         return room >= 0 ? out + ellipsis : out
+    }
+
+    /// At most `count` lines: when lines were left out, the last one kept ends in an ellipsis (in
+    /// `style`), so the reader sees that something is missing.
+    static func limit(_ lines: [StyledLine], to count: Int, width: Int, ellipsis: String, style: CellStyle) -> [StyledLine] {
+        guard lines.count > count, count > 0 else { return lines }
+        var kept = Array(lines.prefix(count))
+        kept[count - 1] = StyledLine(truncate(kept[count - 1].text + " " + ellipsis, width: width, ellipsis: ellipsis), style)
+        return kept
+    }
+
+    /// A label followed by text, wrapped: "When it is done: …". The text is made terminal-safe; the
+    /// label is the program's own.
+    static func labelled(_ label: String, _ text: String, labelStyle: CellStyle = .bold, width: Int, indent: String = "") -> [StyledLine] {
+        wrap([StyledSpan(label, labelStyle), StyledSpan(" " + TerminalSafeText.sanitize(text))], width: width, indent: indent)
+    }
+
+    /// Key entries ("b back") packed on lines of at most `width` columns, two spaces apart, each
+    /// entry's key (its first word) in bold. An entry that does not fit starts the next line.
+    static func pack(_ items: [String], width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        var line = StyledLine()
+        var lineWidth = 0  // kept as the line grows, not measured again for every item
+        for item in items {
+            let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
+            var spans = [StyledSpan(parts[0], CellStyle(.bold))]
+            if parts.count > 1 { spans.append(StyledSpan(" " + parts[1])) }
+            let itemWidth = TerminalWidth.columns(of: item)
+            if !line.spans.isEmpty, lineWidth + 2 + itemWidth > width {
+                lines.append(line)
+                line = StyledLine()
+                lineWidth = 0
+            }
+            if !line.spans.isEmpty {
+                line.spans.append(StyledSpan("  "))
+                lineWidth += 2
+            }
+            line.spans.append(contentsOf: spans)
+            lineWidth += itemWidth
+        }
+        if !line.spans.isEmpty { lines.append(line) }
+        return lines
     }
 
     /// A word made of several styled pieces becomes one span when all pieces share a style.
