@@ -89,7 +89,11 @@ private struct Layout {
 
     mutating func render() -> ScreenFrame {
         let mode = ScreenView.mode(state: state, model: model, size: size)
-        if mode == .tooSmall { return renderTooSmall() }
+        if mode == .tooSmall {
+            let cursor = TooSmallLine.draw(into: &grid, glyphs: g)
+            return ScreenFrame(grid: grid, cursor: cursor, facts: ScreenFacts(mode: .tooSmall), scroll: model.scroll,
+                               helpScroll: model.helpScroll, pageSize: model.pageSize)
+        }
         if case let .phoneCode(link, code) = model.overlay {
             return PhoneCodePage(state: state, context: context, size: size, link: link, code: code).render(facts: baseFacts(mode: mode))
         }
@@ -100,7 +104,7 @@ private struct Layout {
         let contentLeft = 1
         let contentWidth = (wide ? size.columns - checklistWidth - 1 : size.columns) - 2
 
-        drawHeader(mode: mode)
+        FrameHeader(state: state, content: content, mode: mode, glyphs: g).draw(into: &grid)
         var top = 1
         if size.rows >= 20, mode != .help, mode != .resume, let content {
             // A menu path of long labels that needs more than three lines scrolls with the content.
@@ -122,7 +126,7 @@ private struct Layout {
         // The footer lists scrolling only when there is something to scroll, which depends on the
         // room the footer leaves; two passes settle it.
         for _ in 0..<2 {
-            footer = footerLines(facts: facts, width: size.columns - 2)
+            footer = Footer(facts: facts, screenRows: size.rows).lines(width: size.columns - 2)
             bottomRuleRow = size.rows - footer.count - 1
             // On a short screen the lower area keeps at least one row of content above it; the
             // message lines at its top give way first.
@@ -150,16 +154,16 @@ private struct Layout {
         }
 
         // Rules, with the scroll marks and (narrow) the compact progress on them.
-        drawRule(row: topRuleRow, from: 0, to: wide ? size.columns - checklistWidth - 1 : size.columns)
-        drawRule(row: bottomRuleRow, from: 0, to: size.columns)
+        grid.putRule(row: topRuleRow, from: 0, to: wide ? size.columns - checklistWidth - 1 : size.columns, glyphs: g)
+        grid.putRule(row: bottomRuleRow, from: 0, to: size.columns, glyphs: g)
         if scroll > 0 {
-            putRight(g.moreAbove, row: topRuleRow, end: contentLeft + contentWidth, style: CellStyle(.bold))
+            grid.putOnRule(g.moreAbove, row: topRuleRow, end: contentLeft + contentWidth, style: CellStyle(.bold))
         }
         if scroll + height < page.lines.count {
-            putRight(g.moreBelow, row: bottomRuleRow, end: contentLeft + contentWidth, style: CellStyle(.bold))
+            grid.putOnRule(g.moreBelow, row: bottomRuleRow, end: contentLeft + contentWidth, style: CellStyle(.bold))
         }
         if !wide, mode != .help {
-            grid.put(" \(progressCount) ", row: bottomRuleRow, column: 2, style: CellStyle(role: .muted))
+            grid.put(" \(Checklist.progressCount(state)) ", row: bottomRuleRow, column: 2, style: CellStyle(role: .muted))
         }
 
         // The lower area: message or text field.
@@ -179,7 +183,8 @@ private struct Layout {
         }
 
         if wide {
-            drawChecklist(fromRow: 1, toRow: bottomRuleRow, left: size.columns - checklistWidth, width: checklistWidth)
+            Checklist(state: state, glyphs: g)
+                .draw(into: &grid, fromRow: 1, toRow: bottomRuleRow, left: size.columns - checklistWidth, width: checklistWidth)
         }
 
         // The hardware cursor goes to the focused element.
@@ -196,26 +201,6 @@ private struct Layout {
         return ScreenFrame(
             grid: grid, cursor: cursor, facts: facts, scroll: isHelp ? model.scroll : scroll,
             helpScroll: isHelp ? scroll : model.helpScroll, pageSize: height)
-    }
-
-    mutating func renderTooSmall() -> ScreenFrame {
-        let need = "\(ScreenView.minimumSize.columns)\(g.times)\(ScreenView.minimumSize.rows)"
-        let now = "\(size.columns)\(g.times)\(size.rows)"
-        let candidates = [
-            "Please make the terminal at least \(need) (it is \(now)).",
-            "Needs at least \(need) (now \(now))",
-            "Needs at least \(need)",
-            "Needs \(need)",
-            need,
-        ]
-        let text = candidates.first { TerminalWidth.columns(of: $0) <= size.columns } ?? ""
-        var cursor: ScreenPosition?
-        if size.rows > 0 {
-            let end = grid.put(text, row: 0, column: 0, style: CellStyle(.bold))
-            cursor = ScreenPosition(row: 0, column: min(end, max(0, size.columns - 1)))
-        }
-        return ScreenFrame(grid: grid, cursor: cursor, facts: ScreenFacts(mode: .tooSmall), scroll: model.scroll,
-                           helpScroll: model.helpScroll, pageSize: model.pageSize)
     }
 
     func baseFacts(mode: ScreenMode) -> ScreenFacts {
@@ -236,80 +221,6 @@ private struct Layout {
     /// On taller screens the menu path stays in view above the content; on short ones, or when it
     /// takes more than three lines, it scrolls with the content, under the step's title.
     var crumbsStayInView = false
-
-    // MARK: Header, rules, footer
-
-    var report: ProgressReport { ProgressReport(guide: state.guide, saved: state.progress) }
-
-    var progressCount: String {
-        "\(state.progress.doneCount)/\(state.guide.steps.count) done"
-    }
-
-    mutating func drawHeader(mode: ScreenMode) {
-        let position: String
-        var showBar = true
-        switch mode {
-        case .help:
-            position = "Keys"
-            showBar = false
-        case .resume:
-            position = "Unfinished progress"
-        default:
-            // A question asked from the resume screen (starting over) stays under its heading.
-            if state.phase == .offeringResume {
-                position = "Unfinished progress"
-                break
-            }
-            position = content?.position ?? "Finished"
-        }
-        let barWidth = size.columns >= 100 ? 20 : size.columns >= 60 ? 10 : 6
-        var right = [StyledSpan(position, CellStyle(.bold))]
-        if showBar {
-            let total = max(1, state.guide.steps.count)
-            let resolved = state.progress.resolvedCount
-            let filled = Int((Double(barWidth) * Double(resolved) / Double(total)).rounded())
-            right.append(StyledSpan(" "))
-            right.append(StyledSpan(String(repeating: g.barFilled, count: filled), CellStyle(role: .success)))
-            right.append(StyledSpan(String(repeating: g.barEmpty, count: barWidth - filled), CellStyle(role: .muted)))
-        }
-        let rightLine = StyledLine(right)
-        let rightStart = size.columns - 1 - rightLine.columns
-        let titleRoom = rightStart - 2
-        let title = TextLayout.truncate(TerminalSafeText.sanitize(state.guide.title), width: titleRoom, ellipsis: g.ellipsis)
-        grid.put(title, row: 0, column: 1, style: CellStyle(.bold, role: .header))
-        grid.put(rightLine, row: 0, column: rightStart)
-    }
-
-    mutating func drawRule(row: Int, from start: Int, to end: Int) {
-        let from = max(0, start)
-        guard row >= 0, row < size.rows, from < end else { return }
-        // One put for the whole rule (the rule character takes one column).
-        grid.put(String(repeating: g.horizontalRule, count: end - from), row: row, column: from, style: CellStyle(role: .muted))
-    }
-
-    mutating func putRight(_ text: String, row: Int, end: Int, style: CellStyle) {
-        let padded = " \(text) "
-        grid.put(padded, row: row, column: max(0, end - TerminalWidth.columns(of: padded) - 1), style: style)
-    }
-
-    /// The footer, at most three lines (two on short screens). When not everything fits, entries
-    /// are left out from the end, but help and quit always stay; the help lists every key.
-    func footerLines(facts: ScreenFacts, width: Int) -> [StyledLine] {
-        let most = size.rows < 16 ? 2 : 3
-        let essential = KeyMap.essentialFooter(for: facts)
-        // Keys only this step has (the form's t, m, r...) give way after the keys every step has.
-        let specific = KeyMap.stepSpecificFooter(for: facts)
-        var shown = KeyMap.footer(for: facts).filter { !essential.contains($0) }
-        while true {
-            let lines = TextLayout.pack(shown + essential, width: width)
-            if lines.count <= most || shown.isEmpty { return Array(lines.prefix(most)) }
-            if let general = shown.lastIndex(where: { !specific.contains($0) }) {
-                shown.remove(at: general)
-            } else {
-                shown.removeLast()
-            }
-        }
-    }
 
     // MARK: Lower area: message or text field
 
@@ -338,12 +249,7 @@ private struct Layout {
     }
 
     func lowerLines(width: Int) -> LowerArea {
-        var lines: [StyledLine] = []
-        if let message = model.message {
-            let style = message.kind == .error ? CellStyle(.bold, role: .error) : CellStyle(role: .success)
-            lines = TextLayout.limit(TextLayout.wrap(TerminalSafeText.sanitize(message.text), width: width, style: style),
-                                     to: 3, width: width, ellipsis: g.ellipsis, style: style)
-        }
+        var lines = MessageLine.lines(model.message, width: width, glyphs: g)
         // Fields and lists get a rule between them and the step above.
         switch model.overlay {
         case .field, .list:
@@ -606,7 +512,7 @@ private struct Layout {
 
     func resumePage(width: Int) -> Page {
         var page = Page()
-        let report = self.report
+        let report = ProgressReport(guide: state.guide, saved: state.progress)
         page.add([StyledLine("Welcome back.", CellStyle(.bold, role: .heading))])
         page.blank()
         page.add(TextLayout.wrap(safe(Messages.resumeOffer(report)), width: width))
@@ -667,62 +573,5 @@ private struct Layout {
         page.add(TextLayout.wrap(safe("Your progress is saved to \(context.statePath) after every change."), width: width))
         if page.lines.first?.text.isEmpty == true { page.lines.removeFirst() }
         return page
-    }
-
-    // MARK: Checklist
-
-    /// Draws the checklist beside the content. Only the rows that fit are built, around the current
-    /// step, so a long guide costs no more to draw than a short one.
-    mutating func drawChecklist(fromRow top: Int, toRow bottom: Int, left: Int, width: Int) {
-        for row in top..<bottom { grid.put(g.verticalRule, row: row, column: left - 1, style: CellStyle(role: .muted)) }
-        let inner = width - 2
-        let steps = state.guide.steps
-        let records = state.progress.steps
-        let currentIndex: Int? = {
-            if case let .onStep(index) = state.phase { return index }
-            return (state.progress.currentStepId ?? state.progress.unresolved.first?.id).flatMap(state.guide.index(ofStep:))
-        }()
-        func status(_ index: Int) -> StepStatus {
-            // Progress records follow the guide's order once reconciled; look up by id only if not.
-            if index < records.count, records[index].id == steps[index].id { return records[index].status }
-            return state.progress.record(steps[index].id)?.status ?? .pending
-        }
-        func key(_ status: StepStatus) -> String { "\(SummaryRenderer.mark(status)) \(status.words)" }
-        let header = [StyledLine("Checklist: \(progressCount)", CellStyle(.bold, role: .heading)), StyledLine.empty]
-        let legend = [
-            "\(key(.done))  \(key(.pending))", "\(key(.skipped))  \(key(.waiting))", key(.notNeeded),
-        ].map { StyledLine($0, CellStyle(role: .muted)) }
-        let rows = bottom - top
-        let total = header.count + steps.count
-        let showLegend = total + 1 + legend.count <= rows
-        // The window of step rows to build: all of them when they fit, else centred on the current one.
-        var first = 0
-        if total > rows, let currentIndex {
-            first = min(max(0, header.count + currentIndex - rows / 2), total - rows)
-        }
-        var lines: [StyledLine] = []
-        for line in first..<min(total, first + rows) {
-            if line < header.count {
-                lines.append(header[line])
-                continue
-            }
-            let index = line - header.count
-            let stepStatus = status(index)
-            let isCurrent = index == currentIndex
-            let pointer = isCurrent ? g.pointer + " " : "  "
-            let text = TextLayout.truncate("\(SummaryRenderer.mark(stepStatus)) \(index + 1). \(safe(steps[index].title))",
-                                           width: inner - 2, ellipsis: g.ellipsis)
-            lines.append(StyledLine([
-                StyledSpan(pointer, CellStyle(.bold)),
-                StyledSpan(text, isCurrent ? CellStyle(.bold) : (stepStatus.isResolved ? CellStyle(role: .muted) : .plain)),
-            ]))
-        }
-        if showLegend {
-            lines.append(.empty)
-            lines += legend
-        }
-        for (offset, line) in lines.prefix(rows).enumerated() {
-            grid.put(line, row: top + offset, column: left + 1, limit: left + 1 + inner)
-        }
     }
 }

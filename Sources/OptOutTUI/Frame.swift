@@ -1,0 +1,198 @@
+import OptOutCore
+
+// The frame around a page: the header line, the rules above and below the page, the footer of
+// keys, the message line, the checklist beside the page on wide screens, and the one line a
+// screen too small for anything else shows. `ScreenView` places them; each draws itself.
+
+/// The top line: the guide's title on the left; on the right, where the member is (the step, the
+/// resume offer, or the keys) and a bar of how many steps are resolved.
+struct FrameHeader {
+    let state: WalkthroughState
+    /// The current step's content, when there is a current step.
+    let content: StepContent?
+    let mode: ScreenMode
+    let glyphs: Glyphs
+
+    func draw(into grid: inout CellGrid) {
+        let columns = grid.size.columns
+        let position: String
+        var showBar = true
+        switch mode {
+        case .help:
+            position = "Keys"
+            showBar = false
+        case .resume:
+            position = "Unfinished progress"
+        default:
+            // A question asked from the resume screen (starting over) stays under its heading.
+            if state.phase == .offeringResume {
+                position = "Unfinished progress"
+                break
+            }
+            position = content?.position ?? "Finished"
+        }
+        let barWidth = columns >= 100 ? 20 : columns >= 60 ? 10 : 6
+        var right = [StyledSpan(position, CellStyle(.bold))]
+        if showBar {
+            let total = max(1, state.guide.steps.count)
+            let resolved = state.progress.resolvedCount
+            let filled = Int((Double(barWidth) * Double(resolved) / Double(total)).rounded())
+            right.append(StyledSpan(" "))
+            right.append(StyledSpan(String(repeating: glyphs.barFilled, count: filled), CellStyle(role: .success)))
+            right.append(StyledSpan(String(repeating: glyphs.barEmpty, count: barWidth - filled), CellStyle(role: .muted)))
+        }
+        let rightLine = StyledLine(right)
+        let rightStart = columns - 1 - rightLine.columns
+        let titleRoom = rightStart - 2
+        let title = TextLayout.truncate(TerminalSafeText.sanitize(state.guide.title), width: titleRoom, ellipsis: glyphs.ellipsis)
+        grid.put(title, row: 0, column: 1, style: CellStyle(.bold, role: .header))
+        grid.put(rightLine, row: 0, column: rightStart)
+    }
+}
+
+extension CellGrid {
+    /// A horizontal rule on a row, from column `start` up to `end` (exclusive).
+    mutating func putRule(row: Int, from start: Int, to end: Int, glyphs: Glyphs) {
+        let from = max(0, start)
+        guard row >= 0, row < size.rows, from < end else { return }
+        // One put for the whole rule (the rule character takes one column).
+        put(String(repeating: glyphs.horizontalRule, count: end - from), row: row, column: from, style: CellStyle(role: .muted))
+    }
+
+    /// Text set into a rule with a space either side, ending one column before `end`: the scroll
+    /// marks ("↓ more").
+    mutating func putOnRule(_ text: String, row: Int, end: Int, style: CellStyle) {
+        let padded = " \(text) "
+        put(padded, row: row, column: max(0, end - TerminalWidth.columns(of: padded) - 1), style: style)
+    }
+}
+
+/// The keys that work on the screen, from the key table, under the bottom rule.
+struct Footer {
+    let facts: ScreenFacts
+    /// The screen's height: a short screen (under 16 rows) gets two lines of keys, others three.
+    let screenRows: Int
+
+    /// The footer's lines. When not everything fits, entries are left out from the end, but help
+    /// and quit always stay; the help lists every key.
+    func lines(width: Int) -> [StyledLine] {
+        let most = screenRows < 16 ? 2 : 3
+        let essential = KeyMap.essentialFooter(for: facts)
+        // Keys only this step has (the form's t, m, r...) give way after the keys every step has.
+        let specific = KeyMap.stepSpecificFooter(for: facts)
+        var shown = KeyMap.footer(for: facts).filter { !essential.contains($0) }
+        while true {
+            let lines = TextLayout.pack(shown + essential, width: width)
+            if lines.count <= most || shown.isEmpty { return Array(lines.prefix(most)) }
+            if let general = shown.lastIndex(where: { !specific.contains($0) }) {
+                shown.remove(at: general)
+            } else {
+                shown.removeLast()
+            }
+        }
+    }
+}
+
+/// The line under the page that says what just happened, or (in bold, as an error) why something
+/// could not be done.
+enum MessageLine {
+    /// The message wrapped, three lines at most; none without a message.
+    static func lines(_ message: ScreenMessage?, width: Int, glyphs: Glyphs) -> [StyledLine] {
+        guard let message else { return [] }
+        let style = message.kind == .error ? CellStyle(.bold, role: .error) : CellStyle(role: .success)
+        return TextLayout.limit(TextLayout.wrap(TerminalSafeText.sanitize(message.text), width: width, style: style),
+                                to: 3, width: width, ellipsis: glyphs.ellipsis, style: style)
+    }
+}
+
+/// Every step with its mark, beside the page on wide screens.
+struct Checklist {
+    let state: WalkthroughState
+    let glyphs: Glyphs
+
+    /// How many steps are done ("3/12 done"): the checklist's heading, and on narrow screens the
+    /// bottom rule's.
+    static func progressCount(_ state: WalkthroughState) -> String {
+        "\(state.progress.doneCount)/\(state.guide.steps.count) done"
+    }
+
+    /// Draws the checklist from row `top` up to `bottom` (exclusive), in the columns from `left`,
+    /// behind a vertical rule. Only the rows that fit are built, around the current step, so a long
+    /// guide costs no more to draw than a short one.
+    func draw(into grid: inout CellGrid, fromRow top: Int, toRow bottom: Int, left: Int, width: Int) {
+        for row in top..<bottom { grid.put(glyphs.verticalRule, row: row, column: left - 1, style: CellStyle(role: .muted)) }
+        let inner = width - 2
+        let steps = state.guide.steps
+        let records = state.progress.steps
+        let currentIndex: Int? = {
+            if case let .onStep(index) = state.phase { return index }
+            return (state.progress.currentStepId ?? state.progress.unresolved.first?.id).flatMap(state.guide.index(ofStep:))
+        }()
+        func status(_ index: Int) -> StepStatus {
+            // Progress records follow the guide's order once reconciled; look up by id only if not.
+            if index < records.count, records[index].id == steps[index].id { return records[index].status }
+            return state.progress.record(steps[index].id)?.status ?? .pending
+        }
+        func key(_ status: StepStatus) -> String { "\(SummaryRenderer.mark(status)) \(status.words)" }
+        let header = [StyledLine("Checklist: \(Self.progressCount(state))", CellStyle(.bold, role: .heading)), StyledLine.empty]
+        let legend = [
+            "\(key(.done))  \(key(.pending))", "\(key(.skipped))  \(key(.waiting))", key(.notNeeded),
+        ].map { StyledLine($0, CellStyle(role: .muted)) }
+        let rows = bottom - top
+        let total = header.count + steps.count
+        let showLegend = total + 1 + legend.count <= rows
+        // The window of step rows to build: all of them when they fit, else centred on the current one.
+        var first = 0
+        if total > rows, let currentIndex {
+            first = min(max(0, header.count + currentIndex - rows / 2), total - rows)
+        }
+        var lines: [StyledLine] = []
+        for line in first..<min(total, first + rows) {
+            if line < header.count {
+                lines.append(header[line])
+                continue
+            }
+            let index = line - header.count
+            let stepStatus = status(index)
+            let isCurrent = index == currentIndex
+            let pointer = isCurrent ? glyphs.pointer + " " : "  "
+            let title = TerminalSafeText.sanitize(steps[index].title)
+            let text = TextLayout.truncate("\(SummaryRenderer.mark(stepStatus)) \(index + 1). \(title)",
+                                           width: inner - 2, ellipsis: glyphs.ellipsis)
+            lines.append(StyledLine([
+                StyledSpan(pointer, CellStyle(.bold)),
+                StyledSpan(text, isCurrent ? CellStyle(.bold) : (stepStatus.isResolved ? CellStyle(role: .muted) : .plain)),
+            ]))
+        }
+        if showLegend {
+            lines.append(.empty)
+            lines += legend
+        }
+        for (offset, line) in lines.prefix(rows).enumerated() {
+            grid.put(line, row: top + offset, column: left + 1, limit: left + 1 + inner)
+        }
+    }
+}
+
+/// All a screen below `ScreenView.minimumSize` shows: one line asking for more room, as long as
+/// the width allows.
+enum TooSmallLine {
+    /// Draws the line on the top row; returns where the cursor goes (after it), or nil on a screen
+    /// with no rows.
+    static func draw(into grid: inout CellGrid, glyphs: Glyphs) -> ScreenPosition? {
+        let size = grid.size
+        let need = "\(ScreenView.minimumSize.columns)\(glyphs.times)\(ScreenView.minimumSize.rows)"
+        let now = "\(size.columns)\(glyphs.times)\(size.rows)"
+        let candidates = [
+            "Please make the terminal at least \(need) (it is \(now)).",
+            "Needs at least \(need) (now \(now))",
+            "Needs at least \(need)",
+            "Needs \(need)",
+            need,
+        ]
+        let text = candidates.first { TerminalWidth.columns(of: $0) <= size.columns } ?? ""
+        guard size.rows > 0 else { return nil }
+        let end = grid.put(text, row: 0, column: 0, style: CellStyle(.bold))
+        return ScreenPosition(row: 0, column: min(end, max(0, size.columns - 1)))
+    }
+}
