@@ -65,6 +65,23 @@ public enum ScreenView {
     }
 }
 
+extension ScreenFacts {
+    /// The facts of a screen in `mode` showing the walkthrough's current step.
+    init(mode: ScreenMode, state: WalkthroughState) {
+        self.init(mode: mode)
+        if let step = state.currentStep {
+            isChoice = step.choice != nil
+            isFinish = step.kind == .finish
+            isAction = step.kind == .action
+            isOptional = step.optional
+            hasLink = step.link != nil
+            offersDraft = step.objectionDraft
+            hasDraft = state.progress.draft != nil
+            tracksConfirmation = step.confirmation != nil
+        }
+    }
+}
+
 private struct Layout {
     let state: WalkthroughState
     let model: ScreenModel
@@ -95,10 +112,10 @@ private struct Layout {
                                helpScroll: model.helpScroll, pageSize: model.pageSize)
         }
         if case let .phoneCode(link, code) = model.overlay {
-            return PhoneCodePage(state: state, context: context, size: size, link: link, code: code).render(facts: baseFacts(mode: mode))
+            return PhoneCodePage(state: state, context: context, size: size, link: link, code: code).render(facts: ScreenFacts(mode: mode, state: state))
         }
 
-        var facts = baseFacts(mode: mode)
+        var facts = ScreenFacts(mode: mode, state: state)
         let wide = size.columns >= ScreenView.checklistColumns && mode != .help
         let checklistWidth = wide ? min(40, max(32, size.columns / 3)) : 0
         let contentLeft = 1
@@ -108,7 +125,7 @@ private struct Layout {
         var top = 1
         if size.rows >= 20, mode != .help, mode != .resume, let content {
             // A menu path of long labels that needs more than three lines scrolls with the content.
-            let crumbs = breadcrumbLines(content, width: contentWidth)
+            let crumbs = StepPage.menuPathLines(content, width: contentWidth, glyphs: g)
             crumbsStayInView = crumbs.count <= 3
             for line in crumbs where crumbsStayInView {
                 grid.put(line, row: top, column: contentLeft, limit: contentLeft + contentWidth)
@@ -203,21 +220,6 @@ private struct Layout {
             helpScroll: isHelp ? scroll : model.helpScroll, pageSize: height)
     }
 
-    func baseFacts(mode: ScreenMode) -> ScreenFacts {
-        var facts = ScreenFacts(mode: mode)
-        if let step = state.currentStep {
-            facts.isChoice = step.choice != nil
-            facts.isFinish = step.kind == .finish
-            facts.isAction = step.kind == .action
-            facts.isOptional = step.optional
-            facts.hasLink = step.link != nil
-            facts.offersDraft = step.objectionDraft
-            facts.hasDraft = state.progress.draft != nil
-            facts.tracksConfirmation = step.confirmation != nil
-        }
-        return facts
-    }
-
     /// On taller screens the menu path stays in view above the content; on short ones, or when it
     /// takes more than three lines, it scrolls with the content, under the step's title.
     var crumbsStayInView = false
@@ -307,208 +309,26 @@ private struct Layout {
 
     // MARK: Pages
 
-    struct Page {
-        var lines: [StyledLine] = []
-        /// Lines of the selected answer or choice, kept in view when the selection moves.
-        var selection: Range<Int>?
-        /// The line the cursor sits on when nothing is selected.
-        var focusLine: Int?
-        /// Where parts of the page start, for scrolling to them.
-        var anchors = Anchors()
-
-        mutating func add(_ more: [StyledLine]) { lines += more }
-        mutating func blank() { if let last = lines.last, !last.text.isEmpty { lines.append(.empty) } }
-
-        /// The line each anchor starts on. (Two fields, not a dictionary: the first dictionary of a
-        /// key type costs the runtime a search of every protocol conformance, before the first frame.)
-        struct Anchors {
-            var draft: Int?
-            var record: Int?
-
-            subscript(anchor: PageAnchor) -> Int? {
-                get {
-                    switch anchor {
-                    case .draft: draft
-                    case .record: record
-                    }
-                }
-                set {
-                    switch anchor {
-                    case .draft: draft = newValue
-                    case .record: record = newValue
-                    }
-                }
-            }
-
-            /// Every anchor's line changed by `transform`, as a dictionary's `mapValues` would.
-            func mapValues(_ transform: (Int) -> Int) -> Anchors {
-                Anchors(draft: draft.map(transform), record: record.map(transform))
-            }
-        }
-    }
-
     func pageLines(mode: ScreenMode, width: Int) -> Page {
         if mode == .help { return helpPage(width: width) }
         // The resume screen stays behind a question asked from it (starting over).
         if state.phase == .offeringResume { return withNotes(resumePage(width: width), width: width) }
-        return withNotes(stepPage(width: width), width: width)
+        let step = StepPage(state: state, content: content, selection: model.selection, glyphs: g, includesMenuPath: !crumbsStayInView)
+        return withNotes(step.layout(width: width), width: width)
     }
 
     /// The page with the context's notes above it.
     func withNotes(_ page: Page, width: Int) -> Page {
         guard !context.notes.isEmpty else { return page }
-        var notes = Page()
+        var notes: [StyledLine] = []
         for note in context.notes {
-            notes.add(TextLayout.labelled("Note:", note, labelStyle: CellStyle(.bold, role: .caution), width: width))
+            notes += TextLayout.labelled("Note:", note, labelStyle: CellStyle(.bold, role: .caution), width: width)
         }
-        notes.add([.empty])
-        var shifted = page
-        let offset = notes.lines.count
-        shifted.lines = notes.lines + page.lines
-        shifted.selection = page.selection.map { ($0.lowerBound + offset)..<($0.upperBound + offset) }
-        shifted.focusLine = page.focusLine.map { $0 + offset }
-        shifted.anchors = page.anchors.mapValues { $0 + offset }
-        return shifted
+        notes.append(.empty)
+        return page.prepending(notes)
     }
 
     func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
-
-    func breadcrumbLines(_ content: StepContent, width: Int) -> [StyledLine] {
-        var lines: [StyledLine] = []
-        for crumb in content.breadcrumbs {
-            let label = crumb.heading.map { "Menu path (\($0.lowercased())):" } ?? "Menu path:"
-            var items = [StyledSpan(label, CellStyle(role: .muted))]
-            for (index, name) in crumb.lines.enumerated() {
-                let separator = index == 0 ? " " : g.breadcrumbSeparator
-                items.append(StyledSpan(separator + safe(name), CellStyle(.bold)))
-            }
-            // Pack whole menu entries on a line; an entry wider than a line is word-wrapped.
-            var line = StyledLine()
-            for item in items {
-                if !line.spans.isEmpty, line.columns + TerminalWidth.columns(of: item.text) > width {
-                    lines.append(line)
-                    var rest = item
-                    rest.text = String(rest.text.drop(while: { $0 == " " }))
-                    line = StyledLine([rest])
-                } else {
-                    line.spans.append(item)
-                }
-                if line.columns > width {
-                    let wrapped = TextLayout.wrap(line.spans, width: width)
-                    lines += wrapped.dropLast()
-                    line = wrapped.last ?? StyledLine()
-                }
-            }
-            if !line.spans.isEmpty { lines.append(line) }
-        }
-        return lines
-    }
-
-    func stepPage(width: Int) -> Page {
-        var page = Page()
-        guard let content else {
-            page.add([StyledLine("The walkthrough is finished.", CellStyle(.bold))])
-            return page
-        }
-        let record = state.currentRecord
-        page.focusLine = 0
-        var title = [StyledSpan(safe(content.title), CellStyle(.bold, role: .heading))]
-        if content.optional { title.append(StyledSpan(" (optional)", CellStyle(role: .muted))) }
-        page.add(TextLayout.wrap(title, width: width))
-        if !crumbsStayInView { page.add(breadcrumbLines(content, width: width)) }
-        page.blank()
-        for paragraph in content.body {
-            page.blank()
-            page.add(TextLayout.wrap(safe(paragraph), width: width))
-        }
-        if !content.regionNotes.isEmpty { page.blank() }
-        for note in content.regionNotes { page.add(TextLayout.labelled("For your region:", note, width: width)) }
-        for section in content.instructions {
-            page.blank()
-            if let heading = section.heading { page.add([StyledLine(heading + ":", CellStyle(.bold))]) }
-            for (n, line) in section.lines.enumerated() {
-                let number = "\(n + 1). "
-                page.add(TextLayout.wrap([StyledSpan(number, CellStyle(.bold)), StyledSpan(safe(line))], width: width,
-                                         hangingIndent: String(repeating: " ", count: number.count)))
-            }
-        }
-        if let link = content.link {
-            page.blank()
-            page.add(TextLayout.wrap([
-                StyledSpan("Link", CellStyle(.bold)), StyledSpan(" to \(safe(link.label)):"),
-                StyledSpan(" " + safe(link.url), CellStyle(.underline, role: .link)),
-            ], width: width))
-        }
-        if let expected = content.expected {
-            page.blank()
-            page.add(TextLayout.labelled("When it is done:", expected, width: width))
-        }
-        if !content.unverified.isEmpty { page.blank() }
-        for line in content.unverified {
-            page.add(TextLayout.labelled("Not verified:", line, labelStyle: CellStyle(.bold, role: .caution), width: width))
-        }
-        if let choice = content.choice {
-            page.blank()
-            page.add(TextLayout.wrap(safe(choice.prompt), width: width, style: CellStyle(.bold)))
-            let chosen = state.progress.answers[choice.answerKey]
-            for (n, option) in choice.options.enumerated() {
-                let selected = model.selection.map { n == min($0, choice.options.count - 1) } ?? false
-                let start = page.lines.count
-                let pointer = selected ? g.pointer + " " : "  "
-                let pointerWidth = TerminalWidth.columns(of: pointer)
-                var spans = [
-                    StyledSpan("\(n + 1). \(safe(option.label))", selected ? CellStyle([.reverse, .bold]) : .plain),
-                ]
-                if option.id == chosen { spans.append(StyledSpan(" (your answer)", CellStyle(role: .success))) }
-                let hanging = String(repeating: " ", count: pointerWidth + "\(n + 1). ".count)
-                page.add(TextLayout.wrap(spans, width: width, indent: pointer, indentStyle: CellStyle(.bold),
-                                         hangingIndent: hanging))
-                if let detail = option.detail {
-                    page.add(TextLayout.wrap(safe(detail), width: width, style: CellStyle(role: .muted),
-                                             indent: hanging))
-                }
-                if selected { page.selection = start..<page.lines.count }
-            }
-        }
-        if let step = state.currentStep, step.objectionDraft {
-            page.blank()
-            page.anchors[.draft] = page.lines.count
-            if let draft = state.progress.draft {
-                let facts = baseFacts(mode: .step)
-                let keys = (KeyMap.key(for: .startDraft, on: facts), KeyMap.key(for: .editDraft, on: facts),
-                            KeyMap.key(for: .copyDraft, on: facts))
-                page.add(TextLayout.wrap(
-                    "Your objection text is saved: a template to adapt, not legal advice. "
-                        + "\(keys.0) changes the choices, \(keys.1) edits the text, \(keys.2) copies it.",
-                    width: width))
-                page.blank()
-                for line in TerminalSafeText.sanitize(draft.text(region: state.progress.region), keepNewlines: true)
-                    .split(separator: "\n", omittingEmptySubsequences: false)
-                {
-                    page.add(line.isEmpty ? [.empty] : TextLayout.wrap(String(line), width: width, indent: "  "))
-                }
-                while page.lines.last?.text.isEmpty == true { page.lines.removeLast() }
-            } else {
-                page.add(TextLayout.wrap(
-                    "optout can draft the objection text for you: press \(KeyMap.key(for: .startDraft, on: baseFacts(mode: .step))).",
-                    width: width))
-            }
-        }
-        if let record {
-            let lines = record.facts.map { fact -> [StyledLine] in
-                let style: CellStyle = switch fact.kind {
-                case .sent: .plain
-                case .screenDiffers: CellStyle(.bold, role: .caution)
-                default: .bold
-                }
-                return TextLayout.labelled(fact.label, fact.text, labelStyle: style, width: width)
-            }
-            if !lines.isEmpty { page.blank() }
-            page.anchors[.record] = page.lines.count
-            for group in lines { page.add(group) }
-        }
-        return page
-    }
 
     func resumePage(width: Int) -> Page {
         var page = Page()
