@@ -310,9 +310,12 @@ private struct Layout {
     // MARK: Pages
 
     func pageLines(mode: ScreenMode, width: Int) -> Page {
-        if mode == .help { return helpPage(width: width) }
+        if mode == .help { return HelpPage(statePath: context.statePath).layout(width: width) }
         // The resume screen stays behind a question asked from it (starting over).
-        if state.phase == .offeringResume { return withNotes(resumePage(width: width), width: width) }
+        if state.phase == .offeringResume {
+            let resume = ResumePage(state: state, selection: model.selection, statePath: context.statePath, glyphs: g)
+            return withNotes(resume.layout(width: width), width: width)
+        }
         let step = StepPage(state: state, content: content, selection: model.selection, glyphs: g, includesMenuPath: !crumbsStayInView)
         return withNotes(step.layout(width: width), width: width)
     }
@@ -326,72 +329,5 @@ private struct Layout {
         }
         notes.append(.empty)
         return page.prepending(notes)
-    }
-
-    func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
-
-    func resumePage(width: Int) -> Page {
-        var page = Page()
-        let report = ProgressReport(guide: state.guide, saved: state.progress)
-        page.add([StyledLine("Welcome back.", CellStyle(.bold, role: .heading))])
-        page.blank()
-        page.add(TextLayout.wrap(safe(Messages.resumeOffer(report)), width: width))
-        let changes = state.guideChanges.explanation(in: state.guide)
-        if !changes.isEmpty {
-            page.blank()
-            for (index, sentence) in changes.enumerated() {
-                if index == 0 {
-                    page.add(TextLayout.labelled("Note:", sentence, labelStyle: CellStyle(.bold, role: .caution), width: width))
-                } else {
-                    page.add(TextLayout.wrap(safe(sentence), width: width))
-                }
-            }
-        }
-        page.blank()
-        for (n, choice) in Messages.resumeChoices.enumerated() {
-            let selected = n == min(model.selection ?? 0, Messages.resumeChoices.count - 1)
-            let start = page.lines.count
-            let pointer = selected ? g.pointer + " " : "  "
-            page.add(TextLayout.wrap(
-                [StyledSpan("\(n + 1). \(choice.label)", selected ? CellStyle([.reverse, .bold]) : .plain)],
-                width: width, indent: pointer, indentStyle: CellStyle(.bold), hangingIndent: "     "))
-            if selected { page.selection = start..<page.lines.count }
-        }
-        page.blank()
-        page.add(TextLayout.labelled("Progress file:", context.statePath, labelStyle: CellStyle(role: .muted), width: width))
-        return page
-    }
-
-    func helpPage(width: Int) -> Page {
-        var page = Page()
-        page.focusLine = 0
-        let keyColumn = width >= 60 ? 22 : 16
-        for (section, rows) in KeyMap.helpSections() where !rows.isEmpty {
-            page.blank()
-            page.add([StyledLine(section.rawValue, CellStyle(.bold, role: .heading))])
-            // Two columns: the keys, then the explanation wrapped beside them.
-            let hanging = String(repeating: " ", count: keyColumn + 2)
-            for row in rows {
-                let keysWidth = TerminalWidth.columns(of: row.keys)
-                let explanation = TextLayout.wrap(row.help, width: max(10, width - keyColumn - 2))
-                var first = StyledLine([StyledSpan("  "), StyledSpan(row.keys, CellStyle(.bold))])
-                var rest = explanation
-                if keysWidth < keyColumn, let line = rest.first {
-                    first.spans.append(StyledSpan(String(repeating: " ", count: keyColumn - keysWidth)))
-                    first.spans += line.spans
-                    rest.removeFirst()
-                }
-                page.add([first])
-                page.add(rest.map { StyledLine([StyledSpan(hanging)] + $0.spans) })
-            }
-        }
-        page.blank()
-        page.add([StyledLine("Marks", CellStyle(.bold, role: .heading))])
-        let marks = StepStatus.allCases.map { "\(SummaryRenderer.mark($0)) \($0.words)" }.joined(separator: ", ")
-        page.add(TextLayout.wrap(marks, width: width, indent: "  ", hangingIndent: "  "))
-        page.blank()
-        page.add(TextLayout.wrap(safe("Your progress is saved to \(context.statePath) after every change."), width: width))
-        if page.lines.first?.text.isEmpty == true { page.lines.removeFirst() }
-        return page
     }
 }

@@ -1,0 +1,45 @@
+import OptOutCore
+
+/// The offer at the start when there is unfinished progress: how far the member got, what changed
+/// in the guide since, and the choices (resume, start over, quit) with the progress file's path.
+struct ResumePage {
+    let state: WalkthroughState
+    /// The selected choice.
+    let selection: Int?
+    let statePath: String
+    let glyphs: Glyphs
+
+    func layout(width: Int) -> Page {
+        var page = Page()
+        let report = ProgressReport(guide: state.guide, saved: state.progress)
+        page.add([StyledLine("Welcome back.", CellStyle(.bold, role: .heading))])
+        page.blank()
+        page.add(TextLayout.wrap(safe(Messages.resumeOffer(report)), width: width))
+        let changes = state.guideChanges.explanation(in: state.guide)
+        if !changes.isEmpty {
+            page.blank()
+            for (index, sentence) in changes.enumerated() {
+                if index == 0 {
+                    page.add(TextLayout.labelled("Note:", sentence, labelStyle: CellStyle(.bold, role: .caution), width: width))
+                } else {
+                    page.add(TextLayout.wrap(safe(sentence), width: width))
+                }
+            }
+        }
+        page.blank()
+        for (n, choice) in Messages.resumeChoices.enumerated() {
+            let selected = n == min(selection ?? 0, Messages.resumeChoices.count - 1)
+            let start = page.lines.count
+            let pointer = selected ? glyphs.pointer + " " : "  "
+            page.add(TextLayout.wrap(
+                [StyledSpan("\(n + 1). \(choice.label)", selected ? CellStyle([.reverse, .bold]) : .plain)],
+                width: width, indent: pointer, indentStyle: CellStyle(.bold), hangingIndent: "     "))
+            if selected { page.selection = start..<page.lines.count }
+        }
+        page.blank()
+        page.add(TextLayout.labelled("Progress file:", statePath, labelStyle: CellStyle(role: .muted), width: width))
+        return page
+    }
+
+    private func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
+}
