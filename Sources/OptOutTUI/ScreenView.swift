@@ -136,7 +136,9 @@ private struct Layout {
         top += 1
 
         let page = pageLines(mode: mode, width: contentWidth)
-        var lower = lowerLines(width: contentWidth)
+        let message = MessageLine.lines(model.message, width: contentWidth, glyphs: g)
+        var lower = FormFieldsPage(overlay: model.overlay, listSelection: model.listSelection, glyphs: g)
+            .layout(message: message, width: contentWidth)
         var footer: [StyledLine] = []
         var bottomRuleRow = 0
         var height = 0
@@ -223,89 +225,6 @@ private struct Layout {
     /// On taller screens the menu path stays in view above the content; on short ones, or when it
     /// takes more than three lines, it scrolls with the content, under the step's title.
     var crumbsStayInView = false
-
-    // MARK: Lower area: message or text field
-
-    struct FieldPlacement {
-        var row: Int
-        var column: Int
-        var text: String
-        var cursorColumn: Int
-    }
-
-    /// The lines under the content: a message, and a text field or a list.
-    struct LowerArea {
-        var lines: [StyledLine]
-        var field: FieldPlacement?
-        /// The line of the list's selected entry.
-        var focus: Int?
-
-        /// The area without its first `count` lines.
-        func dropping(_ count: Int) -> LowerArea {
-            let count = min(count, lines.count)
-            var field = self.field
-            field?.row -= count
-            return LowerArea(lines: Array(lines.dropFirst(count)), field: field.flatMap { $0.row >= 0 ? $0 : nil },
-                             focus: focus.map { $0 - count }.flatMap { $0 >= 0 ? $0 : nil })
-        }
-    }
-
-    func lowerLines(width: Int) -> LowerArea {
-        var lines = MessageLine.lines(model.message, width: width, glyphs: g)
-        // Fields and lists get a rule between them and the step above.
-        switch model.overlay {
-        case .field, .list:
-            lines.insert(StyledLine(String(repeating: g.horizontalRule, count: width), CellStyle(role: .muted)), at: 0)
-        default:
-            break
-        }
-        switch model.overlay {
-        case let .field(form, field):
-            // The question says what an empty answer does: it wraps (three lines at most) rather than
-            // losing its end.
-            let label = TextLayout.limit(
-                TextLayout.wrap(TerminalSafeText.sanitize(form.prompt.question), width: width, style: CellStyle(.bold)),
-                to: 3, width: width, ellipsis: g.ellipsis, style: CellStyle(.bold))
-            let prompt = "> "
-            let fieldWidth = max(1, width - TerminalWidth.columns(of: prompt) - 1)
-            let shown = field.visible(width: fieldWidth)
-            lines += label + [StyledLine(prompt, CellStyle(.bold))]
-            let placement = FieldPlacement(row: lines.count - 1, column: TerminalWidth.columns(of: prompt), text: shown.text,
-                                           cursorColumn: shown.cursorColumn)
-            return LowerArea(lines: lines, field: placement, focus: nil)
-        case let .list(form, ticked):
-            let prompt = form.prompt
-            lines.append(StyledLine(TextLayout.truncate(TerminalSafeText.sanitize(prompt.question), width: width,
-                                                        ellipsis: g.ellipsis), CellStyle(.bold)))
-            let first = lines.count
-            let options: [String]
-            var many = false
-            switch prompt.input {
-            case let .pickMany(list, _):
-                options = list
-                many = true
-            case let .pickOne(list, _): options = list
-            case .line: options = []
-            }
-            for (n, option) in options.enumerated() {
-                let box = many ? (ticked.contains(n) ? "[x] " : "[ ] ") : ""
-                lines.append(listLine("\(box)\(n + 1). \(TerminalSafeText.sanitize(option))", selected: n == model.listSelection,
-                                      width: width))
-            }
-            return LowerArea(lines: lines, field: nil, focus: first + min(model.listSelection, max(0, options.count - 1)))
-        default:
-            return LowerArea(lines: lines, field: nil, focus: nil)
-        }
-    }
-
-    func listLine(_ text: String, selected: Bool, width: Int) -> StyledLine {
-        let pointer = selected ? g.pointer + " " : "  "
-        let room = width - TerminalWidth.columns(of: pointer)
-        return StyledLine([
-            StyledSpan(pointer, CellStyle(.bold)),
-            StyledSpan(TextLayout.truncate(text, width: room, ellipsis: g.ellipsis), selected ? CellStyle([.reverse, .bold]) : .plain),
-        ])
-    }
 
     // MARK: Pages
 
