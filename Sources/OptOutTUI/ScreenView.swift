@@ -1,8 +1,3 @@
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import OptOutCore
 
 /// What the view needs besides the walkthrough and the screen model.
@@ -39,6 +34,11 @@ public struct ScreenFrame: Equatable, Sendable {
 }
 
 /// Renders the walkthrough and the screen model into a grid of cells. Pure: no terminal, no I/O.
+///
+/// This is where the frame (`Frame.swift`: header, rules, footer, message line, checklist) and the
+/// pages (`StepPage`, `ResumePage`, `HelpPage`, `FormFieldsPage`, `PhoneCodePage`) are put together:
+/// it decides which page shows, how many rows each part gets, how far the page scrolls, and where
+/// the cursor goes. The parts draw themselves with the layout toolkit (`TextLayout`).
 public enum ScreenView {
     /// Below this the screen only asks for more room.
     public static let minimumSize = ScreenSize(columns: 40, rows: 12)
@@ -82,6 +82,7 @@ extension ScreenFacts {
     }
 }
 
+/// One frame being put together.
 private struct Layout {
     let state: WalkthroughState
     let model: ScreenModel
@@ -102,8 +103,6 @@ private struct Layout {
         self.content = StepContent(state: state)
     }
 
-    // MARK: Frame
-
     mutating func render() -> ScreenFrame {
         let mode = ScreenView.mode(state: state, model: model, size: size)
         if mode == .tooSmall {
@@ -112,7 +111,8 @@ private struct Layout {
                                helpScroll: model.helpScroll, pageSize: model.pageSize)
         }
         if case let .phoneCode(link, code) = model.overlay {
-            return PhoneCodePage(state: state, context: context, size: size, link: link, code: code).render(facts: ScreenFacts(mode: mode, state: state))
+            let page = PhoneCodePage(state: state, context: context, size: size, link: link, code: code)
+            return page.render(facts: ScreenFacts(mode: mode, state: state))
         }
 
         var facts = ScreenFacts(mode: mode, state: state)
@@ -123,11 +123,13 @@ private struct Layout {
 
         FrameHeader(state: state, content: content, mode: mode, glyphs: g).draw(into: &grid)
         var top = 1
+        // On taller screens the menu path stays in view above the page; on short ones, or when it
+        // takes more than three lines, it scrolls with the page, under the step's title.
+        var menuPathInView = false
         if size.rows >= 20, mode != .help, mode != .resume, let content {
-            // A menu path of long labels that needs more than three lines scrolls with the content.
-            let crumbs = StepPage.menuPathLines(content, width: contentWidth, glyphs: g)
-            crumbsStayInView = crumbs.count <= 3
-            for line in crumbs where crumbsStayInView {
+            let menuPath = StepPage.menuPathLines(content, width: contentWidth, glyphs: g)
+            menuPathInView = menuPath.count <= 3
+            for line in menuPath where menuPathInView {
                 grid.put(line, row: top, column: contentLeft, limit: contentLeft + contentWidth)
                 top += 1
             }
@@ -135,7 +137,7 @@ private struct Layout {
         let topRuleRow = top
         top += 1
 
-        let page = pageLines(mode: mode, width: contentWidth)
+        let page = currentPage(mode: mode, menuPathInView: menuPathInView, width: contentWidth)
         let message = MessageLine.lines(model.message, width: contentWidth, glyphs: g)
         var lower = FormFieldsPage(overlay: model.overlay, listSelection: model.listSelection, glyphs: g)
             .layout(message: message, width: contentWidth)
@@ -185,7 +187,7 @@ private struct Layout {
             grid.put(" \(Checklist.progressCount(state)) ", row: bottomRuleRow, column: 2, style: CellStyle(role: .muted))
         }
 
-        // The lower area: message or text field.
+        // The lower area: the message, and the open form's field or list.
         let lowerTop = bottomRuleRow - lower.lines.count
         for (offset, line) in lower.lines.enumerated() {
             grid.put(line, row: lowerTop + offset, column: contentLeft, limit: contentLeft + contentWidth)
@@ -222,20 +224,15 @@ private struct Layout {
             helpScroll: isHelp ? scroll : model.helpScroll, pageSize: height)
     }
 
-    /// On taller screens the menu path stays in view above the content; on short ones, or when it
-    /// takes more than three lines, it scrolls with the content, under the step's title.
-    var crumbsStayInView = false
-
-    // MARK: Pages
-
-    func pageLines(mode: ScreenMode, width: Int) -> Page {
+    /// The page the screen shows: the help, the resume offer, or the step.
+    func currentPage(mode: ScreenMode, menuPathInView: Bool, width: Int) -> Page {
         if mode == .help { return HelpPage(statePath: context.statePath).layout(width: width) }
         // The resume screen stays behind a question asked from it (starting over).
         if state.phase == .offeringResume {
             let resume = ResumePage(state: state, selection: model.selection, statePath: context.statePath, glyphs: g)
             return withNotes(resume.layout(width: width), width: width)
         }
-        let step = StepPage(state: state, content: content, selection: model.selection, glyphs: g, includesMenuPath: !crumbsStayInView)
+        let step = StepPage(state: state, content: content, selection: model.selection, glyphs: g, includesMenuPath: !menuPathInView)
         return withNotes(step.layout(width: width), width: width)
     }
 
