@@ -425,12 +425,12 @@ public enum KeyMap {
         KeyBinding(keys: [.key(.character("?"))], keyNames: "?", footer: "? help",
                    help: "Show this list of keys",
                    condition: .outsideFieldsAndLists, action: .toggleHelp, section: .anywhere),
+        // Ctrl-C is named with q but never read as a key: curses' cbreak mode leaves the terminal's
+        // ISIG on, so the terminal turns Ctrl-C into SIGINT, and the loop ends on the signal, saving
+        // first, as q does (with exit status 130 instead of q's).
         KeyBinding(keys: [.key(.character("q"))], keyNames: "q, Ctrl-C", footer: "q quit",
                    help: "Save your progress and quit; run optout again to resume here",
                    condition: .outsideTextField, action: .quit, section: .anywhere),
-        KeyBinding(keys: [.key(.control("c"))], keyNames: "Ctrl-C", footer: nil,
-                   help: "Save your progress and quit",
-                   condition: .everywhere, action: .quit, section: .anywhere),
         KeyBinding(keys: [.key(.control("l"))], keyNames: "Ctrl-L", footer: nil,
                    help: "Draw the screen again",
                    condition: .everywhere, action: .redraw, section: .anywhere),
@@ -443,7 +443,7 @@ public enum KeyMap {
     public static func action(for key: Key, on facts: ScreenFacts) -> UIAction? {
         if facts.mode == .tooSmall {
             // Only leaving and redrawing make sense on a screen too small to show anything.
-            if key == .character("q") || key == .control("c") { return .quit }
+            if key == .character("q") { return .quit }
             if key == .control("l") { return .redraw }
             return nil
         }
@@ -487,10 +487,10 @@ public enum KeyMap {
         bindings.filter { $0.footer != nil && $0.condition.holds(for: facts) }
     }
 
-    /// The help screen's rows, grouped by section, each binding once.
+    /// The help screen's rows, grouped by section, one for each binding.
     public static func helpSections() -> [(section: KeySection, rows: [(keys: String, help: String)])] {
         KeySection.allCases.map { section in
-            (section, bindings.filter { $0.section == section && !$0.isDuplicateInHelp }.map { ($0.keyNames, $0.help) })
+            (section, bindings.filter { $0.section == section }.map { ($0.keyNames, $0.help) })
         }
     }
 }
@@ -503,9 +503,4 @@ extension KeyCondition {
         default: false
         }
     }
-}
-
-extension KeyBinding {
-    /// Ctrl-C is listed with q, so its own row stays out of the help.
-    fileprivate var isDuplicateInHelp: Bool { keyNames == "Ctrl-C" }
 }

@@ -338,9 +338,6 @@ public struct ScreenModel: Equatable, Sendable {
         case .closeOverlay:
             overlay = .none
             return []
-        case .quit:
-            overlay = .none
-            return [.send(.quit, confirmation: nil)]
         case .confirm:
             return follow(form.next(.text(field.text)), typed: field)
         default:
@@ -390,7 +387,7 @@ public struct ScreenModel: Equatable, Sendable {
 
     private mutating func updateHelp(_ action: UIAction) -> [ScreenCommand] {
         switch action {
-        case .closeOverlay, .toggleHelp, .confirm:
+        case .closeOverlay:
             overlay = .none
         case .moveUp:
             helpScroll = max(0, helpScroll - 1)
@@ -400,9 +397,6 @@ public struct ScreenModel: Equatable, Sendable {
             helpScroll = max(0, helpScroll - max(1, pageSize - 1))
         case .pageDown:
             helpScroll += max(1, pageSize - 1)
-        case .quit:
-            overlay = .none
-            return [.send(.quit, confirmation: nil)]
         default:
             break
         }
