@@ -65,23 +65,6 @@ public enum ScreenView {
     }
 }
 
-extension ScreenFacts {
-    /// The facts of a screen in `mode` showing the walkthrough's current step.
-    init(mode: ScreenMode, state: WalkthroughState) {
-        self.init(mode: mode)
-        if let step = state.currentStep {
-            isChoice = step.choice != nil
-            isFinish = step.kind == .finish
-            isAction = step.kind == .action
-            isOptional = step.optional
-            hasLink = step.link != nil
-            offersDraft = step.objectionDraft
-            hasDraft = state.progress.draft != nil
-            tracksConfirmation = step.confirmation != nil
-        }
-    }
-}
-
 /// One frame being put together.
 private struct Layout {
     let state: WalkthroughState

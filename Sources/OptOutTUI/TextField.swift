@@ -1,5 +1,18 @@
 import OptOutCore
 
+/// An edit in a one-line text field.
+public enum TextFieldEdit: Hashable, Sendable {
+    case insert(Unicode.Scalar)
+    case moveLeft
+    case moveRight
+    case moveToStart
+    case moveToEnd
+    case deleteBackward
+    case deleteForward
+    /// Pasted text, inserted as one line (see `TextField.pastable`).
+    case paste(String)
+}
+
 /// A one-line text field: its text and a cursor counted in characters (grapheme clusters), so a
 /// letter with an accent or an emoji moves and erases as one.
 ///
