@@ -1,94 +1,3 @@
-/// When a key binding is in force.
-public enum KeyCondition: Hashable, Sendable {
-    case onStep
-    case onDoneStep
-    case onFinishStep
-    case onChoiceStep
-    case onRequiredSkippableStep
-    case onOptionalStep
-    case onActionStep
-    case onStepWithLink
-    /// A step with a link whose `c` copies the link (not the objection text).
-    case onStepWithLinkToCopy
-    /// The objection step, once there is a draft, when it also has a link.
-    case onDraftStepWithDraftAndLink
-    case whenScrollable
-    case onStepOrInHelp
-    case onDraftStep
-    case onDraftStepWithDraft
-    case onConfirmationStep
-    case onResume
-    case inHelp
-    case inTextField
-    case inSavingField
-    case inReasonField
-    case inFieldWithNext
-    case inConfirmingField
-    case inList
-    case inToggleList
-    case inPhoneCode
-    case outsideTextField
-    /// Not typing in a field, not picking from a list under the step, not in the help.
-    case outsideFieldsAndLists
-    case everywhere
-
-    public func holds(for facts: ScreenFacts) -> Bool {
-        let step = facts.mode == .step
-        switch self {
-        case .onStep: return step
-        case .onDoneStep: return step && !facts.isChoice && !facts.isFinish
-        case .onFinishStep: return step && facts.isFinish
-        case .onChoiceStep: return step && facts.isChoice
-        case .onRequiredSkippableStep: return step && !facts.isFinish && !facts.isOptional
-        case .onOptionalStep: return step && !facts.isFinish && facts.isOptional
-        case .onActionStep: return step && facts.isAction
-        case .onStepWithLink: return step && facts.hasLink
-        case .onStepWithLinkToCopy: return step && facts.hasLink && !(facts.offersDraft && facts.hasDraft)
-        case .onDraftStepWithDraftAndLink: return step && facts.offersDraft && facts.hasDraft && facts.hasLink
-        case .whenScrollable: return step && !facts.isChoice && facts.canScroll
-        case .onStepOrInHelp: return step || facts.mode == .help
-        case .onDraftStep: return step && facts.offersDraft
-        case .onDraftStepWithDraft: return step && facts.offersDraft && facts.hasDraft
-        case .onConfirmationStep: return step && facts.tracksConfirmation
-        case .onResume: return facts.mode == .resume
-        case .inHelp: return facts.mode == .help
-        case .inTextField: return facts.inTextField
-        case .inSavingField: return facts.mode == .field(.save)
-        case .inReasonField: return facts.mode == .field(.skip)
-        case .inFieldWithNext: return facts.mode == .field(.next)
-        case .inConfirmingField: return facts.mode == .field(.confirm)
-        case .inList: return facts.inList
-        case .inToggleList: return facts.mode == .toggleList
-        case .inPhoneCode: return facts.mode == .phoneCode
-        case .outsideTextField: return !facts.inTextField
-        case .outsideFieldsAndLists:
-            return !facts.inTextField && !facts.inList && facts.mode != .help && facts.mode != .phoneCode
-        case .everywhere: return true
-        }
-    }
-}
-
-/// Which keys a binding answers to.
-public enum KeyPattern: Hashable, Sendable {
-    case key(Key)
-    /// A digit from 1 to 9.
-    case digit
-    /// Any printable character.
-    case printable
-    /// Text the terminal marked as pasted.
-    case paste
-
-    func matches(_ key: Key) -> Bool {
-        switch (self, key) {
-        case let (.key(expected), key): return expected == key
-        case let (.digit, .character(c)): return ("1"..."9").contains(c)
-        case (.printable, .character): return true
-        case (.paste, .paste): return true
-        default: return false
-        }
-    }
-}
-
 /// Groups of keys on the help screen.
 public enum KeySection: String, CaseIterable, Sendable {
     case step = "On a step"
@@ -101,28 +10,85 @@ public enum KeySection: String, CaseIterable, Sendable {
     case anywhere = "Anywhere"
 }
 
-/// One row of the key map: the keys, where they work, what they do, and how the footer and the
-/// help screen name them.
+/// How readily a footer entry gives way when the footer has no room for all of them.
+public enum FooterPriority: Sendable {
+    /// Keys most steps have (b back, n note, scrolling): left out first, from the end.
+    case general
+    /// Keys only some steps have (the objection form's t, e, c, y, m and r, and w): left out once
+    /// no general entry is left.
+    case stepSpecific
+    /// Help and quit: never left out.
+    case essential
+}
+
+/// One row of the key table: what a key does, on which screens, and how the footer and the help
+/// screen name it. As in Bubble Tea's `key.Binding`: the keys with their action, the help's words,
+/// and whether the binding is enabled (here a predicate on the screen's facts).
 public struct KeyBinding: Sendable {
-    public var keys: [KeyPattern]
+    /// What a binding answers to and the action that gives. Actions with a payload (the number
+    /// chosen, the character typed, the text pasted) are made from the key pressed.
+    public enum Trigger: Sendable {
+        /// Any of these keys, each with this action.
+        case keys([Key], UIAction)
+        /// A digit from 1 to 9; the action carries its number.
+        case digit(@Sendable (Int) -> UIAction)
+        /// Any printable character; the action carries it.
+        case character(@Sendable (Unicode.Scalar) -> UIAction)
+        /// Text the terminal marked as pasted; the action carries it.
+        case paste(@Sendable (String) -> UIAction)
+        /// A key the terminal itself turns into a signal (Ctrl-Z stops the program): the help names
+        /// it, but it never arrives as a key.
+        case signal
+
+        /// One key with its action.
+        public static func key(_ key: Key, _ action: UIAction) -> Trigger { .keys([key], action) }
+    }
+
+    public var trigger: Trigger
     /// The keys as the help screen names them: "Left, Backspace, b".
     public var keyNames: String
     /// The footer's short form ("b back"); nil when the footer leaves it out.
     public var footer: String?
+    /// When the footer is short of room, which entries give way first.
+    public var footerPriority: FooterPriority
     /// The help screen's explanation.
     public var help: String
-    public var condition: KeyCondition
-    /// Nil for keys the terminal handles itself (Ctrl-Z).
-    public var action: UIAction?
     public var section: KeySection
+    /// Whether the binding is in force on a screen with these facts.
+    public var isEnabled: @Sendable (ScreenFacts) -> Bool
 
-    /// The action for a key this binding matched.
-    func action(for key: Key) -> UIAction? {
-        switch (action, key) {
-        case let (.chooseNumber?, .character(c)): return Int(String(c)).map(UIAction.chooseNumber)
-        case let (.edit(.insert)?, .character(c)): return .edit(.insert(c))
-        case let (.edit(.paste)?, .paste(text)): return .edit(.paste(text))
-        default: return action
+    public init(
+        _ trigger: Trigger, keyNames: String, footer: String? = nil, footerPriority: FooterPriority = .general,
+        help: String, section: KeySection, when isEnabled: @escaping @Sendable (ScreenFacts) -> Bool
+    ) {
+        self.trigger = trigger
+        self.keyNames = keyNames
+        self.footer = footer
+        self.footerPriority = footerPriority
+        self.help = help
+        self.section = section
+        self.isEnabled = isEnabled
+    }
+
+    /// The action `key` gives through this binding, or nil when the binding does not answer to it.
+    public func action(for key: Key) -> UIAction? {
+        switch (trigger, key) {
+        case let (.keys(keys, action), key):
+            return keys.contains(key) ? action : nil
+        case let (.digit(make), .character(c)):
+            return c.value >= 0x31 && c.value <= 0x39 ? make(Int(c.value) - 0x30) : nil
+        case let (.character(make), .character(c)):
+            return make(c)
+        case let (.paste(make), .paste(text)):
+            return make(text)
+        default:
+            return nil
         }
+    }
+
+    /// The action, when the binding gives the same one for each of its keys.
+    public var fixedAction: UIAction? {
+        if case let .keys(_, action) = trigger { return action }
+        return nil
     }
 }

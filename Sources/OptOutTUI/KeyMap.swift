@@ -1,203 +1,199 @@
-/// The one table of keys. The key decoding, the footer and the help screen all read it, so they
-/// never disagree.
+/// The one table of keys. The key decoding, the footer, the help screen and the messages that name
+/// a key (`key(for:on:)`) all read it, so they never disagree. Where two bindings answer to the same
+/// key on a screen, the first one in the table decides.
 public enum KeyMap {
     public static let bindings: [KeyBinding] = [
         // Text fields come first: there, letters are text.
-        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter save",
+        KeyBinding(.key(.enter, .confirm), keyNames: "Enter", footer: "Enter save",
                    help: "Save what was typed (an empty note or mark is removed)",
-                   condition: .inSavingField, action: .confirm, section: .textField),
-        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter next",
+                   section: .textField, when: { $0.mode == .field(.save) }),
+        KeyBinding(.key(.enter, .confirm), keyNames: "Enter", footer: "Enter next",
                    help: "Go on to the next question",
-                   condition: .inFieldWithNext, action: .confirm, section: .textField),
-        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter skip",
+                   section: .textField, when: { $0.mode == .field(.next) }),
+        KeyBinding(.key(.enter, .confirm), keyNames: "Enter", footer: "Enter skip",
                    help: "Skip with the reason typed (leave it empty to skip without one)",
-                   condition: .inReasonField, action: .confirm, section: .textField),
-        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter answer",
+                   section: .textField, when: { $0.mode == .field(.skip) }),
+        KeyBinding(.key(.enter, .confirm), keyNames: "Enter", footer: "Enter answer",
                    help: "Answer the question (y or yes confirms; anything else does not)",
-                   condition: .inConfirmingField, action: .confirm, section: .textField),
-        KeyBinding(keys: [.key(.escape)], keyNames: "Esc", footer: "Esc cancel",
+                   section: .textField, when: { $0.mode == .field(.confirm) }),
+        KeyBinding(.key(.escape, .closeOverlay), keyNames: "Esc", footer: "Esc cancel",
                    help: "Close the field without saving (after typing, press it twice)",
-                   condition: .inTextField, action: .closeOverlay, section: .textField),
-        KeyBinding(keys: [.key(.left)], keyNames: "Left", footer: "Left/Right move",
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.key(.left, .edit(.moveLeft)), keyNames: "Left", footer: "Left/Right move",
                    help: "Move the cursor one character left",
-                   condition: .inTextField, action: .edit(.moveLeft), section: .textField),
-        KeyBinding(keys: [.key(.right)], keyNames: "Right", footer: nil,
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.key(.right, .edit(.moveRight)), keyNames: "Right",
                    help: "Move the cursor one character right",
-                   condition: .inTextField, action: .edit(.moveRight), section: .textField),
-        KeyBinding(keys: [.key(.home), .key(.control("a"))], keyNames: "Home, Ctrl-A", footer: "Home/End",
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.keys([.home, .control("a")], .edit(.moveToStart)), keyNames: "Home, Ctrl-A", footer: "Home/End",
                    help: "Move the cursor to the start",
-                   condition: .inTextField, action: .edit(.moveToStart), section: .textField),
-        KeyBinding(keys: [.key(.end), .key(.control("e"))], keyNames: "End, Ctrl-E", footer: nil,
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.keys([.end, .control("e")], .edit(.moveToEnd)), keyNames: "End, Ctrl-E",
                    help: "Move the cursor to the end",
-                   condition: .inTextField, action: .edit(.moveToEnd), section: .textField),
-        KeyBinding(keys: [.key(.backspace)], keyNames: "Backspace", footer: "Backspace/Delete erase",
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.key(.backspace, .edit(.deleteBackward)), keyNames: "Backspace", footer: "Backspace/Delete erase",
                    help: "Erase the character before the cursor",
-                   condition: .inTextField, action: .edit(.deleteBackward), section: .textField),
-        KeyBinding(keys: [.key(.delete)], keyNames: "Delete", footer: nil,
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.key(.delete, .edit(.deleteForward)), keyNames: "Delete",
                    help: "Erase the character under the cursor",
-                   condition: .inTextField, action: .edit(.deleteForward), section: .textField),
-        KeyBinding(keys: [.printable], keyNames: "Any text", footer: nil,
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.character { .edit(.insert($0)) }, keyNames: "Any text",
                    help: "Typed as it is: any language, accents, emoji",
-                   condition: .inTextField, action: .edit(.insert(" ")), section: .textField),
-        KeyBinding(keys: [.paste], keyNames: "Paste", footer: nil,
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.paste { .edit(.paste($0)) }, keyNames: "Paste",
                    help: "Pasted text goes into the field, line breaks as spaces (elsewhere a paste does nothing)",
-                   condition: .inTextField, action: .edit(.paste("")), section: .textField),
+                   section: .textField, when: { $0.inTextField }),
 
         // Lists under the step.
-        KeyBinding(keys: [.key(.character(" "))], keyNames: "Space", footer: "Space tick",
+        KeyBinding(.key(.character(" "), .toggle), keyNames: "Space", footer: "Space tick",
                    help: "Tick or untick the selected use",
-                   condition: .inToggleList, action: .toggle, section: .list),
-        KeyBinding(keys: [.digit], keyNames: "1-9", footer: nil,
+                   section: .list, when: { $0.mode == .toggleList }),
+        KeyBinding(.digit(UIAction.chooseNumber), keyNames: "1-9",
                    help: "Tick or untick, or pick, an entry by its number",
-                   condition: .inList, action: .chooseNumber(1), section: .list),
-        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down select",
+                   section: .list, when: { $0.inList }),
+        KeyBinding(.keys([.up, .character("k")], .moveUp), keyNames: "Up, k", footer: "Up/Down select",
                    help: "Select the entry above",
-                   condition: .inList, action: .moveUp, section: .list),
-        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   section: .list, when: { $0.inList }),
+        KeyBinding(.keys([.down, .character("j")], .moveDown), keyNames: "Down, j",
                    help: "Select the entry below",
-                   condition: .inList, action: .moveDown, section: .list),
-        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter next",
+                   section: .list, when: { $0.inList }),
+        KeyBinding(.key(.enter, .confirm), keyNames: "Enter", footer: "Enter next",
                    help: "Go on with what is ticked or selected",
-                   condition: .inList, action: .confirm, section: .list),
-        KeyBinding(keys: [.key(.escape)], keyNames: "Esc", footer: "Esc cancel",
+                   section: .list, when: { $0.inList }),
+        KeyBinding(.key(.escape, .closeOverlay), keyNames: "Esc", footer: "Esc cancel",
                    help: "Close the list without saving",
-                   condition: .inList, action: .closeOverlay, section: .list),
+                   section: .list, when: { $0.inList }),
 
         // Steps.
-        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter done",
+        KeyBinding(.key(.enter, .confirm), keyNames: "Enter", footer: "Enter done",
                    help: "The step is done; go on to the next",
-                   condition: .onDoneStep, action: .confirm, section: .step),
-        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter finish",
+                   section: .step, when: { $0.onStep && !$0.isChoice && !$0.isFinish }),
+        KeyBinding(.key(.enter, .confirm), keyNames: "Enter", footer: "Enter finish",
                    help: "On the last step: finish and print your summary",
-                   condition: .onFinishStep, action: .confirm, section: .step),
-        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter choose",
+                   section: .step, when: { $0.onStep && $0.isFinish }),
+        KeyBinding(.key(.enter, .confirm), keyNames: "Enter", footer: "Enter choose",
                    help: "Choose the selected answer and go on",
-                   condition: .onChoiceStep, action: .confirm, section: .choice),
-        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down select",
+                   section: .choice, when: { $0.onStep && $0.isChoice }),
+        KeyBinding(.keys([.up, .character("k")], .moveUp), keyNames: "Up, k", footer: "Up/Down select",
                    help: "Select the answer above",
-                   condition: .onChoiceStep, action: .moveUp, section: .choice),
-        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   section: .choice, when: { $0.onStep && $0.isChoice }),
+        KeyBinding(.keys([.down, .character("j")], .moveDown), keyNames: "Down, j",
                    help: "Select the answer below",
-                   condition: .onChoiceStep, action: .moveDown, section: .choice),
-        KeyBinding(keys: [.digit], keyNames: "1-9", footer: nil,
+                   section: .choice, when: { $0.onStep && $0.isChoice }),
+        KeyBinding(.digit(UIAction.chooseNumber), keyNames: "1-9",
                    help: "Choose an answer by its number",
-                   condition: .onChoiceStep, action: .chooseNumber(1), section: .choice),
-        KeyBinding(keys: [.key(.left), .key(.backspace), .key(.character("b"))], keyNames: "Left, Backspace, b",
-                   footer: "b back", help: "Go back to the previous step",
-                   condition: .onStep, action: .back, section: .step),
-        KeyBinding(keys: [.key(.character("s"))], keyNames: "s", footer: "s skip",
+                   section: .choice, when: { $0.onStep && $0.isChoice }),
+        KeyBinding(.keys([.left, .backspace, .character("b")], .back), keyNames: "Left, Backspace, b", footer: "b back",
+                   help: "Go back to the previous step",
+                   section: .step, when: { $0.onStep }),
+        KeyBinding(.key(.character("s"), .startSkip), keyNames: "s", footer: "s skip",
                    help: "Skip the step for now (you may type a reason); it stays on your list",
-                   condition: .onRequiredSkippableStep, action: .startSkip, section: .step),
-        KeyBinding(keys: [.key(.character("s"))], keyNames: "s", footer: "s not needed",
+                   section: .step, when: { $0.onStep && !$0.isFinish && !$0.isOptional }),
+        KeyBinding(.key(.character("s"), .startSkip), keyNames: "s", footer: "s not needed",
                    help: "On an optional step: leave it out, recorded as not needed",
-                   condition: .onOptionalStep, action: .startSkip, section: .step),
-        KeyBinding(keys: [.key(.character("w"))], keyNames: "w", footer: "w waiting",
+                   section: .step, when: { $0.onStep && !$0.isFinish && $0.isOptional }),
+        KeyBinding(.key(.character("w"), .markWaiting), keyNames: "w", footer: "w waiting", footerPriority: .stepSpecific,
                    help: "Sent, but its confirmation has not come yet: the step waits",
-                   condition: .onConfirmationStep, action: .markWaiting, section: .step),
-        KeyBinding(keys: [.key(.character("n"))], keyNames: "n", footer: "n note",
+                   section: .step, when: { $0.onStep && $0.tracksConfirmation }),
+        KeyBinding(.key(.character("n"), .startNote), keyNames: "n", footer: "n note",
                    help: "Write or change your note for this step",
-                   condition: .onStep, action: .startNote, section: .step),
-        KeyBinding(keys: [.key(.character("o"))], keyNames: "o", footer: "o open",
+                   section: .step, when: { $0.onStep }),
+        KeyBinding(.key(.character("o"), .openLink), keyNames: "o", footer: "o open",
                    help: "Open the step's link in your web browser",
-                   condition: .onStepWithLink, action: .openLink, section: .step),
-        KeyBinding(keys: [.key(.character("c"))], keyNames: "c", footer: "c copy",
+                   section: .step, when: { $0.onStep && $0.hasLink }),
+        KeyBinding(.key(.character("c"), .copyLink), keyNames: "c", footer: "c copy",
                    help: "Copy the step's link to the clipboard (OSC 52; the terminal must allow it)",
-                   condition: .onStepWithLinkToCopy, action: .copyLink, section: .step),
-        KeyBinding(keys: [.key(.character("p"))], keyNames: "p", footer: "p phone",
+                   section: .step, when: { $0.onStep && $0.hasLink && !($0.offersDraft && $0.hasDraft) }),
+        KeyBinding(.key(.character("p"), .showPhoneCode), keyNames: "p", footer: "p phone",
                    help: "Show the link as a QR code, to scan with your phone",
-                   condition: .onStepWithLink, action: .showPhoneCode, section: .step),
-        KeyBinding(keys: [.key(.character("t"))], keyNames: "t", footer: "t draft",
+                   section: .step, when: { $0.onStep && $0.hasLink }),
+        KeyBinding(.key(.character("t"), .startDraft), keyNames: "t", footer: "t draft", footerPriority: .stepSpecific,
                    help: "Draft the objection text from your choices, region, name and email",
-                   condition: .onDraftStep, action: .startDraft, section: .step),
-        KeyBinding(keys: [.key(.character("e"))], keyNames: "e", footer: "e edit text",
+                   section: .step, when: { $0.onStep && $0.offersDraft }),
+        KeyBinding(.key(.character("e"), .editDraft), keyNames: "e", footer: "e edit text", footerPriority: .stepSpecific,
                    help: "Edit the objection text (in $VISUAL or $EDITOR when set, else on one line)",
-                   condition: .onDraftStepWithDraft, action: .editDraft, section: .step),
-        KeyBinding(keys: [.key(.character("c"))], keyNames: "c", footer: "c copy text",
+                   section: .step, when: { $0.onStep && $0.offersDraft && $0.hasDraft }),
+        KeyBinding(.key(.character("c"), .copyDraft), keyNames: "c", footer: "c copy text", footerPriority: .stepSpecific,
                    help: "On the form step, once drafted: copy the objection text to the clipboard (OSC 52)",
-                   condition: .onDraftStepWithDraft, action: .copyDraft, section: .step),
-        KeyBinding(keys: [.key(.character("y"))], keyNames: "y", footer: "y copy link",
+                   section: .step, when: { $0.onStep && $0.offersDraft && $0.hasDraft }),
+        KeyBinding(.key(.character("y"), .copyLink), keyNames: "y", footer: "y copy link", footerPriority: .stepSpecific,
                    help: "On the form step, once drafted: copy the step's link (c copies the text)",
-                   condition: .onDraftStepWithDraftAndLink, action: .copyLink, section: .step),
-        KeyBinding(keys: [.key(.character("m"))], keyNames: "m", footer: "m sent",
+                   section: .step, when: { $0.onStep && $0.offersDraft && $0.hasDraft && $0.hasLink }),
+        KeyBinding(.key(.character("m"), .startSent), keyNames: "m", footer: "m sent", footerPriority: .stepSpecific,
                    help: "Mark the form sent, with the day; the step then waits for the confirmation",
-                   condition: .onConfirmationStep, action: .startSent, section: .step),
-        KeyBinding(keys: [.key(.character("r"))], keyNames: "r", footer: "r received",
+                   section: .step, when: { $0.onStep && $0.tracksConfirmation }),
+        KeyBinding(.key(.character("r"), .startReceived), keyNames: "r", footer: "r received", footerPriority: .stepSpecific,
                    help: "The confirmation came: record its reference; the step is done",
-                   condition: .onConfirmationStep, action: .startReceived, section: .step),
-        KeyBinding(keys: [.key(.character("x"))], keyNames: "x", footer: "x differs",
+                   section: .step, when: { $0.onStep && $0.tracksConfirmation }),
+        KeyBinding(.key(.character("x"), .startScreenDiffers), keyNames: "x", footer: "x differs",
                    help: "Your screen does not match this step: say what you see",
-                   condition: .onStep, action: .startScreenDiffers, section: .step),
-        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down scroll",
+                   section: .step, when: { $0.onStep }),
+        KeyBinding(.keys([.up, .character("k")], .moveUp), keyNames: "Up, k", footer: "Up/Down scroll",
                    help: "Scroll up a line",
-                   condition: .whenScrollable, action: .moveUp, section: .step),
-        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   section: .step, when: { $0.onStep && !$0.isChoice && $0.canScroll }),
+        KeyBinding(.keys([.down, .character("j")], .moveDown), keyNames: "Down, j",
                    help: "Scroll down a line",
-                   condition: .whenScrollable, action: .moveDown, section: .step),
-        KeyBinding(keys: [.key(.pageUp)], keyNames: "PgUp", footer: nil,
+                   section: .step, when: { $0.onStep && !$0.isChoice && $0.canScroll }),
+        KeyBinding(.key(.pageUp, .pageUp), keyNames: "PgUp",
                    help: "Scroll up a page",
-                   condition: .onStepOrInHelp, action: .pageUp, section: .step),
-        KeyBinding(keys: [.key(.pageDown)], keyNames: "PgDn", footer: nil,
+                   section: .step, when: { $0.onStep || $0.mode == .help }),
+        KeyBinding(.key(.pageDown, .pageDown), keyNames: "PgDn",
                    help: "Scroll down a page",
-                   condition: .onStepOrInHelp, action: .pageDown, section: .step),
+                   section: .step, when: { $0.onStep || $0.mode == .help }),
 
         // Resuming.
-        KeyBinding(keys: [.key(.enter)], keyNames: "Enter", footer: "Enter choose",
+        KeyBinding(.key(.enter, .confirm), keyNames: "Enter", footer: "Enter choose",
                    help: "Do what is selected; at first that is to resume",
-                   condition: .onResume, action: .confirm, section: .resume),
-        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down select",
+                   section: .resume, when: { $0.mode == .resume }),
+        KeyBinding(.keys([.up, .character("k")], .moveUp), keyNames: "Up, k", footer: "Up/Down select",
                    help: "Select the choice above",
-                   condition: .onResume, action: .moveUp, section: .resume),
-        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   section: .resume, when: { $0.mode == .resume }),
+        KeyBinding(.keys([.down, .character("j")], .moveDown), keyNames: "Down, j",
                    help: "Select the choice below",
-                   condition: .onResume, action: .moveDown, section: .resume),
-        KeyBinding(keys: [.digit], keyNames: "1-3", footer: "1-3 choose",
+                   section: .resume, when: { $0.mode == .resume }),
+        KeyBinding(.digit(UIAction.chooseNumber), keyNames: "1-3", footer: "1-3 choose",
                    help: "1 resume, 2 start over, 3 quit",
-                   condition: .onResume, action: .chooseNumber(1), section: .resume),
+                   section: .resume, when: { $0.mode == .resume }),
 
         // The link as a QR code.
-        KeyBinding(keys: [.key(.escape), .key(.enter), .key(.character("p"))], keyNames: "Esc, Enter, p",
-                   footer: "Esc back", help: "Go back to the step",
-                   condition: .inPhoneCode, action: .closeOverlay, section: .phoneCode),
+        KeyBinding(.keys([.escape, .enter, .character("p")], .closeOverlay), keyNames: "Esc, Enter, p", footer: "Esc back",
+                   help: "Go back to the step",
+                   section: .phoneCode, when: { $0.mode == .phoneCode }),
 
         // Help.
-        KeyBinding(keys: [.key(.escape), .key(.enter), .key(.character("?")), .key(.character("q"))],
-                   keyNames: "Esc, Enter, ?, q", footer: "Esc close help", help: "Close this help",
-                   condition: .inHelp, action: .closeOverlay, section: .help),
-        KeyBinding(keys: [.key(.up), .key(.character("k"))], keyNames: "Up, k", footer: "Up/Down scroll",
+        KeyBinding(.keys([.escape, .enter, .character("?"), .character("q")], .closeOverlay), keyNames: "Esc, Enter, ?, q",
+                   footer: "Esc close help", help: "Close this help",
+                   section: .help, when: { $0.mode == .help }),
+        KeyBinding(.keys([.up, .character("k")], .moveUp), keyNames: "Up, k", footer: "Up/Down scroll",
                    help: "Scroll the help up",
-                   condition: .inHelp, action: .moveUp, section: .help),
-        KeyBinding(keys: [.key(.down), .key(.character("j"))], keyNames: "Down, j", footer: nil,
+                   section: .help, when: { $0.mode == .help }),
+        KeyBinding(.keys([.down, .character("j")], .moveDown), keyNames: "Down, j",
                    help: "Scroll the help down",
-                   condition: .inHelp, action: .moveDown, section: .help),
+                   section: .help, when: { $0.mode == .help }),
 
         // Anywhere.
-        KeyBinding(keys: [.key(.character("?"))], keyNames: "?", footer: "? help",
+        KeyBinding(.key(.character("?"), .toggleHelp), keyNames: "?", footer: "? help", footerPriority: .essential,
                    help: "Show this list of keys",
-                   condition: .outsideFieldsAndLists, action: .toggleHelp, section: .anywhere),
+                   section: .anywhere, when: { $0.onStep || $0.mode == .resume }),
         // Ctrl-C is named with q but never read as a key: curses' cbreak mode leaves the terminal's
         // ISIG on, so the terminal turns Ctrl-C into SIGINT, and the loop ends on the signal, saving
         // first, as q does (with exit status 130 instead of q's).
-        KeyBinding(keys: [.key(.character("q"))], keyNames: "q, Ctrl-C", footer: "q quit",
+        KeyBinding(.key(.character("q"), .quit), keyNames: "q, Ctrl-C", footer: "q quit", footerPriority: .essential,
                    help: "Save your progress and quit; run optout again to resume here",
-                   condition: .outsideTextField, action: .quit, section: .anywhere),
-        KeyBinding(keys: [.key(.control("l"))], keyNames: "Ctrl-L", footer: nil,
+                   section: .anywhere, when: { !$0.inTextField }),
+        KeyBinding(.key(.control("l"), .redraw), keyNames: "Ctrl-L",
                    help: "Draw the screen again",
-                   condition: .everywhere, action: .redraw, section: .anywhere),
-        KeyBinding(keys: [.key(.control("z"))], keyNames: "Ctrl-Z", footer: nil,
+                   section: .anywhere, when: { _ in true }),
+        KeyBinding(.signal, keyNames: "Ctrl-Z",
                    help: "Suspend; type fg in your shell to come back",
-                   condition: .everywhere, action: nil, section: .anywhere),
+                   section: .anywhere, when: { _ in true }),
     ]
 
-    /// The action a key has on a screen, or nil when it does nothing there.
+    /// The action a key has on a screen, or nil when it does nothing there: the first binding in
+    /// force on the screen that answers to the key decides.
     public static func action(for key: Key, on facts: ScreenFacts) -> UIAction? {
-        if facts.mode == .tooSmall {
-            // Only leaving and redrawing make sense on a screen too small to show anything.
-            if key == .character("q") { return .quit }
-            if key == .control("l") { return .redraw }
-            return nil
-        }
-        for binding in bindings where binding.condition.holds(for: facts) {
-            if binding.keys.contains(where: { $0.matches(key) }) { return binding.action(for: key) }
+        for binding in bindings where binding.isEnabled(facts) {
+            if let action = binding.action(for: key) { return action }
         }
         return nil
     }
@@ -206,8 +202,8 @@ public enum KeyMap {
     /// action in force on `facts` (or anywhere, without facts). Messages that name a key take it
     /// from here, so they cannot disagree with what the key does.
     public static func key(for action: UIAction, on facts: ScreenFacts? = nil) -> String {
-        let binding = bindings.first { $0.action == action && (facts.map($0.condition.holds(for:)) ?? true) }
-            ?? bindings.first { $0.action == action }
+        let binding = bindings.first { $0.fixedAction == action && (facts.map($0.isEnabled) ?? true) }
+            ?? bindings.first { $0.fixedAction == action }
         guard let binding else { return "?" }
         return binding.footer.map { String($0.split(separator: " ")[0]) }
             ?? binding.keyNames.components(separatedBy: ", ").last ?? binding.keyNames
@@ -215,41 +211,30 @@ public enum KeyMap {
 
     /// The footer's entries for a screen, in table order.
     public static func footer(for facts: ScreenFacts) -> [String] {
-        if facts.mode == .tooSmall { return [] }
-        return footerBindings(for: facts).compactMap(\.footer)
+        footerBindings(for: facts).compactMap(\.footer)
     }
 
     /// The footer's entries that must never be left out for lack of room (help and quit).
     public static func essentialFooter(for facts: ScreenFacts) -> [String] {
-        if facts.mode == .tooSmall { return [] }
-        return footerBindings(for: facts).filter { $0.section == .anywhere }.compactMap(\.footer)
+        footerBindings(for: facts).filter { $0.footerPriority == .essential }.compactMap(\.footer)
     }
 
     /// The footer's entries for keys only this kind of step has (the objection form's draft, sent and
     /// received): left out for lack of room only after the keys every step has.
     public static func stepSpecificFooter(for facts: ScreenFacts) -> [String] {
-        if facts.mode == .tooSmall { return [] }
-        return footerBindings(for: facts).filter { $0.condition.isStepSpecific }.compactMap(\.footer)
+        footerBindings(for: facts).filter { $0.footerPriority == .stepSpecific }.compactMap(\.footer)
     }
 
+    /// The bindings in force on a screen that the footer shows. The too-small screen has no footer.
     private static func footerBindings(for facts: ScreenFacts) -> [KeyBinding] {
-        bindings.filter { $0.footer != nil && $0.condition.holds(for: facts) }
+        if facts.mode == .tooSmall { return [] }
+        return bindings.filter { $0.footer != nil && $0.isEnabled(facts) }
     }
 
     /// The help screen's rows, grouped by section, one for each binding.
     public static func helpSections() -> [(section: KeySection, rows: [(keys: String, help: String)])] {
         KeySection.allCases.map { section in
             (section, bindings.filter { $0.section == section }.map { ($0.keyNames, $0.help) })
-        }
-    }
-}
-
-extension KeyCondition {
-    /// Conditions of keys that only some steps have.
-    fileprivate var isStepSpecific: Bool {
-        switch self {
-        case .onDraftStep, .onDraftStepWithDraft, .onDraftStepWithDraftAndLink, .onConfirmationStep: true
-        default: false
         }
     }
 }

@@ -61,6 +61,9 @@ public struct ScreenFacts: Hashable, Sendable {
         self.tracksConfirmation = tracksConfirmation
     }
 
+    /// On a step, with nothing open over it.
+    var onStep: Bool { mode == .step }
+
     var inTextField: Bool {
         if case .field = mode { return true }
         return false

@@ -233,7 +233,7 @@ struct KeyTests {
         for facts in [Self.plainStep, Self.choiceStep, Self.optionalStep, Self.finishStep, Self.note, Self.resume, Self.help,
                       Self.draftStep, Self.uses, Self.smallChoice, Self.nextField] {
             for entry in KeyMap.footer(for: facts) {
-                #expect(KeyMap.bindings.contains { $0.footer == entry && $0.condition.holds(for: facts) })
+                #expect(KeyMap.bindings.contains { $0.footer == entry && $0.isEnabled(facts) })
             }
         }
     }
