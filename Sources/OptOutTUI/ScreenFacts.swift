@@ -31,11 +31,15 @@ public enum ScreenMode: Hashable, Sendable {
 /// The facts about the current screen that decide which keys work on it.
 public struct ScreenFacts: Hashable, Sendable {
     public var mode: ScreenMode
+    /// The step asks a question whose answers are picked from a list.
     public var isChoice = false
+    /// The step is the last one, which finishes the walkthrough.
     public var isFinish = false
-    public var isAction = false
+    /// The step may be left out ("not needed").
     public var isOptional = false
+    /// The step has a link to open, copy or show as a QR code.
     public var hasLink = false
+    /// The page is longer than the rows it has.
     public var canScroll = false
     /// The step offers an objection draft.
     public var offersDraft = false
@@ -45,14 +49,12 @@ public struct ScreenFacts: Hashable, Sendable {
     public var tracksConfirmation = false
 
     public init(
-        mode: ScreenMode, isChoice: Bool = false, isFinish: Bool = false, isAction: Bool = false,
-        isOptional: Bool = false, hasLink: Bool = false, canScroll: Bool = false, offersDraft: Bool = false,
-        hasDraft: Bool = false, tracksConfirmation: Bool = false
+        mode: ScreenMode, isChoice: Bool = false, isFinish: Bool = false, isOptional: Bool = false, hasLink: Bool = false,
+        canScroll: Bool = false, offersDraft: Bool = false, hasDraft: Bool = false, tracksConfirmation: Bool = false
     ) {
         self.mode = mode
         self.isChoice = isChoice
         self.isFinish = isFinish
-        self.isAction = isAction
         self.isOptional = isOptional
         self.hasLink = hasLink
         self.canScroll = canScroll
@@ -79,7 +81,6 @@ extension ScreenFacts {
         if let step = state.currentStep {
             isChoice = step.choice != nil
             isFinish = step.kind == .finish
-            isAction = step.kind == .action
             isOptional = step.optional
             hasLink = step.link != nil
             offersDraft = step.objectionDraft

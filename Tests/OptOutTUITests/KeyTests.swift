@@ -127,17 +127,17 @@ struct KeyTests {
         #expect(KeyMap.action(for: .paste("2"), on: ScreenFacts(mode: .resume)) == nil)
     }
 
-    static let plainStep = ScreenFacts(mode: .step, isAction: true, hasLink: true, canScroll: true)
+    static let plainStep = ScreenFacts(mode: .step, hasLink: true, canScroll: true)
     static let choiceStep = ScreenFacts(mode: .step, isChoice: true)
-    static let optionalStep = ScreenFacts(mode: .step, isAction: true, isOptional: true)
+    static let optionalStep = ScreenFacts(mode: .step, isOptional: true)
     static let infoStep = ScreenFacts(mode: .step)
     static let finishStep = ScreenFacts(mode: .step, isFinish: true)
     static let note = ScreenFacts(mode: .field(.save))
     static let reason = ScreenFacts(mode: .field(.skip))
     static let nextField = ScreenFacts(mode: .field(.next))
-    static let draftStep = ScreenFacts(mode: .step, isAction: true, hasLink: true, offersDraft: true, hasDraft: true,
+    static let draftStep = ScreenFacts(mode: .step, hasLink: true, offersDraft: true, hasDraft: true,
                                        tracksConfirmation: true)
-    static let draftStepNoDraft = ScreenFacts(mode: .step, isAction: true, offersDraft: true, tracksConfirmation: true)
+    static let draftStepNoDraft = ScreenFacts(mode: .step, offersDraft: true, tracksConfirmation: true)
     static let uses = ScreenFacts(mode: .toggleList)
     static let smallChoice = ScreenFacts(mode: .smallChoice)
     static let resume = ScreenFacts(mode: .resume)

@@ -422,7 +422,7 @@ struct ObjectionFormModelTests {
         let message = try #require(model.message?.text)
         let word = String(message.components(separatedBy: " drafts it")[0].split(separator: " ").last ?? "")
         let key = try #require(word.unicodeScalars.first)
-        let facts = ScreenFacts(mode: .step, isAction: true, hasLink: true, offersDraft: true, hasDraft: false, tracksConfirmation: true)
+        let facts = ScreenFacts(mode: .step, hasLink: true, offersDraft: true, hasDraft: false, tracksConfirmation: true)
         #expect(word.count == 1 && KeyMap.action(for: .character(key), on: facts) == .startDraft, "\(word) drafts it")
     }
 
