@@ -22,8 +22,8 @@ public struct ScreenMessage: Equatable, Sendable {
     }
 }
 
-/// What covers part of the step: nothing, the key help, or a question of one of the core's forms
-/// (a note, the objection draft, the day a form was sent, starting over...).
+/// What covers part of the step: nothing, the key help, the link as a QR code, or a question of one
+/// of the core's forms (a note, the objection draft, the day a form was sent, starting over...).
 public enum ScreenOverlay: Equatable, Sendable {
     case none
     case help
@@ -172,45 +172,6 @@ public struct ScreenModel: Equatable, Sendable {
         }
     }
 
-    /// Follows a form to its next question, or to the event it ends in. A question asked again after
-    /// a refusal keeps what the member typed (`typed`) or ticked (`ticked`).
-    public mutating func follow(_ result: FormResult, typed: TextField? = nil, ticked: [Int]? = nil) -> [ScreenCommand] {
-        switch result {
-        case let .ask(form):
-            let prompt = form.prompt
-            let again = prompt.problem != nil
-            if let problem = prompt.problem { message = ScreenMessage(problem, kind: .error) }
-            switch prompt.input {
-            case let .line(prefill):
-                overlay = .field(form, again ? typed ?? TextField(text: prefill) : TextField(text: prefill))
-            case let .pickMany(_, formTicked):
-                if !again { listSelection = 0 }
-                overlay = .list(form, ticked: again ? ticked ?? formTicked : formTicked)
-            case let .pickOne(_, preferred):
-                listSelection = preferred
-                overlay = .list(form, ticked: [])
-            }
-            return []
-        case let .submit(event, confirmation):
-            overlay = .none
-            switch event {
-            case .setNote, .reportScreenDiffers: reveal = .record
-            case .setDraft: reveal = .draft
-            default: break
-            }
-            return [.send(event, confirmation: confirmation)]
-        case let .leave(text):
-            overlay = .none
-            message = text.map { ScreenMessage($0) }
-            return []
-        }
-    }
-
-    private mutating func start(_ kind: FormKind, state: WalkthroughState, today: () -> String) -> [ScreenCommand] {
-        let needsToday = kind == .sent
-        return follow(StepForm.start(kind, state: state, today: needsToday ? today() : ""))
-    }
-
     private mutating func updateResume(_ action: UIAction, state: WalkthroughState) -> [ScreenCommand] {
         let choices = Messages.resumeChoices
         let count = choices.count
@@ -324,64 +285,6 @@ public struct ScreenModel: Equatable, Sendable {
         default:
             break
         }
-        return []
-    }
-
-    private mutating func updateField(_ form: StepForm, _ field: consuming TextField, action: UIAction) -> [ScreenCommand] {
-        switch action {
-        case let .edit(edit):
-            // The overlay lets go of the field first, so the edit changes its text in place.
-            overlay = .none
-            field.apply(edit)
-            overlay = .field(form, field)
-            return []
-        case .closeOverlay:
-            overlay = .none
-            return []
-        case .confirm:
-            return follow(form.next(.text(field.text)), typed: field)
-        default:
-            return []
-        }
-    }
-
-    private mutating func updateList(_ form: StepForm, ticked: [Int], action: UIAction) -> [ScreenCommand] {
-        let prompt = form.prompt
-        let (count, many): (Int, Bool) = switch prompt.input {
-        case let .pickMany(options, _): (options.count, true)
-        case let .pickOne(options, _): (options.count, false)
-        case .line: (0, false)
-        }
-        guard count > 0 else { return [] }
-        var ticked = ticked
-        func toggle(_ index: Int) {
-            if let at = ticked.firstIndex(of: index) { ticked.remove(at: at) } else { ticked.append(index) }
-            ticked.sort()
-        }
-        switch action {
-        case .moveUp: listSelection = max(0, listSelection - 1)
-        case .moveDown: listSelection = min(count - 1, listSelection + 1)
-        case .toggle where many: toggle(min(listSelection, count - 1))
-        case let .chooseNumber(number):
-            guard (1...count).contains(number) else {
-                message = ScreenMessage("Use the numbers 1 to \(count).", kind: .error)
-                return []
-            }
-            listSelection = number - 1
-            if !many { return follow(form.next(.picked([number - 1]))) }
-            toggle(number - 1)
-        case .confirm:
-            return follow(form.next(.picked(many ? ticked : [min(listSelection, count - 1)])), ticked: ticked)
-        case .closeOverlay:
-            overlay = .none
-            return []
-        case .quit:
-            overlay = .none
-            return [.send(.quit, confirmation: nil)]
-        default:
-            return []
-        }
-        overlay = .list(form, ticked: ticked)
         return []
     }
 
