@@ -90,6 +90,8 @@ final class CursesTerminal: FullScreenTerminal {
         self.screen = screen
         let window = optout_stdscr()
         self.window = window
+        // cbreak, not raw: the terminal keeps ISIG, so Ctrl-C, Ctrl-\ and Ctrl-Z come as SIGINT, SIGQUIT
+        // and SIGTSTP, which `nextInput` reports; they never arrive as keys.
         cbreak()
         noecho()
         nonl()

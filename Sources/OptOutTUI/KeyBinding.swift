@@ -36,8 +36,8 @@ public struct KeyBinding: Sendable {
         case character(@Sendable (Unicode.Scalar) -> UIAction)
         /// Text the terminal marked as pasted; the action carries it.
         case paste(@Sendable (String) -> UIAction)
-        /// A key the terminal itself turns into a signal (Ctrl-Z stops the program): the help names
-        /// it, but it never arrives as a key.
+        /// A key the terminal itself turns into a signal (Ctrl-Z sends SIGTSTP, on which the program
+        /// leaves the screen and stops): the help names it, but it never arrives as a key.
         case signal
 
         /// One key with its action.

@@ -172,7 +172,7 @@ public enum KeyMap {
                    section: .help, when: { $0.mode == .help }),
 
         // Anywhere.
-        KeyBinding(.key(.character("?"), .toggleHelp), keyNames: "?", footer: "? help", footerPriority: .essential,
+        KeyBinding(.key(.character("?"), .showHelp), keyNames: "?", footer: "? help", footerPriority: .essential,
                    help: "Show this list of keys",
                    section: .anywhere, when: { $0.onStep || $0.mode == .resume }),
         // Ctrl-C is named with q but never read as a key: curses' cbreak mode leaves the terminal's

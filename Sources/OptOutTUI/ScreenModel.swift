@@ -155,7 +155,7 @@ public struct ScreenModel: Equatable, Sendable {
         }
         switch action {
         case .quit: return [.send(.quit, confirmation: nil)]
-        case .toggleHelp:
+        case .showHelp:
             overlay = .help
             helpScroll = 0
             return []

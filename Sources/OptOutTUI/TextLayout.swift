@@ -103,7 +103,7 @@ public enum TextLayout {
         }
     }
 
-    /// Plain-text wrapping; see ``wrap(_:width:indent:hangingIndent:)``.
+    /// Plain text wrapped in one style; see ``wrap(_:width:indent:indentStyle:hangingIndent:)``.
     public static func wrap(_ text: String, width: Int, style: CellStyle = .plain, indent: String = "", hangingIndent: String? = nil) -> [StyledLine] {
         wrap([StyledSpan(text, style)], width: width, indent: indent, hangingIndent: hangingIndent)
     }

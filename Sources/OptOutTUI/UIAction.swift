@@ -1,13 +1,15 @@
-/// What a key asks the full screen to do. The screen model turns actions into walkthrough events.
+/// What a key asks the full screen to do. The screen model turns actions into walkthrough events
+/// and the front end's other commands (open a link, copy, redraw).
 public enum UIAction: Hashable, Sendable {
-    /// Enter: the step is done, the selected answer is chosen, the field is saved, help closes.
+    /// Enter: the step is done, the selected answer or resume choice is taken, the field's text or
+    /// the list's ticks answer the form's question.
     case confirm
     case back
     case moveUp
     case moveDown
     case pageUp
     case pageDown
-    /// An answer or resume choice by its number, from 1.
+    /// An answer, a resume choice or a list's entry by its number, from 1.
     case chooseNumber(Int)
     case startSkip
     case markWaiting
@@ -30,8 +32,10 @@ public enum UIAction: Hashable, Sendable {
     case startReceived
     /// Space: tick or untick the selected entry of a list.
     case toggle
-    case toggleHelp
-    /// Esc: closes the help or a text field without saving.
+    /// `?`: open the key help.
+    case showHelp
+    /// Esc (and the keys that leave the help or the QR code): close what covers the step, the help,
+    /// the QR code, or a form's field or list, without saving.
     case closeOverlay
     case quit
     case redraw

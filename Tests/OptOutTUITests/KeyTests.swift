@@ -165,7 +165,7 @@ struct KeyTests {
             (.character("n"), Self.plainStep, .startNote), (.character("n"), Self.finishStep, .startNote),
             (.character("o"), Self.plainStep, .openLink), (.character("o"), Self.infoStep, nil),
             (.character("c"), Self.plainStep, .copyLink), (.character("c"), Self.infoStep, nil),
-            (.character("?"), Self.plainStep, .toggleHelp), (.character("?"), Self.help, .closeOverlay),
+            (.character("?"), Self.plainStep, .showHelp), (.character("?"), Self.help, .closeOverlay),
             (.character("q"), Self.plainStep, .quit),
             // q closes the help, as in less and man.
             (.character("q"), Self.resume, .quit), (.character("q"), Self.help, .closeOverlay),

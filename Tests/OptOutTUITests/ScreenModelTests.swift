@@ -254,7 +254,7 @@ struct ScreenModelTests {
     func help() throws {
         let step = try state(on: "open-data-privacy")
         var model = ScreenModel()
-        _ = model.update(.toggleHelp, state: step)
+        _ = model.update(.showHelp, state: step)
         #expect(model.overlay == .help)
         _ = model.update(.moveDown, state: step)
         #expect(model.helpScroll == 1)
