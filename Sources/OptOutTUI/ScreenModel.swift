@@ -135,7 +135,9 @@ public struct ScreenModel: Equatable, Sendable {
             if action == .closeOverlay, field.isEdited, !discardWasAsked {
                 // Typed text is never thrown away by one key (a lone Esc may be half of an arrow key).
                 askedToDiscard = true
-                message = ScreenMessage("Esc again closes the field without saving what you typed; Enter saves it.")
+                let facts = ScreenFacts(mode: .field(form.prompt.completion.fieldKind))
+                let (close, save) = (KeyMap.key(for: .closeOverlay, on: facts), KeyMap.key(for: .confirm, on: facts))
+                message = ScreenMessage("\(close) again closes the field without saving what you typed; \(save) saves it.")
                 return []
             }
             return updateField(form, consume field, action: action)
@@ -231,8 +233,12 @@ public struct ScreenModel: Equatable, Sendable {
         case .confirm:
             if options.isEmpty { return [.send(.markDone, confirmation: nil)] }
             guard let selection else {
+                let facts = ScreenFacts(mode: .step, state: state)
+                let (select, choose, skip) = (KeyMap.key(for: .moveUp, on: facts), KeyMap.key(for: .confirm, on: facts),
+                                              KeyMap.key(for: .startSkip, on: facts))
                 message = ScreenMessage(
-                    "Choose an answer first: its number, or Up/Down to select one and Enter; s skips the question.", kind: .error)
+                    "Choose an answer first: its number, or \(select) to select one and \(choose); \(skip) skips the question.",
+                    kind: .error)
                 return []
             }
             return [.send(.choose(options[min(selection, options.count - 1)].id), confirmation: nil)]

@@ -113,7 +113,9 @@ struct ScreenModelTests {
         var model = ScreenModel()
         #expect(model.update(.confirm, state: region) == [], "Enter must not pick the first region (and its GDPR draft)")
         #expect(model.message?.kind == .error)
-        #expect(model.message?.text.contains("Choose an answer first") == true)
+        // The keys it names come from the key table.
+        #expect(model.message?.text
+            == "Choose an answer first: its number, or Up/Down to select one and Enter; s skips the question.")
         _ = model.update(.moveDown, state: region)
         #expect(model.update(.confirm, state: region) == [.send(.choose("eu-eea"), confirmation: nil)])
     }
@@ -163,6 +165,7 @@ struct ScreenModelTests {
         _ = model.update(.startNote, state: step)
         for scalar in "my ref".unicodeScalars { _ = model.update(.edit(.insert(scalar)), state: step) }
         #expect(model.update(.closeOverlay, state: step) == [])
+        #expect(model.message?.text == "Esc again closes the field without saving what you typed; Enter saves it.")
         guard case let .field(_, field) = model.overlay else {
             Issue.record("one Esc closed the field: \(model.overlay)")
             return
