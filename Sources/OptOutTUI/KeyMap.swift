@@ -192,8 +192,9 @@ public enum KeyMap {
     /// The action a key has on a screen, or nil when it does nothing there: the first binding in
     /// force on the screen that answers to the key decides.
     public static func action(for key: Key, on facts: ScreenFacts) -> UIAction? {
-        for binding in bindings where binding.isEnabled(facts) {
-            if let action = binding.action(for: key) { return action }
+        let table = bindings
+        for index in table.indices where table[index].isEnabled(facts) {
+            if let action = table[index].action(for: key) { return action }
         }
         return nil
     }
@@ -211,24 +212,33 @@ public enum KeyMap {
 
     /// The footer's entries for a screen, in table order.
     public static func footer(for facts: ScreenFacts) -> [String] {
-        footerBindings(for: facts).compactMap(\.footer)
+        footerEntries(for: facts, priority: nil)
     }
 
     /// The footer's entries that must never be left out for lack of room (help and quit).
     public static func essentialFooter(for facts: ScreenFacts) -> [String] {
-        footerBindings(for: facts).filter { $0.footerPriority == .essential }.compactMap(\.footer)
+        footerEntries(for: facts, priority: .essential)
     }
 
     /// The footer's entries for keys only this kind of step has (the objection form's draft, sent and
     /// received): left out for lack of room only after the keys every step has.
     public static func stepSpecificFooter(for facts: ScreenFacts) -> [String] {
-        footerBindings(for: facts).filter { $0.footerPriority == .stepSpecific }.compactMap(\.footer)
+        footerEntries(for: facts, priority: .stepSpecific)
     }
 
-    /// The bindings in force on a screen that the footer shows. The too-small screen has no footer.
-    private static func footerBindings(for facts: ScreenFacts) -> [KeyBinding] {
+    /// The footer's entries of the bindings in force on a screen, of one priority or (nil) all. The
+    /// too-small screen has no footer. (The table is read in place, binding by binding: this runs for
+    /// every frame, and copying bindings out of it costs a retain for each of their parts.)
+    private static func footerEntries(for facts: ScreenFacts, priority: FooterPriority?) -> [String] {
         if facts.mode == .tooSmall { return [] }
-        return bindings.filter { $0.footer != nil && $0.isEnabled(facts) }
+        let table = bindings
+        var entries: [String] = []
+        for index in table.indices {
+            guard let footer = table[index].footer else { continue }
+            if let priority, table[index].footerPriority != priority { continue }
+            if table[index].isEnabled(facts) { entries.append(footer) }
+        }
+        return entries
     }
 
     /// The help screen's rows, grouped by section, one for each binding.
