@@ -28,7 +28,6 @@ static inline attr_t optout_attr_normal(void) { return A_NORMAL; }
 static inline attr_t optout_attr_bold(void) { return A_BOLD; }
 static inline attr_t optout_attr_reverse(void) { return A_REVERSE; }
 static inline attr_t optout_attr_underline(void) { return A_UNDERLINE; }
-static inline attr_t optout_attr_dim(void) { return A_DIM; }
 
 /* Draws one cell: a spacing character followed by up to four combining characters
    (text is NUL-terminated), with attributes and a colour pair. */

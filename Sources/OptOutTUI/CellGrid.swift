@@ -32,7 +32,6 @@ public struct TextAttributes: OptionSet, Hashable, Sendable {
     public static let bold = TextAttributes(rawValue: 1 << 0)
     public static let reverse = TextAttributes(rawValue: 1 << 1)
     public static let underline = TextAttributes(rawValue: 1 << 2)
-    public static let dim = TextAttributes(rawValue: 1 << 3)
 }
 
 /// What a piece of text is, for choosing a colour. Every role's meaning is also carried by words
@@ -64,11 +63,6 @@ public struct CellStyle: Hashable, Sendable {
 
     public static let plain = CellStyle()
     public static let bold = CellStyle(.bold)
-
-    /// This style with more attributes.
-    public func adding(_ more: TextAttributes) -> CellStyle {
-        CellStyle(attributes.union(more), role: role)
-    }
 }
 
 /// One character cell: a character (a spacing scalar and any combining marks that follow it) and

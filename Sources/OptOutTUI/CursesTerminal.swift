@@ -281,7 +281,6 @@ final class CursesTerminal: FullScreenTerminal {
         if style.attributes.contains(.bold) { attributes |= optout_attr_bold() }
         if style.attributes.contains(.reverse) { attributes |= optout_attr_reverse() }
         if style.attributes.contains(.underline) { attributes |= optout_attr_underline() }
-        if style.attributes.contains(.dim) { attributes |= optout_attr_dim() }
         let pair = pairs[Int(style.role.rawValue)]
         // The usual cell, whose first scalar has the width the layout gave it, goes to curses from the
         // stack: this runs for every cell drawn. Any other takes `drawable`'s stand-ins.
