@@ -56,7 +56,9 @@ let package = Package(
             name: "EndToEndTests", dependencies: ["optout", "OptOutCore", "OptOutTestSupport"],
             exclude: ["Goldens", "Fixtures"]),
         // Crash consistency, write failures, hostile input, no network: the reliability promises.
-        .testTarget(name: "ReliabilityTests", dependencies: ["optout", "OptOutCore", "OptOutPlain", "OptOutTestSupport"]),
+        .testTarget(
+            name: "ReliabilityTests", dependencies: ["optout", "OptOutCore", "OptOutPlain", "OptOutTestSupport"],
+            exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

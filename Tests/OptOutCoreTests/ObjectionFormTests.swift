@@ -271,8 +271,11 @@ struct RecheckCalendarTests {
         let description = try #require(lines.first { $0.hasPrefix("DESCRIPTION:Check") })
         #expect(description.contains("設定をオフにする\\, with commas\\; semicolons\\\\ and"))
         #expect(description.contains("https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"))
-        // Folding never splits a UTF-8 character.
-        for line in text.components(separatedBy: "\r\n") { #expect(String(validatingUTF8: line) != nil) }
+        // Folding never splits a UTF-8 character, and no line is longer than 75 octets.
+        for line in text.components(separatedBy: "\r\n") {
+            #expect(String(validating: line.utf8, as: UTF8.self) != nil)
+            #expect(line.utf8.count <= 75, "\(line)")
+        }
     }
 
     @Test func textValuesDropControlCharacters() {
