@@ -1,0 +1,33 @@
+import ArgumentParser
+import OptOutCore
+
+/// `optout draft`: the objection text for the Data Processing Objection Form.
+struct Draft: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the objection text for the Data Processing Objection Form, ready to copy.",
+        discussion: """
+            The text is built from your answers in the walkthrough (region, the uses you object to, your \
+            name and email if you gave them) or is your own edit of it. Without saved progress it is the \
+            general draft with placeholders. It is a template to adapt, not legal advice: replace what is \
+            in [brackets], such as your particular situation for an objection under Article 21 GDPR.
+
+            Examples:
+              optout draft
+              optout draft --output objection.txt
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Option(help: ArgumentHelp("Write to this file (mode 0600 when new) instead of standard output (- for standard output).", valueName: "file"))
+    var output: String?
+
+    func run() throws {
+        let destination = OutputDestination(path: output, option: "--output")
+        try destination.validate()
+        let guide = try global.loadGuide()
+        let saved = try global.load(try global.store, guide: guide)
+        let text = (saved?.draft ?? ObjectionDraft()).text(region: saved?.region)
+        if destination.isStandardOutput { return writeOut(TerminalSafeText.sanitize(text, keepNewlines: true)) }
+        try destination.write(text, environment: global.environment)
+    }
+}

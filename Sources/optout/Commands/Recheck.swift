@@ -1,0 +1,42 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import OptOutCore
+import OptOutPlain
+
+/// `optout recheck`: the verification questions again, later, recorded as one re-check.
+struct Recheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check again, later, that the opt-out still holds: is the setting still Off? Did the confirmation come?",
+        discussion: """
+            Asks only the verification questions and records the answers. A setting found On again is \
+            marked to do, and `optout` takes you back to it.
+
+            Examples:
+              optout recheck
+              printf 'y\\ny\\n' | optout recheck
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var recheck: RecheckOptions
+
+    func run() throws {
+        let guide = try global.loadGuide()
+        let store = try global.store
+        let lock = try global.lock(store)
+        guard let saved = try global.load(store, guide: guide) else {
+            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
+        }
+        let now = Date()
+        // The questions name LinkedIn's labels in the member's language.
+        let shown = guide.resolvingLabels(for: saved.linkedInLanguage)
+        let session = WalkthroughSession(state: .begin(guide: shown, saved: saved, now: now), saver: store)
+        let context = RunContext(statePath: PathBytes.display(store.path), schedule: recheck.schedule, startedAt: now)
+        let outcome = PlainRecheck(session: session, input: StandardInputLines(), context: context, write: writeOut).run()
+        lock.release()
+        if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
+    }
+}

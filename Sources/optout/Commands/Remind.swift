@@ -1,0 +1,42 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import OptOutCore
+
+/// `optout remind --ics FILE`: a calendar event for the next re-check.
+struct Remind: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a calendar event (RFC 5545 .ics) for the next re-check, so no background process is needed.",
+        discussion: """
+            Examples:
+              optout remind --ics optout-recheck.ics
+              optout remind --ics - --recheck-days 30
+            """)
+
+    @OptionGroup var global: GlobalOptions
+    @OptionGroup var recheck: RecheckOptions
+
+    @Option(help: ArgumentHelp("The .ics file to write (- for standard output).", valueName: "file"))
+    var ics: String
+
+    func run() throws {
+        let destination = OutputDestination(path: ics, option: "--ics")
+        try destination.validate()
+        let guide = try global.loadGuide()
+        let store = try global.store
+        guard let saved = try global.load(store, guide: guide) else {
+            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
+        }
+        guard let due = recheck.schedule.nextDue(saved) else {
+            throw failure("There is no re-check to plan yet: finish the walkthrough first (run `optout`).", ExitStatus.unfinished)
+        }
+        let uid = "optout-recheck-\(TimeText.compact(due))-\(guide.id)@optout.invalid"
+        let text = RecheckCalendar.ics(due: due, now: Date(), guide: guide, uid: uid)
+        if destination.isStandardOutput { return writeOut(text) }
+        try destination.write(text, environment: global.environment)
+        writeOut("Wrote \(TerminalSafeText.sanitize(PathBytes.display(ics))): a reminder on \(CalendarDay.string(due)) to run `optout recheck`.\n")
+    }
+}

@@ -1,0 +1,105 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import OptOutCore
+import OptOutPlain
+import OptOutTUI
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// `optout start`, the default command: the walkthrough, in the full screen or as line prompts.
+struct Start: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Run the walkthrough (the default): resume unfinished progress or begin.",
+        discussion: """
+            With unfinished progress you are offered to resume (the first choice) or start over. \
+            With finished progress the summary is shown.
+
+            With --linkedin-language the answer to "Which language is your LinkedIn in?" is recorded \
+            and the question is not asked; going back still reaches it.
+
+            Examples:
+              optout start
+              optout start --start-over       keep the old file as a backup and begin again
+              optout start --linkedin-language fr    LinkedIn's labels in French
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Move the existing progress file aside (kept as a dated backup beside it) and begin again. Also the way out of a damaged progress file.")
+    var startOver = false
+
+    @OptionGroup var recheck: RecheckOptions
+    @OptionGroup var linkedInLanguage: LinkedInLanguageOption
+    @OptionGroup var stale: StaleOptions
+
+    func run() throws {
+        try Self.runWalkthrough(
+            settings: global.settings, startOver: startOver, schedule: recheck.schedule,
+            language: linkedInLanguage.language, staleDays: stale.staleDays)
+    }
+
+    /// The walkthrough, from the options as plain values (also used by `optout` with no arguments).
+    static func runWalkthrough(
+        settings: GlobalOptions.Settings, startOver: Bool, schedule: RecheckSchedule, language: LinkedInLanguage?,
+        staleDays: Int
+    ) throws {
+        let guide = try settings.loadGuide()
+        let store = try settings.store
+        let lock = try settings.lock(store)
+
+        var notices: [String] = []
+        if startOver, store.exists {
+            do throws(ProgressStoreError) {
+                let backup = try store.moveAside(now: Date())
+                notices.append(Messages.startedOver(backup: PathBytes.display(backup)))
+            } catch {
+                throw failure(error.description, exitStatus(for: error))
+            }
+        }
+        let saved = try settings.load(store, guide: guide)
+        let now = Date()
+        let presets = language.map { [LinkedInLanguage.answerKey: $0.rawValue] } ?? [:]
+        let state = WalkthroughState.begin(guide: guide, saved: saved, now: now, presetAnswers: presets)
+        // An answer given on the command line is recorded at once, even when nothing else happens.
+        if saved != nil, state.progress != WalkthroughState.begin(guide: guide, saved: saved, now: now).progress {
+            try? store.save(state.progress)
+        }
+        let session = WalkthroughSession(state: state, saver: store)
+        let interactive = isatty(0) == 1 && isatty(1) == 1
+        let context = RunContext(
+            statePath: PathBytes.display(store.path), notices: notices,
+            editor: interactive ? ExternalEditor(environment: settings.environment) : nil,
+            schedule: schedule, startedAt: now,
+            guideWarning: GuideAge(guide: guide, now: now, staleDays: staleDays).warning)
+        let kind = FrontEndKind.choose(
+            plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
+            environment: settings.environment)
+        if context.editor != nil { ExternalEditor.removeLeftovers(environment: settings.environment) }
+        let plain = {
+            // Chosen here, not before: the full screen never needs it.
+            let qrStyle = QRPrintStyle.choose(environment: settings.environment, outputIsTerminal: isatty(1) == 1)
+            return PlainMode(session: session, input: StandardInputLines(), context: context, qrStyle: qrStyle, write: writeOut).run()
+        }
+        let outcome: RunOutcome
+        if kind == .fullScreen {
+            outcome = FullScreenMode(session: session, context: context, environment: settings.environment).run { reason in
+                writeError("optout: \(reason); using line-by-line prompts instead.\n")
+                return plain()
+            }
+        } else {
+            outcome = plain()
+        }
+        lock.release()
+        if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
+    }
+}

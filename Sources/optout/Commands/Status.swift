@@ -1,0 +1,49 @@
+import ArgumentParser
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import OptOutCore
+
+/// `optout status`: how far the walkthrough is, in one line or as JSON; the exit status says it too.
+struct Status: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Show how far the walkthrough is, in one line or as JSON.",
+        discussion: """
+            Exit status: 0 complete, 1 unfinished, 2 nothing saved yet. Needs no lock: works while \
+            a walkthrough runs. When the guide was last verified more than --stale-days ago, the line \
+            says so, and the JSON has guideStale true (guideLastVerified is always there).
+
+            Examples:
+              optout status
+              optout status --json | jq .current
+            """)
+
+    @OptionGroup var global: GlobalOptions
+
+    @Flag(help: "Print JSON: complete, done, total, current, steps (id, title, status, updatedAt, note), guideStale, linkedInLanguage and more.")
+    var json = false
+
+    @OptionGroup var stale: StaleOptions
+
+    func run() throws {
+        let guide = try global.loadGuide()
+        let store = try global.store
+        let shownPath = PathBytes.display(store.path)
+        guard let saved = try global.load(store, guide: guide) else {
+            if json {
+                var report = ProgressReport(guide: guide, saved: WalkthroughProgress(fresh: guide, at: Date()))
+                report.guideAge = stale.age(of: guide)
+                writeOut(StatusRenderer.json(report, stateFile: shownPath, saved: false))
+            } else {
+                writeOut("No progress saved yet at \(TerminalSafeText.sanitize(shownPath)). Run `optout` to start.\n")
+            }
+            throw ExitCode(ExitStatus.nothingSaved)
+        }
+        var report = ProgressReport(guide: guide, saved: saved)
+        report.guideAge = stale.age(of: guide)
+        writeOut(json ? StatusRenderer.json(report, stateFile: shownPath, saved: true) : StatusRenderer.line(report) + "\n")
+        throw ExitCode(report.isComplete ? ExitStatus.ok : ExitStatus.unfinished)
+    }
+}
