@@ -1,12 +1,5 @@
 import ArgumentParser
-#if canImport(FoundationEssentials)
-import FoundationEssentials
-#else
-import Foundation
-#endif
 import OptOutCore
-import OptOutPlain
-import OptOutTUI
 
 #if canImport(Glibc)
 import Glibc
@@ -16,6 +9,12 @@ import Musl
 import Darwin
 #endif
 
+/// The root command, `optout`: its help, its commands (each in `Commands/`), and the program's entry.
+///
+/// `optout` with no arguments, the usual way to start, takes a fast path: `main` runs the walkthrough
+/// at once, as `start` with no options, without the argument parser. Any other command line goes
+/// through the parser (after `CommandLineArguments` has arranged it), and errors end the program
+/// through `end(after:)`.
 @main
 struct OptOut: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -76,7 +75,7 @@ struct OptOut: ParsableCommand {
             let arguments = PathBytes.arguments().dropFirst()
             if arguments.isEmpty {
                 try Start.runWalkthrough(
-                    settings: GlobalOptions.Settings(stateFile: nil, plain: false, guideFile: nil), startOver: false,
+                    settings: GlobalSettings(stateFile: nil, plain: false, guideFile: nil), startOver: false,
                     schedule: RecheckSchedule(), language: nil, staleDays: GuideAge.defaultStaleDays)
             } else {
                 switch CommandLineArguments.arrange(Array(arguments), root: OptOut.self) {
@@ -88,155 +87,9 @@ struct OptOut: ParsableCommand {
                     throw failure(PathBytes.display(message), ExitStatus.usage)
                 }
             }
-        } catch let code as ExitCode {
-            exitProcess(code.rawValue)
         } catch {
-            let status = exitCode(for: error)
-            guard status != .success else {
-                // --help, --version, help: printed like any output, so a full disk or a closed standard
-                // output is an error, not a silent success.
-                let text = fullMessage(for: error)
-                if !text.isEmpty { writeOut(text + "\n") }
-                exitProcess(0)
-            }
-            // The parser quotes what was typed; hostile text must not reach the terminal as control.
-            writeError(TerminalSafeText.sanitize(fullMessage(for: error), keepNewlines: true) + "\n")
-            exitProcess(status.rawValue)
+            end(after: error)
         }
         exitProcess(0)
     }
-}
-
-/// Options every command takes.
-struct GlobalOptions: ParsableArguments {
-    @Option(
-        name: .customLong("state-file"),
-        help: ArgumentHelp(
-            "The progress file (default: $OPTOUT_STATE_FILE, else $XDG_STATE_HOME/optout/progress.json, else ~/.local/state/optout/progress.json).",
-            valueName: "path"))
-    var stateFile: String?
-
-    @Flag(help: "The walkthrough in line-by-line prompts, not the full screen (also chosen when input or output is not a terminal, TERM=dumb, or ACCESSIBLE is set). Other commands print plain text anyway.")
-    var plain = false
-
-    @Option(
-        name: .customLong("guide"),
-        help: ArgumentHelp("Run a guide from a JSON file instead of the built-in one (see `optout guide export`).", valueName: "file"))
-    var guideFile: String?
-
-    /// The options as plain values, for code that also runs without the parser.
-    struct Settings {
-        var stateFile: String?
-        var plain: Bool
-        var guideFile: String?
-
-        /// The environment, read once for the whole run (several parts ask for it), with the variables
-        /// that name paths read byte for byte.
-        var environment: [String: String] { Self.processEnvironment }
-
-        private static let processEnvironment: [String: String] = {
-            var environment = ProcessEnvironment.atStart
-            for name in ["HOME", "XDG_STATE_HOME", "OPTOUT_STATE_FILE"] { environment[name] = PathBytes.environmentValue(name) }
-            return environment
-        }()
-
-        /// The progress file; an empty path is a usage error, and no HOME (with nothing else naming the
-        /// file) a progress-file problem.
-        var store: ProgressStore {
-            get throws {
-                do throws(ProgressPathError) {
-                    return ProgressStore(path: try ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
-                } catch {
-                    throw failure(error.description, error.exitStatus)
-                }
-            }
-        }
-    }
-
-    var settings: Settings { Settings(stateFile: stateFile, plain: plain, guideFile: guideFile) }
-    var environment: [String: String] { settings.environment }
-    var store: ProgressStore { get throws { try settings.store } }
-    func loadGuide() throws -> Guide { try settings.loadGuide() }
-    func lock(_ store: ProgressStore) throws -> ProgressLock { try settings.lock(store) }
-    func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? { try settings.load(store, guide: guide) }
-}
-
-extension GlobalOptions.Settings {
-    /// The built-in guide, or the one `--guide` names.
-    func loadGuide() throws -> Guide {
-        guard let guideFile else { return .linkedInAITraining }
-        do throws(GuideFileError) {
-            return try GuideFile.load(path: guideFile)
-        } catch {
-            throw failure(error.description, ExitStatus.badGuide)
-        }
-    }
-
-    /// The lock on the store for this run (commands that write), with stale temporary files removed.
-    func lock(_ store: ProgressStore) throws -> ProgressLock {
-        do throws(ProgressStoreError) {
-            let lock = try ProgressLock.acquire(for: store)
-            store.removeStaleTemporaryFiles()
-            return lock
-        } catch {
-            throw failure(error.description, exitStatus(for: error))
-        }
-    }
-
-    /// Saved progress for the guide, or nil when there is none.
-    func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? {
-        do throws(ProgressStoreError) {
-            return try store.load(expectingGuide: guide.id)
-        } catch {
-            throw failure(error.description, exitStatus(for: error))
-        }
-    }
-}
-
-/// How often re-checks are due.
-struct RecheckOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Days between re-checks.", valueName: "days"))
-    var recheckDays: Int = RecheckSchedule.defaultDays
-
-    func validate() throws {
-        guard (1...3650).contains(recheckDays) else {
-            throw ValidationError("--recheck-days takes a number of days from 1 to 3650.")
-        }
-    }
-
-    var schedule: RecheckSchedule { RecheckSchedule(intervalDays: recheckDays) }
-}
-
-/// The language LinkedIn is shown in, for its labels (`--linkedin-language`).
-struct LinkedInLanguageOption: ParsableArguments {
-    @Option(
-        name: .customLong("linkedin-language"),
-        help: ArgumentHelp(
-            "The language your LinkedIn is in, so its labels are shown as LinkedIn shows them (with the English): "
-                + LinkedInLanguage.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-            valueName: "code"))
-    var code: String?
-
-    func validate() throws {
-        guard let code, LinkedInLanguage(rawValue: code.lowercased()) == nil else { return }
-        throw ValidationError(
-            "\"\(TerminalSafeText.sanitize(code))\" is not a language optout knows. --linkedin-language takes one of: "
-                + LinkedInLanguage.codeList + ".")
-    }
-
-    var language: LinkedInLanguage? { code.flatMap { LinkedInLanguage(rawValue: $0.lowercased()) } }
-}
-
-/// When the guide counts as possibly stale (`--stale-days`).
-struct StaleOptions: ParsableArguments {
-    @Option(help: ArgumentHelp("Say the guide may be out of date when it was last verified more than this many days ago.", valueName: "days"))
-    var staleDays: Int = GuideAge.defaultStaleDays
-
-    func validate() throws {
-        guard (0...36_500).contains(staleDays) else {
-            throw ValidationError("--stale-days takes a number of days from 0 to 36500.")
-        }
-    }
-
-    func age(of guide: Guide) -> GuideAge { GuideAge(guide: guide, now: Date(), staleDays: staleDays) }
 }

@@ -50,7 +50,7 @@ struct Start: ParsableCommand {
 
     /// The walkthrough, from the options as plain values (also used by `optout` with no arguments).
     static func runWalkthrough(
-        settings: GlobalOptions.Settings, startOver: Bool, schedule: RecheckSchedule, language: LinkedInLanguage?,
+        settings: GlobalSettings, startOver: Bool, schedule: RecheckSchedule, language: LinkedInLanguage?,
         staleDays: Int
     ) throws {
         let guide = try settings.loadGuide()

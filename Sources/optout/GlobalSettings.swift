@@ -1,0 +1,68 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+import OptOutCore
+
+/// The options every command takes (`GlobalOptions`) as plain values, for code that also runs without
+/// the parser (`optout` with no arguments), and the wiring they drive: the environment, the progress
+/// store, the guide, the lock, and the saved progress. Each failure ends the command with its own
+/// sentence and exit status.
+struct GlobalSettings: Equatable {
+    var stateFile: String?
+    var plain: Bool
+    var guideFile: String?
+
+    /// The environment, read once for the whole run (several parts ask for it), with the variables
+    /// that name paths read byte for byte.
+    var environment: [String: String] { Self.processEnvironment }
+
+    private static let processEnvironment: [String: String] = {
+        var environment = ProcessEnvironment.atStart
+        for name in ["HOME", "XDG_STATE_HOME", "OPTOUT_STATE_FILE"] { environment[name] = PathBytes.environmentValue(name) }
+        return environment
+    }()
+
+    /// The progress file; an empty path is a usage error, and no HOME (with nothing else naming the
+    /// file) a progress-file problem.
+    var store: ProgressStore {
+        get throws {
+            do throws(ProgressPathError) {
+                return ProgressStore(path: try ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
+            } catch {
+                throw failure(error.description, error.exitStatus)
+            }
+        }
+    }
+
+    /// The built-in guide, or the one `--guide` names.
+    func loadGuide() throws -> Guide {
+        guard let guideFile else { return .linkedInAITraining }
+        do throws(GuideFileError) {
+            return try GuideFile.load(path: guideFile)
+        } catch {
+            throw failure(error.description, ExitStatus.badGuide)
+        }
+    }
+
+    /// The lock on the store for this run (commands that write), with stale temporary files removed.
+    func lock(_ store: ProgressStore) throws -> ProgressLock {
+        do throws(ProgressStoreError) {
+            let lock = try ProgressLock.acquire(for: store)
+            store.removeStaleTemporaryFiles()
+            return lock
+        } catch {
+            throw failure(error.description, exitStatus(for: error))
+        }
+    }
+
+    /// Saved progress for the guide, or nil when there is none.
+    func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? {
+        do throws(ProgressStoreError) {
+            return try store.load(expectingGuide: guide.id)
+        } catch {
+            throw failure(error.description, exitStatus(for: error))
+        }
+    }
+}

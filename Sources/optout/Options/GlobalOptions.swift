@@ -1,0 +1,29 @@
+import ArgumentParser
+import OptOutCore
+
+/// The options every command but `guide validate` takes: the progress file, line-by-line prompts, and a
+/// guide file. `CommandLineArguments` lets them come before the command's name too.
+struct GlobalOptions: ParsableArguments {
+    @Option(
+        name: .customLong("state-file"),
+        help: ArgumentHelp(
+            "The progress file (default: $OPTOUT_STATE_FILE, else $XDG_STATE_HOME/optout/progress.json, else ~/.local/state/optout/progress.json).",
+            valueName: "path"))
+    var stateFile: String?
+
+    @Flag(help: "The walkthrough in line-by-line prompts, not the full screen (also chosen when input or output is not a terminal, TERM=dumb, or ACCESSIBLE is set). Other commands print plain text anyway.")
+    var plain = false
+
+    @Option(
+        name: .customLong("guide"),
+        help: ArgumentHelp("Run a guide from a JSON file instead of the built-in one (see `optout guide export`).", valueName: "file"))
+    var guideFile: String?
+
+    /// The options as plain values, with what they load.
+    var settings: GlobalSettings { GlobalSettings(stateFile: stateFile, plain: plain, guideFile: guideFile) }
+    var environment: [String: String] { settings.environment }
+    var store: ProgressStore { get throws { try settings.store } }
+    func loadGuide() throws -> Guide { try settings.loadGuide() }
+    func lock(_ store: ProgressStore) throws -> ProgressLock { try settings.lock(store) }
+    func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? { try settings.load(store, guide: guide) }
+}
