@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(
             name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutPlain", "OptOutCore", "CTerminalSignals", "optout", "OptOutTestSupport"],
             exclude: ["Goldens"]),
-        // Runs the built binary as a person or a script would.
+        // Runs the built binary as a person or a script would (and checks the fast path's defaults in-process).
         .testTarget(
             name: "EndToEndTests", dependencies: ["optout", "OptOutCore", "OptOutTestSupport"],
             exclude: ["Goldens", "Fixtures"]),

@@ -60,10 +60,10 @@ struct OptOut: ParsableCommand {
     )
 
     /// `optout` with no arguments (the usual way to start) runs the walkthrough at once, with the
-    /// same defaults `start` has, without the argument parser's reflection at start-up: that saves
-    /// milliseconds before the first frame. Everything else goes through the parser. An exit status
-    /// (`ExitCode`) ends the process directly; the parser's own error handling builds its help text,
-    /// which costs milliseconds at every exit.
+    /// defaults `start` has (`Start.Request.defaults`), without the argument parser's reflection at
+    /// start-up: that saves milliseconds before the first frame. Everything else goes through the
+    /// parser. An exit status (`ExitCode`) ends the process directly; the parser's own error handling
+    /// builds its help text, which costs milliseconds at every exit.
     static func main() {
         // Over a file-size limit, write() should fail with EFBIG and the member be told; by default
         // SIGXFSZ would kill the process without a word.
@@ -74,9 +74,7 @@ struct OptOut: ParsableCommand {
             // Byte for byte: a path that is not UTF-8 must reach the file system unchanged.
             let arguments = PathBytes.arguments().dropFirst()
             if arguments.isEmpty {
-                try Start.runWalkthrough(
-                    settings: GlobalSettings(stateFile: nil, plain: false, guideFile: nil), startOver: false,
-                    schedule: RecheckSchedule(), language: nil, staleDays: GuideAge.defaultStaleDays)
+                try Start.runWalkthrough(.defaults)
             } else {
                 switch CommandLineArguments.arrange(Array(arguments), root: OptOut.self) {
                 case let .arguments(arranged):

@@ -42,23 +42,43 @@ struct Start: ParsableCommand {
     @OptionGroup var linkedInLanguage: LinkedInLanguageOption
     @OptionGroup var stale: StaleOptions
 
-    func run() throws {
-        try Self.runWalkthrough(
+    /// The options as plain values.
+    var request: Request {
+        Request(
             settings: global.settings, startOver: startOver, schedule: recheck.schedule,
             language: linkedInLanguage.language, staleDays: stale.staleDays)
     }
 
-    /// The walkthrough, from the options as plain values (also used by `optout` with no arguments).
-    static func runWalkthrough(
-        settings: GlobalSettings, startOver: Bool, schedule: RecheckSchedule, language: LinkedInLanguage?,
-        staleDays: Int
-    ) throws {
+    func run() throws {
+        try Self.runWalkthrough(request)
+    }
+
+    /// What the walkthrough is asked to do: `start`'s options as plain values, for code that runs
+    /// without the parser.
+    struct Request: Equatable {
+        var settings: GlobalSettings
+        var startOver: Bool
+        var schedule: RecheckSchedule
+        var language: LinkedInLanguage?
+        var staleDays: Int
+
+        /// `start` with no options: what `optout` with no arguments runs. The one place the fast path
+        /// takes its defaults from; `StartDefaultsTests` parses `start` with no options and compares.
+        static let defaults = Request(
+            settings: GlobalSettings(stateFile: nil, plain: false, guideFile: nil), startOver: false,
+            schedule: RecheckSchedule(), language: nil,
+            staleDays: GuideAge.defaultStaleDays)
+    }
+
+    /// The walkthrough, from the options as plain values (`start`, and `optout` with no arguments).
+    static func runWalkthrough(_ request: Request) throws {
+        let settings = request.settings
         let guide = try settings.loadGuide()
         let store = try settings.store
         let lock = try settings.lock(store)
 
         var notices: [String] = []
-        if startOver, store.exists {
+        if request.startOver, store.exists {
             do throws(ProgressStoreError) {
                 let backup = try store.moveAside(now: Date())
                 notices.append(Messages.startedOver(backup: PathBytes.display(backup)))
@@ -68,7 +88,7 @@ struct Start: ParsableCommand {
         }
         let saved = try settings.load(store, guide: guide)
         let now = Date()
-        let presets = language.map { [LinkedInLanguage.answerKey: $0.rawValue] } ?? [:]
+        let presets = request.language.map { [LinkedInLanguage.answerKey: $0.rawValue] } ?? [:]
         let state = WalkthroughState.begin(guide: guide, saved: saved, now: now, presetAnswers: presets)
         // An answer given on the command line is recorded at once, even when nothing else happens.
         if saved != nil, state.progress != WalkthroughState.begin(guide: guide, saved: saved, now: now).progress {
@@ -79,8 +99,8 @@ struct Start: ParsableCommand {
         let context = RunContext(
             statePath: PathBytes.display(store.path), notices: notices,
             editor: interactive ? ExternalEditor(environment: settings.environment) : nil,
-            schedule: schedule, startedAt: now,
-            guideWarning: GuideAge(guide: guide, now: now, staleDays: staleDays).warning)
+            schedule: request.schedule, startedAt: now,
+            guideWarning: GuideAge(guide: guide, now: now, staleDays: request.staleDays).warning)
         let kind = FrontEndKind.choose(
             plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
             environment: settings.environment)
