@@ -101,11 +101,3 @@ extension StepRecord {
         return facts
     }
 }
-
-extension RunContext {
-    /// What both front ends say, before the summary, when the checklist was already complete at the start.
-    public func alreadyCompleteLines(for progress: WalkthroughProgress) -> [String] {
-        ["Your checklist is already complete. Here is your summary; `optout reset` starts again."]
-            + (recheckSuggestion(for: progress).map { [$0] } ?? [])
-    }
-}

@@ -1,0 +1,48 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// What every front end needs besides the session.
+public struct RunContext: Sendable {
+    /// Where progress goes, for telling the member.
+    public var statePath: String
+    /// Sentences to show first, e.g. where an old file was kept after starting over.
+    public var notices: [String]
+    /// The member's editor for the objection draft; nil edits it in a one-line field.
+    public var editor: ExternalEditor?
+    /// When re-checks are due, for suggesting one.
+    public var schedule: RecheckSchedule
+    /// The moment the run started, for deciding whether a re-check is due.
+    public var startedAt: Date
+    /// Said on the first screen when the guide may be stale (`GuideAge.warning`).
+    public var guideWarning: String?
+
+    public init(
+        statePath: String, notices: [String] = [], editor: ExternalEditor? = nil,
+        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date = Date(), guideWarning: String? = nil
+    ) {
+        self.statePath = statePath
+        self.notices = notices
+        self.editor = editor
+        self.schedule = schedule
+        self.startedAt = startedAt
+        self.guideWarning = guideWarning
+    }
+
+    /// A sentence suggesting a re-check, when one is due.
+    public func recheckSuggestion(for progress: WalkthroughProgress) -> String? {
+        guard schedule.isDue(progress, now: startedAt), let anchor = schedule.scheduleAnchor(progress) else { return nil }
+        let days = Words.count(Int(startedAt.timeIntervalSince(anchor) / 86_400), "day")
+        let since = progress.rechecks?.isEmpty == false ? "you last checked" : "you finished"
+        return "It has been \(days) since \(since). LinkedIn's settings and rules change: "
+            + "run `optout recheck` to confirm the setting is still Off."
+    }
+
+    /// What both front ends say, before the summary, when the checklist was already complete at the start.
+    public func alreadyCompleteLines(for progress: WalkthroughProgress) -> [String] {
+        ["Your checklist is already complete. Here is your summary; `optout reset` starts again."]
+            + (recheckSuggestion(for: progress).map { [$0] } ?? [])
+    }
+}
