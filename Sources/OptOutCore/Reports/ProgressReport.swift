@@ -1,0 +1,150 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// A step as reports show it: the guide's words joined with the member's record.
+public struct StepReport: Codable, Equatable, Sendable {
+    public var number: Int
+    public var id: String
+    public var title: String
+    public var optional: Bool
+    public var status: StepStatus
+    public var reason: String?
+    public var note: String?
+    public var updatedAt: Date?
+    /// When the status was last set (the time shown beside it).
+    public var statusChangedAt: Date?
+    public var sentOn: String?
+    public var confirmation: String?
+    public var confirmedAt: Date?
+    public var screenDiffers: String?
+
+    private enum CodingKeys: String, CodingKey {
+        case number, id, title, optional, status, reason, note, updatedAt, statusChangedAt, sentOn, confirmation, confirmedAt,
+            screenDiffers
+    }
+
+    /// Encodes every key, with null for what is absent, so scripts can rely on the keys being there.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(number, forKey: .number)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(optional, forKey: .optional)
+        try c.encode(status, forKey: .status)
+        try c.encode(reason, forKey: .reason)
+        try c.encode(note, forKey: .note)
+        try c.encode(updatedAt, forKey: .updatedAt)
+        try c.encode(statusChangedAt, forKey: .statusChangedAt)
+        try c.encode(sentOn, forKey: .sentOn)
+        try c.encode(confirmation, forKey: .confirmation)
+        try c.encode(confirmedAt, forKey: .confirmedAt)
+        try c.encode(screenDiffers, forKey: .screenDiffers)
+    }
+}
+
+/// Where a member's walkthrough stands: the numbers `status` and `summary` report.
+public struct ProgressReport: Sendable {
+    public let guide: Guide
+    public let progress: WalkthroughProgress
+    public let steps: [StepReport]
+    public let schedule: RecheckSchedule
+    /// How old the guide is; when it may be stale, the summary and status say so.
+    public var guideAge: GuideAge?
+
+    /// Builds the report from saved progress, matched to the guide by step id. The guide's labels are
+    /// shown in the member's LinkedIn language.
+    public init(guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule = RecheckSchedule()) {
+        let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
+        self.guide = guide.resolvingLabels(for: progress.linkedInLanguage)
+        self.progress = progress
+        self.schedule = schedule
+        self.steps = guide.steps.enumerated().map { index, step in
+            let record = progress.record(step.id) ?? StepRecord(id: step.id)
+            return StepReport(
+                number: index + 1, id: step.id, title: step.title, optional: step.optional, status: record.status,
+                reason: record.reason, note: record.note, updatedAt: record.updatedAt,
+                statusChangedAt: record.statusChangedAt ?? (record.status == .pending ? nil : record.updatedAt),
+                sentOn: record.sentOn, confirmation: record.confirmation,
+                confirmedAt: record.status == .done ? record.confirmedAt : nil, screenDiffers: record.screenDiffers)
+        }
+    }
+
+    /// The lines of the record a member keeps: what was confirmed, sent and re-checked, and when. Every
+    /// time is the time of that act: a status's own time, never the time of a later note; a day the
+    /// member did not give is not made up.
+    public var recordLines: [String] {
+        var lines: [String] = []
+        for step in guide.steps {
+            guard let receipt = step.receipt, let record = report(step.id) else { continue }
+            if step.confirmation != nil {
+                var line: String
+                if let sent = record.sentOn {
+                    line = "\(receipt) on \(sent)"
+                } else if record.status == .done, let marked = record.statusChangedAt {
+                    line = "\(receipt) (the day was not recorded; the step was marked done \(TimeText.utc(marked)))"
+                } else {
+                    continue
+                }
+                if let reference = record.confirmation { line += "; confirmation: \(reference)" }
+                if record.status == .done, let received = record.confirmedAt {
+                    line += "; received \(TimeText.utc(received))"
+                } else if record.status == .waiting {
+                    line += "; waiting for the confirmation"
+                }
+                lines.append(line)
+            } else if record.status == .done, let at = record.statusChangedAt {
+                lines.append("\(receipt): confirmed \(TimeText.utc(at))")
+            }
+        }
+        if let last = progress.rechecks?.last {
+            let answers = last.answers.map { answer in
+                "\(guide.step(answer.stepId)?.title ?? answer.stepId): \(answer.answer.rawValue)"
+            }
+            lines.append("Last re-check \(TimeText.utc(last.checkedAt))" + (answers.isEmpty ? "" : " (\(answers.joined(separator: "; ")))"))
+        }
+        if let due = schedule.nextDue(progress) {
+            lines.append("Next re-check due \(CalendarDay.string(due)) (run: optout recheck)")
+        }
+        return lines
+    }
+
+    /// The report of a step, by id.
+    public func report(_ id: String) -> StepReport? { steps.first { $0.id == id } }
+
+    /// Steps skipped or left out, with the reason when one was given.
+    public var skippedLines: [String] {
+        steps.filter { $0.status == .skipped || $0.status == .notNeeded }.map { step in
+            "\(step.number). \(step.title): \(step.status.words)" + (step.reason.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// Steps whose screen did not match, with what the member saw.
+    public var screenDifferenceLines: [String] {
+        steps.compactMap { step in
+            step.screenDiffers.map { "\(step.number). \(step.title) (\(step.id)): \($0)" }
+        }
+    }
+
+    public var isComplete: Bool { progress.isComplete }
+    public var doneCount: Int { steps.filter { $0.status == .done }.count }
+    public var notNeededCount: Int { steps.filter { $0.status == .notNeeded }.count }
+    public var total: Int { steps.count }
+    /// Steps still to do, in order.
+    public var remaining: [StepReport] { steps.filter { !$0.status.isResolved } }
+    /// The step to go on with: the saved current step, else the first one left; nil when complete.
+    public var currentStepId: String? {
+        if isComplete { return nil }
+        if let id = progress.currentStepId, guide.step(id) != nil { return id }
+        return remaining.first?.id
+    }
+
+    /// The label of the member's answer to a choice, e.g. "Desktop web browser".
+    public func answerLabel(_ key: String) -> String? {
+        guard let value = progress.answers[key] else { return nil }
+        let option = guide.steps.compactMap(\.choice).first { $0.answerKey == key }?.options.first { $0.id == value }
+        return option?.label ?? value
+    }
+}

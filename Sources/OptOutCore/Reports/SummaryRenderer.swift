@@ -1,0 +1,205 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Output formats of the completion summary.
+public enum SummaryFormat: String, CaseIterable, Sendable {
+    case text, markdown, json
+}
+
+/// The completion summary a member can keep, in text, Markdown or JSON.
+public enum SummaryRenderer {
+    public static func render(_ report: ProgressReport, format: SummaryFormat) -> String {
+        switch format {
+        case .text: text(report)
+        case .markdown: markdown(report)
+        case .json: json(report)
+        }
+    }
+
+    /// A mark for each status, always shown next to the status in words.
+    public static func mark(_ status: StepStatus) -> String {
+        switch status {
+        case .done: "[x]"
+        case .pending: "[ ]"
+        case .skipped: "[>]"
+        case .waiting: "[~]"
+        case .notNeeded: "[-]"
+        }
+    }
+
+    /// "Complete: 10 of 11 steps done, 1 not needed." or "Not finished: ...; 3 left."
+    public static func statusLine(_ report: ProgressReport) -> String {
+        var counts = "\(report.doneCount) of \(report.total) steps done"
+        if report.notNeededCount > 0 { counts += ", \(report.notNeededCount) not needed" }
+        if report.isComplete { return "Complete: \(counts)." }
+        return "Not finished: \(counts); \(report.remaining.count) left."
+    }
+
+    private static func stepLine(_ step: StepReport) -> String {
+        var line = "\(step.number). \(safe(step.title)): \(step.status.words)"
+        if let at = step.statusChangedAt { line += ", \(TimeText.utc(at))" }
+        if let reason = step.reason { line += " (reason: \(safe(reason)))" }
+        return line
+    }
+
+    private static func answersLine(_ report: ProgressReport) -> String? {
+        let parts = [("Platform", "platform"), ("LinkedIn language", LinkedInLanguage.answerKey), ("Region", "region")]
+            .compactMap { label, key in
+            report.answerLabel(key).map { "\(label): \(safe($0))" }
+        }
+        return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    static func text(_ report: ProgressReport) -> String {
+        let guide = report.guide
+        var lines = [
+            "\(safe(guide.title)): summary",
+            "Guide \(safe(guide.id)) \(safe(guide.version)), last verified \(safe(guide.lastVerified))",
+            "Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))",
+        ]
+        if let answers = answersLine(report) { lines.append(answers) }
+        if let warning = report.guideAge?.warning { lines += [""] + TextWrap.wrap("Note: " + warning, width: 78) }
+        lines += ["", statusLine(report), "", "Steps"]
+        for step in report.steps {
+            lines.append("  \(mark(step.status)) \(stepLine(step))")
+            if let note = step.note { lines.append("      Note: \(safe(note))") }
+            if let differs = step.screenDiffers { lines.append("      Screen differed: \(safe(differs))") }
+        }
+        if !report.recordLines.isEmpty {
+            lines += ["", "Record"]
+            lines += report.recordLines.map { "  - \(safe($0))" }
+        }
+        if !report.remaining.isEmpty {
+            lines += ["", "Still to do"]
+            lines += report.remaining.map { "  - \($0.number). \(safe($0.title)) (\($0.status.words))" }
+        }
+        if !report.skippedLines.isEmpty {
+            lines += ["", "Skipped or left out"]
+            lines += report.skippedLines.map { "  - \(safe($0))" }
+        }
+        if !report.screenDifferenceLines.isEmpty {
+            lines += ["", "Screens that did not match the guide (\(safe(guide.id)) \(safe(guide.version)); worth reporting)"]
+            lines += report.screenDifferenceLines.map { "  - \(safe($0))" }
+        }
+        lines += ["", "Keep in mind"]
+        lines += guide.caveats.map { "  - \(safe($0))" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func markdown(_ report: ProgressReport) -> String {
+        let guide = report.guide
+        var lines = [
+            "# \(md(guide.title)): summary",
+            "",
+            "- Guide: `\(safe(guide.id))` \(md(guide.version)), last verified \(md(guide.lastVerified))",
+            "- Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))",
+        ]
+        if let answers = answersLine(report) { lines.append("- \(md(answers))") }
+        if let warning = report.guideAge?.warning { lines += ["", "> **Note:** \(md(warning))"] }
+        lines += ["", "**\(statusLine(report))**", "", "## Steps", ""]
+        for step in report.steps {
+            let box = step.status == .done || step.status == .notNeeded ? "[x]" : "[ ]"
+            var line = "- \(box) **\(step.number). \(md(step.title))**: \(step.status.words)"
+            if let at = step.statusChangedAt { line += ", \(TimeText.utc(at))" }
+            if let reason = step.reason { line += " (reason: \(md(reason)))" }
+            lines.append(line)
+            if let note = step.note { lines.append("  - Note: \(md(note))") }
+            if let differs = step.screenDiffers { lines.append("  - Screen differed: \(md(differs))") }
+        }
+        if !report.recordLines.isEmpty {
+            lines += ["", "## Record", ""]
+            lines += report.recordLines.map { "- \(md($0))" }
+        }
+        if !report.remaining.isEmpty {
+            lines += ["", "## Still to do", ""]
+            lines += report.remaining.map { "- \($0.number). \(md($0.title)) (\($0.status.words))" }
+        }
+        if !report.skippedLines.isEmpty {
+            lines += ["", "## Skipped or left out", ""]
+            lines += report.skippedLines.map { "- \(md($0))" }
+        }
+        if !report.screenDifferenceLines.isEmpty {
+            lines += ["", "## Screens that did not match the guide", "", "Guide `\(safe(guide.id))` \(md(guide.version)); worth reporting.", ""]
+            lines += report.screenDifferenceLines.map { "- \(md($0))" }
+        }
+        lines += ["", "## Keep in mind", ""]
+        lines += guide.caveats.map { "- \(md($0))" }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// The JSON form: stable keys, ISO-8601 UTC times, nulls kept.
+    struct JSONSummary: Encodable {
+        struct GuideInfo: Encodable { var id, title, version, lastVerified: String }
+        // The guide's id, version and last-verified date make the summary a receipt that can be checked later.
+        var guide: GuideInfo
+        var complete: Bool
+        var done: Int
+        var notNeeded: Int
+        var total: Int
+        var current: String?
+        var answers: [String: String]
+        var startedAt: Date
+        var updatedAt: Date
+        var finishedAt: Date?
+        var steps: [StepReport]
+        var remaining: [String]
+        var caveats: [String]
+        var completedAt: Date?
+        var rechecks: [RecheckRecord]
+        var nextRecheckDue: String?
+        var record: [String]
+
+        func encode(to encoder: any Encoder) throws {
+            enum K: String, CodingKey {
+                case guide, complete, done, notNeeded, total, current, answers, startedAt, updatedAt, finishedAt, steps,
+                    remaining, caveats, completedAt, rechecks, nextRecheckDue, record
+            }
+            var c = encoder.container(keyedBy: K.self)
+            try c.encode(guide, forKey: .guide)
+            try c.encode(complete, forKey: .complete)
+            try c.encode(done, forKey: .done)
+            try c.encode(notNeeded, forKey: .notNeeded)
+            try c.encode(total, forKey: .total)
+            try c.encode(current, forKey: .current)
+            try c.encode(answers, forKey: .answers)
+            try c.encode(startedAt, forKey: .startedAt)
+            try c.encode(updatedAt, forKey: .updatedAt)
+            try c.encode(finishedAt, forKey: .finishedAt)
+            try c.encode(steps, forKey: .steps)
+            try c.encode(remaining, forKey: .remaining)
+            try c.encode(caveats, forKey: .caveats)
+            try c.encode(completedAt, forKey: .completedAt)
+            try c.encode(rechecks, forKey: .rechecks)
+            try c.encode(nextRecheckDue, forKey: .nextRecheckDue)
+            try c.encode(record, forKey: .record)
+        }
+    }
+
+    static func json(_ report: ProgressReport) -> String {
+        let g = report.guide
+        let summary = JSONSummary(
+            guide: .init(id: g.id, title: g.title, version: g.version, lastVerified: g.lastVerified),
+            complete: report.isComplete, done: report.doneCount, notNeeded: report.notNeededCount, total: report.total,
+            current: report.currentStepId, answers: report.progress.answers, startedAt: report.progress.createdAt,
+            updatedAt: report.progress.updatedAt, finishedAt: report.progress.finishedAt, steps: report.steps,
+            remaining: report.remaining.map(\.id), caveats: g.caveats, completedAt: report.progress.completedAt,
+            rechecks: report.progress.rechecks ?? [], nextRecheckDue: report.schedule.nextDue(report.progress).map(CalendarDay.string),
+            record: report.recordLines)
+        return JSONText.encode(summary)
+    }
+
+    static func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
+
+    /// Text made safe for a terminal and for Markdown: characters Markdown would read as markup are escaped.
+    static func md(_ text: String) -> String {
+        var out = ""
+        for ch in safe(text) {
+            if "\\`*_[]<>|".contains(ch) { out.append("\\") }
+            out.append(ch)
+        }
+        return out
+    }
+}
