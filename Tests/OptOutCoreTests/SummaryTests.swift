@@ -124,7 +124,7 @@ struct SummaryTests {
     }
 
     @Test func markdownEscapesMarkup() {
-        #expect(SummaryRenderer.md("*bold* [link](x) <b>") == "\\*bold\\* \\[link\\](x) \\<b\\>")
+        #expect(MarkdownText.escape("*bold* [link](x) <b>") == "\\*bold\\* \\[link\\](x) \\<b\\>")
     }
 
     @Test func wrapping() {

@@ -14,7 +14,7 @@ public enum CorrectionReport {
         -> String
     {
         let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
-        let md = SummaryRenderer.md
+        let md = MarkdownText.escape
         let code = { (text: String) in "`" + String(TerminalSafeText.sanitize(text).map { $0 == "`" ? "'" : $0 }) + "`" }
         func answer(_ key: String) -> String {
             guard let value = progress.answers[key] else { return "not answered" }

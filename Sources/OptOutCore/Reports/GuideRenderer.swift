@@ -165,7 +165,7 @@ public enum GuideRenderer {
 
     static func markdown(_ printed: Printed) -> String {
         let guide = printed.guide
-        let md = SummaryRenderer.md
+        let md = MarkdownText.escape
         var out = ["# \(md(guide.title))", "", "Guide `\(TerminalSafeText.sanitize(guide.id))` \(md(guide.version)), last verified \(md(guide.lastVerified))."]
         if let labels = printed.labelsLine { out += ["", md(labels)] }
         if let warning = printed.warning { out += ["", "> **Note:** \(md(warning))"] }
@@ -189,7 +189,7 @@ public enum GuideRenderer {
                 if let heading = section.heading { out += ["**\(heading):**", ""] }
                 out += section.lines.enumerated().map { "\($0.offset + 1). \(md($0.element))" } + [""]
             }
-            if let link = step.link { out += ["Link: [\(md(link.label))](\(linkTarget(link.url)))", ""] }
+            if let link = step.link { out += ["Link: [\(md(link.label))](\(MarkdownText.linkTarget(link.url)))", ""] }
             if let expected = step.expected { out += ["When it is done: \(md(expected))", ""] }
             for note in step.regionNotes { out += ["> \(Region.condition(note.regions)): \(md(note.text))", ""] }
             for line in step.unverified { out += ["*Not verified:* \(md(line))", ""] }
@@ -203,27 +203,11 @@ public enum GuideRenderer {
             var line = "- `\(TerminalSafeText.sanitize(source.id))`: "
             if let publisher = source.publisher { line += md(publisher) + ", " }
             line += md(source.title) + "."
-            if let url = source.url { line += " <\(linkTarget(url))>" }
+            if let url = source.url { line += " <\(MarkdownText.linkTarget(url))>" }
             if let day = source.dateRead { line += " (read \(md(day)))" }
             return line
         }
         return out.joined(separator: "\n") + "\n"
-    }
-
-    /// A URL as a Markdown link target: terminal-safe, with the characters that would end it encoded.
-    static func linkTarget(_ url: String) -> String {
-        var out = ""
-        for ch in TerminalSafeText.sanitize(url) {
-            switch ch {
-            case "(": out += "%28"
-            case ")": out += "%29"
-            case "<": out += "%3C"
-            case ">": out += "%3E"
-            case " ": out += "%20"
-            default: out.append(ch)
-            }
-        }
-        return out
     }
 }
 

@@ -91,6 +91,7 @@ public enum SummaryRenderer {
 
     static func markdown(_ report: ProgressReport) -> String {
         let guide = report.guide
+        let md = MarkdownText.escape
         var lines = [
             "# \(md(guide.title)): summary",
             "",
@@ -192,14 +193,4 @@ public enum SummaryRenderer {
     }
 
     static func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
-
-    /// Text made safe for a terminal and for Markdown: characters Markdown would read as markup are escaped.
-    static func md(_ text: String) -> String {
-        var out = ""
-        for ch in safe(text) {
-            if "\\`*_[]<>|".contains(ch) { out.append("\\") }
-            out.append(ch)
-        }
-        return out
-    }
 }
