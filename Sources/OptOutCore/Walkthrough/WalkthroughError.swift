@@ -1,0 +1,54 @@
+/// Why an event was refused. The state is unchanged when one is thrown.
+public enum WalkthroughError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// The event makes no sense in this phase (e.g. `markDone` while offering to resume).
+    case notAllowed(event: WalkthroughEvent, phase: WalkthroughPhase)
+    /// `choose` on a step that asks no question.
+    case notAChoice(stepId: String)
+    /// `choose` with an option the step does not offer.
+    case unknownOption(String, valid: [String])
+    /// `markDone` on a choice step that has no answer yet.
+    case answerRequired(stepId: String)
+    /// `back` on the first step.
+    case atFirstStep
+    /// `skip` or `markWaiting` on a step where it means nothing (the finish, or waiting on a step with nothing to wait for).
+    case notApplicable(event: WalkthroughEvent, stepId: String)
+    /// A date that is not `YYYY-MM-DD` with a four-digit year, or no real day.
+    case invalidDate(String)
+    /// A day after today, anywhere on Earth: nobody sent anything then.
+    case dayInTheFuture(String)
+
+    /// The refusal as a sentence. Refusals are about the step the member is on, so they say "this
+    /// step" and never show a step's id.
+    public var description: String {
+        switch self {
+        case let .notAllowed(event, phase):
+            "\(event.name) is not possible \(phase.words)."
+        case .notAChoice:
+            "This step asks no question, so there is nothing to choose."
+        case let .unknownOption(answer, valid):
+            "\"\(answer)\" is not one of the answers (\(valid.joined(separator: ", ")))."
+        case .answerRequired:
+            "This question needs an answer first: choose one of its options, or skip it."
+        case .atFirstStep:
+            "This is the first step; there is nothing before it."
+        case .notApplicable(.markWaiting, _):
+            "Waiting applies only to a step that waits for a confirmation, such as the objection form."
+        case let .notApplicable(event, _):
+            "\(event.name) does not apply to this step."
+        case let .invalidDate(text):
+            "\"\(text)\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29."
+        case let .dayInTheFuture(day):
+            "The day \(day) has not come yet: give the day you sent it."
+        }
+    }
+}
+
+extension WalkthroughPhase {
+    fileprivate var words: String {
+        switch self {
+        case .offeringResume: "while choosing whether to resume"
+        case .onStep: "on this step"
+        case .finished: "after the end"
+        }
+    }
+}

@@ -1,0 +1,57 @@
+/// Something the member does. Front ends turn keys and typed answers into these.
+public enum WalkthroughEvent: Equatable, Sendable {
+    /// Resume the saved progress (from `offeringResume`).
+    case resume
+    /// Throw the saved progress away and begin again (from `offeringResume`).
+    case startOver
+    /// The current step is done.
+    case markDone
+    /// Answer the current choice step with an option id; the step is then done.
+    case choose(String)
+    /// Put the current step off (a required step) or leave it out (an optional one), with an optional reason.
+    case skip(reason: String?)
+    /// The current step is waiting for something, e.g. a confirmation email.
+    case markWaiting
+    /// Set the current step's note; nil or blank text removes it.
+    case setNote(String?)
+    /// Go to the previous step (from the end: the last step).
+    case back
+    /// Save the member's objection draft (on a step that offers one).
+    case setDraft(ObjectionDraft)
+    /// The member sent the form on this day (`YYYY-MM-DD`), with the reference if they have one; the step then waits.
+    case recordSent(on: String, reference: String?)
+    /// The confirmation came (with its reference, if not given before); the step is done.
+    case confirmReceived(reference: String?)
+    /// The member's screen does not match the step; `text` says what they see (blank removes the mark).
+    case reportScreenDiffers(String)
+    /// A re-check's answers: recorded, and steps whose answer was no are reopened where the guide says so.
+    case recordRecheck([RecheckAnswer])
+    /// The member was shown what changed in the guide since the progress was saved; the progress,
+    /// reconciled with the guide, is saved so the notice is not repeated.
+    case guideChangesShown
+    /// Save and stop; the walkthrough can be resumed later.
+    case quit
+}
+
+extension WalkthroughEvent {
+    /// A short name for messages.
+    public var name: String {
+        switch self {
+        case .resume: "Resume"
+        case .startOver: "Start over"
+        case .markDone: "Done"
+        case .choose: "Choose"
+        case .skip: "Skip"
+        case .markWaiting: "Waiting"
+        case .setNote: "Note"
+        case .back: "Back"
+        case .quit: "Quit"
+        case .setDraft: "Draft"
+        case .recordSent: "Sent"
+        case .confirmReceived: "Received"
+        case .reportScreenDiffers: "Screen differs"
+        case .recordRecheck: "Re-check"
+        case .guideChangesShown: "Guide changes shown"
+        }
+    }
+}
