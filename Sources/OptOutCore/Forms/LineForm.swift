@@ -1,0 +1,50 @@
+/// A note, a skip reason or what the member's screen shows instead: one line of text; an empty
+/// answer removes the note or the mark, or skips without a reason.
+public struct LineForm: Equatable, Sendable {
+    public enum Purpose: Equatable, Sendable {
+        case note
+        case skipReason
+        case notNeededReason
+        case screenDiffers(guideVersion: String)
+    }
+
+    public var purpose: Purpose
+    /// The text being changed (the note or mark as it stands).
+    public var current: String?
+
+    public init(purpose: Purpose, current: String?) {
+        self.purpose = purpose
+        self.current = current
+    }
+
+    public var prompt: FormPrompt {
+        switch purpose {
+        case .note:
+            FormPrompt(question: "Your note for this step, on one line (an empty note removes it):",
+                       input: .line(prefill: current ?? ""), completion: .save)
+        case .skipReason:
+            FormPrompt(question: "Why skip it for now? One line, optional (empty skips without a reason):",
+                       input: .line(prefill: ""), completion: .skip)
+        case .notNeededReason:
+            FormPrompt(question: "Why is it not needed? One line, optional (empty leaves it out without a reason):",
+                       input: .line(prefill: ""), completion: .skip)
+        case .screenDiffers:
+            FormPrompt(question: "What do you see instead? One line (an empty answer removes the mark):",
+                       input: .line(prefill: current ?? ""), completion: .save)
+        }
+    }
+
+    public func next(_ answer: FormAnswer) -> FormResult {
+        let text = answer.text
+        let given = text.trimmed.isEmpty ? nil : text.trimmed
+        switch purpose {
+        case .note:
+            return .submit(.setNote(text), confirmation: given == nil ? Messages.noteRemoved : Messages.noteSaved)
+        case .skipReason, .notNeededReason:
+            return .submit(.skip(reason: given), confirmation: nil)
+        case let .screenDiffers(version):
+            return .submit(.reportScreenDiffers(text),
+                           confirmation: given == nil ? Messages.markRemoved : Messages.screenDiffersNoted(guideVersion: version))
+        }
+    }
+}

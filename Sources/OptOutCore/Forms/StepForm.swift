@@ -1,0 +1,97 @@
+/// What a member can start from a step: the forms of the walkthrough.
+public enum FormKind: Equatable, Sendable {
+    case note
+    case skip
+    case screenDiffers
+    /// Build the objection text from choices (uses, name, email).
+    case draft
+    /// Edit the objection text on one line (`\n` standing for a line break).
+    case editDraftOnOneLine
+    /// The form was sent: the day, then the reference.
+    case sent
+    /// The confirmation came: its reference.
+    case received
+    /// Confirm starting over, from the resume offer.
+    case startOver
+}
+
+/// Where a form goes after an answer: another question, an event for the walkthrough, or nothing.
+public enum FormResult: Equatable, Sendable {
+    /// Ask this form's next question (or the same one again, with its `problem`).
+    case ask(StepForm)
+    /// The form is complete: send this event; on success show `confirmation`, if any.
+    case submit(WalkthroughEvent, confirmation: String?)
+    /// The form ends with nothing to change; say why, if there is something to say.
+    case leave(String?)
+}
+
+/// One of the walkthrough's forms, at the question it is on. Each is a small state machine:
+/// `next(answer)` gives the next question or the event to send. The rules for empty answers,
+/// defaults and refusals live here, once, for both front ends.
+public enum StepForm: Equatable, Sendable {
+    case line(LineForm)
+    case draft(DraftForm)
+    case draftText(DraftTextForm)
+    case sent(SentForm)
+    case received(ReceivedForm)
+    case startOver(StartOverForm)
+
+    /// Starts a form on the walkthrough as it is. `today` is the member's local date (`YYYY-MM-DD`),
+    /// taken when they asked. Refuses (`.leave` with the reason) where the form does not apply.
+    public static func start(_ kind: FormKind, state: WalkthroughState, today: String) -> FormResult {
+        if kind == .startOver {
+            guard state.phase == .offeringResume else { return .leave(Messages.formDoesNotApply) }
+            return .ask(.startOver(StartOverForm()))
+        }
+        guard let step = state.currentStep, let record = state.currentRecord else {
+            return .leave(Messages.formDoesNotApply)
+        }
+        switch kind {
+        case .note:
+            return .ask(.line(LineForm(purpose: .note, current: record.note)))
+        case .skip:
+            guard step.kind != .finish else { return .leave(Messages.formDoesNotApply) }
+            return .ask(.line(LineForm(purpose: step.optional ? .notNeededReason : .skipReason, current: nil)))
+        case .screenDiffers:
+            return .ask(.line(LineForm(purpose: .screenDiffers(guideVersion: state.guide.version), current: record.screenDiffers)))
+        case .draft:
+            guard step.objectionDraft else { return .leave(Messages.formDoesNotApply) }
+            return .ask(.draft(DraftForm(saved: state.progress.draft)))
+        case .editDraftOnOneLine:
+            guard step.objectionDraft else { return .leave(Messages.formDoesNotApply) }
+            return .ask(.draftText(DraftTextForm(draft: state.progress.draft ?? ObjectionDraft(), region: state.progress.region)))
+        case .sent:
+            guard let tracking = step.confirmation else { return .leave(Messages.formDoesNotApply) }
+            return .ask(.sent(SentForm(reference: tracking.reference, record: record, today: today)))
+        case .received:
+            guard let tracking = step.confirmation else { return .leave(Messages.formDoesNotApply) }
+            return .ask(.received(ReceivedForm(reference: tracking.reference, known: record.confirmation)))
+        case .startOver:
+            return .leave(Messages.formDoesNotApply)
+        }
+    }
+
+    /// The question the form is on.
+    public var prompt: FormPrompt {
+        switch self {
+        case let .line(form): form.prompt
+        case let .draft(form): form.prompt
+        case let .draftText(form): form.prompt
+        case let .sent(form): form.prompt
+        case let .received(form): form.prompt
+        case let .startOver(form): form.prompt
+        }
+    }
+
+    /// Takes the member's answer to the current question.
+    public func next(_ answer: FormAnswer) -> FormResult {
+        switch self {
+        case let .line(form): form.next(answer)
+        case let .draft(form): form.next(answer)
+        case let .draftText(form): form.next(answer)
+        case let .sent(form): form.next(answer)
+        case let .received(form): form.next(answer)
+        case let .startOver(form): form.next(answer)
+        }
+    }
+}
