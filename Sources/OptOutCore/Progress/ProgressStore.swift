@@ -64,7 +64,7 @@ public struct ProgressStore: Sendable {
         do {
             header = try JSONDecoder().decode(Header.self, from: data)
         } catch {
-            throw .corrupt(path: path, reason: Self.explain(error, json: true))
+            throw .corrupt(path: path, reason: DecodingErrorText.explain(error, json: true))
         }
         guard let version = header.schemaVersion else {
             throw .corrupt(path: path, reason: "it has no schemaVersion, so it is not an optout progress file")
@@ -77,7 +77,7 @@ public struct ProgressStore: Sendable {
         do {
             progress = try Self.decoder.decode(WalkthroughProgress.self, from: data)
         } catch {
-            throw .corrupt(path: path, reason: Self.explain(error, json: false))
+            throw .corrupt(path: path, reason: DecodingErrorText.explain(error, json: false))
         }
         // Older versions load as they are; the next save writes the current version.
         progress.schemaVersion = WalkthroughProgress.currentSchemaVersion
@@ -213,49 +213,6 @@ public struct ProgressStore: Sendable {
         let decoder = JSONDecoder()
         decoder.dateDecodingStrategy = .iso8601
         return decoder
-    }
-
-    /// A decoding error in words: where in the file, and what is wrong there.
-    static func explain(_ error: any Error, json: Bool) -> String {
-        func place(_ path: [any CodingKey]) -> String {
-            var text = ""
-            for key in path {
-                if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
-            }
-            return text.isEmpty ? "the top level" : text
-        }
-        guard let error = error as? DecodingError else { return "\(error)" }
-        switch error {
-        case let .dataCorrupted(context):
-            // JSONDecoder checks the inside of strings (NUL bytes, invalid UTF-8) only when it decodes them,
-            // so invalid JSON can first show up in the second, full decoding.
-            var detail = context.debugDescription
-            while detail.hasSuffix(".") { detail.removeLast() }
-            if context.codingPath.isEmpty, json || detail == "The given data was not valid JSON" {
-                return "it is not valid JSON"
-            }
-            if context.codingPath.isEmpty { return detail.prefix(1).lowercased() + detail.dropFirst() }
-            return "\(place(context.codingPath)): \(detail)"
-        case let .keyNotFound(key, context):
-            return "\(place(context.codingPath + [key])) is missing"
-        case let .typeMismatch(type, context):
-            return "\(place(context.codingPath)) should be \(describe(type))"
-        case let .valueNotFound(type, context):
-            return "\(place(context.codingPath)) should be \(describe(type)), not null"
-        @unknown default:
-            return "\(error)"
-        }
-    }
-
-    private static func describe(_ type: Any.Type) -> String {
-        switch type {
-        case is String.Type: "text"
-        case is Int.Type, is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        case is Date.Type: "a date"
-        default:
-            "\(type)".hasPrefix("Array") ? "a list" : ("\(type)".hasPrefix("Dictionary") ? "an object" : "\(type)")
-        }
     }
 }
 

@@ -1,0 +1,92 @@
+/// The shape of a guide file: which keys each object has, which are required, and their types.
+indirect enum GuideShape: Sendable {
+    case string
+    case bool
+    case list(GuideShape)
+    case oneOf([String])
+    case object([String: GuideShape], required: Set<String>)
+    /// An object whose keys are data (label keys, language codes), each value of one shape.
+    case map(GuideShape)
+
+    static let stringList = GuideShape.list(.string)
+    static let perPlatform = GuideShape.object(["any": stringList, "web": stringList, "app": stringList], required: [])
+
+    static let step = GuideShape.object(
+        [
+            "id": .string, "title": .string, "kind": .oneOf(["info", "choice", "action", "finish"]), "optional": .bool,
+            "body": stringList, "instructions": perPlatform, "menuPath": perPlatform,
+            "link": .object(["label": .string, "url": .string, "sourceIds": stringList], required: ["label", "url"]),
+            "expected": .string,
+            "regionNotes": .list(.object(
+                ["regions": .list(.oneOf(Region.allCases.map(\.rawValue))), "text": .string, "sourceIds": stringList],
+                required: ["regions", "text"])),
+            "choice": .object(
+                [
+                    "answerKey": .string, "prompt": .string,
+                    "options": .list(.object(["id": .string, "label": .string, "detail": .string], required: ["id", "label"])),
+                ], required: ["answerKey", "prompt", "options"]),
+            "unverified": stringList, "sourceIds": stringList, "objectionDraft": .bool,
+            "confirmation": .object(["reference": .string], required: ["reference"]),
+            "recheck": .object(
+                [
+                    "question": .string, "ifNo": .string, "onNo": .oneOf(["reopen", "keep"]),
+                    "onlyWhen": .oneOf(StepStatus.allCases.map(\.rawValue)),
+                ], required: ["question", "ifNo", "onNo"]),
+            "receipt": .string,
+        ], required: ["id", "title", "kind"])
+
+    static let guide = GuideShape.object(
+        [
+            "id": .string, "title": .string, "version": .string, "lastVerified": .string, "purpose": .string,
+            "steps": .list(step), "caveats": stringList,
+            "sources": .list(.object(
+                ["id": .string, "title": .string, "url": .string, "publisher": .string, "dateRead": .string],
+                required: ["id", "title"])),
+            "labels": .map(.map(labelWording)),
+            "reportTo": .string,
+        ], required: ["id", "title", "version", "lastVerified", "purpose", "steps", "caveats", "sources"])
+
+    static let labelWording = GuideShape.object(
+        ["judgement": .oneOf(LabelJudgement.allCases.map(\.rawValue)), "wording": stringList, "sourceIds": stringList],
+        required: ["judgement", "wording", "sourceIds"])
+
+    func check(_ value: JSONValue, at path: String, into problems: inout [GuideProblem]) {
+        func add(_ message: String) { problems.append(GuideProblem(path: path, message: message)) }
+        switch (self, value) {
+        case (.string, .string), (.bool, .bool):
+            return
+        case (.string, _):
+            add("should be text")
+        case (.bool, _):
+            add("should be true or false")
+        case let (.list(element), .list(items)):
+            for (i, item) in items.enumerated() { element.check(item, at: "\(path)[\(i)]", into: &problems) }
+        case (.list, _):
+            add("should be a list")
+        case let (.oneOf(allowed), .string(text)):
+            if !allowed.contains(text) {
+                add("unknown value \"\(TerminalSafeText.sanitize(text))\" (expected one of \(allowed.joined(separator: ", ")))")
+            }
+        case (.oneOf, _):
+            add("should be text")
+        case let (.object(fields, required), .object(object)):
+            for key in object.keys.sorted() {
+                guard let shape = fields[key] else {
+                    problems.append(GuideProblem(path: "\(path).\(TerminalSafeText.sanitize(key))", message: "unknown field"))
+                    continue
+                }
+                if object[key] == .null { continue }
+                shape.check(object[key]!, at: "\(path).\(key)", into: &problems)
+            }
+            for key in required.sorted() where object[key] == nil || object[key] == .null {
+                problems.append(GuideProblem(path: "\(path).\(key)", message: "missing"))
+            }
+        case let (.map(element), .object(object)):
+            for key in object.keys.sorted() {
+                element.check(object[key]!, at: "\(path).\(TerminalSafeText.sanitize(key))", into: &problems)
+            }
+        case (.object, _), (.map, _):
+            add("should be an object")
+        }
+    }
+}

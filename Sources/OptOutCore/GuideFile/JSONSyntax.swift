@@ -1,0 +1,125 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
+/// Finds where JSON text stops being valid, so a guide file's author can go to the line.
+enum JSONSyntax {
+    /// "line 3, column 12: expected a value", or nil when the text is valid JSON.
+    static func firstError(in data: Data) -> String? {
+        var scanner = Scanner(bytes: [UInt8](data))
+        do throws(Scanner.Failure) {
+            scanner.skipSpace()
+            try scanner.value(depth: 0)
+            scanner.skipSpace()
+            if scanner.index < scanner.bytes.count { throw Scanner.Failure(message: "unexpected text after the end") }
+            return nil
+        } catch {
+            return "line \(scanner.line), column \(scanner.column): \(error.message)"
+        }
+    }
+
+    struct Scanner {
+        struct Failure: Error { var message: String }
+        let bytes: [UInt8]
+        var index = 0
+        var line = 1
+        var lineStart = 0
+        /// Columns count characters, not bytes.
+        var column: Int { String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).count + 1 }
+
+        init(bytes: [UInt8]) { self.bytes = bytes }
+
+        var current: UInt8? { index < bytes.count ? bytes[index] : nil }
+
+        mutating func advance() {
+            if current == UInt8(ascii: "\n") {
+                line += 1
+                lineStart = index + 1
+            }
+            index += 1
+        }
+
+        mutating func skipSpace() {
+            while let c = current, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { advance() }
+        }
+
+        mutating func expect(_ c: UInt8, _ what: String) throws(Failure) {
+            guard current == c else { throw Failure(message: "expected \(what)") }
+            advance()
+        }
+
+        mutating func value(depth: Int) throws(Failure) {
+            guard depth < 512 else { throw Failure(message: "nested too deeply") }
+            guard let c = current else { throw Failure(message: "expected a value, found the end of the file") }
+            switch c {
+            case UInt8(ascii: "{"):
+                advance()
+                skipSpace()
+                if current == UInt8(ascii: "}") { return advance() }
+                while true {
+                    skipSpace()
+                    guard current == UInt8(ascii: "\"") else { throw Failure(message: "expected a field name in double quotes") }
+                    try string()
+                    skipSpace()
+                    try expect(UInt8(ascii: ":"), "a colon after the field name")
+                    skipSpace()
+                    try value(depth: depth + 1)
+                    skipSpace()
+                    if current == UInt8(ascii: ",") { advance(); continue }
+                    try expect(UInt8(ascii: "}"), "a comma or a closing brace")
+                    return
+                }
+            case UInt8(ascii: "["):
+                advance()
+                skipSpace()
+                if current == UInt8(ascii: "]") { return advance() }
+                while true {
+                    skipSpace()
+                    try value(depth: depth + 1)
+                    skipSpace()
+                    if current == UInt8(ascii: ",") { advance(); continue }
+                    try expect(UInt8(ascii: "]"), "a comma or a closing bracket")
+                    return
+                }
+            case UInt8(ascii: "\""):
+                try string()
+            case UInt8(ascii: "-"), UInt8(ascii: "0")...UInt8(ascii: "9"):
+                var digits = 0
+                while let d = current, d == UInt8(ascii: "-") || d == UInt8(ascii: "+") || d == UInt8(ascii: ".")
+                    || d == UInt8(ascii: "e") || d == UInt8(ascii: "E") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(d)
+                {
+                    if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(d) { digits += 1 }
+                    advance()
+                }
+                if digits == 0 { throw Failure(message: "expected a number") }
+            default:
+                for word in ["true", "false", "null"] where bytes[index...].starts(with: word.utf8) {
+                    for _ in word.utf8 { advance() }
+                    return
+                }
+                throw Failure(message: "expected a value (text in double quotes, a number, true, false, null, a list or an object)")
+            }
+        }
+
+        mutating func string() throws(Failure) {
+            advance()
+            while let c = current {
+                switch c {
+                case UInt8(ascii: "\""):
+                    return advance()
+                case UInt8(ascii: "\\"):
+                    advance()
+                    guard current != nil else { break }
+                    advance()
+                case 0x00..<0x20:
+                    throw Failure(message: "a line break or control character inside text in double quotes (write \\n)")
+                default:
+                    advance()
+                }
+            }
+            throw Failure(message: "text in double quotes is not closed")
+        }
+    }
+}
