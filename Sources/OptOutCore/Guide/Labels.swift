@@ -254,13 +254,6 @@ extension GuideStep {
     }
 }
 
-extension PerPlatform {
-    /// The values for each platform changed by `transform`.
-    func map(_ transform: (Value) -> Value) -> PerPlatform<Value> {
-        PerPlatform(any: any.map(transform), web: web.map(transform), app: app.map(transform))
-    }
-}
-
 extension WalkthroughProgress {
     /// The language the member's LinkedIn is shown in, once answered.
     public var linkedInLanguage: LinkedInLanguage? {

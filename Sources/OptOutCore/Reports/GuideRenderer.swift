@@ -3,49 +3,6 @@ public enum GuideFormat: String, CaseIterable, Sendable {
     case text, markdown
 }
 
-extension Region {
-    /// The region's name for people.
-    public var displayName: String {
-        switch self {
-        case .euEEA: "EU/EEA"
-        case .switzerland: "Switzerland"
-        case .uk: "United Kingdom"
-        case .canada: "Canada"
-        case .hongKong: "Hong Kong"
-        case .elsewhere: "elsewhere"
-        }
-    }
-}
-
-extension Region {
-    /// The region as it reads after "in": "the EU or EEA", "the UK".
-    var placeName: String {
-        switch self {
-        case .euEEA: "the EU or EEA"
-        case .switzerland: "Switzerland"
-        case .uk: "the UK"
-        case .canada: "Canada"
-        case .hongKong: "Hong Kong"
-        case .elsewhere: "anywhere else"
-        }
-    }
-
-    /// Who a region note is for, as the start of a sentence: "If you live in Canada or Hong Kong",
-    /// "If you live outside the EU or EEA, Switzerland and the UK".
-    public static func condition(_ regions: [Region]) -> String {
-        func list(_ names: [String], _ last: String) -> String {
-            names.count < 2 ? names.joined() : names.dropLast().joined(separator: ", ") + " \(last) " + names.last!
-        }
-        if regions.contains(.elsewhere) {
-            let outside = Region.allCases.filter { $0 != .elsewhere && !regions.contains($0) }
-            if outside.isEmpty { return "Wherever you live" }
-            return "If you live outside " + list(outside.map(\.placeName), "and")
-        }
-        let inside = Region.allCases.filter { regions.contains($0) }
-        return "If you live in " + list(inside.map(\.placeName), "or")
-    }
-}
-
 /// The whole walkthrough printed, for reading or printing: every step, both platforms, every
 /// region's note, LinkedIn's labels in the chosen language, and the sources.
 public enum GuideRenderer {
@@ -208,27 +165,5 @@ public enum GuideRenderer {
             return line
         }
         return out.joined(separator: "\n") + "\n"
-    }
-}
-
-/// Word wrapping for plain text output. Widths count characters; the full screen measures cells itself.
-public enum TextWrap {
-    /// Wraps `text` into lines of at most `width` characters (a longer word stands alone on its line).
-    public static func wrap(_ text: String, width: Int, indent: String = "", hangingIndent: String? = nil) -> [String] {
-        let hanging = hangingIndent ?? indent
-        var lines: [String] = []
-        var current = indent
-        var currentHasWord = false
-        for word in text.split(separator: " ", omittingEmptySubsequences: true) {
-            if currentHasWord, current.count + 1 + word.count > width {
-                lines.append(current)
-                current = hanging
-                currentHasWord = false
-            }
-            current += (currentHasWord ? " " : "") + word
-            currentHasWord = true
-        }
-        if currentHasWord || lines.isEmpty { lines.append(currentHasWord ? current : "") }
-        return lines
     }
 }
