@@ -253,10 +253,3 @@ extension GuideStep {
         return step
     }
 }
-
-extension WalkthroughProgress {
-    /// The language the member's LinkedIn is shown in, once answered.
-    public var linkedInLanguage: LinkedInLanguage? {
-        answers[LinkedInLanguage.answerKey].flatMap(LinkedInLanguage.init(rawValue:))
-    }
-}

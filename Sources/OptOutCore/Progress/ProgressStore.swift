@@ -215,17 +215,3 @@ public struct ProgressStore: Sendable {
         return decoder
     }
 }
-
-extension StepStatus {
-    /// Decodes a status, naming the allowed values when the file holds an unknown one.
-    public init(from decoder: any Decoder) throws {
-        let container = try decoder.singleValueContainer()
-        let raw = try container.decode(String.self)
-        guard let status = StepStatus(rawValue: raw) else {
-            let allowed = StepStatus.allCases.map(\.rawValue).joined(separator: ", ")
-            throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "unknown status \"\(raw)\" (expected one of \(allowed))")
-        }
-        self = status
-    }
-}

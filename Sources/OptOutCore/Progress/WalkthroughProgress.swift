@@ -4,74 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Where a step stands. Stored in the progress file as its raw value.
-public enum StepStatus: String, Codable, Sendable, CaseIterable {
-    case pending
-    case done
-    /// Put off by the member, with an optional reason; still to do.
-    case skipped
-    /// Done on LinkedIn's side but waiting for something (e.g. the objection form's confirmation email).
-    case waiting
-    /// An optional step the member left out.
-    case notNeeded = "not-needed"
-
-    /// True when nothing is left to do for the step.
-    public var isResolved: Bool { self == .done || self == .notNeeded }
-
-    /// Words for people ("not needed").
-    public var words: String {
-        switch self {
-        case .pending: "pending"
-        case .done: "done"
-        case .skipped: "skipped"
-        case .waiting: "waiting"
-        case .notNeeded: "not needed"
-        }
-    }
-}
-
-/// What the member has recorded for one step.
-public struct StepRecord: Codable, Sendable, Equatable {
-    public var id: String
-    public var status: StepStatus
-    /// Why the step was skipped or left out, when the member said.
-    public var reason: String?
-    /// The member's own note (e.g. the form's confirmation reference).
-    public var note: String?
-    /// When anything recorded on the step last changed (UTC): status, reason, note, sent day,
-    /// confirmation or screen-differs mark.
-    public var updatedAt: Date?
-    /// When the step's status last changed (UTC). A later note or mark does not move it, so it is the
-    /// time receipts give for "turned Off" or "done". Nil while the step has never changed status.
-    public var statusChangedAt: Date?
-    /// On a step that tracks a confirmation: the day the member sent it (`YYYY-MM-DD`, normalised from
-    /// what they typed: `2026-1-5` is kept as `2026-01-05`).
-    public var sentOn: String?
-    /// On a step that tracks a confirmation: its email subject or reference.
-    public var confirmation: String?
-    /// When the member marked the confirmation received. Present only while the step is done.
-    public var confirmedAt: Date?
-    /// What the member saw when their screen did not match the step.
-    public var screenDiffers: String?
-
-    public init(
-        id: String, status: StepStatus = .pending, reason: String? = nil, note: String? = nil, updatedAt: Date? = nil,
-        statusChangedAt: Date? = nil, sentOn: String? = nil, confirmation: String? = nil, confirmedAt: Date? = nil,
-        screenDiffers: String? = nil
-    ) {
-        self.id = id
-        self.status = status
-        self.reason = reason
-        self.note = note
-        self.updatedAt = updatedAt
-        self.statusChangedAt = statusChangedAt
-        self.sentOn = sentOn
-        self.confirmation = confirmation
-        self.confirmedAt = confirmedAt
-        self.screenDiffers = screenDiffers
-    }
-}
-
 /// Everything `optout` keeps about one member's walkthrough: the content of the progress file.
 public struct WalkthroughProgress: Codable, Sendable, Equatable {
     /// The file format's version. Files with a newer version are refused, never rewritten.
@@ -179,6 +111,10 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
     public var platform: Platform? { answers["platform"].flatMap(Platform.init(rawValue:)) }
     /// The member's region, once answered.
     public var region: Region? { answers["region"].flatMap(Region.init(rawValue:)) }
+    /// The language the member's LinkedIn is shown in, once answered.
+    public var linkedInLanguage: LinkedInLanguage? {
+        answers[LinkedInLanguage.answerKey].flatMap(LinkedInLanguage.init(rawValue:))
+    }
 
     /// True when every step is done or not needed.
     public var isComplete: Bool { steps.allSatisfy { $0.status.isResolved } }
@@ -199,38 +135,4 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
 
     /// Steps still to do, in order: pending, skipped or waiting.
     public var unresolved: [StepRecord] { steps.filter { !$0.status.isResolved } }
-}
-
-/// One re-check: when, and what the member answered for each verification step.
-public struct RecheckRecord: Codable, Sendable, Equatable {
-    public var checkedAt: Date
-    public var answers: [RecheckAnswer]
-    public init(checkedAt: Date, answers: [RecheckAnswer]) {
-        self.checkedAt = checkedAt
-        self.answers = answers
-    }
-}
-
-/// The member's answer to one re-check question.
-public struct RecheckAnswer: Codable, Sendable, Equatable {
-    public enum Answer: String, Codable, Sendable {
-        /// All is well (the setting is still Off; the confirmation came).
-        case yes
-        case no
-        case skipped
-    }
-
-    public var stepId: String
-    public var answer: Answer
-    public init(stepId: String, answer: Answer) {
-        self.stepId = stepId
-        self.answer = answer
-    }
-}
-
-extension Date {
-    /// The date with its fraction of a second dropped, so it survives the file's ISO-8601 form exactly.
-    public var wholeSeconds: Date {
-        Date(timeIntervalSince1970: timeIntervalSince1970.rounded(.down))
-    }
 }
