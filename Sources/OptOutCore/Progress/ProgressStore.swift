@@ -150,7 +150,7 @@ public struct ProgressStore: Sendable {
 
     /// The bytes `save` writes for this progress.
     public static func encode(_ progress: WalkthroughProgress) throws -> Data {
-        try encoder.encode(progress) + Data("\n".utf8)
+        try JSONText.encoder().encode(progress) + Data("\n".utf8)
     }
 
     /// Removes the progress file (no error when there is none). A FIFO, a device or a folder at the path is
@@ -200,14 +200,7 @@ public struct ProgressStore: Sendable {
         (try? FileTarget.resolve(path))?.realPath ?? path
     }
 
-    // MARK: Encoding and decoding
-
-    static var encoder: JSONEncoder {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        encoder.dateEncodingStrategy = .iso8601
-        return encoder
-    }
+    // MARK: Decoding
 
     static var decoder: JSONDecoder {
         let decoder = JSONDecoder()
