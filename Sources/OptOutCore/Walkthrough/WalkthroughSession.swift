@@ -4,46 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Something that keeps progress: the progress file, or a test double.
-public protocol ProgressSaving {
-    func save(_ progress: WalkthroughProgress) throws(ProgressStoreError)
-    /// Keeps what is saved now as a dated backup beside it (before starting over); returns the
-    /// backup's path, or nil when nothing was saved to keep.
-    func keepAside(at now: Date) throws(ProgressStoreError) -> String?
-}
-
-extension ProgressSaving {
-    /// A keeper with no file of its own (a test double) has nothing to keep aside.
-    public func keepAside(at now: Date) throws(ProgressStoreError) -> String? { nil }
-}
-
-extension ProgressStore: ProgressSaving {
-    /// Moves the progress file aside as `progress.json.backup-<time>`, exactly as
-    /// `optout start --start-over` does.
-    public func keepAside(at now: Date) throws(ProgressStoreError) -> String? {
-        guard exists else { return nil }
-        return PathBytes.display(try moveAside(now: now))
-    }
-}
-
-/// Why a session could not carry out an event.
-public enum SessionError: Error, Equatable, Sendable, CustomStringConvertible {
-    /// The walkthrough refused the event; nothing changed.
-    case refused(WalkthroughError)
-    /// The event was applied but saving failed; the progress is kept in memory and saved again on the next event.
-    case saveFailed(ProgressStoreError)
-    /// The saved progress could not be kept aside before starting over; nothing changed.
-    case keepAsideFailed(ProgressStoreError)
-
-    public var description: String {
-        switch self {
-        case let .refused(error): error.description
-        case let .saveFailed(error): Messages.saveFailed(error, in: nil)
-        case let .keepAsideFailed(error): Messages.startOverRefused(error)
-        }
-    }
-}
-
 /// Drives the walkthrough for a front end: applies events with the injected clock, carries out
 /// `save` and `keepSavedProgressAside` effects, and hands the other effects back. Front ends hold no
 /// walkthrough logic of their own.
