@@ -145,36 +145,6 @@ public struct ExternalEditor: Sendable {
     static func describe(_ error: Int32) -> String { String(cString: strerror(error)).lowercased() }
 }
 
-/// A program to run on the terminal: its path (already found), its argument list (the first is the
-/// program's name) and a temporary file that must not outlive optout, if there is one.
-public struct ProgramInvocation: Sendable, Equatable {
-    public var path: String
-    public var arguments: [String]
-    public var temporaryFile: String?
-
-    public init(path: String, arguments: [String], temporaryFile: String? = nil) {
-        self.path = path
-        self.arguments = arguments
-        self.temporaryFile = temporaryFile
-    }
-}
-
-/// How a program run on the terminal ended.
-public enum ProgramExit: Equatable, Sendable {
-    case exited(status: Int32)
-    case killed(signal: Int32)
-    /// It could not be started (the reason is an `errno` value).
-    case notStarted(errno: Int32)
-    /// Waiting for it failed, so how it ended is unknown.
-    case waitFailed(errno: Int32)
-
-    /// From a status `waitpid` reported.
-    public init(waitStatus status: Int32) {
-        let signal = status & 0x7F
-        self = signal == 0 ? .exited(status: (status >> 8) & 0xFF) : .killed(signal: signal)
-    }
-}
-
 /// Why the editor gave no text. In every case the draft's text stays as it was.
 public enum EditorFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case notFound(program: String)
@@ -204,61 +174,5 @@ public enum EditorFailure: Error, Equatable, Sendable, CustomStringConvertible {
         case let .notUTF8(program):
             return "The text saved in \(program) is not UTF-8." + unchanged
         }
-    }
-}
-
-/// Splits a command line into words the way a POSIX shell does, without running one: blanks separate
-/// words; single quotes keep everything inside; double quotes keep everything but `\` before
-/// `$`, `` ` ``, `"`, `\` or a newline; a backslash outside quotes keeps the next character; a `~` or
-/// `~/` that starts an unquoted word is the home folder. Nothing else is expanded ($VAR, globs), and a
-/// quote left open runs to the end.
-public enum ShellWords {
-    public static func split(_ text: String, home: String? = nil) -> [String] {
-        var words: [String] = []
-        var word = ""
-        var inWord = false
-        var wordStartsUnquoted = true
-        var characters = Array(text)[...]
-        func finish() {
-            if inWord {
-                if wordStartsUnquoted, let home, !home.isEmpty, word == "~" || word.hasPrefix("~/") {
-                    word = home + word.dropFirst()
-                }
-                words.append(word)
-            }
-            word = ""
-            inWord = false
-            wordStartsUnquoted = true
-        }
-        while let character = characters.popFirst() {
-            switch character {
-            case " ", "\t", "\n":
-                finish()
-            case "'":
-                if !inWord { wordStartsUnquoted = false }
-                inWord = true
-                while let next = characters.popFirst(), next != "'" { word.append(next) }
-            case "\"":
-                if !inWord { wordStartsUnquoted = false }
-                inWord = true
-                while let next = characters.popFirst(), next != "\"" {
-                    if next == "\\", let escaped = characters.first, "$`\"\\\n".contains(escaped) {
-                        characters.removeFirst()
-                        if escaped != "\n" { word.append(escaped) }
-                    } else {
-                        word.append(next)
-                    }
-                }
-            case "\\":
-                if !inWord { wordStartsUnquoted = false }
-                inWord = true
-                if let escaped = characters.popFirst(), escaped != "\n" { word.append(escaped) }
-            default:
-                inWord = true
-                word.append(character)
-            }
-        }
-        finish()
-        return words
     }
 }
