@@ -9,20 +9,13 @@ import OptOutCore
 /// did the form's confirmation come?) and records the answers as one re-check.
 public final class PlainRecheck {
     private let session: WalkthroughSession
-    private var input: any LineSource
-    private let write: (String) -> Void
+    private let prompt: LinePrompt
     private let context: RunContext
 
     public init(session: WalkthroughSession, input: any LineSource, context: RunContext, write: @escaping (String) -> Void) {
         self.session = session
-        self.input = input
+        self.prompt = LinePrompt(input: input, write: write)
         self.context = context
-        self.write = write
-    }
-
-    private func say(_ line: String) { write(line + "\n") }
-    private func wrapped(_ text: String, indent: String = "  ") -> String {
-        TextWrap.wrap(TerminalSafeText.sanitize(text), width: 78, indent: indent).joined(separator: "\n")
     }
 
     /// Runs the re-check; complete when the checklist is complete afterwards.
@@ -30,30 +23,29 @@ public final class PlainRecheck {
         let state = session.state
         let progress = state.progress
         guard progress.finishedAt != nil else {
-            say("There is nothing to re-check yet: finish the walkthrough first (run `optout`).")
+            prompt.say("There is nothing to re-check yet: finish the walkthrough first (run `optout`).")
             return .unfinished
         }
         let questions = RecheckSchedule.questions(guide: state.guide, progress: progress)
         guard !questions.isEmpty else {
-            say("There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.")
+            prompt.say("There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.")
             return progress.isComplete ? .complete : .unfinished
         }
         let last = context.schedule.anchorWords(progress).map { " (\($0))" } ?? ""
-        say("Re-check of: \(TerminalSafeText.sanitize(state.guide.title))\(last)")
+        prompt.say("Re-check of: \(LinePrompt.safe(state.guide.title))\(last)")
         // A re-check saves the progress reconciled with the guide: say what changed in the guide first.
-        for line in state.guideChanges.explanation(in: state.guide) { say(wrapped(line, indent: "")) }
+        for line in state.guideChanges.explanation(in: state.guide) { prompt.tell(line) }
         var answers: [RecheckAnswer] = []
         var ended = false
         ask: for (n, step) in questions.enumerated() {
             guard let question = step.recheck else { continue }
-            say("")
-            say("Question \(n + 1) of \(questions.count): \(TerminalSafeText.sanitize(step.title))")
-            if let link = step.link { say(wrapped("Link to \(link.label): \(link.url)")) }
-            say(wrapped(question.question))
+            prompt.say("")
+            prompt.say("Question \(n + 1) of \(questions.count): \(LinePrompt.safe(step.title))")
+            if let link = step.link { prompt.say(LinePrompt.wrapped("Link to \(link.label): \(link.url)")) }
+            prompt.say(LinePrompt.wrapped(question.question))
             while true {
-                say("Answer: y yes, n no, s skip, q quit")
-                write("> ")
-                guard let line = input.nextLine() else {
+                prompt.say("Answer: y yes, n no, s skip, q quit")
+                guard let line = prompt.answer() else {
                     ended = true
                     break ask
                 }
@@ -62,35 +54,35 @@ public final class PlainRecheck {
                     answers.append(RecheckAnswer(stepId: step.id, answer: .yes))
                 case "n", "no":
                     answers.append(RecheckAnswer(stepId: step.id, answer: .no))
-                    say(wrapped(question.ifNo))
+                    prompt.say(LinePrompt.wrapped(question.ifNo))
                 case "s", "skip":
                     answers.append(RecheckAnswer(stepId: step.id, answer: .skipped))
                 case "q", "quit":
                     ended = true
                     break ask
                 default:
-                    say("\"\(TerminalSafeText.sanitize(line))\" is not one of the answers.")
+                    prompt.say("\"\(LinePrompt.safe(line))\" is not one of the answers.")
                     continue
                 }
                 break
             }
         }
-        if ended { say("") }
+        if ended { prompt.say("") }
         guard !answers.isEmpty else {
-            say("Nothing was recorded.")
+            prompt.say("Nothing was recorded.")
             return progress.isComplete ? .complete : .unfinished
         }
         do {
             try session.send(.recordRecheck(answers))
-            if let notice = session.saveNotice { say(wrapped(notice, indent: "")) }
+            if let notice = session.saveNotice { prompt.tell(notice) }
         } catch {
-            say(wrapped(error.description, indent: ""))
+            prompt.tell(error.description)
             return .unfinished
         }
         let after = session.state.progress
-        say("Re-check recorded\(ended ? " (the questions answered)" : "").")
+        prompt.say("Re-check recorded\(ended ? " (the questions answered)" : "").")
         if let due = context.schedule.nextDue(after) {
-            say("Next re-check due \(CalendarDay.string(due)); `optout remind --ics FILE` puts it in your calendar.")
+            prompt.say("Next re-check due \(CalendarDay.string(due)); `optout remind --ics FILE` puts it in your calendar.")
         }
         // What the answers found, step by step: reopened steps to do again, confirmations still awaited.
         let guide = session.state.guide
@@ -99,9 +91,9 @@ public final class PlainRecheck {
             let title = Words.endingSentence(step.title)
             switch question.onNo {
             case .reopen:
-                say(wrapped("Something needs doing again: \(title) Run `optout` to go through it.", indent: ""))
+                prompt.tell("Something needs doing again: \(title) Run `optout` to go through it.")
             case .keep:
-                say(wrapped("Still waiting: \(title) Nothing needs doing until it comes; `optout recheck` asks again.", indent: ""))
+                prompt.tell("Still waiting: \(title) Nothing needs doing until it comes; `optout recheck` asks again.")
             }
         }
         return after.isComplete ? .complete : .unfinished
