@@ -130,9 +130,10 @@ struct WalkthroughTests {
         #expect(!state.progress.isComplete)
         #expect(state.progress.currentStepId == "act")
         #expect(state.progress.unresolved.map(\.id) == ["act"])
-        // From the end, back returns to the last step.
-        let back = try Walkthrough.reduce(state, .back, now: t0).state
-        #expect(back.phase == .onStep(4))
+        // The end is the end: the front ends show the summary and stop, so nothing goes back from it.
+        #expect(throws: WalkthroughError.notAllowed(event: .back, phase: .finished)) {
+            try Walkthrough.reduce(state, .back, now: t0)
+        }
     }
 
     @Test func quitSavesAndExitsWithoutChangingAnything() throws {
@@ -181,7 +182,7 @@ struct WalkthroughTests {
         }
     }
 
-    @Test(arguments: [WalkthroughEvent.markDone, .resume, .startOver, .setNote("x"), .skip(reason: nil)])
+    @Test(arguments: [WalkthroughEvent.markDone, .resume, .startOver, .setNote("x"), .skip(reason: nil), .back, .quit])
     func stepEventsAreRefusedAfterTheEnd(event: WalkthroughEvent) throws {
         let done = try run([.markDone, .choose("web"), .markDone, .skip(reason: nil), .markDone], from: fresh)
         #expect(throws: WalkthroughError.notAllowed(event: event, phase: .finished)) {

@@ -18,18 +18,6 @@ public enum Walkthrough {
             // Nothing was changed yet: the file stays as it is, and so does any notice it gives rise to.
             return (state, [.exit])
 
-        case (_, .quit):
-            return (state, [.save(state.progress), .exit])
-
-        case (_, .guideChangesShown):
-            guard !state.guideChanges.isEmpty else { return (state, []) }
-            next.guideChanges = .none
-            return (next, [.save(next.progress)])
-
-        case let (_, .recordRecheck(answers)):
-            next.applyRecheck(answers, at: now)
-            return next.changed(at: now)
-
         case (.offeringResume, .resume):
             next.guideChanges = .none
             next.phase = state.resumePhase
@@ -43,15 +31,23 @@ public enum Walkthrough {
             next.recordPresets(at: now)
             return (next, [.keepSavedProgressAside, .save(next.progress)])
 
+        case let (.offeringResume, .recordRecheck(answers)), let (.finished, .recordRecheck(answers)):
+            // `optout recheck` begins where the saved progress is: at the resume offer, or at the end of
+            // a complete checklist.
+            next.applyRecheck(answers, at: now)
+            return next.changed(at: now)
+
+        case (.finished, .guideChangesShown):
+            // A checklist complete at the start is shown as a summary with the guide-change notice.
+            guard !state.guideChanges.isEmpty else { return (state, []) }
+            next.guideChanges = .none
+            return (next, [.save(next.progress)])
+
         case let (.onStep(index), _):
             return try onStep(index, event, state: next, now: now)
 
-        case (.finished, .back):
-            guard !state.guide.steps.isEmpty else { throw .atFirstStep }
-            next.go(to: state.guide.steps.count - 1)
-            return next.changed(at: now)
-
         default:
+            // At the end the front ends show the summary and stop: nothing goes back or quits from there.
             throw .notAllowed(event: event, phase: state.phase)
         }
     }
@@ -134,7 +130,10 @@ public enum Walkthrough {
             next.update(step.id, at: now) { $0.screenDiffers = Optional(text).cleaned }
             return next.changed(at: now)
 
-        case .resume, .startOver, .quit, .recordRecheck, .guideChangesShown:
+        case .quit:
+            return (state, [.save(state.progress), .exit])
+
+        case .resume, .startOver, .recordRecheck, .guideChangesShown:
             throw .notAllowed(event: event, phase: state.phase)
         }
     }
@@ -229,10 +228,7 @@ extension WalkthroughState {
                 break
             }
         }
-        if let step = currentStep {
-            // On a step, the member stays where they are.
-            progress.currentStepId = step.id
-        } else if progress.isComplete {
+        if progress.isComplete {
             progress.currentStepId = nil
         } else if let first = reopened.first {
             // What the re-check found undone is where `optout` takes the member next.

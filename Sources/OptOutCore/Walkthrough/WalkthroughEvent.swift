@@ -14,7 +14,7 @@ public enum WalkthroughEvent: Equatable, Sendable {
     case markWaiting
     /// Set the current step's note; nil or blank text removes it.
     case setNote(String?)
-    /// Go to the previous step (from the end: the last step).
+    /// Go to the previous step.
     case back
     /// Save the member's objection draft (on a step that offers one).
     case setDraft(ObjectionDraft)
@@ -24,12 +24,14 @@ public enum WalkthroughEvent: Equatable, Sendable {
     case confirmReceived(reference: String?)
     /// The member's screen does not match the step; `text` says what they see (blank removes the mark).
     case reportScreenDiffers(String)
-    /// A re-check's answers: recorded, and steps whose answer was no are reopened where the guide says so.
+    /// A re-check's answers (`optout recheck`, from `offeringResume` or `finished`): recorded, and steps
+    /// whose answer was no are reopened where the guide says so.
     case recordRecheck([RecheckAnswer])
-    /// The member was shown what changed in the guide since the progress was saved; the progress,
-    /// reconciled with the guide, is saved so the notice is not repeated.
+    /// The member was shown what changed in the guide since the progress was saved, with the summary of
+    /// a complete checklist (at `finished`); the progress, reconciled with the guide, is saved so the
+    /// notice is not repeated.
     case guideChangesShown
-    /// Save and stop; the walkthrough can be resumed later.
+    /// Save and stop (from `offeringResume` or a step); the walkthrough can be resumed later.
     case quit
 }
 
