@@ -9,18 +9,6 @@ public enum Region: String, Codable, Sendable, CaseIterable {
 }
 
 extension Region {
-    /// The region's name for people.
-    public var displayName: String {
-        switch self {
-        case .euEEA: "EU/EEA"
-        case .switzerland: "Switzerland"
-        case .uk: "United Kingdom"
-        case .canada: "Canada"
-        case .hongKong: "Hong Kong"
-        case .elsewhere: "elsewhere"
-        }
-    }
-
     /// The region as it reads after "in": "the EU or EEA", "the UK".
     var placeName: String {
         switch self {

@@ -195,11 +195,6 @@ public struct ProgressStore: Sendable {
         AtomicFile.removeStaleTemporaryFiles(of: target, onlyDeadWriters: false)
     }
 
-    /// The file saves write to: the path, or the real file behind a symbolic link.
-    public func resolvedTarget() -> String {
-        (try? FileTarget.resolve(path))?.realPath ?? path
-    }
-
     // MARK: Decoding
 
     static var decoder: JSONDecoder {
