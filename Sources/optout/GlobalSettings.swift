@@ -65,4 +65,12 @@ struct GlobalSettings: Equatable {
             throw failure(error.description, exitStatus(for: error))
         }
     }
+
+    /// Saved progress for the guide; without any, the command ends: nothing saved yet (exit 2).
+    func loadSaved(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress {
+        guard let saved = try load(store, guide: guide) else {
+            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
+        }
+        return saved
+    }
 }

@@ -27,9 +27,7 @@ struct Recheck: ParsableCommand {
         let guide = try global.loadGuide()
         let store = try global.store
         let lock = try global.lock(store)
-        guard let saved = try global.load(store, guide: guide) else {
-            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
-        }
+        let saved = try global.loadSaved(store, guide: guide)
         let now = Date()
         // The questions name LinkedIn's labels in the member's language.
         let shown = guide.resolvingLabels(for: saved.linkedInLanguage)

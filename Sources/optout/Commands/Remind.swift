@@ -27,9 +27,7 @@ struct Remind: ParsableCommand {
         try destination.validate()
         let guide = try global.loadGuide()
         let store = try global.store
-        guard let saved = try global.load(store, guide: guide) else {
-            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
-        }
+        let saved = try global.loadSaved(store, guide: guide)
         guard let due = recheck.schedule.nextDue(saved) else {
             throw failure("There is no re-check to plan yet: finish the walkthrough first (run `optout`).", ExitStatus.unfinished)
         }

@@ -27,9 +27,7 @@ struct Report: ParsableCommand {
         try destination.validate()
         let guide = try global.loadGuide()
         let store = try global.store
-        guard let saved = try global.load(store, guide: guide) else {
-            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
-        }
+        let saved = try global.loadSaved(store, guide: guide)
         let text = CorrectionReport.markdown(guide: guide, progress: saved)
         if destination.isStandardOutput { return writeOut(text) }
         try destination.write(text, environment: global.environment)

@@ -25,9 +25,7 @@ struct Summary: ParsableCommand {
     func run() throws {
         let guide = try global.loadGuide()
         let store = try global.store
-        guard let saved = try global.load(store, guide: guide) else {
-            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
-        }
+        let saved = try global.loadSaved(store, guide: guide)
         var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule)
         report.guideAge = stale.age(of: guide)
         writeOut(SummaryRenderer.render(report, format: format))

@@ -26,4 +26,5 @@ struct GlobalOptions: ParsableArguments {
     func loadGuide() throws -> Guide { try settings.loadGuide() }
     func lock(_ store: ProgressStore) throws -> ProgressLock { try settings.lock(store) }
     func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? { try settings.load(store, guide: guide) }
+    func loadSaved(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress { try settings.loadSaved(store, guide: guide) }
 }
