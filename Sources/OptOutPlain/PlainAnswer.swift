@@ -27,7 +27,8 @@ public enum PlainAnswer: Equatable, Sendable {
     case empty
     case unknown(String)
 
-    /// Reads a line typed at a step prompt. Words are case-insensitive; `s` and `n` may carry text after a space.
+    /// Reads a line typed at a step prompt. Words are case-insensitive; `s`, `n`, `x` and `r` may carry
+    /// text after a space.
     public static func parse(_ line: String) -> PlainAnswer {
         let trimmed = line.trimmed
         if trimmed.isEmpty { return .empty }

@@ -12,8 +12,9 @@ import Musl
 import Darwin
 #endif
 
-/// Reads and writes the progress file. Saves are atomic and durable: temporary file in the same
-/// folder (mode 0600, created exclusively), write, fsync, rename over the old file, fsync the folder.
+/// Reads and writes the progress file. Saves are atomic and durable (`AtomicFile`): a temporary file
+/// in the same folder (created exclusively, mode 0600 or the existing file's), write, fsync, rename
+/// over the old file, fsync the folder.
 public struct ProgressStore: Sendable {
     /// The path as given (it may be a symbolic link; saves then go to the link's target).
     public let path: String

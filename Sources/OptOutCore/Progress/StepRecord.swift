@@ -10,7 +10,7 @@ public struct StepRecord: Codable, Sendable, Equatable {
     public var status: StepStatus
     /// Why the step was skipped or left out, when the member said.
     public var reason: String?
-    /// The member's own note (e.g. the form's confirmation reference).
+    /// The member's own note on the step.
     public var note: String?
     /// When anything recorded on the step last changed (UTC): status, reason, note, sent day,
     /// confirmation or screen-differs mark.

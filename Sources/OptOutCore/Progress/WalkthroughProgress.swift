@@ -15,11 +15,13 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
     public var schemaVersion: Int
     public var guideId: String
     public var guideVersion: String
+    /// When the walkthrough began (or began again, after starting over).
     public var createdAt: Date
+    /// When anything in the progress last changed.
     public var updatedAt: Date
-    /// Answers to the guide's choices, by answer key (`platform`, `region`).
+    /// Answers to the guide's choices, by answer key (`platform`, `region`, `linkedInLanguage`).
     public var answers: [String: String]
-    /// The step the member is on; nil once every step is resolved.
+    /// The step the member is on, or goes on with at the next run; nil once every step is resolved.
     public var currentStepId: String?
     /// When the member reached the end of the walkthrough, if they have.
     public var finishedAt: Date?

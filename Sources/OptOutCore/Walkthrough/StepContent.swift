@@ -1,4 +1,4 @@
-/// What a front end shows for one step, resolved for the member's platform and region.
+/// What a front end shows for one step, resolved for the member's platform, region and LinkedIn language.
 /// Both the plain mode and the full screen draw from this, so they always say the same thing.
 public struct StepContent: Equatable, Sendable {
     /// Instructions under an optional heading (a platform's name when both platforms are shown).

@@ -10,7 +10,8 @@ public enum WalkthroughError: Error, Equatable, Sendable, CustomStringConvertibl
     case answerRequired(stepId: String)
     /// `back` on the first step.
     case atFirstStep
-    /// `skip` or `markWaiting` on a step where it means nothing (the finish, or waiting on a step with nothing to wait for).
+    /// An event on a step where it means nothing: skipping the finish; waiting, sent or received on a
+    /// step that tracks no confirmation; a draft on a step that offers none.
     case notApplicable(event: WalkthroughEvent, stepId: String)
     /// A date that is not `YYYY-MM-DD` with a four-digit year, or no real day.
     case invalidDate(String)

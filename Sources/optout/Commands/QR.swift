@@ -20,6 +20,7 @@ extension QRCode.ErrorCorrection: ExpressibleByArgument {
     public static var allValueStrings: [String] { allCases.map(\.description) }
 }
 
+/// `optout qr [STEP]`: a step's link as a QR code, drawn in text, to open it on a phone.
 struct QR: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qr",
