@@ -12,8 +12,9 @@ struct EndlessInputTests {
     func aLineWithNoEndEndsTheInputWithinBoundedMemory(binary: BuildUnderTest) throws {
         let cli = try Runner("endless", binary: binary)
         defer { cli.cleanUp() }
-        // 400 MB of address space is far more than 16 MiB of line, far less than an unbounded read.
-        let result = try cli.run([], shell: "ulimit -v 400000; exec \"$0\" \"$@\" < /dev/zero", timeout: 60)
+        // 400 MB is far more than 16 MiB of line, far less than an unbounded read.
+        let bound = MemoryBound(megabytes: 400, for: cli.executable, redirect: "< /dev/zero")
+        let result = try cli.run([], shell: bound.shell, extraEnvironment: bound.environment, timeout: 60)
         #expect(result.exitedNormally, "killed by signal \(result.signal ?? 0): \(result.stderr.suffix(300))")
         #expect(result.status == 1, "\(result.stderr.suffix(300))")
         #expect(result.flatStdout.contains("Input ended: a line was longer than 16 MiB, more than any answer."))

@@ -59,7 +59,9 @@ struct NonRegularFileTests {
         // run that tried).
         let zero = cli.folder + "/zero/progress.json"
         try makeCharacterDevice(zero, "1 5")
-        let result = try cli.run(["status", "--state-file", zero], shell: "ulimit -v 4000000; exec \"$0\" \"$@\"", timeout: 15)
+        let bound = MemoryBound(megabytes: 4000, for: cli.executable)
+        let result = try cli.run(
+            ["status", "--state-file", zero], shell: bound.shell, extraEnvironment: bound.environment, timeout: 15)
         #expect(result.status == 3, "\(result.stderr.prefix(300))")
         #expect(result.stderr == "optout: Could not read \(zero): it is a character device, not a regular file; give the path of a regular file with --state-file.\n")
     }
