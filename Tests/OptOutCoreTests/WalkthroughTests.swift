@@ -14,6 +14,20 @@ struct WalkthroughTests {
         #expect(fresh.guideChanges.isEmpty)
     }
 
+    @Test func aStepIndexTheGuideDoesNotHaveIsPastTheEndNotATrap() throws {
+        for index in [-1, sampleGuide.steps.count, Int.max] {
+            let state = WalkthroughState(guide: sampleGuide, progress: fresh.progress, phase: .onStep(index))
+            #expect(state.phase == .finished)
+            #expect(state.currentStep == nil)
+        }
+        let onLast = WalkthroughState(
+            guide: sampleGuide, progress: fresh.progress, phase: .onStep(sampleGuide.steps.count - 1))
+        #expect(onLast.currentStep?.id == sampleGuide.steps.last?.id)
+        // Events are then answered as at the end: refused with an error, not a trap.
+        let pastTheEnd = WalkthroughState(guide: sampleGuide, progress: fresh.progress, phase: .onStep(99))
+        #expect(throws: (any Error).self) { try Walkthrough.reduce(pastTheEnd, .markDone, now: t0) }
+    }
+
     @Test func doneRecordsTheTimeAdvancesAndAsksToSave() throws {
         let later = t0.addingTimeInterval(90.75)
         let (state, effects) = try Walkthrough.reduce(fresh, .markDone, now: later)

@@ -23,7 +23,8 @@ public struct StepContent: Equatable, Sendable {
 
     /// Resolves a step. With no platform chosen yet, a step whose instructions differ by platform
     /// shows both, each under its platform's name. LinkedIn's labels are shown in `language`
-    /// (English when none is known), with the English beside them.
+    /// (English when none is known), with the English beside them. `index` must be one of
+    /// `guide.steps.indices`, as for an array's subscript.
     public init(guide: Guide, index: Int, platform: Platform?, region: Region?, language: LinkedInLanguage? = nil) {
         let step = guide.steps[index].resolvingLabels(with: guide.labelResolver(for: language))
         position = "Step \(index + 1) of \(guide.steps.count)"

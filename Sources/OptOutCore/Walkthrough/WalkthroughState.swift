@@ -27,13 +27,20 @@ public struct WalkthroughState: Equatable, Sendable {
     /// still reaches them.
     public let presetAnswers: [String: String]
 
+    /// A state as given, except that a step index outside the guide becomes `.finished`.
     public init(
         guide: Guide, progress: WalkthroughProgress, phase: WalkthroughPhase, guideChanges: GuideChanges = .none,
         presetAnswers: [String: String] = [:]
     ) {
         self.guide = guide
         self.progress = progress
-        self.phase = phase
+        // A step index the guide does not have would trap wherever the step is looked up; such a phase
+        // can only be built by hand, and means the member is past the last step.
+        if case let .onStep(index) = phase, !guide.steps.indices.contains(index) {
+            self.phase = .finished
+        } else {
+            self.phase = phase
+        }
         self.guideChanges = guideChanges
         self.presetAnswers = presetAnswers
     }
