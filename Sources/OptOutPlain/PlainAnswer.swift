@@ -28,11 +28,11 @@ public enum PlainAnswer: Equatable, Sendable {
     case unknown(String)
 
     /// Reads a line typed at a step prompt. Words are case-insensitive; `s`, `n`, `x` and `r` may carry
-    /// text after a space.
+    /// text after a space or a tab.
     public static func parse(_ line: String) -> PlainAnswer {
         let trimmed = line.trimmed
         if trimmed.isEmpty { return .empty }
-        let parts = trimmed.split(separator: " ", maxSplits: 1).map(String.init)
+        let parts = trimmed.split(maxSplits: 1, whereSeparator: { $0 == " " || $0 == "\t" }).map(String.init)
         let word = parts[0].lowercased()
         let rest = parts.count > 1 ? parts[1].trimmed : nil
         switch word {

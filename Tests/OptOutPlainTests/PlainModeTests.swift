@@ -230,6 +230,9 @@ struct PlainModeTests {
         ("w", .wait), ("wait", .wait), ("b", .back), ("back", .back), ("n", .note(nil)), ("note hi there", .note("hi there")),
         ("q", .quit), ("quit", .quit), ("?", .help), ("help", .help), ("  ", .empty), ("2", .option("2")),
         ("eu-eea", .option("eu-eea")), ("done now", .unknown("done now")), ("maybe later", .unknown("maybe later")),
+        // A tab separates as a space does.
+        ("n\tmy note", .note("my note")), ("s\t too hard", .skip(reason: "too hard")), ("r\tref 1", .received("ref 1")),
+        ("d\tnow", .unknown("d\tnow")),
     ])
     func answersAreParsed(line: String, expected: PlainAnswer) {
         #expect(PlainAnswer.parse(line) == expected)
