@@ -23,6 +23,23 @@ struct ObjectionFormTests {
         }
     }
 
+    @Test(arguments: ["Line one.\nLine two.", "A literal \\n, not a break", "C:\\Users\\me\\", "\\\\n\n\\", "", "\n\n"])
+    func textOnOneLineReadsBackAsItWas(text: String) {
+        let line = OneLineText.encode(text)
+        #expect(!line.contains("\n"))
+        #expect(OneLineText.decode(line) == text)
+    }
+
+    @Test func typedOnOneLineABackslashEscapesABreakAndAnyOtherBackslashStays() throws {
+        #expect(OneLineText.decode("one\\ntwo") == "one\ntwo")
+        #expect(OneLineText.decode("a literal \\\\n here") == "a literal \\n here")
+        #expect(OneLineText.decode("C:\\Users\\x") == "C:\\Users\\x")
+        #expect(OneLineText.decode("ends in \\") == "ends in \\")
+        let form = DraftTextForm(draft: ObjectionDraft(editedText: "Old."), region: .euEEA)
+        let typed = form.next(.text("Write \\\\n literally.\\nThanks."))
+        #expect(typed == .submit(.setDraft(ObjectionDraft(editedText: "Write \\n literally.\nThanks.")), confirmation: Messages.draftSaved))
+    }
+
     @Test func theDraftNamesTheRightLaw() {
         func text(_ region: Region?) -> String {
             ObjectionDraftComposer.compose(uses: ObjectionUse.allCases, name: nil, email: nil, region: region)

@@ -1,4 +1,5 @@
-/// The objection text typed on one line, `\n` standing for a line break (an empty line keeps the text).
+/// The objection text typed on one line, `\n` standing for a line break and `\\` for a backslash (an empty
+/// line keeps the text).
 public struct DraftTextForm: Equatable, Sendable {
     public var draft: ObjectionDraft
     public var region: Region?
@@ -9,16 +10,16 @@ public struct DraftTextForm: Equatable, Sendable {
     }
 
     public var prompt: FormPrompt {
-        let oneLine = draft.text(region: region).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\\n")
-        return FormPrompt(question: "The objection text on one line; \\n stands for a line break (empty keeps the text):",
-                          input: .line(prefill: oneLine), completion: .save)
+        let oneLine = OneLineText.encode(draft.text(region: region))
+        return FormPrompt(
+            question: "The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):",
+            input: .line(prefill: oneLine), completion: .save)
     }
 
     public func next(_ answer: FormAnswer) -> FormResult {
         let line = answer.text
         if line.trimmed.isEmpty { return .leave(Messages.draftUnchanged) }
-        return DraftEdit.result(of: line.split(separator: "\\n", omittingEmptySubsequences: false).joined(separator: "\n"),
-                                draft: draft, region: region)
+        return DraftEdit.result(of: OneLineText.decode(line), draft: draft, region: region)
     }
 }
 
