@@ -71,8 +71,10 @@ struct FullScreenInTmuxTests {
         try pane.type("later")
         try pane.keys("Enter")
         // LinkedIn's labels in French, the English beside them.
-        // Curses draws from the top: the footer's last entry is there once the whole frame is.
-        let french = try pane.waitFor("the French step drawn whole") { $0.contains(step("open-data-privacy")) && $0.contains("q quit") }
+        // The previous step's footer also ends in "q quit": the frame is whole once the screen stops changing.
+        let french = try pane.waitForSettled("the French step drawn whole") {
+            $0.contains(step("open-data-privacy")) && $0.contains("q quit")
+        }
         #expect(french.contains("Menu path: Profile picture → Réglages (\"Settings\"; not verified)"))
         #expect(french.contains("→ Confidentialité des données (\"Data privacy\")"))
         #expect(french.contains("2. Tap \"Réglages\" (\"Settings\"; not verified)."))
@@ -128,7 +130,7 @@ struct FullScreenInTmuxTests {
         let tiny = try pane.waitFor("Needs at least 40×12")
         #expect(!tiny.contains("Step 2"))
         try pane.tmux(["resize-window", "-t", "main", "-x", "80", "-y", "24"])
-        let whole = try pane.waitFor("the 80x24 layout") { $0.contains(step("platform")) && $0.contains("Which will you use?") }
+        let whole = try pane.waitForSettled("the 80x24 layout") { $0.contains(step("platform")) && $0.contains("Which will you use?") }
         #expect(!whole.contains("Needs at least"))
         try pane.tmux(["resize-window", "-t", "main", "-x", "120", "-y", "40"])
         try pane.waitFor("Checklist: 1/\(total) done")
@@ -175,8 +177,11 @@ struct FullScreenInTmuxTests {
         try pane.keys("Enter")
         try pane.waitFor(step("about"))
         try pane.keys("Enter")
-        // The whole step, down to the footer's last entry (curses draws from the top).
-        let before = try pane.waitFor("the whole of step 2") { $0.contains(step("platform")) && $0.contains("q quit") }
+        // The whole of step 2, drawn to the end: its own footer (not step 1's, which also ends in "q quit"),
+        // and no change for a moment.
+        let before = try pane.waitForSettled("the whole of step 2") {
+            $0.contains(step("platform")) && $0.contains("1/12 done") && $0.contains("Enter choose") && $0.contains("q quit")
+        }
         try pane.keys("C-z")
         try pane.waitFor("the shell after suspending") { $0.contains("Stopped") && !$0.contains(step("platform")) }
         try pane.type("fg")

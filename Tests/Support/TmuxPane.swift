@@ -201,6 +201,25 @@ public final class TmuxPane {
         throw CancellationError()
     }
 
+    /// Polls until `condition` holds and the screen stays the same for `quiet` seconds: a frame that is
+    /// still being drawn can already show what the condition looks for.
+    @discardableResult
+    public func waitForSettled(
+        _ what: String, quiet: TimeInterval = 0.15, timeout: TimeInterval = 10,
+        sourceLocation: SourceLocation = #_sourceLocation, _ condition: (String) -> Bool
+    ) throws -> String {
+        let deadline = Date().addingTimeInterval(timeout)
+        var last = try waitFor(what, timeout: timeout, sourceLocation: sourceLocation, condition)
+        while Date() < deadline {
+            usleep(UInt32(quiet * 1_000_000))
+            let now = try screen()
+            if now == last, condition(now) { return now }
+            last = now
+        }
+        Issue.record("The screen did not settle on \(what). The screen was:\n\(last)", sourceLocation: sourceLocation)
+        throw CancellationError()
+    }
+
     @discardableResult
     public func waitFor(_ text: String, history: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
         try waitFor("\"\(text)\"", history: history, sourceLocation: sourceLocation) { $0.contains(text) }
