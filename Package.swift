@@ -15,10 +15,15 @@ let package = Package(
         // A QR code encoder (byte mode, versions 1 to 40, levels L, M, Q, H) and its drawing as
         // terminal text. Pure Swift without Foundation, so it links into the static binary.
         .target(name: "QRCode"),
-        // Pure Swift: guide, walkthrough state machine, progress store, summary. No terminal code.
+        // Pure Swift without system calls: the guide, the walkthrough state machine, its session and save
+        // policy, the progress format, forms, reports. The disk, the lock, the editor and the clock come in
+        // as protocols and values.
         .target(name: "OptOutCore"),
+        // The system calls: files, the progress store and its lock, the member's editor, the clock and the
+        // environment. The one place that imports the C library (re-exported for the targets above it).
+        .target(name: "OptOutSystem", dependencies: ["OptOutCore"]),
         // The line-by-line front end (accessible, scriptable).
-        .target(name: "OptOutPlain", dependencies: ["OptOutCore", "QRCode"]),
+        .target(name: "OptOutPlain", dependencies: ["OptOutCore", "OptOutSystem", "QRCode"]),
         // ncursesw, for the full-screen backend only.
         .systemLibrary(
             name: "CNCurses",
@@ -28,12 +33,13 @@ let package = Package(
         // and running a program in the terminal's foreground: a real C target, so every build has one copy.
         .target(name: "CTerminalSignals"),
         // The full-screen front end: a pure view into a cell grid, key decoding, and a thin ncurses backend.
-        .target(name: "OptOutTUI", dependencies: ["OptOutCore", "QRCode", "CNCurses", "CTerminalSignals"]),
+        .target(name: "OptOutTUI", dependencies: ["OptOutCore", "OptOutSystem", "QRCode", "CNCurses", "CTerminalSignals"]),
         // Thin executable: argument parsing and wiring.
         .executableTarget(
             name: "optout",
             dependencies: [
                 "OptOutCore",
+                "OptOutSystem",
                 "OptOutPlain",
                 "OptOutTUI",
                 "QRCode",
@@ -41,10 +47,12 @@ let package = Package(
             ]
         ),
         // In-process figures for the benchmark (Benchmarks/run.py): save latency and rendering at scale.
-        .executableTarget(name: "optout-bench", dependencies: ["OptOutCore", "OptOutTUI", "QRCode"]),
+        .executableTarget(name: "optout-bench", dependencies: ["OptOutCore", "OptOutSystem", "OptOutTUI", "QRCode"]),
         // What the test targets share: running the binary (built or installed), tmux panes, golden files.
-        .target(name: "OptOutTestSupport", dependencies: ["OptOutCore"], path: "Tests/Support"),
+        .target(name: "OptOutTestSupport", dependencies: ["OptOutCore", "OptOutSystem"], path: "Tests/Support"),
         .testTarget(name: "OptOutCoreTests", dependencies: ["OptOutCore", "OptOutTestSupport"], exclude: ["Goldens"]),
+        // The system target against real files, folders, locks and editors.
+        .testTarget(name: "OptOutSystemTests", dependencies: ["OptOutSystem", "OptOutCore", "OptOutTestSupport"]),
         // The encoder against libqrencode (the qrencode command) and its drawings against zbarimg.
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "OptOutCore", "OptOutTestSupport"]),
         .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore", "QRCode", "OptOutTestSupport"]),

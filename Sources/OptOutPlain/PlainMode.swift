@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
+import OptOutSystem
 
 /// The line-by-line front end: the accessible mode, and the one scripts drive. It shows the same
 /// content as the full screen, in words, with no box drawing or colour, and holds no walkthrough logic:
@@ -206,11 +207,11 @@ public final class PlainMode {
     }
 
     /// The member's editor changes the objection text; the core decides what the result changes.
-    private func editInEditor(_ editor: ExternalEditor) -> Next {
+    private func editInEditor(_ editor: any MemberEditor) -> Next {
         let draft = session.state.progress.draft ?? ObjectionDraft()
         let region = session.state.progress.region
-        prompt.say("Opening your editor (\(LinePrompt.safe(editor.command.joined(separator: " "))))…")
-        let run = editor.run(draft.text(region: region))
+        prompt.say("Opening your editor (\(LinePrompt.safe(editor.commandLine)))…")
+        let run = editor.edit(draft.text(region: region), runner: nil)
         switch DraftEdit.result(of: try? run.get(), draft: draft, region: region) {
         case let .submit(event, confirmation): return send(event, confirmation: confirmation)
         case let .leave(message):

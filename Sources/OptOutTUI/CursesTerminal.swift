@@ -7,14 +7,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutSystem
 
 /// The ncurses backend: the only code that talks to curses. It copies cell grids to the screen,
 /// reads the terminal's bytes itself (poll on the terminal and the signal pipe, then `read`) and

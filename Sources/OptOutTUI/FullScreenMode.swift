@@ -4,14 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutSystem
 
 /// The full-screen front end: draws the walkthrough with curses, turns keys into walkthrough
 /// events through the session, and prints the summary to the normal terminal at the end so it
@@ -152,7 +145,7 @@ public final class FullScreenMode {
             guard let editor = context.editor else { return nil }
             let region = session.state.progress.region
             let current = draft.text(region: region)
-            let run = terminal.runOutside { editor.run(current, runner: terminal.runProgram) }
+            let run = terminal.runOutside { editor.edit(current, runner: terminal.runProgram) }
             let edited = try? run.get()
             let result = DraftEdit.result(of: edited, draft: draft, region: region)
             for command in model.follow(result) {

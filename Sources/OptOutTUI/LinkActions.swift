@@ -4,14 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutSystem
 
 /// What became of a request to open a link.
 public enum LinkOpenResult: Equatable, Sendable {

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
+import OptOutSystem
 import QRCode
 
 /// A line of feedback under the content: what just happened, or why something could not be done.

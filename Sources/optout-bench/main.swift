@@ -2,6 +2,7 @@
 // a frame and saving progress for generated guides of growing length. Prints one JSON object per line.
 import Foundation
 import OptOutCore
+import OptOutSystem
 import OptOutTUI
 import QRCode
 

@@ -1,13 +1,6 @@
 import ArgumentParser
 import OptOutCore
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutSystem
 
 // How the program ends: errors become one sentence on standard error and an exit status (the
 // statuses are `ExitStatus`; the README and `optout --help` list them).

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
+import OptOutSystem
 
 /// The options every command takes (`GlobalOptions`) as plain values, for code that also runs without
 /// the parser (`optout` with no arguments), and the wiring they drive: the environment, the progress

@@ -1,13 +1,6 @@
 import ArgumentParser
 import OptOutCore
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutSystem
 
 /// The root command, `optout`: its help, its commands (each in `Commands/`), and the program's entry.
 ///

@@ -4,6 +4,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
+import OptOutSystem
 
 /// Where a command's output goes, from an option such as `--output` or `--ics`: standard output (no option,
 /// or `-`), or a file, written by `OutputFile` (FIFOs and devices written into, regular files replaced

@@ -1,4 +1,5 @@
 import OptOutCore
+import OptOutSystem
 
 // How the program speaks: what it writes to standard output and standard error.
 

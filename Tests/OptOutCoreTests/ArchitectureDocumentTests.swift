@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 
 /// docs/architecture.md is where a newcomer finds where a type or a command lives. For the core, plain

@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 @testable import OptOutCore
 
@@ -215,45 +216,7 @@ struct GuideFileTests {
         #expect(JSONSyntax.firstError(in: Data(GuideFile.export(.linkedInAITraining).utf8)) == nil)
     }
 
-    @Test func unreadableGuideFilesSayWhy() throws {
-        let folder = temporaryFolder()
-        defer { cleanUp(folder) }
-        #expect(throws: GuideFileError.unreadable(path: folder, reason: "it is a folder")) { try GuideFile.load(path: folder) }
-        #expect(throws: GuideFileError.unreadable(path: "/dev/zero", reason: "it is not a regular file (a device, a FIFO or a socket)")) {
-            try GuideFile.load(path: "/dev/zero")
-        }
-        let fifo = folder + "/pipe.json"
-        #expect(mkfifo(fifo, 0o600) == 0)
-        #expect(throws: GuideFileError.unreadable(path: fifo, reason: "it is not a regular file (a device, a FIFO or a socket)")) {
-            try GuideFile.load(path: fifo)
-        }
-        #expect(throws: GuideFileError.unreadable(path: folder + "/missing.json", reason: "no such file")) {
-            try GuideFile.load(path: folder + "/missing.json")
-        }
-        if getuid() != 0 {
-            let locked = folder + "/locked.json"
-            #expect(FileManager.default.createFile(atPath: locked, contents: Data("{}".utf8), attributes: [.posixPermissions: 0o000]))
-            #expect(throws: GuideFileError.unreadable(path: locked, reason: "permission denied")) { try GuideFile.load(path: locked) }
-        }
-    }
-
-    @Test func aWholeWalkthroughOfAnExportedThenLoadedGuide() throws {
-        let folder = temporaryFolder()
-        defer { cleanUp(folder) }
-        let path = folder + "/guide.json"
-        try Data(GuideFile.export(.linkedInAITraining).utf8).write(to: URL(fileURLWithPath: path))
-        let guide = try GuideFile.load(path: path)
-        var state = WalkthroughState.begin(guide: guide, saved: nil, now: t0)
-        while let step = state.currentStep {
-            state = try Walkthrough.reduce(state, step.choice.map { .choose($0.options[0].id) } ?? .markDone, now: t0).state
-        }
-        #expect(state.progress.isComplete)
-    }
-
-    @Test func loadErrorsNameTheFile() {
-        #expect(throws: GuideFileError.unreadable(path: "/nonexistent/g.json", reason: "no such file")) {
-            try GuideFile.load(path: "/nonexistent/g.json")
-        }
+    @Test func invalidGuideFilesNameTheFile() {
         let error = GuideFileError.invalid(path: "g.json", problems: [GuideProblem(path: "$.id", message: "missing")])
         #expect(error.description == "The guide file g.json has 1 problem, the first at $.id: missing. Run `optout guide validate g.json` to list them all.")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 @testable import OptOutCore
 
@@ -101,11 +102,8 @@ struct ObjectionFormTests {
         let draft = ObjectionDraft(uses: [.personalization, .otherMachineLearning], name: "Ana", email: nil, editedText: "Edited\ntext ✓")
         let state = try Walkthrough.reduce(onForm, .setDraft(draft), now: t0).state
         #expect(state.phase == onForm.phase)
-        let folder = temporaryFolder()
-        defer { cleanUp(folder) }
-        let store = ProgressStore(path: folder + "/p.json")
-        try store.save(state.progress)
-        #expect(try store.load()?.draft == draft)
+        let bytes = try ProgressFileFormat.encode(state.progress)
+        #expect(try ProgressFileFormat.decode(bytes, path: "p.json").draft == draft)
         #expect(throws: WalkthroughError.notApplicable(event: .setDraft(draft), stepId: "toggle")) {
             try Walkthrough.reduce(.begin(guide: formGuide, saved: nil, now: t0), .setDraft(draft), now: t0)
         }

@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 @testable import OptOutCore
 
@@ -264,7 +265,7 @@ struct WalkthroughSessionTests {
         var saved: [WalkthroughProgress] = []
         var failing = false
         func save(_ progress: WalkthroughProgress) throws(ProgressStoreError) {
-            if failing { throw .io(path: "/x", action: "write", reason: "no space left on device") }
+            if failing { throw .io(path: "/x", action: .write, reason: "no space left on device") }
             saved.append(progress)
         }
     }

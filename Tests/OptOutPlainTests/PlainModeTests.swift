@@ -1,5 +1,6 @@
 import Foundation
 import OptOutCore
+import OptOutSystem
 import Testing
 @testable import OptOutPlain
 
@@ -10,7 +11,7 @@ final class MemorySaver: ProgressSaving {
     var attempts = 0
     func save(_ progress: WalkthroughProgress) throws(ProgressStoreError) {
         attempts += 1
-        if saved.count >= failAfter { throw .io(path: "/tmp/p.json", action: "write", reason: "no space left on device") }
+        if saved.count >= failAfter { throw .io(path: "/tmp/p.json", action: .write, reason: "no space left on device") }
         saved.append(progress)
     }
 }

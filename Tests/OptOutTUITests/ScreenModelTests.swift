@@ -1,4 +1,5 @@
 import OptOutCore
+import OptOutSystem
 import Testing
 
 @testable import OptOutTUI

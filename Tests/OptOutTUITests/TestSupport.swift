@@ -1,5 +1,6 @@
 import Foundation
 import OptOutCore
+import OptOutSystem
 import OptOutTestSupport
 import Testing
 
@@ -92,7 +93,7 @@ final class MemorySaver: ProgressSaving, @unchecked Sendable {
     var failing = false
 
     func save(_ progress: WalkthroughProgress) throws(ProgressStoreError) {
-        if failing { throw .io(path: "/test/progress.json", action: "write", reason: "disk full") }
+        if failing { throw .io(path: "/test/progress.json", action: .write, reason: "disk full") }
         saved.append(progress)
     }
 }

@@ -1,5 +1,6 @@
 import Foundation
 import OptOutCore
+import OptOutSystem
 import OptOutTestSupport
 import Testing
 
@@ -155,7 +156,7 @@ struct MigrationTests {
 struct MigrationToVersion3Tests {
     func load(_ version: Int, _ name: String) throws -> WalkthroughProgress {
         let path = SchemaFixture.folder + "/schema-v\(version)/\(name).json"
-        return try ProgressStore.decode(try Data(contentsOf: URL(fileURLWithPath: path)), path: path)
+        return try ProgressFileFormat.decode(try Data(contentsOf: URL(fileURLWithPath: path)), path: path)
     }
 
     @Test func anOlderFileTakesEachStatusTimeFromTheTimeItLastChanged() throws {

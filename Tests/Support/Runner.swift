@@ -1,5 +1,6 @@
 import Foundation
 import OptOutCore
+import OptOutSystem
 import Testing
 
 #if canImport(Glibc)

@@ -3,8 +3,8 @@
 public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The cause.
     public enum Cause: Equatable, Sendable {
-        /// A system call failed with this error number.
-        case system(Int32)
+        /// A system call failed.
+        case system(SystemError)
         /// The path names something other than a regular file (a folder, a FIFO, a device…).
         case notRegular(FileKind)
         /// A regular file larger than optout reads.
@@ -14,15 +14,17 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
         case untrustedLink
         /// A part of the path that should be a folder is not one.
         case notAFolder
+        /// The folder the file goes in does not exist (outputs are never given folders of their own).
+        case missingFolder
     }
 
     /// The path the sentence names (as the member gave it, or a folder on the way to it).
     public var path: String
-    /// What optout was doing, as a verb phrase before the path: "read", "create a temporary file beside".
-    public var action: String
+    /// What optout was doing.
+    public var action: FileAction
     public var cause: Cause
 
-    public init(path: String, action: String, cause: Cause) {
+    public init(path: String, action: FileAction, cause: Cause) {
         self.path = path
         self.action = action
         self.cause = cause
@@ -31,16 +33,117 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
     /// The cause in words, without a suggestion of what to do.
     public var reason: String {
         switch cause {
-        case let .system(code): FileCalls.errorText(code)
+        case let .system(error): error.text
         case let .notRegular(kind) where kind == .folder: "it is a folder, not a file"
         case let .notRegular(kind): "it is \(kind), not a regular file"
         case let .tooLarge(limit): "it is larger than \(limit >> 20) MiB"
         case .untrustedLink:
             "it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it"
         case .notAFolder: "it is not a folder"
+        case .missingFolder: "its folder does not exist"
         }
     }
 
     /// "Could not <action> <path>: <reason>."
-    public var description: String { "Could not \(action) \(PathBytes.display(path)): \(reason)." }
+    public var description: String { action.sentence(path: PathBytes.display(path), reason: reason) }
+}
+
+/// What optout was doing with a file when something failed; each gives the whole sentence, so the path
+/// and the reason can stand where a language puts them.
+public enum FileAction: Equatable, Sendable {
+    case read
+    case readLink
+    case use
+    case useFolder
+    case write
+    case replace
+    case createTemporaryFileBeside
+    case setModeOfTemporaryFileBeside
+    case setOwnerOfTemporaryFileBeside
+    case flushToDisk
+    case flushFolder
+    case flushFolderOf
+    case createFolder
+    case saveProgressTo
+    case encodeProgressFor
+    case moveAside
+    case remove
+    case openLockFile
+    case useLockFile
+    case lock
+
+    /// "Could not <do this to> <path>: <reason>."
+    public func sentence(path: String, reason: String) -> String {
+        switch self {
+        case .read: "Could not read \(path): \(reason)."
+        case .readLink: "Could not read the link \(path): \(reason)."
+        case .use: "Could not use \(path): \(reason)."
+        case .useFolder: "Could not use the folder \(path): \(reason)."
+        case .write: "Could not write \(path): \(reason)."
+        case .replace: "Could not replace \(path): \(reason)."
+        case .createTemporaryFileBeside: "Could not create a temporary file beside \(path): \(reason)."
+        case .setModeOfTemporaryFileBeside: "Could not set the mode of the temporary file beside \(path): \(reason)."
+        case .setOwnerOfTemporaryFileBeside: "Could not give the temporary file beside \(path) its owner: \(reason)."
+        case .flushToDisk: "Could not flush to disk \(path): \(reason)."
+        case .flushFolder: "Could not flush the folder \(path): \(reason)."
+        case .flushFolderOf: "Could not flush the folder of \(path): \(reason)."
+        case .createFolder: "Could not create the folder \(path): \(reason)."
+        case .saveProgressTo: "Could not save progress to \(path): \(reason)."
+        case .encodeProgressFor: "Could not encode progress for \(path): \(reason)."
+        case .moveAside: "Could not move aside \(path): \(reason)."
+        case .remove: "Could not remove \(path): \(reason)."
+        case .openLockFile: "Could not open the lock file \(path): \(reason)."
+        case .useLockFile: "Could not use the lock file \(path): \(reason)."
+        case .lock: "Could not lock \(path): \(reason)."
+        }
+    }
+}
+
+/// An error number a system call gave, as a kind optout has words for; other numbers keep the C
+/// library's own words. The system target makes these from `errno`; the core only words them.
+public struct SystemError: Equatable, Sendable, CustomStringConvertible {
+    /// The errors optout words itself.
+    public enum Kind: Equatable, Sendable {
+        case noSuchFile, permissionDenied, notPermitted, noSpace, quotaExceeded, readOnlyFileSystem
+        case fileTooLarge, notAFolder, isAFolder, tooManyLinks, nameTooLong, exists, busy, inputOutput
+        case tooManyOpenFiles, badDescriptor, crossDevice, other
+    }
+
+    public var kind: Kind
+    /// The platform's error number.
+    public var code: Int32
+    /// The C library's words for it, for kinds optout has none of its own.
+    public var systemText: String
+
+    public init(kind: Kind, code: Int32, systemText: String) {
+        self.kind = kind
+        self.code = code
+        self.systemText = systemText
+    }
+
+    /// The error in lower case, as the end of a sentence ("no space left on device").
+    public var text: String {
+        switch kind {
+        case .noSuchFile: "no such file or directory"
+        case .permissionDenied: "permission denied"
+        case .notPermitted: "operation not permitted"
+        case .noSpace: "no space left on device"
+        case .quotaExceeded: "disk quota exceeded"
+        case .readOnlyFileSystem: "read-only file system"
+        case .fileTooLarge: "file too large"
+        case .notAFolder: "not a directory"
+        case .isAFolder: "is a directory"
+        case .tooManyLinks: "too many levels of symbolic links"
+        case .nameTooLong: "file name too long"
+        case .exists: "file exists"
+        case .busy: "device or resource busy"
+        case .inputOutput: "input/output error"
+        case .tooManyOpenFiles: "too many open files"
+        case .badDescriptor: "bad file descriptor"
+        case .crossDevice: "invalid cross-device link"
+        case .other: systemText
+        }
+    }
+
+    public var description: String { text }
 }

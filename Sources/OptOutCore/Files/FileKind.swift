@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// What is at a path, once links are followed.
 public enum FileKind: Equatable, Sendable, CustomStringConvertible {
     case missing
@@ -16,19 +8,6 @@ public enum FileKind: Equatable, Sendable, CustomStringConvertible {
     case blockDevice
     case socket
     case other
-
-    /// The kind a `stat` mode names.
-    init(mode: mode_t) {
-        switch mode & S_IFMT {
-        case S_IFREG: self = .regular
-        case S_IFDIR: self = .folder
-        case S_IFIFO: self = .fifo
-        case S_IFCHR: self = .characterDevice
-        case S_IFBLK: self = .blockDevice
-        case S_IFSOCK: self = .socket
-        default: self = .other
-        }
-    }
 
     /// The kind in words, after "it is": "a folder", "a FIFO (named pipe)", "a character device".
     public var description: String {

@@ -4,14 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// File names as the system has them: bytes, which need not be UTF-8. A path is carried in a `String`
 /// whose bytes that are not UTF-8 are each held by one private-use scalar (U+10FF80 + byte - 0x80), so
 /// every path from an argument, a variable or the kernel reaches the file system again byte for byte.
@@ -74,28 +66,6 @@ public enum PathBytes {
     public static func display(_ path: String) -> String {
         guard path.unicodeScalars.contains(where: { escapes.contains($0.value) }) else { return path }
         return String(decoding: encode(path), as: UTF8.self)
-    }
-
-    /// The program's arguments, byte for byte (Swift's `CommandLine.arguments` replaces bytes that are
-    /// not UTF-8).
-    public static func arguments() -> [String] {
-        (0..<Int(CommandLine.argc)).map { index in
-            guard let argument = CommandLine.unsafeArgv[index] else { return "" }
-            return decode(UnsafeBufferPointer(start: UnsafeRawPointer(argument).assumingMemoryBound(to: UInt8.self), count: strlen(argument)))
-        }
-    }
-
-    /// An environment variable, byte for byte; nil when it is not set.
-    public static func environmentValue(_ name: String) -> String? {
-        guard let value = getenv(name) else { return nil }
-        return decode(UnsafeBufferPointer(start: UnsafeRawPointer(value).assumingMemoryBound(to: UInt8.self), count: strlen(value)))
-    }
-
-    /// The current folder, byte for byte; nil when it cannot be found (it was removed, or is too long).
-    public static func currentFolder() -> String? {
-        var buffer = [CChar](repeating: 0, count: Int(PATH_MAX) + 1)
-        guard getcwd(&buffer, buffer.count) != nil else { return nil }
-        return decode(buffer.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) })
     }
 
     /// The length of the valid UTF-8 sequence starting at `index`, or 0 when the byte there starts none.

@@ -4,14 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Path arithmetic on strings, as the shell does it. It works on Unicode scalars, not characters, so a
 /// combining mark after a slash (or a byte that is not UTF-8, see `PathBytes`) never hides the slash.
 public enum PathText {

@@ -11,7 +11,7 @@ public struct RunContext: Sendable {
     /// Sentences to show first, e.g. where an old file was kept after starting over.
     public var notices: [String]
     /// The member's editor for the objection draft; nil edits it in a one-line field.
-    public var editor: ExternalEditor?
+    public var editor: (any MemberEditor)?
     /// When re-checks are due, for suggesting one.
     public var schedule: RecheckSchedule
     /// The moment the run started, for deciding whether a re-check is due.
@@ -20,7 +20,7 @@ public struct RunContext: Sendable {
     public var guideWarning: String?
 
     public init(
-        statePath: String, notices: [String] = [], editor: ExternalEditor? = nil,
+        statePath: String, notices: [String] = [], editor: (any MemberEditor)? = nil,
         schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date = Date(), guideWarning: String? = nil
     ) {
         self.statePath = statePath

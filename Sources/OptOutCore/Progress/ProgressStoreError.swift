@@ -9,7 +9,7 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
     /// Another `optout` holds the lock on this progress.
     case locked(path: String, holder: String?)
     /// A system call failed.
-    case io(path: String, action: String, reason: String)
+    case io(path: String, action: FileAction, reason: String)
     /// The new progress is in place, but its folder could not be flushed: a power cut now could bring back
     /// the file as it was before. Not a failed save: the state on disk is the state in memory.
     case savedNotFlushed(path: String, reason: String)
@@ -40,7 +40,7 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
         case let .locked(_, holder):
             return "Another optout\(holder.map { " (process \($0))" } ?? "") is already using \(path). Finish or quit that one first; reading with `optout status` works meanwhile."
         case let .io(_, action, reason):
-            return "Could not \(action) \(path): \(reason)."
+            return action.sentence(path: path, reason: reason)
         case let .savedNotFlushed(_, reason):
             return "Progress saved to \(path), but not yet flushed to disk: \(reason). The next save flushes it again."
         }
@@ -48,7 +48,7 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
 
     /// The progress file's words for a file problem: what to give instead of a folder, a device or a FIFO,
     /// and a file too large to be progress is damaged progress (start over keeps it aside).
-    static func from(_ error: FileError, storePath: String) -> ProgressStoreError {
+    public static func from(_ error: FileError, storePath: String) -> ProgressStoreError {
         switch error.cause {
         case .notRegular(.folder):
             return .io(path: storePath, action: error.action, reason: "it is a folder, not a file; give a file path with --state-file")
@@ -56,7 +56,7 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
             return .io(path: storePath, action: error.action, reason: "\(error.reason); give the path of a regular file with --state-file")
         case .tooLarge:
             return .corrupt(path: storePath, reason: "\(error.reason), more than any progress file optout writes")
-        case .untrustedLink, .notAFolder, .system:
+        case .untrustedLink, .notAFolder, .missingFolder, .system:
             return .io(path: error.path, action: error.action, reason: error.reason)
         }
     }

@@ -4,14 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// A calendar day as people write it: `YYYY-MM-DD`, with a four-digit year.
 public enum CalendarDay {
     /// The day normalised to `YYYY-MM-DD` (`2026-1-5` gives `2026-01-05`), or nil when it is not a real
@@ -29,15 +21,5 @@ public enum CalendarDay {
     /// The UTC day of a moment, as `YYYY-MM-DD`.
     public static func string(_ date: Date) -> String {
         String(TimeText.utc(date).prefix(10))
-    }
-
-    /// The member's day at a moment: the local date in the system's time zone (`TZ`, else
-    /// /etc/localtime), read with `localtime_r` when asked, as `YYYY-MM-DD`.
-    public static func local(_ date: Date) -> String {
-        var seconds = time_t(date.timeIntervalSince1970.rounded(.down))
-        var parts = tm()
-        guard localtime_r(&seconds, &parts) != nil else { return string(date) }
-        let local = Date(timeIntervalSince1970: date.timeIntervalSince1970.rounded(.down) + Double(parts.tm_gmtoff))
-        return string(local)
     }
 }

@@ -16,12 +16,3 @@ extension ProgressSaving {
     /// A keeper with no file of its own (a test double) has nothing to keep aside.
     public func keepAside(at now: Date) throws(ProgressStoreError) -> String? { nil }
 }
-
-extension ProgressStore: ProgressSaving {
-    /// Moves the progress file aside as `progress.json.backup-<time>`, exactly as
-    /// `optout start --start-over` does.
-    public func keepAside(at now: Date) throws(ProgressStoreError) -> String? {
-        guard exists else { return nil }
-        return PathBytes.display(try moveAside(now: now))
-    }
-}

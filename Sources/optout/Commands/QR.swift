@@ -2,14 +2,7 @@ import ArgumentParser
 import OptOutCore
 import OptOutPlain
 import QRCode
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutSystem
 
 extension QRCode.ErrorCorrection: ExpressibleByArgument {
     public init?(argument: String) {

@@ -1,5 +1,6 @@
 import ArgumentParser
 import OptOutCore
+import OptOutSystem
 import OptOutPlain
 
 /// `optout reset`: removes the saved progress and its lock file, after asking.

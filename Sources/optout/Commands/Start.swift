@@ -1,4 +1,5 @@
 import ArgumentParser
+
 #if canImport(FoundationEssentials)
 import FoundationEssentials
 #else
@@ -7,14 +8,7 @@ import Foundation
 import OptOutCore
 import OptOutPlain
 import OptOutTUI
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutSystem
 
 /// `optout start`, the default command: the walkthrough, in the full screen or as line prompts.
 struct Start: ParsableCommand {

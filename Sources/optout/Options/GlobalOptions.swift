@@ -1,5 +1,6 @@
 import ArgumentParser
 import OptOutCore
+import OptOutSystem
 
 /// The options every command but `guide validate` takes: the progress file, line-by-line prompts, and a
 /// guide file. `CommandLineArguments` lets them come before the command's name too.

@@ -1,3 +1,5 @@
+import OptOutCore
+
 /// Splits a command line into words the way a POSIX shell does, without running one: blanks separate
 /// words; single quotes keep everything inside; double quotes keep everything but `\` before
 /// `$`, `` ` ``, `"`, `\` or a newline; a backslash outside quotes keeps the next character; a `~` or

@@ -1,5 +1,7 @@
 import Foundation
 import OptOutCore
+import OptOutSystem
+import OptOutTestSupport
 import Testing
 
 @Suite("The member's editor")

@@ -1,6 +1,8 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 @testable import OptOutCore
+@testable import OptOutSystem
 
 @Suite("Path bytes")
 struct PathBytesTests {
@@ -68,7 +70,7 @@ struct FileTargetTests {
         #expect(try FileTarget.resolve(folder + "/none").kind == .missing)
         #expect(mkfifo(folder + "/fifo", 0o600) == 0)
         #expect(try FileTarget.resolve(folder + "/fifo").kind == .fifo)
-        #expect(FileError(path: "/p", action: "read", cause: .notRegular(.fifo)).description
+        #expect(FileError(path: "/p", action: .read, cause: .notRegular(.fifo)).description
             == "Could not read /p: it is a FIFO (named pipe), not a regular file.")
     }
 

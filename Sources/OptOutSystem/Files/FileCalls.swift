@@ -3,14 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutCore
 
 /// The system calls on paths that the file code makes, each taking a path as `PathBytes` text (so its
 /// bytes reach the kernel unchanged) and retrying after an interruption. Failures leave `errno` set.

@@ -1,12 +1,8 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 @testable import OptOutCore
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Darwin)
-import Darwin
-#endif
+@testable import OptOutSystem
 
 @Suite("Progress store")
 struct ProgressStoreTests {

@@ -3,14 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutCore
 
 /// Writes an output the member named on the command line, as a shell's `>` would treat the path, but never
 /// leaving half a file: a regular file (or a new one) is replaced atomically (`AtomicFile`, mode 0600 when
@@ -25,9 +18,9 @@ public enum OutputFile {
         func fail(_ problem: FileError) -> OutputFileError { .file(problem, option: option) }
         guard let expanded = PathText.expandingTilde(path, environment: environment) else { throw .noHome(path: path) }
         if let descriptor = openDescriptor(named: expanded) {
-            guard fcntl(descriptor, F_GETFD) != -1 else { throw fail(FileError(path: path, action: "write", cause: .system(EBADF))) }
+            guard fcntl(descriptor, F_GETFD) != -1 else { throw fail(FileError(path: path, action: .write, cause: .system(errno: EBADF))) }
             if let code = DescriptorWriter.writeAll(data, to: descriptor, onFailure: .report) {
-                throw fail(FileError(path: path, action: "write", cause: .system(code)))
+                throw fail(FileError(path: path, action: .write, cause: .system(errno: code)))
             }
             return nil
         }
@@ -45,14 +38,14 @@ public enum OutputFile {
             AtomicFile.removeStaleTemporaryFiles(of: target, onlyDeadWriters: true)
             do throws(FileError) {
                 if case let .notFlushed(code) = try AtomicFile.write(data, to: target) {
-                    return "Wrote \(PathBytes.display(path)), but it is not yet flushed to disk: \(FileCalls.errorText(code))."
+                    return "Wrote \(PathBytes.display(path)), but it is not yet flushed to disk: \(SystemError.text(errno: code))."
                 }
                 return nil
             } catch {
                 throw fail(FileError(path: path, action: error.action, cause: error.cause))
             }
         default:
-            throw fail(FileError(path: path, action: "write", cause: .notRegular(target.kind)))
+            throw fail(FileError(path: path, action: .write, cause: .notRegular(target.kind)))
         }
     }
 
@@ -74,16 +67,16 @@ public enum OutputFile {
     /// Opens a FIFO or a character device and writes into it; a FIFO waits for a reader, as with `>`.
     private static func writeInto(_ data: Data, _ path: String, shownAs shown: String, option: String) throws(OutputFileError) {
         func fail(_ cause: FileError.Cause) -> OutputFileError {
-            .file(FileError(path: shown, action: "write", cause: cause), option: option)
+            .file(FileError(path: shown, action: .write, cause: cause), option: option)
         }
         let fd = FileCalls.openFile(path, O_WRONLY | O_NOCTTY | O_CLOEXEC)
-        if fd < 0 { throw fail(.system(errno)) }
+        if fd < 0 { throw fail(.system(errno: errno)) }
         defer { close(fd) }
         // What was opened is checked again: it must still be a FIFO or a device, never a regular file
         // written in place.
-        guard let info = FileCalls.info(of: fd) else { throw fail(.system(errno)) }
+        guard let info = FileCalls.info(of: fd) else { throw fail(.system(errno: errno)) }
         let kind = FileKind(mode: info.st_mode)
-        guard kind == .fifo || kind == .characterDevice else { throw fail(kind == .regular ? .system(EBUSY) : .notRegular(kind)) }
-        if let code = DescriptorWriter.writeAll(data, to: fd, onFailure: .report) { throw fail(.system(code)) }
+        guard kind == .fifo || kind == .characterDevice else { throw fail(kind == .regular ? .system(errno: EBUSY) : .notRegular(kind)) }
+        if let code = DescriptorWriter.writeAll(data, to: fd, onFailure: .report) { throw fail(.system(errno: code)) }
     }
 }

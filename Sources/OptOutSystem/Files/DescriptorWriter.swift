@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutCore
 
 /// The one way optout writes bytes to a file descriptor: all of them, retrying after interruptions and
 /// short writes. What a failure means differs by caller, so each call says it.
@@ -30,7 +24,7 @@ public enum DescriptorWriter {
             ?? Array(bytes).withUnsafeBufferPointer { write($0, to: descriptor) }
         guard let code else { return nil }
         if case let .exitProgram(status) = onFailure {
-            writeAll(Array("optout: could not write the output: \(FileCalls.errorText(code)).\n".utf8), to: 2, onFailure: .ignore)
+            writeAll(Array("optout: could not write the output: \(SystemError.text(errno: code)).\n".utf8), to: 2, onFailure: .ignore)
             exit(status)
         }
         return code

@@ -3,14 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutCore
 
 /// What a path names, found the way the kernel finds it: the kind of file, and where it really is (or,
 /// when nothing is there yet, where it would be created).
@@ -46,17 +39,17 @@ public struct FileTarget: Equatable, Sendable {
         var hops = 0
         while let info = FileCalls.linkInfo(current), info.st_mode & S_IFMT == S_IFLNK {
             hops += 1
-            guard hops <= 40 else { throw FileError(path: path, action: "use", cause: .system(ELOOP)) }
+            guard hops <= 40 else { throw FileError(path: path, action: .use, cause: .system(errno: ELOOP)) }
             try checkLinkMayBeFollowed(current, info, givenPath: path)
             guard let destination = FileCalls.linkDestination(current) else {
-                throw FileError(path: path, action: "read the link", cause: .system(errno))
+                throw FileError(path: path, action: .readLink, cause: .system(errno: errno))
             }
             current = destination.hasPrefix("/") ? destination : PathText.join(PathText.folder(of: current), destination)
         }
         // What is there, through the kernel.
         guard let info = FileCalls.info(path) else {
             let code = errno
-            guard code == ENOENT || code == ENOTDIR else { throw FileError(path: path, action: "use", cause: .system(code)) }
+            guard code == ENOENT || code == ENOTDIR else { throw FileError(path: path, action: .use, cause: .system(errno: code)) }
             return FileTarget(path: path, realPath: withoutMissingParents(current), kind: .missing, mode: 0, size: 0)
         }
         let kind = FileKind(mode: info.st_mode)
@@ -83,7 +76,7 @@ public struct FileTarget: Equatable, Sendable {
         let shared = S_ISVTX | S_IWOTH
         guard folderInfo.st_mode & mode_t(shared) == mode_t(shared) else { return }
         if info.st_uid == geteuid() || info.st_uid == folderInfo.st_uid { return }
-        throw FileError(path: givenPath, action: "use", cause: .untrustedLink)
+        throw FileError(path: givenPath, action: .use, cause: .untrustedLink)
     }
 
     /// The path with `.` dropped and `..` taken lexically where the folder before it does not exist, so

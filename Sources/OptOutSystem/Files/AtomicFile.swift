@@ -3,14 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutCore
 
 /// Replaces a regular file all at once, so a crash or a power cut leaves either the old bytes or the new
 /// ones: a temporary file in the same folder (created exclusively, with the file's mode), write, flush,
@@ -31,28 +24,28 @@ public enum AtomicFile {
     @discardableResult
     public static func write(_ data: Data, to target: FileTarget, newFileMode: mode_t = 0o600) throws(FileError) -> Durability {
         guard target.kind == .regular || target.kind == .missing else {
-            throw FileError(path: target.path, action: "replace", cause: .notRegular(target.kind))
+            throw FileError(path: target.path, action: .replace, cause: .notRegular(target.kind))
         }
         try makeFolder(target.folder)
         let mode = target.kind == .regular ? target.mode : newFileMode
         let temporary = temporaryPath(for: target.realPath)
         let fd = FileCalls.openFile(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
-        if fd < 0 { throw FileError(path: target.path, action: "create a temporary file beside", cause: .system(errno)) }
+        if fd < 0 { throw FileError(path: target.path, action: .createTemporaryFileBeside, cause: .system(errno: errno)) }
         var failure: FileError?
         if fchmod(fd, mode) != 0 {
-            failure = FileError(path: target.path, action: "set the mode of the temporary file beside", cause: .system(errno))
+            failure = FileError(path: target.path, action: .setModeOfTemporaryFileBeside, cause: .system(errno: errno))
         }
         if failure == nil, let code = DescriptorWriter.writeAll(data, to: fd, onFailure: .report) {
-            failure = FileError(path: target.path, action: "write", cause: .system(code))
+            failure = FileError(path: target.path, action: .write, cause: .system(errno: code))
         }
         if failure == nil, let code = FileCalls.flush(fd) {
-            failure = FileError(path: target.path, action: "flush to disk", cause: .system(code))
+            failure = FileError(path: target.path, action: .flushToDisk, cause: .system(errno: code))
         }
         if close(fd) != 0, failure == nil {
-            failure = FileError(path: target.path, action: "write", cause: .system(errno))
+            failure = FileError(path: target.path, action: .write, cause: .system(errno: errno))
         }
         if failure == nil, !FileCalls.move(temporary, to: target.realPath) {
-            failure = FileError(path: target.path, action: "replace", cause: .system(errno))
+            failure = FileError(path: target.path, action: .replace, cause: .system(errno: errno))
         }
         if let failure {
             _ = FileCalls.remove(temporary)
@@ -66,17 +59,17 @@ public enum AtomicFile {
     /// flushed, so the new folder's name survives a power cut along with the file saved in it.
     public static func makeFolder(_ folder: String) throws(FileError) {
         if let info = FileCalls.info(folder) {
-            if FileKind(mode: info.st_mode) != .folder { throw FileError(path: folder, action: "use the folder", cause: .notAFolder) }
+            if FileKind(mode: info.st_mode) != .folder { throw FileError(path: folder, action: .useFolder, cause: .notAFolder) }
             return
         }
         let parent = PathText.folder(of: folder)
         if !parent.isEmpty, parent != folder { try makeFolder(parent) }
         guard FileCalls.createFolder(folder, mode: 0o700) else {
             if errno == EEXIST { return }
-            throw FileError(path: folder, action: "create the folder", cause: .system(errno))
+            throw FileError(path: folder, action: .createFolder, cause: .system(errno: errno))
         }
         if let code = FileCalls.flushFolder(parent.isEmpty ? "." : parent) {
-            throw FileError(path: parent.isEmpty ? "." : parent, action: "flush the folder", cause: .system(code))
+            throw FileError(path: parent.isEmpty ? "." : parent, action: .flushFolder, cause: .system(errno: code))
         }
     }
 

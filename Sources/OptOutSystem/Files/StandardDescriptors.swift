@@ -1,10 +1,4 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutCore
 
 /// Standard input, output and error, made safe to leave closed.
 public enum StandardDescriptors {

@@ -3,14 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutCore
 
 /// An exclusive hold on a progress file for the length of a run, so two `optout` processes never
 /// both write it. It is an `flock` on a separate `<file>.lock` that is never renamed; the kernel
@@ -33,7 +26,7 @@ public struct ProgressLock: ~Copyable, Sendable {
     /// created. Nothing is created beside a FIFO, a device or a socket at the store's path: those are refused
     /// here. (A folder there is refused by whatever reads or moves it next, with its own words.)
     public static func acquire(for store: ProgressStore) throws(ProgressStoreError) -> ProgressLock {
-        let target = try store.target(for: "use", allowingFolder: true)
+        let target = try store.target(for: .use, allowingFolder: true)
         do throws(FileError) {
             try AtomicFile.makeFolder(target.folder)
         } catch {
@@ -41,7 +34,7 @@ public struct ProgressLock: ~Copyable, Sendable {
         }
         let lockPath = target.realPath + ".lock"
         func refuse(_ reason: String) -> ProgressStoreError {
-            .io(path: lockPath, action: "use the lock file", reason: "\(reason); optout uses only a lock file of its own. Remove it if no optout is running")
+            .io(path: lockPath, action: .useLockFile, reason: "\(reason); optout uses only a lock file of its own. Remove it if no optout is running")
         }
         var fd = FileCalls.openFile(lockPath, O_RDWR | O_CREAT | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC, 0o600)
         if fd < 0 {
@@ -49,19 +42,19 @@ public struct ProgressLock: ~Copyable, Sendable {
             if code == ELOOP, FileCalls.linkInfo(lockPath).map({ $0.st_mode & S_IFMT == S_IFLNK }) == true {
                 throw refuse("it is a symbolic link")
             }
-            throw .io(path: lockPath, action: "open the lock file", reason: FileCalls.errorText(code))
+            throw .io(path: lockPath, action: .openLockFile, reason: SystemError.text(errno: code))
         }
         // With standard input, output or error closed, open(2) hands out 0, 1 or 2; prompts or answers
         // would then go to the lock file.
         if fd <= 2 {
             let moved = fcntl(fd, F_DUPFD_CLOEXEC, 3)
             close(fd)
-            guard moved >= 0 else { throw .io(path: lockPath, action: "open the lock file", reason: FileCalls.errorText(errno)) }
+            guard moved >= 0 else { throw .io(path: lockPath, action: .openLockFile, reason: SystemError.text(errno: errno)) }
             fd = moved
         }
         guard let info = FileCalls.info(of: fd) else {
             close(fd)
-            throw .io(path: lockPath, action: "open the lock file", reason: FileCalls.errorText(errno))
+            throw .io(path: lockPath, action: .openLockFile, reason: SystemError.text(errno: errno))
         }
         let kind = FileKind(mode: info.st_mode)
         guard kind == .regular else {
@@ -80,7 +73,7 @@ public struct ProgressLock: ~Copyable, Sendable {
             if code == EWOULDBLOCK || code == EAGAIN {
                 throw .locked(path: store.path, holder: holder)
             }
-            throw .io(path: lockPath, action: "lock", reason: FileCalls.errorText(code))
+            throw .io(path: lockPath, action: .lock, reason: SystemError.text(errno: code))
         }
         // Record who holds it, for the message a second process shows. The file is ours, and locked.
         let pid = Array("\(getpid())\n".utf8)

@@ -3,20 +3,13 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutCore
 
 /// The member's own text editor (`$VISUAL`, else `$EDITOR`), for editing the objection draft.
 /// The variable is split into words as a shell would split it (quotes, backslashes, a leading `~`),
 /// but no shell runs: the program is found on PATH and started with the words as its arguments,
 /// then the path of a private temporary file that holds the text.
-public struct ExternalEditor: Sendable {
+public struct ExternalEditor: MemberEditor {
     /// The command and its arguments, e.g. `["vim"]` or `["code", "--wait"]`.
     public let command: [String]
 
@@ -27,6 +20,15 @@ public struct ExternalEditor: Sendable {
         let words = ShellWords.split(value, home: environment["HOME"])
         guard !words.isEmpty, !words[0].isEmpty else { return nil }
         command = words
+    }
+
+    /// The command as the member would type it, for saying which editor opens.
+    public var commandLine: String { command.joined(separator: " ") }
+
+    /// Opens `text` in the editor, run by `runner` (or in optout's own process group), with the process's
+    /// environment.
+    public func edit(_ text: String, runner: ((ProgramInvocation) -> ProgramExit)?) -> Result<String, EditorFailure> {
+        run(text, runner: runner ?? ExternalEditor.runAndWait)
     }
 
     /// Opens `text` in the editor and returns what the member saved, or nil when the editor could not
@@ -143,36 +145,4 @@ public struct ExternalEditor: Sendable {
     }
 
     static func describe(_ error: Int32) -> String { String(cString: strerror(error)).lowercased() }
-}
-
-/// Why the editor gave no text. In every case the draft's text stays as it was.
-public enum EditorFailure: Error, Equatable, Sendable, CustomStringConvertible {
-    case notFound(program: String)
-    case notStarted(program: String, reason: String)
-    case failed(program: String, status: Int32)
-    case killed(program: String, signal: Int32)
-    case waitFailed(program: String, reason: String)
-    case temporaryFile(reason: String)
-    case notUTF8(program: String)
-
-    public var description: String {
-        let unchanged = " The text is unchanged."
-        switch self {
-        case let .notFound(program):
-            return "The editor \(program) was not found; set VISUAL or EDITOR to an editor on your PATH."
-                + unchanged
-        case let .notStarted(program, reason):
-            return "Could not start the editor \(program): \(reason)." + unchanged
-        case let .failed(program, status):
-            return "The editor \(program) exited with status \(status)." + unchanged
-        case let .killed(program, signal):
-            return "The editor \(program) was ended by signal \(signal)." + unchanged
-        case let .waitFailed(program, reason):
-            return "Could not tell how the editor \(program) ended (\(reason))." + unchanged
-        case let .temporaryFile(reason):
-            return "Could not write the text to a temporary file for the editor: \(reason)." + unchanged
-        case let .notUTF8(program):
-            return "The text saved in \(program) is not UTF-8." + unchanged
-        }
-    }
 }

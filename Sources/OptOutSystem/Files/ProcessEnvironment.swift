@@ -3,12 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#endif
+import OptOutCore
 
 /// The process's environment variables as a dictionary.
 ///
