@@ -205,12 +205,45 @@ struct GuideFileTests {
         #expect(guide?.resolvingLabels(for: .de).steps[0].instructions?.any == ["Click \"Data privacy\"."])
     }
 
+    @Test func trailingCommasAndFieldsGivenTwiceAreRefusedWithTheirPlace() throws {
+        // Other tools read the last of two fields; optout's decoder would read the first: refused.
+        var text = GuideFile.export(.linkedInAITraining)
+        text = text.replacingOccurrences(of: "\"id\" : \"linkedin-ai-training\",", with: "\"id\" : \"linkedin-ai-training\", \"id\" : \"evil-guide\",")
+        let (guide, problems) = GuideFile.validate(Data(text.utf8))
+        #expect(guide == nil)
+        let problem = try #require(problems.first)
+        #expect(problem.path == "$")
+        #expect(problem.message.contains("the field \"id\" is given twice in one object"), "\(problem)")
+        let steps = GuideFile.validate(Data("{\"steps\": [{\"id\": \"a\",}]}".utf8)).1
+        #expect(steps.first?.path == "$.steps[0]")
+        #expect(steps.first?.message.contains("a comma before the closing brace") == true)
+        // A progress file edited by hand: refused as damaged, with the place.
+        let progress = try ProgressFileFormat.encode(WalkthroughProgress(fresh: sampleGuide, at: t0))
+        let doubled = String(decoding: progress, as: UTF8.self).replacingOccurrences(of: "\"guideId\" : \"sample\",", with: "\"guideId\" : \"sample\", \"guideId\" : \"other\",")
+        #expect(doubled != String(decoding: progress, as: UTF8.self))
+        #expect(throws: ProgressStoreError.self) { try ProgressFileFormat.decode(Data(doubled.utf8), path: "p.json") }
+    }
+
+    @Test func linksMustBeSingleURLsAndForeignHostsAreNamed() {
+        var guide = Guide.linkedInAITraining
+        let index = guide.index(ofStep: "open-genai-setting")!
+        guide.steps[index].link?.url = "https://www.linkedin.com/ä ö?x=<script>"
+        let problems = GuideFile.validate(Data(GuideFile.export(guide).utf8)).1
+        #expect(problems.contains { $0.path == "$.steps[\(index)].link.url" && $0.message.hasPrefix("not a single URL") })
+        guide = Guide.linkedInAITraining
+        #expect(guide.foreignLinkHosts.isEmpty)
+        #expect(guide.foreignLinkWarning == nil)
+        guide.steps[index].link?.url = "https://evil.example/login"
+        #expect(guide.foreignLinkHosts == ["evil.example"])
+        #expect(guide.foreignLinkWarning?.contains("evil.example") == true)
+    }
+
     @Test func whereJSONStopsBeingValid() {
         let text = "{\n  \"id\": \"x\",\n  \"title\": oops\n}"
         #expect(GuideFile.validate(Data(text.utf8)).1 == [
-            GuideProblem(path: "$", message: "not valid JSON: line 3, column 12: expected a value (text in double quotes, a number, true, false, null, a list or an object)"),
+            GuideProblem(path: "$.title", message: "not valid JSON: line 3, column 12: expected a value (text in double quotes, a number, true, false, null, a list or an object)"),
         ])
-        #expect(JSONSyntax.firstError(in: Data("{\"a\": [1, 2,]}".utf8)) == "line 1, column 13: expected a value (text in double quotes, a number, true, false, null, a list or an object)")
+        #expect(JSONSyntax.firstError(in: Data("{\"a\": [1, 2,]}".utf8)) == "line 1, column 13: a comma before the closing bracket (JSON has no trailing commas)")
         #expect(JSONSyntax.firstError(in: Data("{\"é\": \"unterminated".utf8)) == "line 1, column 20: text in double quotes is not closed")
         #expect(JSONSyntax.firstError(in: Data("{\"a\": 1} x".utf8)) == "line 1, column 10: unexpected text after the end")
         #expect(JSONSyntax.firstError(in: Data(GuideFile.export(.linkedInAITraining).utf8)) == nil)

@@ -62,6 +62,27 @@ public struct Guide: Codable, Sendable, Equatable {
         reportTo = try c.decodeIfPresent(String.self, forKey: .reportTo)
     }
 
+    /// The hosts the steps' links go to other than `www.linkedin.com`, in the order met: a guide file
+    /// whose links leave LinkedIn says so (first screen, `guide validate`) before a link is opened.
+    public var foreignLinkHosts: [String] {
+        var hosts: [String] = []
+        for step in steps {
+            guard let url = step.link?.url, let host = URL(string: url)?.host?.lowercased(), host != "www.linkedin.com",
+                !hosts.contains(host)
+            else { continue }
+            hosts.append(host)
+        }
+        return hosts
+    }
+
+    /// The warning a guide whose links leave `www.linkedin.com` gives, naming each host; nil otherwise.
+    public var foreignLinkWarning: String? {
+        let hosts = foreignLinkHosts
+        guard !hosts.isEmpty else { return nil }
+        return "This guide's links go to \(hosts.count == 1 ? "a site" : "sites") other than www.linkedin.com: "
+            + hosts.joined(separator: ", ") + ". Check where a link goes before you open it."
+    }
+
     /// The index of the step with this id, if the guide has one.
     public func index(ofStep id: String) -> Int? {
         steps.firstIndex { $0.id == id }

@@ -13,12 +13,16 @@ public enum GuideFile {
 
     /// Every problem in a guide file, with its JSON path; the guide when there are none.
     public static func validate(_ data: Data) -> (Guide?, [GuideProblem]) {
+        // Read strictly: a trailing comma or a field given twice is refused with its place.
+        if let problem = JSONSyntax.problem(in: data) {
+            let place = "line \(problem.line), column \(problem.column): \(problem.message)"
+            return (nil, [GuideProblem(path: problem.path, message: "not valid JSON: \(place)")])
+        }
         let tree: JSONValue
         do {
             tree = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            let place = JSONSyntax.firstError(in: data).map { ": \($0)" } ?? ""
-            return (nil, [GuideProblem(path: "$", message: "not valid JSON\(place)")])
+            return (nil, [GuideProblem(path: "$", message: "not valid JSON")])
         }
         var problems: [GuideProblem] = []
         GuideShape.guide.check(tree, at: "$", into: &problems)

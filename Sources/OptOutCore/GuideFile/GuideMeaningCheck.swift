@@ -8,6 +8,9 @@ import Foundation
 /// choices the engine understands, label references to labels the guide has, and labels whose
 /// wordings fit their judgement and cite sources that exist.
 enum GuideMeaningCheck {
+    /// What a URL may hold as it is (RFC 3986's unreserved, reserved and percent characters).
+    static let allowedInLinks = Set("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~:/?#[]@!$&'()*+,;=%".unicodeScalars)
+
     /// Checks what the shape cannot: unique ids, text present, https links, choices that fit the engine.
     static func problems(in guide: Guide) -> [GuideProblem] {
         var problems: [GuideProblem] = []
@@ -19,6 +22,12 @@ enum GuideMeaningCheck {
             guard let parsed = URL(string: url), parsed.scheme == "https", let host = parsed.host, !host.isEmpty else {
                 add(path, "not an https link: \"\(TerminalSafeText.sanitize(url))\"")
                 return
+            }
+            // A link is printed, encoded as a QR code and handed to a browser as it is: it must be one
+            // URL, with anything outside plain ASCII percent-encoded (RFC 3986).
+            if let bad = url.unicodeScalars.first(where: { !Self.allowedInLinks.contains($0) }) {
+                let what = bad == " " ? "a space" : "\"\(TerminalSafeText.sanitize(String(bad)))\""
+                add(path, "not a single URL: it holds \(what); write spaces and other such characters percent-encoded (%20): \"\(TerminalSafeText.sanitize(url))\"")
             }
         }
         func identifier(_ id: String, _ path: String) {

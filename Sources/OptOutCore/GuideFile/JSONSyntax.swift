@@ -4,11 +4,24 @@ import FoundationEssentials
 import Foundation
 #endif
 
-/// Finds where JSON text stops being valid, so a guide file's author can go to the line.
+/// Reads JSON text strictly, as RFC 8259 and most other tools do, and says where it stops being valid,
+/// so a file's author can go to the line: no trailing commas, and no field given twice in one object
+/// (other tools would read the last one where optout's decoder reads the first, so a reviewer and
+/// optout would see different files).
 enum JSONSyntax {
     /// "line 3, column 12: expected a value", or nil when the text is valid JSON.
     static func firstError(in data: Data) -> String? {
+        problem(in: data).map { "line \($0.line), column \($0.column): \($0.message)" }
+    }
+
+    /// Where the text stops being valid JSON: its JSON path (`$.steps[2].id`), line and column, and why.
+    static func problem(in data: Data) -> (path: String, line: Int, column: Int, message: String)? {
         var scanner = Scanner(bytes: [UInt8](data))
+        // A byte-order mark before the text is allowed, as JSON decoders allow it.
+        if scanner.bytes.starts(with: [0xEF, 0xBB, 0xBF]) {
+            scanner.index = 3
+            scanner.lineStart = 3
+        }
         do throws(Scanner.Failure) {
             scanner.skipSpace()
             try scanner.value(depth: 0)
@@ -16,16 +29,28 @@ enum JSONSyntax {
             if scanner.index < scanner.bytes.count { throw Scanner.Failure(message: "unexpected text after the end") }
             return nil
         } catch {
-            return "line \(scanner.line), column \(scanner.column): \(error.message)"
+            return (scanner.path.joined(), error.line ?? scanner.line, error.column ?? scanner.column, error.message)
         }
     }
 
     struct Scanner {
-        struct Failure: Error { var message: String }
+        struct Failure: Error {
+            var message: String
+            /// Where the failure is, when not where the scanner stands (the first of two fields).
+            var line: Int?
+            var column: Int?
+            init(message: String, line: Int? = nil, column: Int? = nil) {
+                self.message = message
+                self.line = line
+                self.column = column
+            }
+        }
         let bytes: [UInt8]
         var index = 0
         var line = 1
         var lineStart = 0
+        /// The JSON path to the value being read, as parts: `$`, `.steps`, `[2]`.
+        var path = ["$"]
         /// Columns count characters, not bytes.
         var column: Int { String(decoding: bytes[lineStart..<min(index, bytes.count)], as: UTF8.self).count + 1 }
 
@@ -58,14 +83,31 @@ enum JSONSyntax {
                 advance()
                 skipSpace()
                 if current == UInt8(ascii: "}") { return advance() }
+                // Each field's name with where it was first given.
+                var seen: [String: (line: Int, column: Int)] = [:]
                 while true {
                     skipSpace()
-                    guard current == UInt8(ascii: "\"") else { throw Failure(message: "expected a field name in double quotes") }
+                    guard current == UInt8(ascii: "\"") else {
+                        throw Failure(message: current == UInt8(ascii: "}")
+                            ? "a comma before the closing brace (JSON has no trailing commas)"
+                            : "expected a field name in double quotes")
+                    }
+                    let (keyLine, keyColumn) = (line, column)
+                    let start = index + 1
                     try string()
+                    let name = String(decoding: bytes[start..<(index - 1)], as: UTF8.self)
+                    if let first = seen[name] {
+                        throw Failure(
+                            message: "the field \"\(name)\" is given twice in one object (first at line \(first.line), "
+                                + "column \(first.column)); give it once", line: keyLine, column: keyColumn)
+                    }
+                    seen[name] = (keyLine, keyColumn)
                     skipSpace()
                     try expect(UInt8(ascii: ":"), "a colon after the field name")
                     skipSpace()
+                    path.append("." + name)
                     try value(depth: depth + 1)
+                    path.removeLast()
                     skipSpace()
                     if current == UInt8(ascii: ",") { advance(); continue }
                     try expect(UInt8(ascii: "}"), "a comma or a closing brace")
@@ -75,9 +117,16 @@ enum JSONSyntax {
                 advance()
                 skipSpace()
                 if current == UInt8(ascii: "]") { return advance() }
+                var position = 0
                 while true {
                     skipSpace()
+                    if current == UInt8(ascii: "]") {
+                        throw Failure(message: "a comma before the closing bracket (JSON has no trailing commas)")
+                    }
+                    path.append("[\(position)]")
                     try value(depth: depth + 1)
+                    path.removeLast()
+                    position += 1
                     skipSpace()
                     if current == UInt8(ascii: ",") { advance(); continue }
                     try expect(UInt8(ascii: "]"), "a comma or a closing bracket")

@@ -62,6 +62,12 @@ public enum ProgressFileFormat {
         } catch {
             throw .corrupt(path: path, reason: DecodingErrorText.explain(error, json: false))
         }
+        // Read strictly too: a field given twice or a trailing comma (a hand edit) is refused with its place.
+        if let problem = JSONSyntax.problem(in: data) {
+            throw .corrupt(
+                path: path,
+                reason: "it is not valid JSON at \(problem.path) (line \(problem.line), column \(problem.column)): \(problem.message)")
+        }
         // Older versions load as they are; the next save writes the current version.
         progress.schemaVersion = WalkthroughProgress.currentSchemaVersion
         if let guideId, progress.guideId != guideId {

@@ -27,6 +27,9 @@ struct ValidateGuide: ParsableCommand {
         if let guide, problems.isEmpty {
             let labels = guide.labels.isEmpty ? "" : ", " + Words.count(guide.labels.count, "label")
             writeOut("\(TerminalSafeText.sanitize(file)): a valid guide, \(TerminalSafeText.sanitize(guide.id)) \(TerminalSafeText.sanitize(guide.version)), \(Words.count(guide.steps.count, "step"))\(labels).\n")
+            if let warning = guide.foreignLinkWarning {
+                writeOut("\(TerminalSafeText.sanitize(file)): warning: \(TerminalSafeText.sanitize(warning))\n")
+            }
             return
         }
         for problem in problems {
