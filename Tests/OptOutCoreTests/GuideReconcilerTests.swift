@@ -27,7 +27,7 @@ struct GuideReconcilerTests {
         #expect(changes.explanation(in: newer) == [
             "The guide changed since your progress was saved (version 1 → 2).",
             "A new step, marked still to do: New step. What you recorded on the other steps is kept.",
-            "A step no longer in the guide (your notes on it are kept in the file): act.",
+            "A step no longer in the guide (what you recorded on it is kept, and listed in the summary): act.",
         ])
         // The member was on "extra", which still exists.
         #expect(progress.currentStepId == "extra")
@@ -65,5 +65,40 @@ struct GuideReconcilerTests {
         #expect(progress == saved)
         #expect(changes.isEmpty)
         #expect(changes.explanation(in: sampleGuide).isEmpty)
+    }
+}
+
+@Suite("Steps a guide dropped and brought back")
+struct RetiredStepsTests {
+    @Test func aRecordComesBackWithItsStatusNoteAndFormRecordsAndIsKeptOnce() throws {
+        // Guide A (the form guide), the form sent with a note; guide B drops the form; A again.
+        var state = try run([.markDone, .setNote("my form note"), .recordSent(on: "2026-11-28", reference: "REF-1")],
+                            from: .begin(guide: formGuide, saved: nil, now: t0))
+        var withoutForm = formGuide
+        withoutForm.steps.removeAll { $0.id == "form" }
+        withoutForm.version = "2"
+        let (dropped, droppedChanges) = GuideReconciler.reconcile(state.progress, with: withoutForm)
+        #expect(droppedChanges.removedStepIds == ["form"])
+        #expect(dropped.retiredSteps?.map(\.id) == ["form"])
+        let report = ProgressReport(guide: withoutForm, saved: dropped, zone: .utc, now: nil)
+        #expect(report.retiredLines == ["form: waiting; sent on 2026-11-28; confirmation: REF-1; note: my form note"])
+        #expect(SummaryRenderer.render(report, format: .text).contains("Steps no longer in the guide"))
+
+        // Dropped twice over (B again from the same saved file): still one record.
+        let (twice, _) = GuideReconciler.reconcile(dropped, with: withoutForm)
+        #expect(twice.retiredSteps?.count == 1)
+
+        let (back, backChanges) = GuideReconciler.reconcile(twice, with: formGuide)
+        let record = try #require(back.record("form"))
+        #expect(record.status == .waiting)
+        #expect(record.note == "my form note")
+        #expect(record.sentOn == "2026-11-28")
+        #expect(record.confirmation == "REF-1")
+        #expect(back.retiredSteps == nil, "brought back, no longer retired")
+        #expect(backChanges.restoredStepIds == ["form"])
+        #expect(backChanges.addedStepIds.isEmpty)
+        #expect(backChanges.explanation(in: formGuide).contains { $0.hasPrefix("A step is back in the guide") })
+        state = WalkthroughState.begin(guide: formGuide, saved: twice, now: t0)
+        #expect(state.progress.record("form")?.sentOn == "2026-11-28")
     }
 }
