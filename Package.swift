@@ -21,7 +21,7 @@ let package = Package(
         .target(name: "OptOutCore"),
         // The system calls: files, the progress store and its lock, the member's editor, the clock and the
         // environment. The one place that imports the C library (re-exported for the targets above it).
-        .target(name: "OptOutSystem", dependencies: ["OptOutCore"]),
+        .target(name: "OptOutSystem", dependencies: ["OptOutCore", "CTerminalSignals"]),
         // The line-by-line front end (accessible, scriptable).
         .target(name: "OptOutPlain", dependencies: ["OptOutCore", "OptOutSystem", "QRCode"]),
         // ncursesw, for the full-screen backend only.

@@ -47,4 +47,7 @@ final class LinePrompt {
 
     /// Why input ended, when it was not simply the end of the stream.
     var whyInputEnded: String? { input.whyItEnded }
+
+    /// The signal that ended input, when one did.
+    var endingSignal: Int32? { input.endingSignal }
 }

@@ -6,10 +6,13 @@ public protocol LineSource {
     mutating func nextLine() -> String?
     /// Why input ended, when it was not simply the end of the stream (nil then).
     var whyItEnded: String? { get }
+    /// The signal that ended input (Ctrl-C, SIGTERM, a closed window), when one did.
+    var endingSignal: Int32? { get }
 }
 
 extension LineSource {
     public var whyItEnded: String? { nil }
+    public var endingSignal: Int32? { nil }
 }
 
 /// Standard input, a line at a time, read with `read(2)` into a buffer of bounded size.
@@ -28,6 +31,7 @@ public struct StandardInputLines: LineSource {
     private var start = 0
     private var ended = false
     public private(set) var whyItEnded: String?
+    public private(set) var endingSignal: Int32?
 
     public init(descriptor: Int32 = 0, maximumLineBytes: Int = StandardInputLines.maximumLineBytes) {
         self.descriptor = descriptor
@@ -67,6 +71,11 @@ public struct StandardInputLines: LineSource {
                 searched -= start
                 start = 0
             }
+            // With signals caught (`TerminalSignals`), a Ctrl-C while waiting for a line ends the input.
+            if case let .signal(signal) = TerminalSignals.waitForInput(on: descriptor) {
+                endingSignal = signal
+                return nil
+            }
             var chunk = [UInt8](repeating: 0, count: 64 * 1024)
             let n = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if n < 0, errno == EINTR { continue }
@@ -79,9 +88,20 @@ public struct StandardInputLines: LineSource {
     }
 }
 
-/// Lines given up front (for tests and scripts).
+/// Lines given up front (for tests and scripts); `thenSignal` ends them as that signal would.
 public struct ScriptedLines: LineSource {
     private var lines: [String]
-    public init(_ lines: [String]) { self.lines = lines }
-    public mutating func nextLine() -> String? { lines.isEmpty ? nil : lines.removeFirst() }
+    private let thenSignal: Int32?
+    public private(set) var endingSignal: Int32?
+    public init(_ lines: [String], thenSignal: Int32? = nil) {
+        self.lines = lines
+        self.thenSignal = thenSignal
+    }
+    public mutating func nextLine() -> String? {
+        if lines.isEmpty {
+            endingSignal = thenSignal
+            return nil
+        }
+        return lines.removeFirst()
+    }
 }

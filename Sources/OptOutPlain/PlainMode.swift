@@ -37,13 +37,14 @@ public final class PlainMode {
         for line in session.state.guideChanges.explanation(in: guide) { prompt.tell(line) }
 
         if session.state.phase == .finished {
-            let report = ProgressReport(guide: guide, saved: session.state.progress, schedule: context.schedule)
             prompt.say("")
-            for line in context.alreadyCompleteLines(for: session.state.progress) { prompt.tell(line) }
+            for line in context.alreadyCompleteLines(for: session.state.progress, guide: guide) { prompt.tell(line) }
             prompt.say("")
-            prompt.write(SummaryRenderer.render(report, format: .text))
+            prompt.write(SummaryRenderer.render(context.report(session.state.progress, guide: guide), format: .text))
             // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
-            _ = try? session.send(.guideChangesShown)
+            if let reply = try? session.send(.guideChangesShown), reply.isProblem, let message = reply.message {
+                prompt.tell(message)
+            }
             return .complete
         }
 
@@ -54,7 +55,7 @@ public final class PlainMode {
                 if let outcome = offerResume() { return outcome }
                 showStep = true
             case .onStep:
-                if showStep { prompt.say(PlainStepText.step(session.state)) }
+                if showStep { prompt.say(PlainStepText.step(session.state, zone: context.zone)) }
                 showStep = true
                 prompt.say(PlainStepText.answers(session.state))
                 guard let line = prompt.answer() else { return endOfInput() }
@@ -72,7 +73,7 @@ public final class PlainMode {
     private enum Next { case `continue`, stay, stop(RunOutcome) }
 
     private func offerResume() -> RunOutcome? {
-        let report = ProgressReport(guide: session.state.guide, saved: session.state.progress)
+        let report = context.report(session.state.progress, guide: session.state.guide)
         prompt.say("")
         prompt.tell(Messages.resumeOffer(report))
         for (n, choice) in Messages.resumeChoices.enumerated() { prompt.say("  \(n + 1). \(choice.label)") }
@@ -81,7 +82,10 @@ public final class PlainMode {
             guard let raw = prompt.answer() else { return endOfInput() }
             switch ResumeChoice.parse(raw) {
             case .resume?:
-                return perform(.resume)
+                switch send(.resume) {
+                case let .stop(outcome): return outcome
+                case .continue, .stay: return nil
+                }
             case .startOver?:
                 switch runForm(.startOver) {
                 case let .stop(outcome):
@@ -94,32 +98,20 @@ public final class PlainMode {
                     }
                 }
             case .quit?:
-                return perform(.quit) ?? .unfinished
+                if let outcome = leave(.quit) { return outcome }
             case nil:
                 prompt.say("\"\(LinePrompt.safe(raw))\" is not one of the answers.")
             }
         }
     }
 
-    /// Sends an event; returns an outcome when the run should end.
-    private func perform(_ event: WalkthroughEvent) -> RunOutcome? {
-        do {
-            let effects = try session.send(event)
-            if let notice = session.saveNotice { prompt.tell(notice) }
-            if effects.contains(.exit) { return quitOutcome() }
-        } catch {
-            prompt.tell(error.description)
-        }
-        return nil
-    }
-
     private func handle(_ answer: PlainAnswer) -> Next {
         let state = session.state
         guard let step = state.currentStep else { return .continue }
         switch answer {
-        case .done: return send(.markDone)
+        case .done: return runForm(.markDone)
         case let .skip(reason): return runForm(.skip, answering: reason ?? "")
-        case .wait: return send(.markWaiting)
+        case .wait: return runForm(.markWaiting)
         case .back: return send(.back)
         case .quit: return send(.quit)
         case let .note(text): return runForm(.note, answering: text)
@@ -164,7 +156,7 @@ public final class PlainMode {
     /// Runs one of the core's forms as line prompts. `answering` answers the first question (what was
     /// typed after the answer's word, e.g. `n text`).
     private func runForm(_ kind: FormKind, answering given: String? = nil) -> Next {
-        var result = StepForm.start(kind, state: session.state, today: CalendarDay.local(session.now()))
+        var result = StepForm.start(kind, state: session.state, today: session.today)
         var given = given
         while true {
             switch result {
@@ -182,7 +174,9 @@ public final class PlainMode {
                     given = nil
                 } else {
                     ask(question)
-                    guard let typed = prompt.answer() else { return .stop(endOfInput()) }
+                    guard let typed = prompt.answer() else {
+                        return .stop(endOfInput(open: OpenForm(form: form, typed: .text(""))))
+                    }
                     line = typed
                 }
                 result = form.next(.text(line))
@@ -195,6 +189,8 @@ public final class PlainMode {
         switch question.input {
         case .line:
             prompt.tell(question.question)
+            // Plain mode cannot put kept text in a field: it shows it, to be typed again.
+            if let kept = question.kept { prompt.tell("Kept from when optout was stopped: \"\(kept)\"") }
         case let .pickMany(options, ticked):
             prompt.tell(question.question)
             for (n, option) in options.enumerated() { prompt.say("  \(n + 1). \(LinePrompt.safe(option))\(ticked.contains(n) ? " (ticked)" : "")") }
@@ -211,7 +207,7 @@ public final class PlainMode {
         let draft = session.state.progress.draft ?? ObjectionDraft()
         let region = session.state.progress.region
         prompt.say("Opening your editor (\(LinePrompt.safe(editor.commandLine)))…")
-        let run = editor.edit(draft.text(region: region), runner: nil)
+        let run = editor.edit(draft.text(region: region), runner: ForegroundProgram.run)
         switch DraftEdit.result(of: try? run.get(), draft: draft, region: region) {
         case let .submit(event, confirmation): return send(event, confirmation: confirmation)
         case let .leave(message):
@@ -222,26 +218,25 @@ public final class PlainMode {
         }
     }
 
-    /// Sends an event for the step; says what happened.
+    /// Sends an event for the step; says what happened (the confirmation only when the change was saved).
     private func send(_ event: WalkthroughEvent, confirmation: String? = nil) -> Next {
+        if event == .quit {
+            guard let outcome = leave(.quit) else { return .stay }
+            return .stop(outcome)
+        }
         do {
-            let effects = try session.send(event)
-            if let notice = session.saveNotice { prompt.tell(notice) }
-            if effects.contains(.exit) { return .stop(quitOutcome()) }
-            if let confirmation { prompt.tell(confirmation) }
+            let reply = try session.send(event, confirmation: confirmation)
+            if let message = reply.message { prompt.tell(message) }
+            if reply.effects.contains(.showSummary) || session.state.phase == .finished { return .continue }
             switch event {
             case .setDraft:
-                showDraft()
+                if !reply.isProblem { showDraft() }
                 return .stay
             case .setNote, .reportScreenDiffers:
                 return .stay
             default:
                 return .continue
             }
-        } catch let SessionError.saveFailed(error) {
-            // At the end, `finish` tries again and says what became of the last change.
-            if session.state.phase != .finished { prompt.tell(Messages.saveFailed(error, in: .plain)) }
-            return event == .quit ? .stay : .continue
         } catch {
             prompt.tell(error.description)
             return .stay
@@ -263,49 +258,35 @@ public final class PlainMode {
         prompt.say("----- to the line before this one -----")
     }
 
-    /// The end was reached: the summary, once the last change is saved. When it cannot be saved even
-    /// after a second try, the member is told so instead, and the run ends with status 3.
-    private func finish() -> RunOutcome {
-        do {
-            try session.retrySave()
-        } catch {
-            prompt.say("")
-            prompt.tell(Messages.lastChangeNotSaved(error))
-            return .notSaved
+    /// The end was reached: the summary, once the last change is saved (`WalkthroughSession.end`).
+    private func finish() -> RunOutcome { leave(.reachedEnd) ?? .notSaved }
+
+    /// Input ended, or a signal ended it: the session saves what there is (`open`, a form being
+    /// answered, kept unfinished) and says what became of the last change.
+    private func endOfInput(open: OpenForm? = nil) -> RunOutcome {
+        prompt.say("")
+        if let signal = prompt.endingSignal {
+            return leave(.signal(signal), open: open) ?? .notSaved
         }
-        let report = ProgressReport(guide: session.state.guide, saved: session.state.progress, schedule: context.schedule)
-        prompt.say("")
-        prompt.write(SummaryRenderer.render(report, format: .text))
-        prompt.say("")
-        prompt.tell(report.isComplete ? Messages.allDone : Messages.endReachedWithStepsLeft)
-        if let hint = CorrectionReport.hint(guide: session.state.guide, progress: session.state.progress) { prompt.tell(hint) }
-        return report.isComplete ? .complete : .unfinished
-    }
-
-    private func quitOutcome() -> RunOutcome {
-        prompt.say(Messages.progressSaved(to: LinePrompt.safe(context.statePath)))
-        return session.state.progress.isComplete ? .complete : .unfinished
-    }
-
-    /// Input ended: save and stop. A save that fails is tried once more; then the member is told the
-    /// last change was not saved, and the run ends with status 3.
-    private func endOfInput() -> RunOutcome {
-        prompt.say("")
         prompt.say(prompt.whyInputEnded ?? Messages.inputEnded)
-        do {
-            try session.send(.quit)
-            if let notice = session.saveNotice { prompt.tell(notice) }
-        } catch SessionError.saveFailed {
-            do {
-                try session.retrySave()
-            } catch {
-                prompt.tell(Messages.lastChangeNotSaved(error))
-                return .notSaved
-            }
-        } catch {
-            prompt.tell(error.description)
-            return .unfinished
+        return leave(.inputEnded, open: open) ?? .notSaved
+    }
+
+    /// Ends the run as the session decides and says what it says; nil when `q` could not save and the
+    /// run goes on.
+    private func leave(_ cause: RunEndCause, open: OpenForm? = nil) -> RunOutcome? {
+        guard let end = session.end(cause, context: context, open: open) else {
+            session.stillUnsavedMessage.map(prompt.tell)
+            return nil
         }
-        return quitOutcome()
+        if cause == .reachedEnd { prompt.say("") }
+        for line in end.lines {
+            switch line {
+            case let .sentence(text): prompt.tell(text)
+            case let .summary(report): prompt.write(SummaryRenderer.render(report, format: .text))
+            case .blank: prompt.say("")
+            }
+        }
+        return end.outcome
     }
 }

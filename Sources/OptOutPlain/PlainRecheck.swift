@@ -31,7 +31,7 @@ public final class PlainRecheck {
             prompt.say("There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.")
             return progress.isComplete ? .complete : .unfinished
         }
-        let last = context.schedule.anchorWords(progress).map { " (\($0))" } ?? ""
+        let last = context.schedule.anchorWords(progress, zone: context.zone).map { " (\($0))" } ?? ""
         prompt.say("Re-check of: \(LinePrompt.safe(state.guide.title))\(last)")
         // A re-check saves the progress reconciled with the guide: say what changed in the guide first.
         for line in state.guideChanges.explanation(in: state.guide) { prompt.tell(line) }
@@ -42,7 +42,7 @@ public final class PlainRecheck {
             prompt.say("")
             prompt.say("Question \(n + 1) of \(questions.count): \(LinePrompt.safe(step.title))")
             if let link = step.link { prompt.say(LinePrompt.wrapped("Link to \(link.label): \(link.url)")) }
-            prompt.say(LinePrompt.wrapped(question.question))
+            prompt.say(LinePrompt.wrapped(RecheckSchedule.question(for: step, record: progress.record(step.id))))
             while true {
                 prompt.say("Answer: y yes, n no, s skip, q quit")
                 guard let line = prompt.answer() else {
@@ -50,13 +50,9 @@ public final class PlainRecheck {
                     break ask
                 }
                 switch line.trimmed.lowercased() {
-                case "y", "yes":
-                    answers.append(RecheckAnswer(stepId: step.id, answer: .yes))
-                case "n", "no":
-                    answers.append(RecheckAnswer(stepId: step.id, answer: .no))
-                    prompt.say(LinePrompt.wrapped(question.ifNo))
-                case "s", "skip":
-                    answers.append(RecheckAnswer(stepId: step.id, answer: .skipped))
+                case "y", "yes": answers.append(RecheckAnswer(stepId: step.id, answer: .yes))
+                case "n", "no": answers.append(RecheckAnswer(stepId: step.id, answer: .no))
+                case "s", "skip": answers.append(RecheckAnswer(stepId: step.id, answer: .skipped))
                 case "q", "quit":
                     ended = true
                     break ask
@@ -73,21 +69,30 @@ public final class PlainRecheck {
             return progress.isComplete ? .complete : .unfinished
         }
         do {
-            try session.send(.recordRecheck(answers))
-            if let notice = session.saveNotice { prompt.tell(notice) }
+            if let message = try session.send(.recordRecheck(answers)).message, !session.hasUnsavedChanges {
+                prompt.tell(message)  // saved, but not flushed
+            }
         } catch {
             prompt.tell(error.description)
             return .unfinished
         }
+        // The answers count only once they are in the file: a failed save is tried once more, and a
+        // lost answer is said to be lost, never reported as recorded.
+        let cause: RunEndCause = prompt.endingSignal.map { .signal($0) } ?? .recorded
+        guard let end = session.end(cause, context: context), end.outcome != .notSaved else {
+            prompt.tell(Messages.lastChangeNotSaved(session.unsaved ?? .io(path: context.statePath, action: .saveProgressTo, reason: "unknown")))
+            return .notSaved
+        }
         let after = session.state.progress
         prompt.say("Re-check recorded\(ended ? " (the questions answered)" : "").")
-        if let due = context.schedule.nextDue(after) {
-            prompt.say("Next re-check due \(CalendarDay.string(due)); `optout remind --ics FILE` puts it in your calendar.")
+        if let due = context.schedule.nextDueDay(after, guide: session.state.guide, zone: context.zone) {
+            prompt.say("Next re-check due \(due); `optout remind --ics FILE` puts it in your calendar.")
         }
         // What the answers found, step by step: reopened steps to do again, confirmations still awaited.
         let guide = session.state.guide
         for answer in answers where answer.answer == .no {
             guard let step = guide.step(answer.stepId), let question = step.recheck else { continue }
+            prompt.say(LinePrompt.wrapped(question.ifNo, indent: ""))
             let title = Words.endingSentence(step.title)
             switch question.onNo {
             case .reopen:
@@ -96,6 +101,6 @@ public final class PlainRecheck {
                 prompt.tell("Still waiting: \(title) Nothing needs doing until it comes; `optout recheck` asks again.")
             }
         }
-        return after.isComplete ? .complete : .unfinished
+        return end.outcome
     }
 }

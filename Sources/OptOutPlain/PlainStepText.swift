@@ -12,7 +12,7 @@ enum PlainStepText {
     /// The step, after a blank line: its position and title, menu path, text, region notes,
     /// instructions, link, what the member should see, what is not verified, the choice, the draft's
     /// state, and what the member recorded. Empty when the member is on no step.
-    static func step(_ state: WalkthroughState) -> [String] {
+    static func step(_ state: WalkthroughState, zone: LocalZone) -> [String] {
         guard let content = StepContent(state: state), let step = state.currentStep, let record = state.currentRecord else { return [] }
         var lines = ["", "\(content.position): \(safe(content.title))\(content.optional ? " (optional)" : "")"]
         for crumb in content.breadcrumbs {
@@ -42,7 +42,7 @@ enum PlainStepText {
                 ? "optout can draft the objection text for you: answer t."
                 : "Your objection text is saved: answer t to change the choices, e to edit the text.")
         }
-        for fact in record.facts { lines.append("  \(fact.label) \(safe(fact.text))") }
+        for fact in record.facts(in: zone) { lines.append("  \(fact.label) \(safe(fact.text))") }
         return lines
     }
 

@@ -207,18 +207,7 @@ final class CursesTerminal: FullScreenTerminal {
 
     func runProgram(_ invocation: ProgramInvocation) -> ProgramExit {
         // A crash meanwhile removes the temporary file too; a signal ends the program first (see the C side).
-        invocation.temporaryFile.map { optout_crash_set_cleanup_path($0) }
-        defer { optout_crash_set_cleanup_path(nil) }
-        var arguments = invocation.arguments.map { strdup($0) } + [nil]
-        defer { arguments.forEach { free($0) } }
-        var status: Int32 = 0
-        var error: Int32 = 0
-        let result = optout_run_child(invocation.path, &arguments, nil, &status, &error)
-        switch result {
-        case Int32(OPTOUT_CHILD_WAITED): return ProgramExit(waitStatus: status)
-        case Int32(OPTOUT_CHILD_NOT_STARTED): return .notStarted(errno: error)
-        default: return .waitFailed(errno: error)
-        }
+        ForegroundProgram.run(invocation)
     }
 
     func stop() {

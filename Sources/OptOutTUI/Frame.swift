@@ -12,6 +12,8 @@ struct FrameHeader {
     let content: StepContent?
     let mode: ScreenMode
     let glyphs: Glyphs
+    /// The last change is not in the progress file: said before the title until a save works.
+    var unsaved = false
 
     func draw(into grid: inout CellGrid) {
         let columns = grid.size.columns
@@ -44,8 +46,14 @@ struct FrameHeader {
         let rightLine = StyledLine(right)
         let rightStart = columns - 1 - rightLine.columns
         let titleRoom = rightStart - 2
-        let title = TextLayout.truncate(TerminalSafeText.sanitize(state.guide.title), width: titleRoom, ellipsis: glyphs.ellipsis)
-        grid.put(title, row: 0, column: 1, style: CellStyle(.bold, role: .header))
+        var titleColumn = 1
+        if unsaved {
+            let mark = TextLayout.truncate("NOT SAVED", width: titleRoom, ellipsis: glyphs.ellipsis)
+            titleColumn = grid.put(mark, row: 0, column: 1, style: CellStyle([.bold, .reverse], role: .error)) + 1
+        }
+        let title = TextLayout.truncate(
+            TerminalSafeText.sanitize(state.guide.title), width: titleRoom - (titleColumn - 1), ellipsis: glyphs.ellipsis)
+        grid.put(title, row: 0, column: titleColumn, style: CellStyle(.bold, role: .header))
         grid.put(rightLine, row: 0, column: rightStart)
     }
 }

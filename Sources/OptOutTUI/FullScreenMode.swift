@@ -77,7 +77,7 @@ public final class FullScreenMode {
         // The stale-guide warning stands at the top of the first screen, until the first key.
         var screenContext = ScreenContext(
             statePath: context.statePath, glyphs: terminal.glyphs, colour: terminal.showsColour,
-            notes: context.guideWarning.map { [$0] } ?? [])
+            notes: context.guideWarning.map { [$0] } ?? [], zone: context.zone)
         #if DEBUG
         // For the terminal tests only, in debug builds only: a real Swift runtime trap (or a stack
         // overflow) once the screen is up, to prove the terminal is restored after one.
@@ -85,6 +85,7 @@ public final class FullScreenMode {
         #endif
         while true {
             model.sync(with: session.state)
+            screenContext.unsaved = session.hasUnsavedChanges
             let frame = ScreenView.render(state: session.state, model: model, context: screenContext, size: terminal.size)
             terminal.draw(frame)
             #if DEBUG
@@ -101,13 +102,13 @@ public final class FullScreenMode {
             case .resized, .continued:
                 continue
             case let .signal(signal):
-                return interrupted(by: signal)
+                if let outcome = leave(.signal(signal)) { return outcome }
             case .inputEnded:
-                return inputEnded()
+                if let outcome = leave(.inputEnded) { return outcome }
             case let .key(key):
                 guard let action = KeyMap.action(for: key, on: frame.facts) else { continue }
                 screenContext.notes = []
-                for command in model.update(action, state: session.state, today: CalendarDay.local(self.session.now())) {
+                for command in model.update(action, state: session.state, today: self.session.today) {
                     if let outcome = perform(command) { return outcome }
                 }
             }
@@ -153,25 +154,16 @@ public final class FullScreenMode {
             }
             // Why the editor gave nothing back: missing, failed, ended by a signal, or not waited for.
             if case let .failure(failure) = run { model.message = ScreenMessage(failure.description, kind: .error) }
+        case .send(.quit, _):
+            return leave(.quit)
         case let .send(event, confirmation):
             do {
-                let effects = try session.send(event)
-                if effects.contains(.exit) { return quit() }
-                if effects.contains(.showSummary) || session.state.phase == .finished { return finish() }
-                if event == .startOver {
-                    model.message = ScreenMessage(Messages.startedOver(backup: session.lastBackupPath))
-                } else if let confirmation {
-                    model.message = ScreenMessage(confirmation)
-                }
-                if let notice = session.saveNotice { model.message = ScreenMessage(notice, kind: .error) }
+                let reply = try session.send(event, confirmation: confirmation)
+                if reply.effects.contains(.showSummary) || session.state.phase == .finished { return leave(.reachedEnd) }
+                let message = event == .startOver && !reply.isProblem ? Messages.startedOver(backup: session.lastBackupPath) : reply.message
+                if let message { model.message = ScreenMessage(message, kind: reply.isProblem ? .error : .info) }
             } catch {
-                // At the end, `finish` tries again and says what became of the last change.
-                if case .saveFailed = error, session.state.phase == .finished { return finish() }
-                if case let .saveFailed(problem) = error {
-                    model.message = ScreenMessage(Messages.saveFailed(problem, in: .fullScreen), kind: .error)
-                } else {
-                    model.message = ScreenMessage(error.description, kind: .error)
-                }
+                model.message = ScreenMessage(error.description, kind: .error)
             }
         }
         return nil
@@ -183,74 +175,30 @@ public final class FullScreenMode {
 
     private func say(_ lines: [String]) { write(lines.joined(separator: "\n") + "\n") }
 
-    private var savedLine: String { Messages.progressSaved(to: safe(context.statePath)) }
-
-    private var outcomeOfProgress: RunOutcome { session.state.progress.isComplete ? .complete : .unfinished }
-
-    /// The walkthrough reached its end: the summary goes to the normal terminal, once the last change
-    /// is saved. When it cannot be saved even after a second try, the member is told so instead, and
-    /// the run ends with status 3.
-    private func finish() -> RunOutcome {
+    /// Ends the run as the session decides (what was typed in an open form kept, the last change saved
+    /// or said to be lost), and prints what it says on the normal terminal, where it stays in the
+    /// scrollback. `q` while saving still fails goes on instead.
+    private func leave(_ cause: RunEndCause) -> RunOutcome? {
+        guard let end = session.end(cause, context: context, open: model.openForm) else {
+            if let message = session.stillUnsavedMessage { model.message = ScreenMessage(message, kind: .error) }
+            return nil
+        }
         terminal.stop()
         opener.reap()
-        do {
-            try session.retrySave()
-        } catch {
-            say(TextWrap.wrap(safe(Messages.lastChangeNotSaved(error)), width: 78))
-            return .notSaved
-        }
-        let report = ProgressReport(guide: session.state.guide, saved: session.state.progress, schedule: context.schedule)
-        write(SummaryRenderer.render(report, format: .text))
-        say([""])
-        say(TextWrap.wrap(report.isComplete ? Messages.allDone : Messages.endReachedWithStepsLeft, width: 78))
-        if let hint = CorrectionReport.hint(guide: session.state.guide, progress: session.state.progress) {
-            say(TextWrap.wrap(safe(hint), width: 78))
-        }
-        return report.isComplete ? .complete : .unfinished
+        if cause == .inputEnded { say([Messages.inputEnded]) }
+        show(end)
+        return end.outcome
     }
 
-    /// Saves on the way out (a signal, or input ending); a failed save is tried once more. Returns
-    /// false, having said so, when the last change could not be saved.
-    private func saveOnLeaving() -> Bool {
-        do {
-            try session.send(.quit)
-            if let notice = session.saveNotice { say(TextWrap.wrap(safe(notice), width: 78)) }
-            return true
-        } catch SessionError.saveFailed {
-            do {
-                try session.retrySave()
-                return true
-            } catch {
-                say(TextWrap.wrap(safe(Messages.lastChangeNotSaved(error)), width: 78))
-                return false
+    /// Prints the end of a run: its sentences wrapped, the summary as text.
+    private func show(_ end: RunEnd) {
+        for line in end.lines {
+            switch line {
+            case let .sentence(text): say(TextWrap.wrap(safe(text), width: 78))
+            case let .summary(report): write(SummaryRenderer.render(report, format: .text))
+            case .blank: say([""])
             }
-        } catch {
-            say(TextWrap.wrap(safe(error.description), width: 78))
-            return false
         }
-    }
-
-    private func quit() -> RunOutcome {
-        terminal.stop()
-        opener.reap()
-        say([savedLine])
-        return outcomeOfProgress
-    }
-
-    private func interrupted(by signal: Int32) -> RunOutcome {
-        terminal.stop()
-        opener.reap()
-        if saveOnLeaving() { say([savedLine]) }
-        return .interrupted(signal: signal)
-    }
-
-    private func inputEnded() -> RunOutcome {
-        terminal.stop()
-        opener.reap()
-        say([Messages.inputEnded])
-        guard saveOnLeaving() else { return .notSaved }
-        say([savedLine])
-        return outcomeOfProgress
     }
 
     /// Finished progress at the start: say so and print the summary, without the full screen.
@@ -261,11 +209,13 @@ public final class FullScreenMode {
         for notice in context.notices { say(TextWrap.wrap(safe(notice), width: 78)) }
         for line in session.state.guideChanges.explanation(in: guide) { say(TextWrap.wrap(safe(line), width: 78)) }
         say([""])
-        for line in context.alreadyCompleteLines(for: session.state.progress) { say(TextWrap.wrap(safe(line), width: 78)) }
+        for line in context.alreadyCompleteLines(for: session.state.progress, guide: guide) { say(TextWrap.wrap(safe(line), width: 78)) }
         say([""])
-        write(SummaryRenderer.render(ProgressReport(guide: guide, saved: session.state.progress, schedule: context.schedule), format: .text))
+        write(SummaryRenderer.render(context.report(session.state.progress, guide: guide), format: .text))
         // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
-        _ = try? session.send(.guideChangesShown)
+        if let reply = try? session.send(.guideChangesShown), reply.isProblem, let message = reply.message {
+            say(TextWrap.wrap(safe(message), width: 78))
+        }
         return .complete
     }
 

@@ -11,7 +11,8 @@ struct ResumePage {
 
     func layout(width: Int) -> Page {
         var page = Page()
-        let report = ProgressReport(guide: state.guide, saved: state.progress)
+        // Only counts are shown here: no times, no re-check.
+        let report = ProgressReport(guide: state.guide, saved: state.progress, zone: .utc, now: nil)
         page.add([StyledLine("Welcome back.", CellStyle(.bold, role: .heading))])
         page.blank()
         page.add(TextLayout.wrap(safe(Messages.resumeOffer(report)), width: width))

@@ -40,7 +40,7 @@ extension ScreenModel {
 
     /// Starts a form; `today` is read only for a form that needs it.
     mutating func start(_ kind: FormKind, state: WalkthroughState, today: () -> String) -> [ScreenCommand] {
-        let needsToday = kind == .sent
+        let needsToday = [.sent, .markDone, .markWaiting, .received].contains(kind)
         return follow(StepForm.start(kind, state: state, today: needsToday ? today() : ""))
     }
 

@@ -4,7 +4,6 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
-import OptOutSystem
 import QRCode
 
 /// A line of feedback under the content: what just happened, or why something could not be done.
@@ -99,6 +98,16 @@ public struct ScreenModel: Equatable, Sendable {
     /// Set by Esc in a field with typed text: the next key decides (Esc again closes it unsaved).
     public private(set) var askedToDiscard = false
 
+    /// The form open under the step, with what is typed or ticked at its question: what the session
+    /// keeps when the run ends before the member answered.
+    public var openForm: OpenForm? {
+        switch overlay {
+        case let .field(form, field): OpenForm(form: form, typed: .text(field.text))
+        case let .list(form, ticked): OpenForm(form: form, typed: .picked(ticked))
+        case .none, .help, .phoneCode: nil
+        }
+    }
+
     public init(message: ScreenMessage? = nil, hasExternalEditor: Bool = false) {
         self.message = message
         self.hasExternalEditor = hasExternalEditor
@@ -124,7 +133,7 @@ public struct ScreenModel: Equatable, Sendable {
     /// ever returned, never made here. `today` is the member's local date, read only when a form that
     /// needs it starts.
     public mutating func update(
-        _ action: UIAction, state: WalkthroughState, today: @autoclosure () -> String = CalendarDay.local(Date())
+        _ action: UIAction, state: WalkthroughState, today: @autoclosure () -> String
     ) -> [ScreenCommand] {
         sync(with: state)
         if action != .redraw { message = nil }
@@ -232,7 +241,7 @@ public struct ScreenModel: Equatable, Sendable {
             scroll += max(1, pageSize - 1)
             followSelection = false
         case .confirm:
-            if options.isEmpty { return [.send(.markDone, confirmation: nil)] }
+            if options.isEmpty { return start(.markDone, state: state, today: today) }
             guard let selection else {
                 let facts = ScreenFacts(mode: .step, state: state)
                 let (select, choose, skip) = (KeyMap.key(for: .moveUp, on: facts), KeyMap.key(for: .confirm, on: facts),
@@ -256,7 +265,7 @@ public struct ScreenModel: Equatable, Sendable {
         case .startSkip:
             return start(.skip, state: state, today: today)
         case .markWaiting:
-            return [.send(.markWaiting, confirmation: nil)]
+            return start(.markWaiting, state: state, today: today)
         case .startNote:
             return start(.note, state: state, today: today)
         case .startScreenDiffers:

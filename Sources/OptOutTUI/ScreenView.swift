@@ -9,9 +9,14 @@ public struct ScreenContext: Sendable {
     public var notes: [String]
     /// True when the terminal shows colours (and NO_COLOR is not set); reverse video stands in otherwise.
     public var colour: Bool
+    /// The member's time zone, for the times shown on a step.
+    public var zone: LocalZone
+    /// The last change could not be saved (the header says so until a save works).
+    public var unsaved = false
 
-    public init(statePath: String, glyphs: Glyphs = .unicode, colour: Bool = true, notes: [String] = []) {
+    public init(statePath: String, glyphs: Glyphs = .unicode, colour: Bool = true, notes: [String] = [], zone: LocalZone = .utc) {
         self.statePath = statePath
+        self.zone = zone
         self.glyphs = glyphs
         self.colour = colour
         self.notes = notes
@@ -104,7 +109,7 @@ private struct Layout {
         let contentLeft = 1
         let contentWidth = (wide ? size.columns - checklistWidth - 1 : size.columns) - 2
 
-        FrameHeader(state: state, content: content, mode: mode, glyphs: g).draw(into: &grid)
+        FrameHeader(state: state, content: content, mode: mode, glyphs: g, unsaved: context.unsaved).draw(into: &grid)
         var top = 1
         // On taller screens the menu path stays in view above the page; on short ones, or when it
         // takes more than three lines, it scrolls with the page, under the step's title.
@@ -215,7 +220,7 @@ private struct Layout {
             let resume = ResumePage(state: state, selection: model.selection, statePath: context.statePath, glyphs: g)
             return withNotes(resume.layout(width: width), width: width)
         }
-        let step = StepPage(state: state, content: content, selection: model.selection, glyphs: g, includesMenuPath: !menuPathInView)
+        let step = StepPage(state: state, content: content, selection: model.selection, glyphs: g, zone: context.zone, includesMenuPath: !menuPathInView)
         return withNotes(step.layout(width: width), width: width)
     }
 

@@ -10,6 +10,8 @@ struct StepPage {
     /// The selected answer on a choice step.
     let selection: Int?
     let glyphs: Glyphs
+    /// The member's time zone, for the times they recorded.
+    let zone: LocalZone
     /// False when the frame shows the menu path above the page, where it stays in view.
     let includesMenuPath: Bool
 
@@ -105,7 +107,7 @@ struct StepPage {
             }
         }
         if let record {
-            let lines = record.facts.map { fact -> [StyledLine] in
+            let lines = record.facts(in: zone).map { fact -> [StyledLine] in
                 let style: CellStyle = switch fact.kind {
                 case .sent: .plain
                 case .screenDiffers: CellStyle(.bold, role: .caution)

@@ -106,13 +106,13 @@ do {
     for length in [0, 10_000, 100_000] {
         var model = ScreenModel()
         model.sync(with: state)
-        _ = model.update(.startNote, state: state)
+        _ = model.update(.startNote, state: state, today: "2026-11-29")
         let text = String(repeating: "0123456789", count: length / 10)
-        let paste = microseconds { _ = model.update(.edit(.paste(text)), state: state) }
+        let paste = microseconds { _ = model.update(.edit(.paste(text)), state: state, today: "2026-11-29") }
         var samples: [Double] = []
         for _ in 0..<keys {
             samples.append(microseconds {
-                _ = model.update(.edit(.insert("x")), state: state)
+                _ = model.update(.edit(.insert("x")), state: state, today: "2026-11-29")
                 _ = ScreenView.render(state: state, model: model, context: context, size: size)
             })
         }
@@ -143,7 +143,7 @@ do {
     let state = try Walkthrough.reduce(.begin(guide: .linkedInAITraining, saved: progress, now: now), .resume, now: now).state
     var model = ScreenModel()
     model.sync(with: state)
-    _ = model.update(.showPhoneCode, state: state)
+    _ = model.update(.showPhoneCode, state: state, today: "2026-11-29")
     var samples: [Double] = []
     for _ in 0..<(quick ? 20 : 200) {
         samples.append(microseconds {

@@ -75,7 +75,7 @@ struct CommandLineTests {
         defer { cli.cleanUp() }
         let first = try cli.run([], input: "d\n2\nes\n4\nd\nd\nq\n")
         #expect(first.status == 1)
-        #expect(first.stdout.contains("Progress saved to \(cli.statePath). Run `optout` to resume."))
+        #expect(first.flatStdout.contains("Progress saved to \(cli.statePath). Run `optout` to resume."))
         let second = try cli.run([], input: "\nq\n")
         #expect(second.stdout.contains("You have an unfinished checklist"))
         let words = second.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")

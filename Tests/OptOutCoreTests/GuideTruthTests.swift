@@ -113,7 +113,7 @@ struct GuideAgeTests {
 
     @Test func statusSummaryAndGuideSayItPastTheLimitOnly() throws {
         for (days, stale) in [(180, false), (181, true)] {
-            var report = ProgressReport(guide: guide, saved: try progress())
+            var report = ProgressReport(guide: guide, saved: try progress(), zone: .utc, now: nil)
             report.guideAge = GuideAge(guide: guide, now: day(days))
             let line = StatusRenderer.line(report)
             let json = try #require(
@@ -130,7 +130,7 @@ struct GuideAgeTests {
                 let printed = GuideRenderer.render(guide, format: format, age: GuideAge(guide: guide, now: day(days)))
                 #expect(printed.replacingOccurrences(of: "\n", with: " ").contains("days ago, and LinkedIn may have changed") == stale)
             }
-            let context = RunContext(statePath: "/p", guideWarning: GuideAge(guide: guide, now: day(days)).warning)
+            let context = RunContext(statePath: "/p", startedAt: t0, zone: .utc, guideWarning: GuideAge(guide: guide, now: day(days)).warning)
             #expect((context.guideWarning != nil) == stale)
         }
     }
@@ -252,7 +252,7 @@ struct PresetLanguageTests {
     @Test func completeProgressStaysCompleteWithTheNewAnswer() throws {
         var state = WalkthroughState.begin(guide: guide, saved: nil, now: t0)
         while let step = state.currentStep {
-            state = try Walkthrough.reduce(state, step.choice.map { .choose($0.options[0].id) } ?? .markDone, now: t0).state
+            state = try Walkthrough.reduce(state, step.completingEvent(), now: t0).state
         }
         #expect(state.progress.isComplete)
         let again = WalkthroughState.begin(guide: guide, saved: state.progress, now: t0, presetAnswers: ["linkedInLanguage": "it"])

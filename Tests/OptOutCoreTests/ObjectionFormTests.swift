@@ -128,7 +128,7 @@ struct ObjectionFormTests {
         #expect(done.confirmedAt == receivedAt)
         #expect(done.sentOn == "2026-11-28")
 
-        let report = ProgressReport(guide: formGuide, saved: received.progress)
+        let report = ProgressReport(guide: formGuide, saved: received.progress, zone: .utc, now: nil)
         #expect(report.recordLines.contains("Form sent on 2026-11-28; confirmation: Subject: We got your request; received 2026-12-03 00:53 UTC"))
     }
 
@@ -157,9 +157,9 @@ struct ObjectionFormTests {
         let marked = try Walkthrough.reduce(onForm, .reportScreenDiffers(" No form, a chat window "), now: t0).state
         #expect(marked.progress.record("form")?.screenDiffers == "No form, a chat window")
         #expect(marked.progress.record("form")?.status == .pending)
-        let on = try Walkthrough.reduce(marked, .markDone, now: t0).state
+        let on = try Walkthrough.reduce(marked, .recordSent(on: "2026-11-29", reference: nil), now: t0).state
         #expect(on.phase == .onStep(2))
-        let report = ProgressReport(guide: formGuide, saved: on.progress)
+        let report = ProgressReport(guide: formGuide, saved: on.progress, zone: .utc, now: nil)
         #expect(report.screenDifferenceLines == ["2. Form (form): No form, a chat window"])
         let cleared = try Walkthrough.reduce(marked, .reportScreenDiffers(""), now: t0).state
         #expect(cleared.progress.record("form")?.screenDiffers == nil)
@@ -177,15 +177,20 @@ struct RecheckTests {
         let state = try finishedWaiting()
         let schedule = RecheckSchedule()
         let finished = try #require(state.progress.finishedAt)
-        #expect(schedule.nextDue(state.progress) == finished.addingTimeInterval(90 * 86_400))
-        #expect(!schedule.isDue(state.progress, now: finished.addingTimeInterval(89 * 86_400)))
-        #expect(schedule.isDue(state.progress, now: finished.addingTimeInterval(90 * 86_400)))
-        #expect(RecheckSchedule(intervalDays: 7).nextDue(state.progress) == finished.addingTimeInterval(7 * 86_400))
+        let finishedDay = LocalZone.utc.day(finished)
+        #expect(schedule.nextDueDay(state.progress, guide: formGuide, zone: .utc) == CalendarDay.adding(90, to: finishedDay))
+        #expect(schedule.standing(state.progress, guide: formGuide, now: finished.addingTimeInterval(89 * 86_400), zone: .utc)
+            == .dueOn(CalendarDay.adding(90, to: finishedDay)))
+        #expect(schedule.standing(state.progress, guide: formGuide, now: finished.addingTimeInterval(90 * 86_400), zone: .utc).isDue)
+        #expect(schedule.standing(state.progress, guide: formGuide, now: finished.addingTimeInterval(95 * 86_400), zone: .utc)
+            == .overdue(since: CalendarDay.adding(90, to: finishedDay), days: 5))
+        #expect(RecheckSchedule(intervalDays: 7).nextDueDay(state.progress, guide: formGuide, zone: .utc) == CalendarDay.adding(7, to: finishedDay))
 
         let checkedAt = finished.addingTimeInterval(100 * 86_400)
         let checked = try Walkthrough.reduce(state, .recordRecheck([RecheckAnswer(stepId: "toggle", answer: .yes)]), now: checkedAt).state
-        #expect(schedule.nextDue(checked.progress) == checkedAt.addingTimeInterval(90 * 86_400))
-        #expect(RecheckSchedule().nextDue(WalkthroughProgress(fresh: formGuide, at: t0)) == nil, "nothing before the end")
+        #expect(schedule.nextDueDay(checked.progress, guide: formGuide, zone: .utc) == CalendarDay.adding(90, to: LocalZone.utc.day(checkedAt)))
+        #expect(RecheckSchedule().nextDueDay(WalkthroughProgress(fresh: formGuide, at: t0), guide: formGuide, zone: .utc) == nil,
+                "nothing before the end")
     }
 
     @Test func theQuestionsAreTheVerificationStepsThatApply() throws {
@@ -237,10 +242,10 @@ struct RecheckTests {
     @Test func theSuggestionAppearsOnlyWhenDue() throws {
         let state = try finishedWaiting()
         let done = try Walkthrough.reduce(state, .recordRecheck([RecheckAnswer(stepId: "form", answer: .yes)]), now: t0).state
-        let early = RunContext(statePath: "/p", startedAt: t0.addingTimeInterval(30 * 86_400))
-        #expect(early.recheckSuggestion(for: done.progress) == nil)
-        let late = RunContext(statePath: "/p", startedAt: t0.addingTimeInterval(120 * 86_400))
-        #expect(late.recheckSuggestion(for: done.progress)?.contains("It has been 120 days since you last checked.") == true)
+        let early = RunContext(statePath: "/p", startedAt: t0.addingTimeInterval(30 * 86_400), zone: .utc)
+        #expect(early.recheckSuggestion(for: done.progress, guide: formGuide) == nil)
+        let late = RunContext(statePath: "/p", startedAt: t0.addingTimeInterval(120 * 86_400), zone: .utc)
+        #expect(late.recheckSuggestion(for: done.progress, guide: formGuide)?.contains("It has been 120 days since you last checked.") == true)
     }
 }
 
@@ -267,8 +272,7 @@ struct RecheckCalendarTests {
     @Test func theEventIsValidICalendar() throws {
         var guide = Guide.linkedInAITraining
         guide.steps[guide.index(ofStep: "turn-off-genai")!].title = "Turn it off — 設定をオフにする, with commas; semicolons\\ and a very long title to force folding ✓✓✓"
-        let due = Date(timeIntervalSince1970: 1_803_772_800 + 12 * 3600)  // 2027-02-28 12:00 UTC
-        let text = RecheckCalendar.ics(due: due, now: t0, guide: guide, uid: "u-1@optout.invalid")
+        let text = RecheckCalendar.ics(day: "2027-02-28", now: t0, guide: guide, uid: "u-1@optout.invalid")
         let lines = try unfold(text)
         #expect(lines.first == "BEGIN:VCALENDAR")
         #expect(lines.last == "END:VCALENDAR")

@@ -54,6 +54,8 @@ struct StateMachineDiagramTests {
         case .reportScreenDiffers: "reportScreenDiffers"
         case .recordRecheck: "recordRecheck"
         case .guideChangesShown: "guideChangesShown"
+        case .keepUnfinished: "keepUnfinished"
+        case .discardUnfinished: "discardUnfinished"
         }
     }
 
@@ -73,18 +75,30 @@ struct StateMachineDiagramTests {
         states.append(form)
         form = try Walkthrough.reduce(form, .markDone, now: t0).state
         states.append(form)
-        states.append(try Walkthrough.reduce(form, .recordSent(on: "2026-11-29", reference: nil), now: t0).state)
+        let sent = try Walkthrough.reduce(form, .recordSent(on: "2026-11-29", reference: nil), now: t0).state
+        states.append(sent)
+        // Back on the form step once it was sent, and with something kept unfinished.
+        let sentAndBack = try Walkthrough.reduce(sent, .back, now: t0).state
+        states.append(sentAndBack)
+        states.append(try Walkthrough.reduce(
+            sentAndBack, .keepUnfinished(UnfinishedForm(kind: .received, fields: ["reference": "R"], keptAt: t0)), now: t0).state)
         // Guides that end on an action step and on a choice step, so every way to the end is tried.
         for last in [sampleGuide.steps[2], sampleGuide.steps[1], formGuide.steps[1]] {
             let short = Guide(
                 id: "short", title: "Short", version: "1", lastVerified: "2026-11-29", purpose: "", steps: [last],
                 caveats: [], sources: [])
             states.append(WalkthroughState.begin(guide: short, saved: nil, now: t0))
+            // The same, resumed with the day the form was sent on record.
+            var progress = WalkthroughProgress(fresh: short, at: t0)
+            progress.steps[0].sentOn = "2026-11-29"
+            progress.steps[0].status = .waiting
+            states.append(try Walkthrough.reduce(WalkthroughState.begin(guide: short, saved: progress, now: t0), .resume, now: t0).state)
         }
         let events: [WalkthroughEvent] = [
             .resume, .startOver, .markDone, .choose("web"), .skip(reason: "r"), .markWaiting, .setNote("n"), .back, .quit,
             .setDraft(ObjectionDraft()), .recordSent(on: "2026-11-29", reference: nil), .confirmReceived(reference: "r"),
             .reportScreenDiffers("x"), .recordRecheck([]), .guideChangesShown,
+            .keepUnfinished(UnfinishedForm(kind: .skip, fields: ["reason": "r"], keptAt: t0)), .discardUnfinished,
         ]
         var edges = Set<Edge>()
         for state in states {
@@ -120,11 +134,14 @@ struct StateMachineDiagramTests {
         case let .sent(sent): sent.day == nil ? "sentDay" : "sentReference"
         case .received: "received"
         case .startOver: "startOver"
+        case .sendOutcome: "sendOutcome"
         }
     }
 
     func name(_ kind: FormKind) -> String {
         switch kind {
+        case .markDone: "markDone"
+        case .markWaiting: "markWaiting"
         case .note: "note"
         case .skip: "skip"
         case .screenDiffers: "screenDiffers"
@@ -142,10 +159,11 @@ struct StateMachineDiagramTests {
         let edited = try Walkthrough.reduce(onForm, .setDraft(ObjectionDraft(name: "Ana", editedText: "Mine.")), now: t0).state
         let sent = try run([.recordSent(on: "2026-11-20", reference: "R1"), .back], from: onForm)
         let unfinished = WalkthroughState.begin(guide: formGuide, saved: sent.progress, now: t0)
-        let kinds: [FormKind] = [.note, .skip, .screenDiffers, .draft, .editDraftOnOneLine, .sent, .received, .startOver]
+        let kinds: [FormKind] = [.markDone, .markWaiting, .note, .skip, .screenDiffers, .draft, .editDraftOnOneLine, .sent, .received, .startOver]
         let answers: [FormAnswer] = [
             .text(""), .text("-"), .text("Sam"), .text("1 3"), .text("9"), .text("2026-02-30"), .text("2026-11-20"),
-            .text("2999-01-01"), .text("y"), .text("no"), .text("2"), .text("Mine."), .picked([]), .picked([0]), .picked([1]),
+            .text("2999-01-01"), .text("y"), .text("no"), .text("2"), .text("3"), .text("Mine."), .picked([]), .picked([0]),
+            .picked([1]),
         ]
         var edges = Set<Edge>()
         for state in [onForm, edited, sent, unfinished] {

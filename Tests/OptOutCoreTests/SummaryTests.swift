@@ -14,20 +14,20 @@ struct SummaryTests {
 
     var completeAnswers: [WalkthroughEvent] {
         [.markDone, .choose("web"), .choose("en"), .choose("eu-eea"), .markDone, .markDone, .markDone, .setNote("Shows Off now"),
-         .markDone, .markDone, .setNote("Submitted; email subject \"Your request\" ref 12345"), .markDone,
-         .skip(reason: "not wanted"), .markDone]
+         .markDone, .markDone, .setNote("Submitted; email subject \"Your request\" ref 12345"),
+         .confirmReceived(reference: nil, sentOn: "2026-11-29"), .skip(reason: "not wanted"), .markDone]
     }
 
     var unfinishedAnswers: [WalkthroughEvent] {
         [.markDone, .choose("app"), .choose("de"), .choose("uk"), .markDone, .markDone, .skip(reason: "could not find it"),
-         .markDone, .markDone, .markWaiting]
+         .markDone, .markDone, .recordSent(on: "2026-11-29", reference: nil)]
     }
 
     /// "Step 7" for a step id: numbers come from the guide.
     func number(_ id: String) -> Int { (guide.index(ofStep: id) ?? -1) + 1 }
 
     @Test func theSummarySaysWhatIsLeftAndTheCaveats() throws {
-        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: try walked(unfinishedAnswers)), format: .text)
+        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: try walked(unfinishedAnswers), zone: .utc, now: nil), format: .text)
         #expect(text.contains("Not finished: 8 of \(guide.steps.count) steps done; 4 left."))
         let skipped = "\(number("open-genai-setting")). Open the setting for generative AI (skipped)"
         #expect(text.contains("Still to do\n  - \(skipped)\n  - \(number("objection-form"))."))
@@ -39,7 +39,7 @@ struct SummaryTests {
     }
 
     @Test func jsonSummaryHasStableKeys() throws {
-        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: try walked(unfinishedAnswers)), format: .json)
+        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: try walked(unfinishedAnswers), zone: .utc, now: nil), format: .json)
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["complete"] as? Bool == false)
         #expect(object["done"] as? Int == 8)
@@ -57,7 +57,7 @@ struct SummaryTests {
     }
 
     @Test func statusJSONHasTheContractedFields() throws {
-        let report = ProgressReport(guide: guide, saved: try walked(completeAnswers))
+        let report = ProgressReport(guide: guide, saved: try walked(completeAnswers), zone: .utc, now: nil)
         let text = StatusRenderer.json(report, stateFile: "/p.json")
         let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
         #expect(object["complete"] as? Bool == true)
@@ -80,10 +80,10 @@ struct SummaryTests {
     }
 
     @Test func statusLines() throws {
-        let complete = ProgressReport(guide: guide, saved: try walked(completeAnswers))
+        let complete = ProgressReport(guide: guide, saved: try walked(completeAnswers), zone: .utc, now: nil)
         let total = guide.steps.count
         #expect(StatusRenderer.line(complete) == "Complete: \(total - 1) of \(total) steps done, 1 not needed (finished 2026-11-30 01:07 UTC).")
-        let unfinished = ProgressReport(guide: guide, saved: try walked(unfinishedAnswers))
+        let unfinished = ProgressReport(guide: guide, saved: try walked(unfinishedAnswers), zone: .utc, now: nil)
         #expect(StatusRenderer.line(unfinished)
             == "Not finished: 8 of \(total) steps done; 4 left. Next: step \(number("related-settings")), Related settings. Run `optout` to go on.")
     }
@@ -105,7 +105,7 @@ struct SummaryTests {
         let hostile = "ok\u{1B}]52;c;ZXZpbA==\u{07}\u{1B}[2J\r\u{8}\u{9B}31m\u{202E}evil\u{7F}"
         let progress = try walked([.markDone, .setNote(hostile), .skip(reason: hostile)])
         #expect(progress.record("platform")?.note == hostile, "the stored text is unchanged")
-        let report = ProgressReport(guide: guide, saved: progress)
+        let report = ProgressReport(guide: guide, saved: progress, zone: .utc, now: nil)
         for format in SummaryFormat.allCases {
             let text = SummaryRenderer.render(report, format: format)
             for scalar in text.unicodeScalars where scalar != "\n" {

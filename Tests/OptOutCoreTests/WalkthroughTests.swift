@@ -92,8 +92,16 @@ struct WalkthroughTests {
 
     @Test func waitingOnlyOnStepsThatWaitForAConfirmation() throws {
         let onForm = try run([.markDone], from: .begin(guide: formGuide, saved: nil, now: t0))
-        let state = try Walkthrough.reduce(onForm, .markWaiting, now: t0).state
+        // Waiting claims the form was sent: not before the day it was sent is on record.
+        #expect(throws: WalkthroughError.sendingNotRecorded(stepId: "form")) { try Walkthrough.reduce(onForm, .markWaiting, now: t0) }
+        #expect(throws: WalkthroughError.sendingNotRecorded(stepId: "form")) { try Walkthrough.reduce(onForm, .markDone, now: t0) }
+        #expect(throws: WalkthroughError.sendingNotRecorded(stepId: "form")) {
+            try Walkthrough.reduce(onForm, .confirmReceived(reference: "R"), now: t0)
+        }
+        let sent = try run([.recordSent(on: "2026-11-28", reference: nil), .back], from: onForm)
+        let state = try Walkthrough.reduce(sent, .markWaiting, now: t0).state
         #expect(state.progress.record("form")?.status == .waiting)
+        #expect(state.progress.record("form")?.sentOn == "2026-11-28")
         #expect(throws: WalkthroughError.notApplicable(event: .markWaiting, stepId: "intro")) {
             try Walkthrough.reduce(fresh, .markWaiting, now: t0)
         }
@@ -225,7 +233,7 @@ struct WalkthroughTests {
         #expect(record.updatedAt == doneAt.addingTimeInterval(7200))
         let again = try Walkthrough.reduce(noted, .markDone, now: doneAt.addingTimeInterval(9000)).state
         #expect(again.progress.record("toggle")?.statusChangedAt == doneAt, "done again is no new status")
-        let report = ProgressReport(guide: formGuide, saved: again.progress)
+        let report = ProgressReport(guide: formGuide, saved: again.progress, zone: .utc, now: nil)
         #expect(report.recordLines.first == "Toggle turned Off: confirmed \(TimeText.utc(doneAt))")
     }
 
@@ -246,7 +254,7 @@ struct WalkthroughTests {
         var state = WalkthroughState.begin(guide: guide, saved: nil, now: t0)
         let clock = SteppingClock()
         while let step = state.currentStep {
-            let event: WalkthroughEvent = step.choice.map { .choose($0.options[0].id) } ?? .markDone
+            let event: WalkthroughEvent = step.completingEvent()
             state = try Walkthrough.reduce(state, event, now: clock.read()).state
         }
         #expect(state.phase == .finished)
@@ -274,18 +282,18 @@ struct WalkthroughSessionTests {
         let saver = RecordingSaver()
         let clock = SteppingClock()
         let session = WalkthroughSession(
-            state: .begin(guide: sampleGuide, saved: nil, now: t0), saver: saver, clock: clock.read)
-        #expect(try session.send(.markDone).isEmpty)
+            state: .begin(guide: sampleGuide, saved: nil, now: t0), saver: saver, clock: clock.read, zone: .utc, frontEnd: .plain)
+        #expect(try session.send(.markDone).effects.isEmpty)
         #expect(saver.saved.last?.record("intro")?.status == .done)
-        #expect(try session.send(.setNote("hi")).isEmpty)
+        #expect(try session.send(.setNote("hi"), confirmation: "Note saved.").message == "Note saved.")
         #expect(saver.saved.count == 2)
-        #expect(try session.send(.quit) == [.exit])
+        #expect(try session.send(.quit).effects == [.exit])
         #expect(saver.saved.count == 2, "quitting writes nothing when nothing changed since the last save")
     }
 
     @Test func aRefusedEventChangesNothingAndSavesNothing() {
         let saver = RecordingSaver()
-        let session = WalkthroughSession(state: .begin(guide: sampleGuide, saved: nil, now: t0), saver: saver)
+        let session = WalkthroughSession(state: .begin(guide: sampleGuide, saved: nil, now: t0), saver: saver, clock: { t0 }, zone: .utc, frontEnd: .plain)
         let before = session.state
         #expect(throws: SessionError.refused(.atFirstStep)) { try session.send(.back) }
         #expect(session.state == before)
@@ -295,8 +303,10 @@ struct WalkthroughSessionTests {
     @Test func aFailedSaveKeepsTheStateInMemoryAndTheNextEventSavesIt() throws {
         let saver = RecordingSaver()
         saver.failing = true
-        let session = WalkthroughSession(state: .begin(guide: sampleGuide, saved: nil, now: t0), saver: saver)
-        #expect(throws: SessionError.self) { try session.send(.markDone) }
+        let session = WalkthroughSession(state: .begin(guide: sampleGuide, saved: nil, now: t0), saver: saver, clock: { t0 }, zone: .utc, frontEnd: .plain)
+        let reply = try session.send(.markDone, confirmation: "Done.")
+        #expect(reply.isProblem)
+        #expect(reply.message?.hasPrefix("NOT saved:") == true, "never the confirmation of a change that was not saved")
         #expect(session.state.phase == .onStep(1))
         #expect(session.hasUnsavedChanges)
         saver.failing = false

@@ -18,9 +18,9 @@ struct PhoneAnswerTests {
 
     static func run(_ lines: [String], style: QRPrintStyle = .plainText) -> String {
         let start = Date(timeIntervalSince1970: 1_796_000_000)
-        let session = WalkthroughSession(state: .begin(guide: guide, saved: nil, now: start), saver: MemorySaver(), clock: { start })
+        let session = WalkthroughSession(state: .begin(guide: guide, saved: nil, now: start), saver: MemorySaver(), clock: { start }, zone: .utc, frontEnd: .plain)
         var output = ""
-        _ = PlainMode(session: session, input: ScriptedLines(lines), context: RunContext(statePath: "/tmp/p.json"),
+        _ = PlainMode(session: session, input: ScriptedLines(lines), context: RunContext(statePath: "/tmp/p.json", startedAt: t0, zone: .utc),
                       qrStyle: style, write: { output += $0 }).run()
         return output
     }

@@ -1,6 +1,7 @@
 import Foundation
 import OptOutCore
 import OptOutSystem
+import OptOutTestSupport
 import Testing
 @testable import OptOutPlain
 
@@ -18,24 +19,31 @@ final class MemorySaver: ProgressSaving {
 
 /// Runs plain mode over the built-in guide with scripted input; returns the outcome, output and last save.
 func runPlain(
-    _ lines: [String], saved: WalkthroughProgress? = nil, guideWarning: String? = nil
+    _ lines: [String], saved: WalkthroughProgress? = nil, guideWarning: String? = nil, thenSignal signal: Int32? = nil,
+    failAfter: Int = .max
 ) -> (RunOutcome, String, MemorySaver, WalkthroughSession) {
     let saver = MemorySaver()
+    saver.failAfter = failAfter
     let start = Date(timeIntervalSince1970: 1_796_000_000)
     var tick = 0.0
     let session = WalkthroughSession(
         state: .begin(guide: .linkedInAITraining, saved: saved, now: start), saver: saver,
-        clock: { tick += 60; return start.addingTimeInterval(tick) })
+        clock: { tick += 60; return start.addingTimeInterval(tick) }, zone: .utc, frontEnd: .plain)
     var output = ""
     let mode = PlainMode(
-        session: session, input: ScriptedLines(lines), context: RunContext(statePath: "/tmp/p.json", guideWarning: guideWarning),
+        session: session, input: ScriptedLines(lines, thenSignal: signal),
+        context: RunContext(statePath: "/tmp/p.json", startedAt: start, zone: .utc, guideWarning: guideWarning),
         write: { output += $0 })
     let outcome = mode.run()
     return (outcome, output, saver, session)
 }
 
-/// About, web, English, elsewhere, then every step to the end.
-let wholeWalk = ["d", "1", "1", "6", "done", "d", "d", "D", "d", "n", "Submitted 2026-11-29, ref ABC", "w", "skip not wanted", "d"]
+/// About, web, English, elsewhere, then every step to the end; the form sent on 2026-11-29 (reference
+/// ABC), waiting for its confirmation.
+let wholeWalk = [
+    "d", "1", "1", "6", "done", "d", "d", "D", "d", "n", "Submitted 2026-11-29, ref ABC", "w", "2026-11-29", "ABC",
+    "skip not wanted", "d",
+]
 
 /// "Step 6 of 12" for a step id of the built-in guide: numbers come from the guide.
 func position(_ id: String) -> String {
@@ -46,7 +54,8 @@ func position(_ id: String) -> String {
 @Suite("Plain mode")
 struct PlainModeTests {
     @Test func aWholeWalkthroughEndsWithTheSummary() throws {
-        let (outcome, output, saver, _) = runPlain(wholeWalk.map { $0 == "w" ? "d" : $0 })
+        // The confirmation came (r): the form step is done, with the day it was sent.
+        let (outcome, output, saver, _) = runPlain(wholeWalk.map { $0 == "w" ? "r" : $0 })
         #expect(outcome == .complete)
         let total = Guide.linkedInAITraining.steps.count
         #expect(output.contains("\(position("about")): What optout does"))
@@ -181,6 +190,37 @@ struct PlainModeTests {
         #expect(saver.saved.last?.record("about")?.status == .done)
     }
 
+    @Test func ctrlCSavesAndSaysSoWith130() throws {
+        let (outcome, output, saver, _) = runPlain(["d", "1"], thenSignal: SIGINT)
+        #expect(outcome == .interrupted(signal: SIGINT))
+        #expect(outcome.exitStatus == 130)
+        #expect(output.contains("Progress saved to /tmp/p.json."))
+        #expect(saver.saved.last?.currentStepId == "linkedin-language")
+    }
+
+    @Test func ctrlCAfterAFailedSaveSaysNotSavedWith3() throws {
+        let (outcome, output, _, _) = runPlain(["d", "1"], thenSignal: SIGINT, failAfter: 1)
+        #expect(outcome == .notSaved)
+        let flat = output.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("your last change was NOT saved"))
+        #expect(!flat.contains("Progress saved"))
+    }
+
+    @Test func ctrlCInTheMiddleOfTheSentFormKeepsTheDayGiven() throws {
+        var walk = ["d", "1", "1", "6", "done", "d", "d", "D", "d"]
+        walk += ["sent", "2026-11-28"]  // the day given; Ctrl-C at the reference
+        let (outcome, output, saver, _) = runPlain(walk, thenSignal: SIGTERM)
+        #expect(outcome == .interrupted(signal: SIGTERM))
+        let record = try #require(saver.saved.last?.record("objection-form"))
+        #expect(record.status == .pending)
+        #expect(record.unfinished?.fields["day"] == "2026-11-28")
+        #expect(output.replacingOccurrences(of: "\n", with: " ").contains("What you were typing is kept, not yet recorded"))
+        // Back on the step, the same form shows the day kept.
+        let (_, again, _, _) = runPlain(["1", "sent"], saved: saver.saved.last)
+        #expect(again.contains("Not finished: form sent: day 2026-11-28"))
+        #expect(again.contains("Kept from when optout was stopped: \"2026-11-28\""))
+    }
+
     @Test func resumingOffersResumeFirstAndGoesBackToTheSameStep() throws {
         let (_, _, firstSaver, _) = runPlain(["d", "2", "3", "3", "d", "q"])
         let saved = try #require(firstSaver.saved.last)
@@ -209,7 +249,8 @@ struct PlainModeTests {
         let (_, _, firstSaver, _) = runPlain(wholeWalk)
         let saved = try #require(firstSaver.saved.last)
         #expect(!saved.isComplete, "the form step is waiting")
-        let (_, _, secondSaver, _) = runPlain(["1", "d", "q"], saved: saved)
+        // Resume on the form step; the confirmation came (r; empty keeps the reference).
+        let (_, _, secondSaver, _) = runPlain(["1", "r", "", "q"], saved: saved)
         let complete = try #require(secondSaver.saved.last)
         #expect(complete.isComplete)
         let (outcome, output, saver, _) = runPlain([], saved: complete)
@@ -243,13 +284,13 @@ struct PlainModeTests {
         let saver = MemorySaver()
         var state = WalkthroughState.begin(guide: .linkedInAITraining, saved: nil, now: Date(timeIntervalSince1970: 1_796_000_000))
         while state.currentStep?.kind != .finish {
-            let event: WalkthroughEvent = state.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone
+            let event: WalkthroughEvent = (state.currentStep?.completingEvent() ?? .markDone)
             state = try Walkthrough.reduce(state, event, now: Date(timeIntervalSince1970: 1_796_000_000)).state
         }
         saver.failAfter = 0
-        let session = WalkthroughSession(state: state, saver: saver, clock: { Date(timeIntervalSince1970: 1_796_000_100) })
+        let session = WalkthroughSession(state: state, saver: saver, clock: { Date(timeIntervalSince1970: 1_796_000_100) }, zone: .utc, frontEnd: .plain)
         var output = ""
-        let outcome = PlainMode(session: session, input: ScriptedLines(["d"]), context: RunContext(statePath: "/tmp/p.json"),
+        let outcome = PlainMode(session: session, input: ScriptedLines(["d"]), context: RunContext(statePath: "/tmp/p.json", startedAt: t0, zone: .utc),
                                 write: { output += $0 }).run()
         #expect(outcome == .notSaved)
         #expect(outcome.exitStatus == 3)
@@ -264,13 +305,13 @@ struct PlainModeTests {
         let saver = MemorySaver()
         var state = WalkthroughState.begin(guide: .linkedInAITraining, saved: nil, now: Date(timeIntervalSince1970: 1_796_000_000))
         while state.currentStep?.id != "objection-form" {
-            let event: WalkthroughEvent = state.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone
+            let event: WalkthroughEvent = (state.currentStep?.completingEvent() ?? .markDone)
             state = try Walkthrough.reduce(state, event, now: Date(timeIntervalSince1970: 1_796_000_000)).state
         }
-        let session = WalkthroughSession(state: state, saver: saver)
+        let session = WalkthroughSession(state: state, saver: saver, clock: { t0 }, zone: .utc, frontEnd: .plain)
         var output = ""
         _ = PlainMode(session: session, input: ScriptedLines(["e", "q"]),
-                      context: RunContext(statePath: "/tmp/p.json", editor: editor), write: { output += $0 }).run()
+                      context: RunContext(statePath: "/tmp/p.json", editor: editor, startedAt: t0, zone: .utc), write: { output += $0 }).run()
         #expect(output.contains(Messages.editorLeftItEmpty))
         #expect(session.state.progress.draft == nil, "an empty edit stored nothing")
     }
@@ -279,13 +320,13 @@ struct PlainModeTests {
         let editor = try #require(ExternalEditor(environment: ["VISUAL": "optout-no-such-editor --wait"]))
         var state = WalkthroughState.begin(guide: .linkedInAITraining, saved: nil, now: Date(timeIntervalSince1970: 1_796_000_000))
         while state.currentStep?.id != "objection-form" {
-            let event: WalkthroughEvent = state.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone
+            let event: WalkthroughEvent = (state.currentStep?.completingEvent() ?? .markDone)
             state = try Walkthrough.reduce(state, event, now: Date(timeIntervalSince1970: 1_796_000_000)).state
         }
-        let session = WalkthroughSession(state: state, saver: MemorySaver())
+        let session = WalkthroughSession(state: state, saver: MemorySaver(), clock: { t0 }, zone: .utc, frontEnd: .plain)
         var output = ""
         _ = PlainMode(session: session, input: ScriptedLines(["e", "q"]),
-                      context: RunContext(statePath: "/tmp/p.json", editor: editor), write: { output += $0 }).run()
+                      context: RunContext(statePath: "/tmp/p.json", editor: editor, startedAt: t0, zone: .utc), write: { output += $0 }).run()
         #expect(output.contains("The editor optout-no-such-editor was not found"))
         #expect(!output.contains("did not finish cleanly"))
         #expect(session.state.progress.draft == nil)

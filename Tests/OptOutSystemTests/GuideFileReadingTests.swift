@@ -36,7 +36,7 @@ import Testing
         let guide = try GuideFile.load(path: path)
         var state = WalkthroughState.begin(guide: guide, saved: nil, now: t0)
         while let step = state.currentStep {
-            state = try Walkthrough.reduce(state, step.choice.map { .choose($0.options[0].id) } ?? .markDone, now: t0).state
+            state = try Walkthrough.reduce(state, step.completingEvent(), now: t0).state
         }
         #expect(state.progress.isComplete)
     }

@@ -16,14 +16,14 @@ struct FullScreenModeTests {
         let opener: LinkOpener
 
         init(state: WalkthroughState, inputs: [TerminalInput], opener: String = "optout-no-such-opener") {
-            session = WalkthroughSession(state: state, saver: saver, clock: { fixedNow })
+            session = WalkthroughSession(state: state, saver: saver, clock: { fixedNow }, zone: .utc, frontEnd: .fullScreen)
             terminal = ScriptedTerminal(inputs)
             self.opener = LinkOpener(program: opener)
         }
 
         func mode(notices: [String] = [], editor: ExternalEditor? = nil, guideWarning: String? = nil) -> FullScreenMode {
             let context = RunContext(
-                statePath: "/tmp/p.json", notices: notices, editor: editor, startedAt: fixedNow, guideWarning: guideWarning)
+                statePath: "/tmp/p.json", notices: notices, editor: editor, startedAt: fixedNow, zone: .utc, guideWarning: guideWarning)
             return FullScreenMode(session: session, context: context, terminal: terminal, write: { self.output += $0 }, opener: opener)
         }
 
@@ -36,7 +36,10 @@ struct FullScreenModeTests {
 
     @Test("a whole walkthrough ends with the summary printed after leaving the screen")
     func wholeWalkthrough() throws {
-        let keys: [TerminalInput] = [.key(.enter), .char("1"), .char("3"), .char("6")] + Array(repeating: .key(.enter), count: 8)
+        // On the form step, Enter asks what happened: the confirmation came (Down, Enter), the day
+        // (empty: today), the reference (empty).
+        let keys: [TerminalInput] = [.key(.enter), .char("1"), .char("3"), .char("6")] + Array(repeating: .key(.enter), count: 5)
+            + [.key(.enter), .key(.down), .key(.enter), .key(.enter), .key(.enter)] + Array(repeating: .key(.enter), count: 2)
         let run = Run(state: Self.fresh(), inputs: keys)
         #expect(run.run() == .complete)
         #expect(run.terminal.stopped)
@@ -73,7 +76,7 @@ struct FullScreenModeTests {
     func alreadyComplete() throws {
         let start = Self.fresh()
         var done = try applying([.markDone, .choose("web"), .choose("en"), .choose("uk")], to: start)
-        while case .onStep = done.phase { done = try applying([.markDone], to: done) }
+        while case .onStep = done.phase { done = try applying([done.currentStep?.completingEvent() ?? .markDone], to: done) }
         let resumed = WalkthroughState.begin(guide: guide, saved: done.progress, now: fixedNow)
         #expect(resumed.phase == .finished)
         let run = Run(state: resumed, inputs: [])
@@ -110,12 +113,16 @@ struct FullScreenModeTests {
         _ = run.run()
         #expect(run.terminal.frames[1].grid.text.contains("This is the first step; there is nothing before it."))
 
+        // q while saving fails stays; Ctrl-C tries once more, says NOT saved, and ends with 3, not 130.
         let failing = Run(state: Self.fresh(), inputs: [.key(.enter), .char("q"), .signal(SIGINT)])
         failing.saver.failing = true
-        #expect(failing.run() == .interrupted(signal: SIGINT))
+        #expect(failing.run() == .notSaved)
         let shown = failing.terminal.frames.map(\.grid.text).joined()
-        #expect(shown.contains("Could not write /test/progress.json: disk full."))
+        #expect(shown.contains("NOT saved: disk full."))
+        #expect(shown.contains("Still NOT saved"))
+        #expect(shown.contains("NOT SAVED"), "the header says so until a save works")
         #expect(failing.output.contains("Could not write /test/progress.json"))
+        #expect(!failing.output.contains("Progress saved"))
     }
 
     @Test("o without an opener says so and shows the link; c writes OSC 52 past the grid")
@@ -209,7 +216,7 @@ struct FullScreenModeTests {
         var state = Self.fresh()
         state = try applying([.reportScreenDiffers("No such menu")], to: state)
         while case .onStep = state.phase, state.currentStep?.kind != .finish {
-            state = try applying([state.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone], to: state)
+            state = try applying([(state.currentStep?.completingEvent() ?? .markDone)], to: state)
         }
         let run = Run(state: state, inputs: [.key(.enter)])
         #expect(run.run() == .complete)
@@ -276,7 +283,7 @@ struct FullScreenModeTests {
     func lastSaveFails() throws {
         var onFinish = Self.fresh()
         while onFinish.currentStep?.kind != .finish {
-            let event: WalkthroughEvent = onFinish.currentStep?.choice.map { .choose($0.options[0].id) } ?? .markDone
+            let event: WalkthroughEvent = (onFinish.currentStep?.completingEvent() ?? .markDone)
             onFinish = try applying([event], to: onFinish)
         }
         let run = Run(state: onFinish, inputs: [.key(.enter)])

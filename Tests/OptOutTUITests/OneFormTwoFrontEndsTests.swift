@@ -43,9 +43,9 @@ struct OneFormTwoFrontEndsTests {
         Script(name: "skip with a reason",
                lines: ["s later"],
                keys: [.char("s")] + typing("later") + [enter]),
-        Script(name: "waiting, then back and done",
-               lines: ["w", "b", "d"],
-               keys: [.char("w"), .key(.left), enter]),
+        Script(name: "waiting asks the day sent; back, and done asks what happened: the confirmation came",
+               lines: ["w", "2026-11-20", "", "b", "d", "2", ""],
+               keys: [.char("w")] + typing("2026-11-20") + [enter, enter, .key(.left), enter, .key(.down), enter, enter]),
     ]
 
     /// The walkthrough on the objection form, found by id.
@@ -55,21 +55,21 @@ struct OneFormTwoFrontEndsTests {
 
     func plainEvents(_ script: Script) throws -> [WalkthroughEvent] {
         var events: [WalkthroughEvent] = []
-        let session = WalkthroughSession(state: try Self.onTheForm(), saver: MemorySaver(), clock: { fixedNow },
+        let session = WalkthroughSession(state: try Self.onTheForm(), saver: MemorySaver(), clock: { fixedNow }, zone: .utc, frontEnd: .fullScreen,
                                          observer: { events.append($0) })
         let mode = PlainMode(session: session, input: ScriptedLines(script.lines + ["q"]),
-                             context: RunContext(statePath: "/tmp/p.json", startedAt: fixedNow), write: { _ in })
+                             context: RunContext(statePath: "/tmp/p.json", startedAt: fixedNow, zone: .utc), write: { _ in })
         _ = mode.run()
         return events
     }
 
     func fullScreenEvents(_ script: Script) throws -> [WalkthroughEvent] {
         var events: [WalkthroughEvent] = []
-        let session = WalkthroughSession(state: try Self.onTheForm(), saver: MemorySaver(), clock: { fixedNow },
+        let session = WalkthroughSession(state: try Self.onTheForm(), saver: MemorySaver(), clock: { fixedNow }, zone: .utc, frontEnd: .fullScreen,
                                          observer: { events.append($0) })
         let terminal = ScriptedTerminal(script.keys + [.char("q")])
         let mode = FullScreenMode(
-            session: session, context: RunContext(statePath: "/tmp/p.json", startedAt: fixedNow), terminal: terminal,
+            session: session, context: RunContext(statePath: "/tmp/p.json", startedAt: fixedNow, zone: .utc), terminal: terminal,
             write: { _ in }, opener: LinkOpener(program: "optout-no-such-opener"))
         _ = mode.run()
         return events
@@ -88,7 +88,7 @@ struct OneFormTwoFrontEndsTests {
         let draft = try plainEvents(Self.scripts[0])
         #expect(draft.first == .setDraft(ObjectionDraft(uses: [.personalization, .otherMachineLearning], name: "Ana Ruiz")))
         let sent = try fullScreenEvents(Self.scripts[2])
-        #expect(sent.first == .recordSent(on: CalendarDay.local(fixedNow), reference: "TS-1"))
+        #expect(sent.first == .recordSent(on: LocalZone.utc.day(fixedNow), reference: "TS-1"))
         let received = try fullScreenEvents(Self.scripts[3])
         #expect(received.contains(.confirmReceived(reference: nil)), "empty keeps the reference recorded")
     }

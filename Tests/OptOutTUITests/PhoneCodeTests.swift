@@ -201,7 +201,7 @@ struct PhoneCodeDecodeTests {
         let index = try #require(fileGuide.steps.firstIndex { $0.link?.url == url })
         while state.phase != .onStep(index) {
             let step = try #require(state.currentStep)
-            state = try applying([step.choice.map { .choose($0.options[0].id) } ?? .markDone], to: state)
+            state = try applying([step.completingEvent()], to: state)
         }
         let decoded = try Self.expectDecodes(state, url: url, size: ScreenSize(columns: 130, rows: 76))
         // Too small for it, the screen says what it needs.

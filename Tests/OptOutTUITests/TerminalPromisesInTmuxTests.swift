@@ -95,7 +95,7 @@ extension FullScreenInTmuxTests {
         try pane.waitFor(Self.stepLine(2))
         #expect(kill(try pane.recordedPid(), signal) == 0)
         try expectHandedBack(pane, statuses: ["\(128 + signal)"])
-        #expect(try pane.screen(history: true).contains("Progress saved to \(pane.stateFile). Run `optout` to resume."))
+        #expect(try pane.flatScreen(history: true).contains("Progress saved to \(pane.stateFile). Run `optout` to resume."))
         let json = try statusJSON(pane)
         #expect(json["done"] as? Int == 1)
         #expect(json["current"] as? String == Self.steps[1].id)
@@ -458,7 +458,7 @@ extension FullScreenInTmuxTests {
         #expect(kill(try pane.recordedPid(), SIGTERM) == 0)
         try expectHandedBack(pane, statuses: ["143"])
         #expect(!FileManager.default.fileExists(atPath: file), "the temporary file with the name and email outlived optout")
-        #expect(try pane.screen(history: true).contains("Progress saved to \(pane.stateFile)."))
+        #expect(try pane.flatScreen(history: true).contains("Progress saved to \(pane.stateFile)."))
         #expect(try statusJSON(pane)["current"] as? String == "objection-form")
     }
 

@@ -34,7 +34,7 @@ func state(onStep index: Int, answers: [String: String] = defaultAnswers) throws
     var state = WalkthroughState.begin(guide: guide, saved: nil, now: fixedNow)
     while state.phase != .onStep(index) {
         let step = try #require(state.currentStep, "walked past step \(index)")
-        let event: WalkthroughEvent = step.choice.map { .choose(answers[$0.answerKey] ?? $0.options[0].id) } ?? .markDone
+        let event: WalkthroughEvent = step.completingEvent(answer: step.choice.flatMap { answers[$0.answerKey] })
         state = try applying([event], to: state)
     }
     return state
@@ -48,7 +48,7 @@ func stateWithEveryStatus() throws -> WalkthroughState {
         .skip(reason: "on my phone later"),  // sign-in: skipped
         .markDone,  // open-data-privacy: done
         .markDone, .markDone, .markDone,
-        .markWaiting,  // objection-form: waiting
+        .recordSent(on: "2026-11-29", reference: nil),  // objection-form: sent, waiting
         .skip(reason: nil),  // related-settings (optional): not needed
         .back, .back,
         .setNote("Sent 2026-11-29, reference TS-12345"),
@@ -151,4 +151,14 @@ extension TerminalInput {
     }
 
     static func char(_ c: Character) -> TerminalInput { .key(.character(c.unicodeScalars.first!)) }
+}
+
+extension ScreenModel {
+    /// The member's day the tests' forms see as today.
+    static let testToday = "2026-11-29"
+
+    /// A key's action on a day fixed for the tests (`testToday`).
+    mutating func update(_ action: UIAction, state: WalkthroughState) -> [ScreenCommand] {
+        update(action, state: state, today: Self.testToday)
+    }
 }

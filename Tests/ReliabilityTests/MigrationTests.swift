@@ -177,7 +177,7 @@ struct MigrationToVersion3Tests {
         let changed = try #require(record.statusChangedAt)
         let updated = try #require(record.updatedAt)
         #expect(changed < updated, "the note came later and did not move the time the setting was turned Off")
-        let report = ProgressReport(guide: .linkedInAITraining, saved: progress)
+        let report = ProgressReport(guide: .linkedInAITraining, saved: progress, zone: .utc, now: nil)
         #expect(report.recordLines.contains { $0.hasSuffix("switched to \"Off\": confirmed \(TimeText.utc(changed))") })
     }
 
@@ -187,7 +187,7 @@ struct MigrationToVersion3Tests {
         let record = try #require(old.record("objection-form"))
         #expect(record.status == .waiting)
         #expect(record.confirmedAt == nil, "a received time exists only while the step is done")
-        let report = ProgressReport(guide: .linkedInAITraining, saved: old)
+        let report = ProgressReport(guide: .linkedInAITraining, saved: old, zone: .utc, now: nil)
         let line = try #require(report.recordLines.first { $0.hasPrefix("\"Data Processing Objection Form\"") })
         #expect(line.contains("waiting for the confirmation"))
         #expect(!line.contains("received"))

@@ -75,3 +75,14 @@ public func cleanUp(_ path: String) {
     try? FileManager.default.removeItem(atPath: path)
 }
 
+
+extension GuideStep {
+    /// The event that completes this step as a member would: the first answer of a question (or
+    /// `answer` where given), the confirmation received (with the day the form was sent) on a step that
+    /// awaits one, else done.
+    public func completingEvent(answer: String? = nil) -> WalkthroughEvent {
+        if let choice { return .choose(answer ?? choice.options[0].id) }
+        if confirmation != nil { return .confirmReceived(reference: nil, sentOn: "2026-11-29") }
+        return .markDone
+    }
+}

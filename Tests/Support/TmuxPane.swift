@@ -184,6 +184,11 @@ public final class TmuxPane {
         try tmux(["capture-pane", "-p", "-J", "-t", "main"] + (history ? ["-S", "-"] : []))
     }
 
+    /// The screen with its line breaks as spaces, so a sentence optout wrapped can be found whole.
+    public func flatScreen(history: Bool = false) throws -> String {
+        try screen(history: history).replacingOccurrences(of: "\n", with: " ")
+    }
+
     /// Polls the screen until `condition` holds; fails the test with the last screen after `timeout`.
     @discardableResult
     public func waitFor(

@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// Builds the objection text from choices: the uses objected to (at least one; empty keeps those
 /// ticked), the member's name and email (empty keeps what was given, `-` removes it), and, when the
 /// member had edited the text by hand and the choices changed, whether to keep that edit (the default)
@@ -14,9 +20,17 @@ public struct DraftForm: Equatable, Sendable {
     public var question: Question = .uses
     public var problem: String?
 
-    public init(saved: ObjectionDraft?) {
+    /// `kept`: choices made before and kept when optout was stopped (`UnfinishedForm`); the form starts
+    /// from them, so an empty answer keeps each.
+    public init(saved: ObjectionDraft?, kept: UnfinishedForm? = nil) {
         self.saved = saved
         self.draft = saved ?? ObjectionDraft()
+        if let kept, kept.kind == .draft {
+            let uses = (kept.fields["uses"] ?? "").split(separator: ",").compactMap { ObjectionUse(rawValue: String($0)) }
+            if !uses.isEmpty { draft.uses = uses }
+            if let name = kept.fields["name"] { draft.name = name }
+            if let email = kept.fields["email"] { draft.email = email }
+        }
     }
 
     public static let keepEditChoices = ["Keep your edited text", "Rebuild the text from these choices"]
@@ -122,5 +136,29 @@ public struct DraftForm: Equatable, Sendable {
         let typed = typed.trimmed
         if typed.isEmpty { return old }
         return typed == "-" ? nil : typed
+    }
+}
+
+extension DraftForm {
+    /// What is kept when optout is stopped on this form: the choices so far, with what was typed or
+    /// ticked at the open question; nothing when nothing differs from the saved draft.
+    func keeping(_ answer: FormAnswer, at now: Date) -> WalkthroughEvent? {
+        var choices = draft
+        switch (question, answer) {
+        case let (.uses, .picked(indices)) where !indices.isEmpty:
+            choices.uses = ObjectionUse.allCases.enumerated().filter { indices.contains($0.offset) }.map(\.element)
+        case (.name, _):
+            choices.name = Self.updated(draft.name, answer.text)
+        case (.email, _):
+            choices.email = Self.updated(draft.email, answer.text)
+        default:
+            break
+        }
+        let before = saved ?? ObjectionDraft()
+        guard choices.uses != before.uses || choices.name != before.name || choices.email != before.email else { return nil }
+        var fields = ["uses": choices.uses.map(\.rawValue).joined(separator: ",")]
+        fields["name"] = choices.name
+        fields["email"] = choices.email
+        return .keepUnfinished(UnfinishedForm(kind: .draft, fields: fields, keptAt: now))
     }
 }

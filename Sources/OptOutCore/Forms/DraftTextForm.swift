@@ -1,25 +1,42 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// The objection text typed on one line, `\n` standing for a line break and `\\` for a backslash (an empty
 /// line keeps the text).
 public struct DraftTextForm: Equatable, Sendable {
     public var draft: ObjectionDraft
     public var region: Region?
+    /// The line typed before and kept when optout was stopped (`UnfinishedForm`).
+    public var kept: String?
 
-    public init(draft: ObjectionDraft, region: Region?) {
+    public init(draft: ObjectionDraft, region: Region?, kept: String? = nil) {
         self.draft = draft
         self.region = region
+        self.kept = kept
     }
 
     public var prompt: FormPrompt {
         let oneLine = OneLineText.encode(draft.text(region: region))
         return FormPrompt(
             question: "The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):",
-            input: .line(prefill: oneLine), completion: .save)
+            input: .line(prefill: kept ?? oneLine), completion: .save, kept: kept)
     }
 
     public func next(_ answer: FormAnswer) -> FormResult {
         let line = answer.text
         if line.trimmed.isEmpty { return .leave(Messages.draftUnchanged) }
         return DraftEdit.result(of: OneLineText.decode(line), draft: draft, region: region)
+    }
+}
+
+extension DraftTextForm {
+    /// What is kept when optout is stopped on this form: the line as typed, when it changed the text.
+    func keeping(_ typed: String, at now: Date) -> WalkthroughEvent? {
+        guard !typed.trimmed.isEmpty, typed != OneLineText.encode(draft.text(region: region)) else { return nil }
+        return .keepUnfinished(UnfinishedForm(kind: .draftText, fields: ["text": typed], keptAt: now))
     }
 }
 

@@ -32,6 +32,10 @@ public struct FormPrompt: Equatable, Sendable {
     public var completion: Completion
     /// Why the last answer was refused; the question is asked again.
     public var problem: String?
+    /// Text kept from when this form was left unfinished (optout was stopped while it was open). The
+    /// full screen puts it in the field (it is the prefill); plain mode, which cannot prefill, shows it
+    /// with the question so it can be typed again.
+    public var kept: String?
 
     /// The text an editable field starts with (empty for lists).
     public var prefill: String {

@@ -1,5 +1,15 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// What a member can start from a step: the forms of the walkthrough.
 public enum FormKind: Equatable, Sendable {
+    /// Enter or `d`: marks the step done, or, where a confirmation is awaited, asks what happened.
+    case markDone
+    /// `w`: the step waits for its confirmation; the day it was sent is asked first when none is recorded.
+    case markWaiting
     case note
     case skip
     case screenDiffers
@@ -35,6 +45,7 @@ public enum StepForm: Equatable, Sendable {
     case sent(SentForm)
     case received(ReceivedForm)
     case startOver(StartOverForm)
+    case sendOutcome(SendOutcomeForm)
 
     /// Starts a form on the walkthrough as it is. `today` is the member's local date (`YYYY-MM-DD`),
     /// taken when they asked. Refuses (`.leave` with the reason) where the form does not apply.
@@ -47,28 +58,50 @@ public enum StepForm: Equatable, Sendable {
             return .leave(Messages.formDoesNotApply)
         }
         switch kind {
+        case .markDone:
+            // A step awaiting a confirmation is done only once it came; until then Enter asks what happened.
+            guard let tracking = step.confirmation, !(record.status == .done && record.confirmedAt != nil) else {
+                return .submit(.markDone, confirmation: nil)
+            }
+            return .ask(.sendOutcome(SendOutcomeForm(
+                reference: tracking.reference, record: record, today: today, optional: step.optional)))
+        case .markWaiting:
+            guard let tracking = step.confirmation else { return .submit(.markWaiting, confirmation: nil) }
+            if record.sentOn != nil { return .submit(.markWaiting, confirmation: nil) }
+            return .ask(.sent(SentForm(reference: tracking.reference, record: record, today: today)))
         case .note:
             return .ask(.line(LineForm(purpose: .note, current: record.note)))
         case .skip:
             guard step.kind != .finish else { return .leave(Messages.formDoesNotApply) }
-            return .ask(.line(LineForm(purpose: step.optional ? .notNeededReason : .skipReason, current: nil)))
+            let kept = record.unfinished?.kind == .skip ? record.unfinished?.fields["reason"] : nil
+            return .ask(.line(LineForm(purpose: step.optional ? .notNeededReason : .skipReason, current: nil, kept: kept)))
         case .screenDiffers:
             return .ask(.line(LineForm(purpose: .screenDiffers(guideVersion: state.guide.version), current: record.screenDiffers)))
         case .draft:
             guard step.objectionDraft else { return .leave(Messages.formDoesNotApply) }
-            return .ask(.draft(DraftForm(saved: state.progress.draft)))
+            return .ask(.draft(DraftForm(saved: state.progress.draft, kept: record.unfinished)))
         case .editDraftOnOneLine:
             guard step.objectionDraft else { return .leave(Messages.formDoesNotApply) }
-            return .ask(.draftText(DraftTextForm(draft: state.progress.draft ?? ObjectionDraft(), region: state.progress.region)))
+            let kept = record.unfinished?.kind == .draftText ? record.unfinished?.fields["text"] : nil
+            return .ask(.draftText(DraftTextForm(
+                draft: state.progress.draft ?? ObjectionDraft(), region: state.progress.region, kept: kept)))
         case .sent:
             guard let tracking = step.confirmation else { return .leave(Messages.formDoesNotApply) }
             return .ask(.sent(SentForm(reference: tracking.reference, record: record, today: today)))
         case .received:
             guard let tracking = step.confirmation else { return .leave(Messages.formDoesNotApply) }
-            return .ask(.received(ReceivedForm(reference: tracking.reference, known: record.confirmation)))
+            return receivedForm(reference: tracking.reference, record: record, today: today)
         case .startOver:
             return .leave(Messages.formDoesNotApply)
         }
+    }
+
+    /// The confirmation came: its reference; and first the day the form was sent, when none is recorded
+    /// (a confirmation means it was sent, and the receipt names the day).
+    static func receivedForm(reference: String, record: StepRecord, today: String) -> FormResult {
+        if record.sentOn == nil { return .ask(.sent(SentForm(reference: reference, record: record, today: today, confirming: true))) }
+        let kept = record.unfinished?.kind == .received ? record.unfinished?.fields["reference"] : nil
+        return .ask(.received(ReceivedForm(reference: reference, known: record.confirmation, kept: kept)))
     }
 
     /// The question the form is on.
@@ -80,6 +113,21 @@ public enum StepForm: Equatable, Sendable {
         case let .sent(form): form.prompt
         case let .received(form): form.prompt
         case let .startOver(form): form.prompt
+        case let .sendOutcome(form): form.prompt
+        }
+    }
+
+    /// What to record when optout is stopped while this form is open with `typed` at its question, so
+    /// nothing typed is lost: a note or a mark as it stands, anything else kept as an unfinished form
+    /// (`UnfinishedForm`), which the form offers again; nil when nothing was typed or changed.
+    public func keeping(_ typed: FormAnswer, at now: Date) -> WalkthroughEvent? {
+        switch self {
+        case let .line(form): form.keeping(typed.text, at: now)
+        case let .draft(form): form.keeping(typed, at: now)
+        case let .draftText(form): form.keeping(typed.text, at: now)
+        case let .sent(form): form.keeping(typed.text, at: now)
+        case let .received(form): form.keeping(typed.text, at: now)
+        case .startOver, .sendOutcome: nil
         }
     }
 
@@ -92,6 +140,7 @@ public enum StepForm: Equatable, Sendable {
         case let .sent(form): form.next(answer)
         case let .received(form): form.next(answer)
         case let .startOver(form): form.next(answer)
+        case let .sendOutcome(form): form.next(answer)
         }
     }
 }

@@ -74,17 +74,30 @@ public enum Messages {
 
     // MARK: Saving
 
-    /// A save failed and the front end goes on: what is kept, and what `q` and the way out without
-    /// saving (Ctrl-D in plain mode, Ctrl-C in the full screen) really do. `frontEnd` nil: either.
-    public static func saveFailed(_ error: ProgressStoreError, in frontEnd: FrontEndKind?) -> String {
-        let escape = switch frontEnd {
-        case .plain?: "Ctrl-D ends optout after one more try to save, and says if the change is lost."
-        case .fullScreen?: "Ctrl-C ends optout after one more try to save, and says if the change is lost."
-        case nil: "Ending optout otherwise tries once more, and says if the change is lost."
+    /// A save failed and the run goes on: short enough for the full screen's message lines, and saying
+    /// what is kept and what `q` and Ctrl-C do (the file is named on the help screen and in plain mode).
+    public static func saveFailed(_ error: ProgressStoreError, in frontEnd: FrontEndKind) -> String {
+        let reason = frontEnd == .plain ? error.description : error.shortReason + "."
+        return "NOT saved: \(reason) Your change is kept in memory, and each change tries again; "
+            + "q quits once it saves. Ctrl-C tries once more, then quits."
+    }
+
+    /// `q` while saving still fails: the run goes on.
+    public static func stillNotSaved(_ error: ProgressStoreError, in frontEnd: FrontEndKind) -> String {
+        let reason = frontEnd == .plain ? error.description : error.shortReason + "."
+        return "Still NOT saved: \(reason) Fix it (free some space, or check the folder's permissions), then press q "
+            + "again; Ctrl-C tries once more, then quits without it."
+    }
+
+    /// When a run ended with a form open: what was kept of what the member typed.
+    public static func keptWhatWasTyped(_ event: WalkthroughEvent) -> String {
+        switch event {
+        case .setNote: "Your note is saved as you typed it."
+        case .reportScreenDiffers: "What you typed about your screen is saved."
+        case let .keepUnfinished(form):
+            "What you were typing is kept, not yet recorded (\(form.words)); open the same form on that step to finish it."
+        default: "What you were typing is kept."
         }
-        let next = frontEnd == .plain ? "Each answer tries to save again" : "Each change tries to save again"
-        return "\(error) Your last change is kept in memory only. \(next); q saves before it quits, "
-            + "and stays here while saving fails. \(escape)"
     }
 
     /// optout ends while the last change could not be saved, even after trying again.

@@ -16,33 +16,43 @@ public struct RunContext: Sendable {
     public var schedule: RecheckSchedule
     /// The moment the run started, for deciding whether a re-check is due.
     public var startedAt: Date
+    /// The member's time zone: times are shown in it, and days are its days.
+    public var zone: LocalZone
     /// Said on the first screen when the guide may be stale (`GuideAge.warning`).
     public var guideWarning: String?
 
     public init(
         statePath: String, notices: [String] = [], editor: (any MemberEditor)? = nil,
-        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date = Date(), guideWarning: String? = nil
+        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date, zone: LocalZone, guideWarning: String? = nil
     ) {
         self.statePath = statePath
         self.notices = notices
         self.editor = editor
         self.schedule = schedule
         self.startedAt = startedAt
+        self.zone = zone
         self.guideWarning = guideWarning
     }
 
+    /// The report of the walkthrough's progress, in the member's zone, as of the run's start.
+    public func report(_ progress: WalkthroughProgress, guide: Guide) -> ProgressReport {
+        ProgressReport(guide: guide, saved: progress, schedule: schedule, zone: zone, now: startedAt)
+    }
+
     /// A sentence suggesting a re-check, when one is due.
-    public func recheckSuggestion(for progress: WalkthroughProgress) -> String? {
-        guard schedule.isDue(progress, now: startedAt), let anchor = schedule.scheduleAnchor(progress) else { return nil }
-        let days = Words.count(Int(startedAt.timeIntervalSince(anchor) / 86_400), "day")
+    public func recheckSuggestion(for progress: WalkthroughProgress, guide: Guide) -> String? {
+        guard schedule.standing(progress, guide: guide, now: startedAt, zone: zone).isDue,
+            let anchor = schedule.scheduleAnchor(progress)
+        else { return nil }
+        let days = Words.count(CalendarDay.days(from: zone.day(anchor), to: zone.day(startedAt)), "day")
         let since = progress.rechecks?.isEmpty == false ? "you last checked" : "you finished"
         return "It has been \(days) since \(since). LinkedIn's settings and rules change: "
             + "run `optout recheck` to confirm the setting is still Off."
     }
 
     /// What both front ends say, before the summary, when the checklist was already complete at the start.
-    public func alreadyCompleteLines(for progress: WalkthroughProgress) -> [String] {
+    public func alreadyCompleteLines(for progress: WalkthroughProgress, guide: Guide) -> [String] {
         ["Your checklist is already complete. Here is your summary; `optout reset` starts again."]
-            + (recheckSuggestion(for: progress).map { [$0] } ?? [])
+            + (recheckSuggestion(for: progress, guide: guide).map { [$0] } ?? [])
     }
 }

@@ -28,6 +28,14 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
         return false
     }
 
+    /// The cause alone, for a short message: the system's reason for a file problem, else the whole sentence.
+    public var shortReason: String {
+        switch self {
+        case let .io(_, _, reason), let .savedNotFlushed(_, reason): reason
+        default: description
+        }
+    }
+
     public var description: String {
         let path = PathBytes.display(path)
         switch self {

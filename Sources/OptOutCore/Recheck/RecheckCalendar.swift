@@ -7,11 +7,11 @@ import Foundation
 /// Writes an RFC 5545 calendar with one event: the next re-check. Lines end in CRLF and are folded at
 /// 75 octets.
 public enum RecheckCalendar {
-    /// An all-day event on the day the re-check is due (the day `optout summary` gives), with an alarm
-    /// at 09:00 of that day in the member's own time, wherever their calendar is: all-day dates and the
-    /// alarm's offset from them float with the calendar's time zone.
-    public static func ics(due: Date, now: Date, guide: Guide, uid: String) -> String {
-        let day = Date(timeIntervalSince1970: (due.timeIntervalSince1970 / 86_400).rounded(.down) * 86_400)
+    /// An all-day event on `day` (`YYYY-MM-DD`, the member's local day the re-check is due, as `optout
+    /// summary` gives it), with an alarm at 09:00 of that day in the member's own time, wherever their
+    /// calendar is: all-day dates and the alarm's offset from them float with the calendar's time zone.
+    public static func ics(day dayText: String, now: Date, guide: Guide, uid: String) -> String {
+        let day = CalendarDay.parseDate(dayText) ?? now
         let description = [
             "Check that your LinkedIn AI-training opt-out still holds.",
             "Run: optout recheck",

@@ -51,16 +51,25 @@ public struct ProgressReport: Sendable {
     public let progress: WalkthroughProgress
     public let steps: [StepReport]
     public let schedule: RecheckSchedule
+    /// The member's time zone: times are shown in it, and due days are its days.
+    public let zone: LocalZone
+    /// The moment the report describes, for whether a re-check is due; nil leaves that out.
+    public let now: Date?
     /// How old the guide is; when it may be stale, the summary and status say so.
     public var guideAge: GuideAge?
 
     /// Builds the report from saved progress, matched to the guide by step id. The guide's labels are
-    /// shown in the member's LinkedIn language.
-    public init(guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule = RecheckSchedule()) {
+    /// shown in the member's LinkedIn language; times in `zone`.
+    public init(
+        guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule = RecheckSchedule(), zone: LocalZone,
+        now: Date?
+    ) {
         let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
         self.guide = guide.resolvingLabels(for: progress.linkedInLanguage)
         self.progress = progress
         self.schedule = schedule
+        self.zone = zone
+        self.now = now
         self.steps = guide.steps.enumerated().map { index, step in
             let record = progress.record(step.id) ?? StepRecord(id: step.id)
             return StepReport(
@@ -84,31 +93,41 @@ public struct ProgressReport: Sendable {
                 if let sent = record.sentOn {
                     line = "\(receipt) on \(sent)"
                 } else if record.status == .done, let marked = record.statusChangedAt {
-                    line = "\(receipt) (the day was not recorded; the step was marked done \(TimeText.utc(marked)))"
+                    line = "\(receipt) (the day was not recorded; the step was marked done \(zone.time(marked)))"
                 } else {
                     continue
                 }
                 if let reference = record.confirmation { line += "; confirmation: \(reference)" }
                 if record.status == .done, let received = record.confirmedAt {
-                    line += "; received \(TimeText.utc(received))"
+                    line += "; received \(zone.time(received))"
                 } else if record.status == .waiting {
                     line += "; waiting for the confirmation"
                 }
                 lines.append(line)
             } else if record.status == .done, let at = record.statusChangedAt {
-                lines.append("\(receipt): confirmed \(TimeText.utc(at))")
+                lines.append("\(receipt): confirmed \(zone.time(at))")
             }
         }
         if let last = progress.rechecks?.last {
             let answers = last.answers.map { answer in
                 "\(guide.step(answer.stepId)?.title ?? answer.stepId): \(answer.answer.rawValue)"
             }
-            lines.append("Last re-check \(TimeText.utc(last.checkedAt))" + (answers.isEmpty ? "" : " (\(answers.joined(separator: "; ")))"))
+            lines.append("Last re-check \(zone.time(last.checkedAt))" + (answers.isEmpty ? "" : " (\(answers.joined(separator: "; ")))"))
         }
-        if let due = schedule.nextDue(progress) {
-            lines.append("Next re-check due \(CalendarDay.string(due)) (run: optout recheck)")
+        switch recheckStanding {
+        case .nothingToRecheck: break
+        case let .dueOn(day): lines.append("Next re-check due \(day) (run: optout recheck)")
+        case let .dueToday(day): lines.append("Next re-check due today, \(day) (run: optout recheck)")
+        case let .overdue(since, days):
+            lines.append("Re-check overdue: it was due \(since), \(Words.count(days, "day")) ago (run: optout recheck)")
         }
         return lines
+    }
+
+    /// Where the next re-check stands at `now` (only its day, without `now`).
+    public var recheckStanding: RecheckStanding {
+        if let now { return schedule.standing(progress, guide: guide, now: now, zone: zone) }
+        return schedule.nextDueDay(progress, guide: guide, zone: zone).map { .dueOn($0) } ?? .nothingToRecheck
     }
 
     /// The report of a step, by id.
@@ -118,6 +137,18 @@ public struct ProgressReport: Sendable {
     public var skippedLines: [String] {
         steps.filter { $0.status == .skipped || $0.status == .notNeeded }.map { step in
             "\(step.number). \(step.title): \(step.status.words)" + (step.reason.map { " (\($0))" } ?? "")
+        }
+    }
+
+    /// Records of steps the guide no longer has, kept from an earlier guide: "sign-in: done; note: …".
+    public var retiredLines: [String] {
+        (progress.retiredSteps ?? []).map { record in
+            var line = "\(record.id): \(record.status.words)"
+            if let reason = record.reason { line += " (reason: \(reason))" }
+            if let sent = record.sentOn { line += "; sent on \(sent)" }
+            if let confirmation = record.confirmation { line += "; confirmation: \(confirmation)" }
+            if let note = record.note { line += "; note: \(note)" }
+            return line
         }
     }
 

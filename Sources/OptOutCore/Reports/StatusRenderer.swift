@@ -20,11 +20,13 @@ public enum StatusRenderer {
         var guideLastVerified: String
         var guideStale: Bool
         var linkedInLanguage: String?
+        var nextRecheckDue: String?
+        var recheckDue: Bool
 
         func encode(to encoder: any Encoder) throws {
             enum K: String, CodingKey {
                 case complete, done, total, current, guideId, guideVersion, updatedAt, stateFile, saved, steps
-                case guideLastVerified, guideStale, linkedInLanguage
+                case guideLastVerified, guideStale, linkedInLanguage, nextRecheckDue, recheckDue
             }
             var c = encoder.container(keyedBy: K.self)
             try c.encode(saved, forKey: .saved)
@@ -40,20 +42,31 @@ public enum StatusRenderer {
             try c.encode(guideLastVerified, forKey: .guideLastVerified)
             try c.encode(guideStale, forKey: .guideStale)
             try c.encode(linkedInLanguage, forKey: .linkedInLanguage)
+            try c.encode(nextRecheckDue, forKey: .nextRecheckDue)
+            try c.encode(recheckDue, forKey: .recheckDue)
         }
     }
 
     /// One line for people.
     public static func line(_ report: ProgressReport) -> String {
         if report.isComplete {
-            let when = report.progress.finishedAt.map { " (finished \(TimeText.utc($0)))" } ?? ""
-            return SummaryRenderer.statusLine(report).dropLast() + when + "." + staleNote(report)
+            let when = report.progress.finishedAt.map { " (finished \(report.zone.time($0)))" } ?? ""
+            return SummaryRenderer.statusLine(report).dropLast() + when + "." + recheckNote(report) + staleNote(report)
         }
         var line = SummaryRenderer.statusLine(report)
         if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
             line += " Next: step \(step.number), " + Words.endingSentence(TerminalSafeText.sanitize(step.title))
         }
         return line + " Run `optout` to go on." + staleNote(report)
+    }
+
+    /// A re-check that is due, on the same line.
+    static func recheckNote(_ report: ProgressReport) -> String {
+        switch report.recheckStanding {
+        case .nothingToRecheck, .dueOn: ""
+        case .dueToday: " A re-check is due today: run `optout recheck`."
+        case let .overdue(since, _): " A re-check is overdue (due \(since)): run `optout recheck`."
+        }
     }
 
     /// The stale-guide warning, on the same line, when the guide may be stale.
@@ -70,6 +83,8 @@ public enum StatusRenderer {
                 guideId: report.guide.id, guideVersion: report.guide.version,
                 updatedAt: saved ? report.progress.updatedAt : nil, stateFile: stateFile, saved: saved, steps: report.steps,
                 guideLastVerified: report.guide.lastVerified, guideStale: report.guideAge?.isStale ?? false,
-                linkedInLanguage: report.progress.answers[LinkedInLanguage.answerKey]))
+                linkedInLanguage: report.progress.answers[LinkedInLanguage.answerKey],
+                nextRecheckDue: saved ? report.schedule.nextDueDay(report.progress, guide: report.guide, zone: report.zone) : nil,
+                recheckDue: saved && report.recheckStanding.isDue))
     }
 }

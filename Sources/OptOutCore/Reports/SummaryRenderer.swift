@@ -38,9 +38,9 @@ public enum SummaryRenderer {
         return "Not finished: \(counts); \(report.remaining.count) left."
     }
 
-    private static func stepLine(_ step: StepReport) -> String {
+    private static func stepLine(_ step: StepReport, zone: LocalZone) -> String {
         var line = "\(step.number). \(safe(step.title)): \(step.status.words)"
-        if let at = step.statusChangedAt { line += ", \(TimeText.utc(at))" }
+        if let at = step.statusChangedAt { line += ", \(zone.time(at))" }
         if let reason = step.reason { line += " (reason: \(safe(reason)))" }
         return line
     }
@@ -58,13 +58,13 @@ public enum SummaryRenderer {
         var lines = [
             "\(safe(guide.title)): summary",
             "Guide \(safe(guide.id)) \(safe(guide.version)), last verified \(safe(guide.lastVerified))",
-            "Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))",
+            "Started \(report.zone.time(report.progress.createdAt)); last change \(report.zone.time(report.progress.updatedAt))",
         ]
         if let answers = answersLine(report) { lines.append(answers) }
         if let warning = report.guideAge?.warning { lines += [""] + TextWrap.wrap("Note: " + warning, width: 78) }
         lines += ["", statusLine(report), "", "Steps"]
         for step in report.steps {
-            lines.append("  \(mark(step.status)) \(stepLine(step))")
+            lines.append("  \(mark(step.status)) \(stepLine(step, zone: report.zone))")
             if let note = step.note { lines.append("      Note: \(safe(note))") }
             if let differs = step.screenDiffers { lines.append("      Screen differed: \(safe(differs))") }
         }
@@ -79,6 +79,10 @@ public enum SummaryRenderer {
         if !report.skippedLines.isEmpty {
             lines += ["", "Skipped or left out"]
             lines += report.skippedLines.map { "  - \(safe($0))" }
+        }
+        if !report.retiredLines.isEmpty {
+            lines += ["", "Steps no longer in the guide (what you recorded on them)"]
+            lines += report.retiredLines.map { "  - \(safe($0))" }
         }
         if !report.screenDifferenceLines.isEmpty {
             lines += ["", "Screens that did not match the guide (\(safe(guide.id)) \(safe(guide.version)); worth reporting)"]
@@ -96,7 +100,7 @@ public enum SummaryRenderer {
             "# \(md(guide.title)): summary",
             "",
             "- Guide: `\(safe(guide.id))` \(md(guide.version)), last verified \(md(guide.lastVerified))",
-            "- Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))",
+            "- Started \(report.zone.time(report.progress.createdAt)); last change \(report.zone.time(report.progress.updatedAt))",
         ]
         if let answers = answersLine(report) { lines.append("- \(md(answers))") }
         if let warning = report.guideAge?.warning { lines += ["", "> **Note:** \(md(warning))"] }
@@ -104,7 +108,7 @@ public enum SummaryRenderer {
         for step in report.steps {
             let box = step.status == .done || step.status == .notNeeded ? "[x]" : "[ ]"
             var line = "- \(box) **\(step.number). \(md(step.title))**: \(step.status.words)"
-            if let at = step.statusChangedAt { line += ", \(TimeText.utc(at))" }
+            if let at = step.statusChangedAt { line += ", \(report.zone.time(at))" }
             if let reason = step.reason { line += " (reason: \(md(reason)))" }
             lines.append(line)
             if let note = step.note { lines.append("  - Note: \(md(note))") }
@@ -121,6 +125,10 @@ public enum SummaryRenderer {
         if !report.skippedLines.isEmpty {
             lines += ["", "## Skipped or left out", ""]
             lines += report.skippedLines.map { "- \(md($0))" }
+        }
+        if !report.retiredLines.isEmpty {
+            lines += ["", "## Steps no longer in the guide", ""]
+            lines += report.retiredLines.map { "- \(md($0))" }
         }
         if !report.screenDifferenceLines.isEmpty {
             lines += ["", "## Screens that did not match the guide", "", "Guide `\(safe(guide.id))` \(md(guide.version)); worth reporting.", ""]
@@ -187,7 +195,7 @@ public enum SummaryRenderer {
             current: report.currentStepId, answers: report.progress.answers, startedAt: report.progress.createdAt,
             updatedAt: report.progress.updatedAt, finishedAt: report.progress.finishedAt, steps: report.steps,
             remaining: report.remaining.map(\.id), caveats: g.caveats, completedAt: report.progress.completedAt,
-            rechecks: report.progress.rechecks ?? [], nextRecheckDue: report.schedule.nextDue(report.progress).map(CalendarDay.string),
+            rechecks: report.progress.rechecks ?? [], nextRecheckDue: report.schedule.nextDueDay(report.progress, guide: report.guide, zone: report.zone),
             record: report.recordLines)
         return JSONText.encode(summary)
     }

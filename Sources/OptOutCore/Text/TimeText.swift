@@ -70,3 +70,41 @@ public enum TimeText {
         return "\(four(p.year))\(two(p.month))\(two(p.day))"
     }
 }
+
+/// The member's time zone: how far their local time is from UTC at each moment (the zone's rules,
+/// summer time included). The system target reads it from the system (`TZ`, else /etc/localtime); tests
+/// give a fixed one. Receipts show local times with their offset, and the days a member reads (the day
+/// a form was sent, when a re-check is due) are local days.
+public struct LocalZone: Sendable {
+    private let offsetAt: @Sendable (Date) -> Int
+
+    /// `offsetAt` gives the seconds east of UTC at a moment.
+    public init(offsetAt: @escaping @Sendable (Date) -> Int) {
+        self.offsetAt = offsetAt
+    }
+
+    /// UTC itself.
+    public static let utc = LocalZone { _ in 0 }
+
+    /// A zone always this many seconds east of UTC.
+    public static func fixed(seconds: Int) -> LocalZone { LocalZone { _ in seconds } }
+
+    /// Seconds east of UTC at a moment.
+    public func offset(at date: Date) -> Int { offsetAt(date) }
+
+    /// The local day of a moment, as `YYYY-MM-DD`.
+    public func day(_ date: Date) -> String {
+        CalendarDay.string(date.addingTimeInterval(Double(offset(at: date))))
+    }
+
+    /// A moment in local time with its offset: `2026-12-07 22:09 UTC+01:00`, or `2026-12-07 21:09 UTC`
+    /// where local time is UTC.
+    public func time(_ date: Date) -> String {
+        let offset = offset(at: date)
+        let p = TimeText.parts(date.addingTimeInterval(Double(offset)))
+        let clock = "\(TimeText.four(p.year))-\(TimeText.two(p.month))-\(TimeText.two(p.day)) \(TimeText.two(p.hour)):\(TimeText.two(p.minute))"
+        guard offset != 0 else { return clock + " UTC" }
+        let minutes = abs(offset) / 60
+        return clock + " UTC\(offset < 0 ? "-" : "+")\(TimeText.two(minutes / 60)):\(TimeText.two(minutes % 60))"
+    }
+}

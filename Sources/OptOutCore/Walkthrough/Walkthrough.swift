@@ -62,6 +62,11 @@ public enum Walkthrough {
             if let choice = step.choice, state.progress.answers[choice.answerKey] == nil {
                 throw .answerRequired(stepId: step.id)
             }
+            // Done, on a step that awaits a confirmation, means it came: that is recorded by
+            // `confirmReceived` (after the day it was sent), never claimed by a bare "done".
+            if step.confirmation != nil, !(state.currentRecord?.status == .done && state.currentRecord?.confirmedAt != nil) {
+                throw .sendingNotRecorded(stepId: step.id)
+            }
             next.setStatus(.done, reason: nil, of: step.id, at: now)
             return next.advance(from: index, at: now)
 
@@ -77,11 +82,14 @@ public enum Walkthrough {
         case let .skip(reason):
             guard step.kind != .finish else { throw .notApplicable(event: event, stepId: step.id) }
             next.setStatus(step.optional ? .notNeeded : .skipped, reason: reason.cleaned, of: step.id, at: now)
+            next.finishUnfinished(.skip, of: step.id)
             return next.advance(from: index, at: now)
 
         case .markWaiting:
-            // Waiting means something only where something is awaited: a confirmation.
+            // Waiting means something only where something is awaited: a confirmation, of a form sent
+            // on a day on record.
             guard step.confirmation != nil else { throw .notApplicable(event: event, stepId: step.id) }
+            guard state.currentRecord?.sentOn != nil else { throw .sendingNotRecorded(stepId: step.id) }
             next.setStatus(.waiting, reason: nil, of: step.id, at: now)
             return next.advance(from: index, at: now)
 
@@ -97,13 +105,12 @@ public enum Walkthrough {
         case let .setDraft(draft):
             guard step.objectionDraft else { throw .notApplicable(event: event, stepId: step.id) }
             next.progress.draft = draft
+            next.finishUnfinished(.draft, .draftText, of: step.id)
             return next.changed(at: now)
 
         case let .recordSent(day, reference):
             guard step.confirmation != nil else { throw .notApplicable(event: event, stepId: step.id) }
-            guard let day = CalendarDay.parse(day) else { throw .invalidDate(day) }
-            // The member's "today" is at most the date where the day has begun earliest (UTC+14).
-            guard day <= CalendarDay.string(now.addingTimeInterval(14 * 3600)) else { throw .dayInTheFuture(day) }
+            let day = try sentDay(day, now: now)
             next.update(step.id, at: now) {
                 // Sending again: an old reference belongs to the old sending unless it is the same day;
                 // the received time goes with it (the step waits again).
@@ -113,21 +120,37 @@ public enum Walkthrough {
                 $0.confirmation = reference.cleaned ?? (sameSending ? $0.confirmation : nil)
                 $0.sentOn = day
             }
+            next.finishUnfinished(.sent, of: step.id)
             return next.advance(from: index, at: now)
 
-        case let .confirmReceived(reference):
+        case let .confirmReceived(reference, sentOn):
             guard step.confirmation != nil else { throw .notApplicable(event: event, stepId: step.id) }
+            // Received means sent: the day it was sent is on record, or given now.
+            let day = try sentOn.map { day throws(WalkthroughError) in try sentDay(day, now: now) }
+            guard day != nil || state.currentRecord?.sentOn != nil else { throw .sendingNotRecorded(stepId: step.id) }
             next.update(step.id, at: now) {
+                if let day { $0.sentOn = day }
                 // Received again (e.g. to correct the reference): it arrived when it was first recorded.
                 if $0.status != .done || $0.confirmedAt == nil { $0.confirmedAt = now }
                 $0.status = .done
                 $0.reason = nil
                 $0.confirmation = reference.cleaned ?? $0.confirmation
             }
+            next.finishUnfinished(.received, of: step.id)
             return next.advance(from: index, at: now)
 
         case let .reportScreenDiffers(text):
             next.update(step.id, at: now) { $0.screenDiffers = Optional(text).cleaned }
+            return next.changed(at: now)
+
+        case var .keepUnfinished(form):
+            form.keptAt = now
+            next.update(step.id, at: now) { $0.unfinished = form }
+            return next.changed(at: now)
+
+        case .discardUnfinished:
+            guard state.currentRecord?.unfinished != nil else { return (state, []) }
+            next.update(step.id, at: now) { $0.unfinished = nil }
             return next.changed(at: now)
 
         case .quit:
@@ -136,6 +159,17 @@ public enum Walkthrough {
         case .resume, .startOver, .recordRecheck, .guideChangesShown:
             throw .notAllowed(event: event, phase: state.phase)
         }
+    }
+}
+
+extension Walkthrough {
+    /// A day a form was sent, normalised: a real date with a four-digit year, not after today anywhere
+    /// on Earth (the member's "today" is at most the date where the day has begun earliest, UTC+14).
+    static func sentDay(_ text: String, now: Date) throws(WalkthroughError) -> String {
+        guard let day = CalendarDay.parse(text) else { throw .invalidDate(text) }
+        guard day <= CalendarDay.string(now.addingTimeInterval(14 * 3600)) else { throw .dayInTheFuture(day) }
+        guard day >= CalendarDay.earliestSentDay else { throw .dayBeforeLinkedIn(day) }
+        return day
     }
 }
 
@@ -154,6 +188,14 @@ extension WalkthroughState {
         progress.steps[i].updatedAt = now
         if progress.steps[i].status != before { progress.steps[i].statusChangedAt = now }
         if progress.steps[i].status != .done { progress.steps[i].confirmedAt = nil }
+    }
+
+    /// A form was completed: what was kept of an unfinished one of these kinds is no longer needed.
+    fileprivate mutating func finishUnfinished(_ kinds: UnfinishedForm.Kind..., of id: String) {
+        guard let i = progress.steps.firstIndex(where: { $0.id == id }),
+            let kind = progress.steps[i].unfinished?.kind, kinds.contains(kind)
+        else { return }
+        progress.steps[i].unfinished = nil
     }
 
     fileprivate mutating func setStatus(_ status: StepStatus, reason: String?, of id: String, at now: Date) {
@@ -212,12 +254,16 @@ extension WalkthroughState {
                 let record = progress.record(answer.stepId)
             else { continue }
             let tracksConfirmation = step.confirmation != nil
+            let doneWithoutConfirmation = tracksConfirmation && record.status == .done && record.confirmedAt == nil
             switch answer.answer {
-            case .yes where record.status == .waiting:
+            case .yes where record.status == .waiting || doneWithoutConfirmation:
                 update(answer.stepId, at: now) {
                     $0.status = .done
                     if tracksConfirmation { $0.confirmedAt = now }
                 }
+            case .no where doneWithoutConfirmation && question.onNo == .keep:
+                // Marked done, but the confirmation has not come: the step waits for it.
+                update(answer.stepId, at: now) { $0.status = .waiting }
             case .no where question.onNo == .reopen:
                 update(answer.stepId, at: now) {
                     $0.status = .pending

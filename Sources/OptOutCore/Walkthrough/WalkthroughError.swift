@@ -17,6 +17,11 @@ public enum WalkthroughError: Error, Equatable, Sendable, CustomStringConvertibl
     case invalidDate(String)
     /// A day after today, anywhere on Earth: nobody sent anything then.
     case dayInTheFuture(String)
+    /// A day before LinkedIn existed (`CalendarDay.earliestSentDay`): a typo in the year.
+    case dayBeforeLinkedIn(String)
+    /// `markDone` on a step that awaits a confirmation: the day it was sent and the confirmation are
+    /// recorded instead (`recordSent`, `confirmReceived`).
+    case sendingNotRecorded(stepId: String)
 
     /// The refusal as a sentence. Refusals are about the step the member is on, so they say "this
     /// step" and never show a step's id.
@@ -40,6 +45,10 @@ public enum WalkthroughError: Error, Equatable, Sendable, CustomStringConvertibl
             "\"\(text)\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29."
         case let .dayInTheFuture(day):
             "The day \(day) has not come yet: give the day you sent it."
+        case let .dayBeforeLinkedIn(day):
+            "The day \(day) is before LinkedIn existed (\(CalendarDay.earliestSentDay)): check the year."
+        case .sendingNotRecorded:
+            "This step is done once the form is sent and its confirmation came: record the day you sent it first."
         }
     }
 }

@@ -20,8 +20,9 @@ public enum WalkthroughEvent: Equatable, Sendable {
     case setDraft(ObjectionDraft)
     /// The member sent the form on this day (`YYYY-MM-DD`), with the reference if they have one; the step then waits.
     case recordSent(on: String, reference: String?)
-    /// The confirmation came (with its reference, if not given before); the step is done.
-    case confirmReceived(reference: String?)
+    /// The confirmation came (with its reference, if not given before); the step is done. `sentOn`
+    /// records the day the form was sent when none was recorded before.
+    case confirmReceived(reference: String?, sentOn: String? = nil)
     /// The member's screen does not match the step; `text` says what they see (blank removes the mark).
     case reportScreenDiffers(String)
     /// A re-check's answers (`optout recheck`, from `offeringResume` or `finished`): recorded, and steps
@@ -31,6 +32,11 @@ public enum WalkthroughEvent: Equatable, Sendable {
     /// a complete checklist (at `finished`); the progress, reconciled with the guide, is saved so the
     /// notice is not repeated.
     case guideChangesShown
+    /// Keep what the member had typed into a form that was open when optout was stopped (on the current
+    /// step), without recording anything as done.
+    case keepUnfinished(UnfinishedForm)
+    /// Forget a kept unfinished form of the current step (the member discarded it).
+    case discardUnfinished
     /// Save and stop (from `offeringResume` or a step); the walkthrough can be resumed later.
     case quit
 }
@@ -54,6 +60,8 @@ extension WalkthroughEvent {
         case .reportScreenDiffers: "Screen differs"
         case .recordRecheck: "Re-check"
         case .guideChangesShown: "Guide changes shown"
+        case .keepUnfinished: "Keep unfinished"
+        case .discardUnfinished: "Discard unfinished"
         }
     }
 }

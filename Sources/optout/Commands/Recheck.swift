@@ -7,6 +7,7 @@ import Foundation
 #endif
 import OptOutCore
 import OptOutPlain
+import OptOutSystem
 
 /// `optout recheck`: the verification questions again, later, recorded as one re-check.
 struct Recheck: ParsableCommand {
@@ -32,9 +33,12 @@ struct Recheck: ParsableCommand {
         let now = Date()
         // The questions name LinkedIn's labels in the member's language.
         let shown = guide.resolvingLabels(for: saved.linkedInLanguage)
-        let session = WalkthroughSession(state: .begin(guide: shown, saved: saved, now: now), saver: store)
-        let context = RunContext(statePath: PathBytes.display(store.path), schedule: recheck.schedule, startedAt: now)
+        let session = WalkthroughSession(
+            state: .begin(guide: shown, saved: saved, now: now), saver: store, clock: Date.init, zone: .system, frontEnd: .plain)
+        let context = RunContext(statePath: PathBytes.display(store.path), schedule: recheck.schedule, startedAt: now, zone: .system)
+        TerminalSignals.install()
         let outcome = PlainRecheck(session: session, input: StandardInputLines(), context: context, write: writeOut).run()
+        TerminalSignals.restore()
         lock.release()
         if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
     }

@@ -6,6 +6,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
+import OptOutSystem
 
 /// `optout remind --ics FILE`: a calendar event for the next re-check.
 struct Remind: ParsableCommand {
@@ -29,13 +30,33 @@ struct Remind: ParsableCommand {
         let guide = try global.loadGuide()
         let store = try global.store
         let saved = try global.loadSaved(store, guide: guide)
-        guard let due = recheck.schedule.nextDue(saved) else {
+        let now = Date()
+        let zone = LocalZone.system
+        let standing = recheck.schedule.standing(saved, guide: guide, now: now, zone: zone)
+        let day: String
+        var said: String
+        switch standing {
+        case .nothingToRecheck where saved.finishedAt == nil:
             throw failure("There is no re-check to plan yet: finish the walkthrough first (run `optout`).", ExitStatus.unfinished)
+        case .nothingToRecheck:
+            throw failure(
+                "There is nothing to re-check: no step a re-check confirms is done (the setting turned Off, the form sent). "
+                    + "Run `optout` to do them first.", ExitStatus.unfinished)
+        case let .dueOn(due):
+            day = due
+            said = "a reminder on \(due) to run `optout recheck`."
+        case let .dueToday(today):
+            day = today
+            said = "a reminder for today, \(today): the re-check is due. Or run `optout recheck` now."
+        case let .overdue(since, _):
+            // A reminder in the past would never ring: it is for today, and says the re-check is overdue.
+            day = zone.day(now)
+            said = "a reminder for today, \(day): the re-check is overdue (it was due \(since)). Or run `optout recheck` now."
         }
-        let uid = "optout-recheck-\(TimeText.compact(due))-\(guide.id)@optout.invalid"
-        let text = RecheckCalendar.ics(due: due, now: Date(), guide: guide, uid: uid)
+        let uid = "optout-recheck-\(day.filter { $0 != "-" })-\(guide.id)@optout.invalid"
+        let text = RecheckCalendar.ics(day: day, now: now, guide: guide, uid: uid)
         if destination.isStandardOutput { return writeOut(text) }
         try destination.write(text, environment: global.environment)
-        writeOut("Wrote \(TerminalSafeText.sanitize(PathBytes.display(ics))): a reminder on \(CalendarDay.string(due)) to run `optout recheck`.\n")
+        writeOut("Wrote \(TerminalSafeText.sanitize(PathBytes.display(ics))): \(said)\n")
     }
 }

@@ -72,6 +72,7 @@ struct Start: ParsableCommand {
         let lock = try settings.lock(store)
 
         var notices: [String] = []
+        if let warning = guide.foreignLinkWarning { notices.append(warning) }
         if request.startOver, store.exists {
             do throws(ProgressStoreError) {
                 let backup = try store.moveAside(now: Date())
@@ -84,24 +85,30 @@ struct Start: ParsableCommand {
         let now = Date()
         let presets = request.language.map { [LinkedInLanguage.answerKey: $0.rawValue] } ?? [:]
         let state = WalkthroughState.begin(guide: guide, saved: saved, now: now, presetAnswers: presets)
-        // An answer given on the command line is recorded at once, even when nothing else happens.
-        if saved != nil, state.progress != WalkthroughState.begin(guide: guide, saved: saved, now: now).progress {
-            try? store.save(state.progress)
+        let kind = FrontEndKind.choose(
+            plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
+            environment: settings.environment)
+        let session = WalkthroughSession(state: state, saver: store, clock: Date.init, zone: .system, frontEnd: kind)
+        // An answer given on the command line is recorded at once, even when nothing else happens; a
+        // failed save is said on the first screen (each change tries again).
+        if saved != nil, state.progress != WalkthroughState.begin(guide: guide, saved: saved, now: now).progress,
+            let problem = session.save().message
+        {
+            notices.append(problem)
         }
-        let session = WalkthroughSession(state: state, saver: store)
         let interactive = isatty(0) == 1 && isatty(1) == 1
         let context = RunContext(
             statePath: PathBytes.display(store.path), notices: notices,
             editor: interactive ? ExternalEditor(environment: settings.environment) : nil,
-            schedule: request.schedule, startedAt: now,
+            schedule: request.schedule, startedAt: now, zone: .system,
             guideWarning: GuideAge(guide: guide, now: now, staleDays: request.staleDays).warning)
-        let kind = FrontEndKind.choose(
-            plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
-            environment: settings.environment)
         if context.editor != nil { ExternalEditor.removeLeftovers(environment: settings.environment) }
         let plain = {
             // Chosen here, not before: the full screen never needs it.
             let qrStyle = QRPrintStyle.choose(environment: settings.environment, outputIsTerminal: isatty(1) == 1)
+            // Ctrl-C, SIGTERM and a closed window end the run through the session, as in the full screen.
+            TerminalSignals.install()
+            defer { TerminalSignals.restore() }
             return PlainMode(session: session, input: StandardInputLines(), context: context, qrStyle: qrStyle, write: writeOut).run()
         }
         let outcome: RunOutcome

@@ -6,6 +6,7 @@ import FoundationEssentials
 import Foundation
 #endif
 import OptOutCore
+import OptOutSystem
 
 /// `optout status`: how far the walkthrough is, in one line or as JSON; the exit status says it too.
 struct Status: ParsableCommand {
@@ -27,6 +28,7 @@ struct Status: ParsableCommand {
     var json = false
 
     @OptionGroup var stale: StaleOptions
+    @OptionGroup var recheck: RecheckOptions
 
     func run() throws {
         let guide = try global.loadGuide()
@@ -34,7 +36,8 @@ struct Status: ParsableCommand {
         let shownPath = PathBytes.display(store.path)
         guard let saved = try global.load(store, guide: guide) else {
             if json {
-                var report = ProgressReport(guide: guide, saved: WalkthroughProgress(fresh: guide, at: Date()))
+                let now = Date()
+                var report = ProgressReport(guide: guide, saved: WalkthroughProgress(fresh: guide, at: now), zone: .system, now: now)
                 report.guideAge = stale.age(of: guide)
                 writeOut(StatusRenderer.json(report, stateFile: shownPath, saved: false))
             } else {
@@ -42,7 +45,7 @@ struct Status: ParsableCommand {
             }
             throw ExitCode(ExitStatus.nothingSaved)
         }
-        var report = ProgressReport(guide: guide, saved: saved)
+        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule, zone: .system, now: Date())
         report.guideAge = stale.age(of: guide)
         writeOut(json ? StatusRenderer.json(report, stateFile: shownPath, saved: true) : StatusRenderer.line(report) + "\n")
         throw ExitCode(report.isComplete ? ExitStatus.ok : ExitStatus.unfinished)

@@ -1,5 +1,12 @@
 import ArgumentParser
+
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
 import OptOutCore
+import OptOutSystem
 
 extension SummaryFormat: ExpressibleByArgument {}
 
@@ -26,7 +33,7 @@ struct Summary: ParsableCommand {
         let guide = try global.loadGuide()
         let store = try global.store
         let saved = try global.loadSaved(store, guide: guide)
-        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule)
+        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule, zone: .system, now: Date())
         report.guideAge = stale.age(of: guide)
         writeOut(SummaryRenderer.render(report, format: format))
     }
