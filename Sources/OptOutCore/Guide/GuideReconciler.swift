@@ -7,7 +7,8 @@ import Foundation
 /// Matches saved progress to the current guide by step id.
 public enum GuideReconciler {
     /// Puts the records in the guide's order, adds pending records for new steps, and keeps
-    /// records of removed steps as retired. The progress then carries the guide's version.
+    /// records of removed steps as retired. The progress then carries the guide's version. The changes
+    /// name the member's region, so what the guide's changelog says for it can be told.
     public static func reconcile(_ saved: WalkthroughProgress, with guide: Guide) -> (WalkthroughProgress, GuideChanges) {
         var progress = saved
         let savedById = Dictionary(saved.steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -28,7 +29,8 @@ public enum GuideReconciler {
         }
         progress.guideVersion = guide.version
         let changes = GuideChanges(
-            fromVersion: saved.guideVersion, toVersion: guide.version, addedStepIds: added, removedStepIds: removed)
+            fromVersion: saved.guideVersion, toVersion: guide.version, addedStepIds: added, removedStepIds: removed,
+            region: saved.region)
         return (progress, changes)
     }
 }
