@@ -256,7 +256,9 @@ struct FullScreenModeTests {
         #expect(run.run(editor: editor) == .unfinished)
         let progress = run.session.state.progress
         #expect(progress.draft?.name == "Ana")
-        let composed = ObjectionDraft(name: "Ana").text(region: .euEEA)
+        // The setting was turned off on the way here: the draft leaves training AI that creates content unticked.
+        #expect(progress.record(ObjectionDraft.settingStepId)?.status == .done)
+        let composed = ObjectionDraft(uses: ObjectionUse.suggested(settingTurnedOff: true), name: "Ana").text(region: .euEEA)
         #expect(progress.draft?.editedText == "Edited.by.hand\n" + composed.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)[1])
         #expect(run.terminal.outsideRuns == 1)
         let copied = try #require(run.terminal.directWrites.first)

@@ -14,9 +14,10 @@ public struct DraftForm: Equatable, Sendable {
     public var question: Question = .uses
     public var problem: String?
 
-    public init(saved: ObjectionDraft?) {
+    /// A form for the saved draft; with none saved, it starts from `suggested`.
+    public init(saved: ObjectionDraft?, suggested: ObjectionDraft = ObjectionDraft()) {
         self.saved = saved
-        self.draft = saved ?? ObjectionDraft()
+        self.draft = saved ?? suggested
     }
 
     public static let keepEditChoices = ["Keep your edited text", "Rebuild the text from these choices"]

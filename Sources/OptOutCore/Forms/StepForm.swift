@@ -56,10 +56,10 @@ public enum StepForm: Equatable, Sendable {
             return .ask(.line(LineForm(purpose: .screenDiffers(guideVersion: state.guide.version), current: record.screenDiffers)))
         case .draft:
             guard step.objectionDraft else { return .leave(Messages.formDoesNotApply) }
-            return .ask(.draft(DraftForm(saved: state.progress.draft)))
+            return .ask(.draft(DraftForm(saved: state.progress.draft, suggested: .suggested(for: state.progress))))
         case .editDraftOnOneLine:
             guard step.objectionDraft else { return .leave(Messages.formDoesNotApply) }
-            return .ask(.draftText(DraftTextForm(draft: state.progress.draft ?? ObjectionDraft(), region: state.progress.region)))
+            return .ask(.draftText(DraftTextForm(draft: .current(in: state.progress), region: state.progress.region)))
         case .sent:
             guard let tracking = step.confirmation else { return .leave(Messages.formDoesNotApply) }
             return .ask(.sent(SentForm(reference: tracking.reference, record: record, today: today)))
