@@ -323,5 +323,7 @@ struct GuideFormatDocTests {
         }
         #expect(example.version == builtIn.version)
         #expect(example.lastVerified == builtIn.lastVerified)
+        #expect(!example.changelog.isEmpty)
+        for entry in example.changelog { #expect(builtIn.changelog.contains(entry), "\(entry.version) differs from the built-in guide") }
     }
 }

@@ -194,7 +194,7 @@ struct FullScreenModeTests {
         let warning = try #require(GuideAge(guide: guide, now: fixedNow.addingTimeInterval(365 * 86_400)).warning)
         let run = Run(state: Self.fresh(), inputs: [.resized, .key(.enter), .char("q")])
         _ = run.run(guideWarning: warning)
-        #expect(run.terminal.frames[0].grid.text.contains("Note: This guide was last verified on 2026-11-29"))
+        #expect(run.terminal.frames[0].grid.text.contains("Note: This guide was last verified on \(guide.lastVerified)"))
         #expect(run.terminal.frames[1].grid.text.contains("Note: This guide was last verified"), "a resize keeps it")
         #expect(!run.terminal.frames[2].grid.text.contains("Note: This guide"))
 
