@@ -204,7 +204,7 @@ public final class PlainMode {
 
     /// The member's editor changes the objection text; the core decides what the result changes.
     private func editInEditor(_ editor: any MemberEditor) -> Next {
-        let draft = session.state.progress.draft ?? ObjectionDraft()
+        let draft = ObjectionDraft.current(in: session.state.progress)
         let region = session.state.progress.region
         prompt.say("Opening your editor (\(LinePrompt.safe(editor.commandLine)))…")
         let run = editor.edit(draft.text(region: region), runner: ForegroundProgram.run)
@@ -249,7 +249,7 @@ public final class PlainMode {
     }
 
     private func showDraft() {
-        let text = (session.state.progress.draft ?? ObjectionDraft()).text(region: session.state.progress.region)
+        let text = ObjectionDraft.current(in: session.state.progress).text(region: session.state.progress.region)
         prompt.tell("Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. "
             + "It is saved with your progress (`optout draft` prints it again):")
         prompt.say("----- copy from the next line -----")

@@ -56,7 +56,7 @@ struct CommandLineTests {
         #expect(object["current"] as? String == "sign-in")
         #expect(object["stateFile"] as? String == cli.statePath)
         #expect(object["linkedInLanguage"] as? String == "nl")
-        #expect(object["guideLastVerified"] as? String == "2026-11-29")
+        #expect(object["guideLastVerified"] as? String == Guide.linkedInAITraining.lastVerified)
         #expect(object["guideStale"] is Bool)
         let steps = try #require(object["steps"] as? [[String: Any]])
         #expect(steps.map { $0["id"] as? String } == [
@@ -82,8 +82,9 @@ struct CommandLineTests {
         let afterOffer = try #require(words.components(separatedBy: "3. Quit").last)
         #expect(afterOffer.contains("\(BuiltInSteps.position("open-genai-setting")): Open the setting for generative AI"))
         #expect(!afterOffer.contains(BuiltInSteps.position("about")))
-        // The app's path, since the first run chose the app, in Spanish, where the app's "Settings" is not known.
-        #expect(afterOffer.contains("Profile picture > Settings (Spanish wording not known) > Privacidad de datos (\"Data privacy\")"))
+        // The app's path, since the first run chose the app, in Spanish, where the app's "Settings" is not known
+        // (and one account gives the English).
+        #expect(afterOffer.contains("Profile picture > Settings (not verified; Spanish wording not known) > Privacidad de datos (\"Data privacy\")"))
     }
 
     @Test func endOfInputSavesAndExitsUnfinished() throws {

@@ -1,4 +1,5 @@
 import Foundation
+import OptOutCore
 import OptOutTestSupport
 import Testing
 
@@ -17,7 +18,8 @@ struct FormAndRecheckTests {
         let result = try cli.run(["summary", "--format", format] + GuideTruthCommandTests.neverStale)
         #expect(result.status == 0, "\(result.stderr)")
         #expect(golden(result.stdout, "receipt.\(format)") == nil)
-        for expected in ["linkedin-ai-training", "1.1.0", "2026-11-29", "We received your objection", "not wanted", "Advertising data"] {
+        let guide = Guide.linkedInAITraining
+        for expected in ["linkedin-ai-training", guide.version, guide.lastVerified, "We received your objection", "not wanted", "Advertising data"] {
             #expect(result.stdout.contains(expected), "\(expected)")
         }
         #expect(!result.stdout.contains("Sam Taylor"), "the receipt carries nothing from the draft")
@@ -100,9 +102,10 @@ struct FormAndRecheckTests {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let walk = try cli.run([], input: "d\n1\n1\n1\nd\nx There is no Data privacy entry\nd\nq\n")
-        #expect(walk.stdout.contains("Noted. The summary lists it with the guide's version (1.1.0)"))
+        let version = Guide.linkedInAITraining.version
+        #expect(walk.stdout.contains("Noted. The summary lists it with the guide's version (\(version))"))
         let summary = try cli.run(["summary"]).stdout
-        #expect(summary.contains("Screens that did not match the guide (linkedin-ai-training 1.1.0; worth reporting)"))
+        #expect(summary.contains("Screens that did not match the guide (linkedin-ai-training \(version); worth reporting)"))
         let number = BuiltInSteps.number("open-data-privacy")
         #expect(summary.contains("\(number). Open the data privacy settings (open-data-privacy): There is no Data privacy entry"))
     }
@@ -173,7 +176,8 @@ struct FormAndRecheckTests {
         #expect(try String(contentsOfFile: path, encoding: .utf8) == stdout)
         let valid = try cli.run(["guide", "validate", path])
         #expect(valid.status == 0)
-        #expect(valid.stdout.contains("a valid guide, linkedin-ai-training 1.1.0, \(BuiltInSteps.count) steps, 18 labels."))
+        let guide = Guide.linkedInAITraining
+        #expect(valid.stdout.contains("a valid guide, linkedin-ai-training \(guide.version), \(BuiltInSteps.count) steps, \(guide.labels.count) labels."))
 
         // Rename a menu label, as one would when LinkedIn changes it, and walk the edited guide.
         try stdout.replacingOccurrences(of: "\"Data privacy\"", with: "\"Privacy data\"").write(toFile: path, atomically: true, encoding: .utf8)

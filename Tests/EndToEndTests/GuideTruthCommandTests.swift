@@ -1,4 +1,5 @@
 import Foundation
+import OptOutCore
 import OptOutTestSupport
 import Testing
 
@@ -64,25 +65,31 @@ struct GuideTruthCommandTests {
     @Test func aStaleGuideSaysSoEverywhereAndAFreshOneNowhere() throws {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
-        // The built-in guide was last verified on 2026-11-29: at least a day old whenever this runs.
-        let walk = try cli.run(["--stale-days", "0"], input: "d\nq\n")
-        #expect(walk.flatStdout.contains("Note: This guide was last verified on 2026-11-29"))
+        // The built-in guide, last verified the day before its own date: at least a day old whenever this
+        // runs, as no clock that runs it is before the built-in guide was verified.
+        var older = Guide.linkedInAITraining
+        older.lastVerified = "2026-12-06"
+        let file = cli.folder + "/older.json"
+        try GuideFile.export(older).write(toFile: file, atomically: true, encoding: .utf8)
+        let guide = ["--guide", file]
+        let walk = try cli.run(guide + ["--stale-days", "0"], input: "d\nq\n")
+        #expect(walk.flatStdout.contains("Note: This guide was last verified on 2026-12-06"))
         #expect(walk.flatStdout.contains("Look for a newer version of optout, or run a corrected guide file with --guide FILE."))
-        let line = try cli.run(["status", "--stale-days", "0"])
+        let line = try cli.run(guide + ["status", "--stale-days", "0"])
         #expect(line.stdout.split(separator: "\n").count == 1)
         #expect(line.stdout.contains("LinkedIn may have changed its screens or rules since."))
-        let stale = try json(try cli.run(["status", "--json", "--stale-days", "0"]).stdout)
+        let stale = try json(try cli.run(guide + ["status", "--json", "--stale-days", "0"]).stdout)
         #expect(stale["guideStale"] as? Bool == true)
-        #expect(stale["guideLastVerified"] as? String == "2026-11-29")
-        #expect(try cli.run(["summary", "--stale-days", "0"]).flatStdout.contains("LinkedIn may have changed"))
-        #expect(try cli.run(["guide", "--stale-days", "0"]).flatStdout.contains("LinkedIn may have changed"))
+        #expect(stale["guideLastVerified"] as? String == "2026-12-06")
+        #expect(try cli.run(guide + ["summary", "--stale-days", "0"]).flatStdout.contains("LinkedIn may have changed"))
+        #expect(try cli.run(guide + ["guide", "--stale-days", "0"]).flatStdout.contains("LinkedIn may have changed"))
 
         for arguments in [["status"], ["summary"], ["guide"], ["summary", "--format", "markdown"]] {
-            #expect(!(try cli.run(arguments + Self.neverStale).stdout.contains("may have changed its screens")), "\(arguments)")
+            #expect(!(try cli.run(guide + arguments + Self.neverStale).stdout.contains("may have changed its screens")), "\(arguments)")
         }
-        #expect(try json(try cli.run(["status", "--json"] + Self.neverStale).stdout)["guideStale"] as? Bool == false)
-        #expect(!(try cli.run(Self.neverStale, input: "q\n").stdout.contains("Note: This guide")))
-        #expect(try cli.run(["status", "--stale-days", "-1"]).status == 64)
+        #expect(try json(try cli.run(guide + ["status", "--json"] + Self.neverStale).stdout)["guideStale"] as? Bool == false)
+        #expect(!(try cli.run(guide + Self.neverStale, input: "q\n").stdout.contains("Note: This guide")))
+        #expect(try cli.run(guide + ["status", "--stale-days", "-1"]).status == 64)
     }
 
     @Test func theReportHoldsWhatDifferedAndNothingPrivate() throws {
@@ -108,7 +115,8 @@ struct GuideTruthCommandTests {
         #expect(written.status == 0, "\(written.stderr)")
         let report = try String(contentsOfFile: path, encoding: .utf8)
         #expect(try cli.run(["report"]).stdout == report)
-        #expect(report.contains("- Guide: `linkedin-ai-training` 1.1.0, last verified 2026-11-29"))
+        let guide = Guide.linkedInAITraining
+        #expect(report.contains("- Guide: `linkedin-ai-training` \(guide.version), last verified \(guide.lastVerified)"))
         #expect(report.contains("- Platform: Desktop web browser (`web`)"))
         #expect(report.contains("- LinkedIn language: Deutsch (German) (`de`)"))
         #expect(report.contains("(`open-data-privacy`)"))

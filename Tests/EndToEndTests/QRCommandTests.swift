@@ -96,12 +96,13 @@ struct QRCommandTests {
     func aGuideFilesLongLinkAndItsDefault() throws {
         let cli = Runner("qr")
         defer { cli.cleanUp() }
-        // A guide file: one step's link about 1,000 characters long; the setting's step without a
-        // link, so the default is the first step with one.
+        // A guide file: one step's link about 1,000 characters long; the setting's step and the data
+        // privacy step without a link, so the default is the first step with one.
         var fileGuide = Self.guide
         let long = "https://www.linkedin.com/help/linkedin/answer/a5538339?" + (0..<60).map { "param\($0)=value\($0)" }.joined(separator: "&")
         fileGuide.steps[Self.index("objection-form")].link = GuideLink(label: "A long link", url: long)
         fileGuide.steps[Self.index("open-genai-setting")].link = nil
+        fileGuide.steps[Self.index("open-data-privacy")].link = nil
         fileGuide.steps[Self.index("turn-off-genai")].link = GuideLink(label: "Elsewhere", url: "https://example.com/first-link")
         let path = cli.folder + "/guide.json"
         try GuideFile.export(fileGuide).write(toFile: path, atomically: true, encoding: .utf8)

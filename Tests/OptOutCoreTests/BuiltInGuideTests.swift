@@ -37,9 +37,11 @@ struct BuiltInGuideTests {
     @Test func identity() {
         #expect(guide.id == "linkedin-ai-training")
         #expect(guide.title == "Opt out of LinkedIn's AI training")
-        #expect(guide.version == "1.1.0")
-        // The facts were read on 2026-11-29, the labels on 2026-12-01: the older day counts.
-        #expect(guide.lastVerified == "2026-11-29")
+        #expect(guide.version == "1.2.0")
+        // The facts and the labels' judgements were read again on 2026-12-07.
+        #expect(guide.lastVerified == "2026-12-07")
+        #expect(guide.changelog.last?.version == guide.version, "the changelog describes the guide's own version")
+        #expect(guide.changelog.last?.date == guide.lastVerified)
         #expect(!guide.purpose.isEmpty)
     }
 
@@ -108,7 +110,8 @@ struct BuiltInGuideTests {
             }
         }
         #expect(english.step("open-data-privacy")?.menuPath?.value(for: .web) == ["Me", "Settings & Privacy", "Data privacy"])
-        #expect(english.step("open-data-privacy")?.menuPath?.value(for: .app) == ["Profile picture", "Settings", "Data privacy"])
+        // One account gives the app's "Settings": shown as not verified.
+        #expect(english.step("open-data-privacy")?.menuPath?.value(for: .app) == ["Profile picture", "Settings (not verified)", "Data privacy"])
         #expect(english.step("open-genai-setting")?.menuPath?.value(for: .web)?.last == Self.settingLabel)
         let german = guide.resolvingLabels(for: .de)
         #expect(german.step("open-data-privacy")?.menuPath?.value(for: .web) == [
@@ -309,11 +312,13 @@ struct BuiltInGuideTests {
             if !step.unverified.isEmpty || !step.regionNotes.isEmpty { #expect(!step.sourceIds.isEmpty, "\(step.id)") }
         }
         cited += guide.labels.values.flatMap { $0.values.flatMap(\.sourceIds) }
+        cited += guide.changelog.flatMap { $0.sourceIds + $0.regionNotes.flatMap(\.sourceIds) }
         for id in cited { #expect(ids.contains(id), "unknown source \(id)") }
         #expect(Set(cited) == Set(ids), "every source is cited by something")
         for source in guide.sources {
             #expect(source.publisher?.isEmpty == false && CalendarDay.parse(source.dateRead ?? "") != nil, "\(source.id)")
-            if let url = source.url { #expect(URL(string: url)?.scheme == "https", "\(source.id): \(url)") }
+            let url = source.url.flatMap { URL(string: $0) }
+            #expect(url?.scheme == "https" && url?.host?.isEmpty == false, "\(source.id) has no https address")
         }
     }
 

@@ -174,6 +174,46 @@ struct GuideFileTests {
         #expect(found.contains(GuideProblem(path: "$.steps[\(at("objection-form"))].link.sourceIds", message: "no source with id \"gone\"")))
     }
 
+    @Test func theChangelogIsExportedAndChecked() throws {
+        let exported = try #require(
+            try JSONSerialization.jsonObject(with: Data(GuideFile.export(.linkedInAITraining).utf8)) as? [String: Any])
+        let entries = try #require(exported["changelog"] as? [[String: Any]])
+        #expect(entries.map { $0["version"] as? String } == Guide.linkedInAITraining.changelog.map(\.version))
+        let found = try problems {
+            $0["changelog"] = [
+                ["version": "1", "date": "2026-02-30", "summary": " ", "sourceIds": ["nowhere"]],
+                ["version": "1", "summary": "Mentions {data-privacy}.",
+                 "regionNotes": [["regions": [], "text": "For nobody."], ["regions": ["mars"], "text": "x"]]],
+                ["summary": "No version.", "colour": "red"],
+            ]
+        }
+        for expected in [
+            GuideProblem(path: "$.changelog[1].regionNotes[1].regions[0]", message: "unknown value \"mars\" (expected one of eu-eea, switzerland, uk, canada, hong-kong, elsewhere)"),
+            GuideProblem(path: "$.changelog[2].colour", message: "unknown field"),
+            GuideProblem(path: "$.changelog[2].version", message: "missing"),
+        ] {
+            #expect(found.contains(expected), "\(expected)")
+        }
+        let meaning = try problems {
+            $0["changelog"] = [
+                ["version": "1", "date": "2026-02-30", "summary": " ", "sourceIds": ["nowhere"]],
+                ["version": "1", "summary": "Mentions {data-privacy}.", "regionNotes": [["regions": [], "text": "For nobody."]]],
+            ]
+        }
+        for expected in [
+            GuideProblem(path: "$.changelog[0].date", message: "not a date as YYYY-MM-DD: \"2026-02-30\""),
+            GuideProblem(path: "$.changelog[0].summary", message: "missing text"),
+            GuideProblem(path: "$.changelog[0].sourceIds", message: "no source with id \"nowhere\""),
+            GuideProblem(path: "$.changelog[1].version", message: "duplicate version \"1\""),
+            GuideProblem(path: "$.changelog[1].summary", message: "label references like {data-privacy} are not allowed here"),
+            GuideProblem(path: "$.changelog[1].regionNotes[0].regions", message: "name at least one region"),
+        ] {
+            #expect(meaning.contains(expected), "\(expected)")
+        }
+        // A guide file without a changelog is still a guide file.
+        #expect(try problems { $0.removeValue(forKey: "changelog") }.isEmpty)
+    }
+
     @Test func theLanguageChoiceOffersOnlyKnownLanguages() throws {
         let found = try problems {
             editStep(at("linkedin-language"), &$0) {
@@ -279,5 +319,7 @@ struct GuideFormatDocTests {
         }
         #expect(example.version == builtIn.version)
         #expect(example.lastVerified == builtIn.lastVerified)
+        #expect(!example.changelog.isEmpty)
+        for entry in example.changelog { #expect(builtIn.changelog.contains(entry), "\(entry.version) differs from the built-in guide") }
     }
 }

@@ -86,7 +86,9 @@ struct GuideAgeTests {
     let guide = Guide.linkedInAITraining
     /// Midnight UTC, `days` days after the guide was last verified, plus `hours`.
     func day(_ days: Int, hours: Double = 0) -> Date {
-        TimeText.date(year: 2026, month: 11, day: 29)!.addingTimeInterval(Double(days) * 86_400 + hours * 3600)
+        let parts = guide.lastVerified.split(separator: "-").compactMap { Int($0) }
+        let verified = TimeText.date(year: parts[0], month: parts[1], day: parts[2])!
+        return verified.addingTimeInterval(Double(days) * 86_400 + hours * 3600)
     }
 
     @Test func bothSidesOfTheLimit() {
@@ -101,7 +103,7 @@ struct GuideAgeTests {
 
     @Test func theWarningSaysHowOldWhyAndWhatToDo() throws {
         let warning = try #require(GuideAge(guide: guide, now: day(200)).warning)
-        #expect(warning.contains("last verified on 2026-11-29, 200 days ago"))
+        #expect(warning.contains("last verified on \(guide.lastVerified), 200 days ago"))
         #expect(warning.contains("LinkedIn may have changed"))
         #expect(warning.contains("newer version of optout"))
         #expect(warning.contains("--guide FILE"))
@@ -119,7 +121,7 @@ struct GuideAgeTests {
             let json = try #require(
                 try JSONSerialization.jsonObject(with: Data(StatusRenderer.json(report, stateFile: "/p").utf8)) as? [String: Any])
             #expect(json["guideStale"] as? Bool == stale)
-            #expect(json["guideLastVerified"] as? String == "2026-11-29")
+            #expect(json["guideLastVerified"] as? String == guide.lastVerified)
             #expect(line.contains("LinkedIn may have changed") == stale, "\(days) days")
             #expect(!line.contains("\n"), "the status is one line")
             for format in [SummaryFormat.text, .markdown] {
@@ -156,7 +158,7 @@ struct CorrectionReportTests {
         let progress = try walked()
         let text = CorrectionReport.markdown(guide: guide, progress: progress, version: "9.9.9")
         #expect(text.contains("- optout version: 9.9.9"))
-        #expect(text.contains("- Guide: `linkedin-ai-training` 1.1.0, last verified 2026-11-29"))
+        #expect(text.contains("- Guide: `linkedin-ai-training` \(guide.version), last verified \(guide.lastVerified)"))
         #expect(text.contains("- Platform: Desktop web browser (`web`)"))
         #expect(text.contains("- LinkedIn language: Français (French) (`fr`)"))
         let number = guide.index(ofStep: "open-data-privacy")! + 1

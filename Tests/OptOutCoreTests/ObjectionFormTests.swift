@@ -13,7 +13,7 @@ struct ObjectionFormTests {
 
     static let useSets: [(String, [ObjectionUse])] = [
         ("all", ObjectionUse.allCases), ("personalization", [.personalization]),
-        ("moderation-other", [.moderation, .otherMachineLearning]),
+        ("moderation-other", [.moderation, .otherMachineLearning]), ("content", [.contentGeneratingAI]),
     ]
 
     @Test(arguments: Region.allCases)
@@ -107,6 +107,83 @@ struct ObjectionFormTests {
         #expect(throws: WalkthroughError.notApplicable(event: .setDraft(draft), stepId: "toggle")) {
             try Walkthrough.reduce(.begin(guide: formGuide, saved: nil, now: t0), .setDraft(draft), now: t0)
         }
+    }
+
+    // MARK: The fourth use: training AI that creates content
+
+    @Test func trainingAIThatCreatesContentIsAUseTheDraftNames() {
+        #expect(ObjectionUse.allCases.last == .contentGeneratingAI, "added last: the numbers of the others stay")
+        #expect(ObjectionUse.contentGeneratingAI.rawValue == "content-generating-ai")
+        let text = ObjectionDraftComposer.compose(uses: [.contentGeneratingAI], name: nil, email: nil, region: .euEEA)
+        #expect(text.contains("- generative AI: the training of models that generate content, by LinkedIn and its affiliates\n"))
+        #expect(!text.contains("personalization"))
+        let uk = ObjectionDraftComposer.compose(uses: [.contentGeneratingAI], name: nil, email: nil, region: .uk)
+        #expect(uk.contains("and the sharing of my data with Microsoft for its own AI training"))
+        #expect(!text.contains("Microsoft"), "the sharing with Microsoft for its AI training is LinkedIn's in the UK only")
+    }
+
+    @Test func aNewDraftTicksItUntilTheSettingIsRecordedOff() throws {
+        #expect(ObjectionDraft.suggested(for: nil).uses == ObjectionUse.allCases, "without progress: every use")
+        let guide = Guide.linkedInAITraining
+        let before = try run(
+            [.markDone, .choose("web"), .choose("en"), .choose("uk"), .markDone, .markDone, .markDone],
+            from: .begin(guide: guide, saved: nil, now: t0))
+        #expect(before.currentStep?.id == ObjectionDraft.settingStepId)
+        #expect(ObjectionDraft.suggested(for: before.progress).uses.contains(.contentGeneratingAI))
+        let skipped = try run([.skip(reason: "later"), .markDone], from: before)
+        #expect(ObjectionDraft.suggested(for: skipped.progress).uses.contains(.contentGeneratingAI), "skipped is not off")
+        let turnedOff = try run([.markDone, .markDone], from: before)
+        #expect(turnedOff.currentStep?.id == "objection-form")
+        #expect(ObjectionDraft.suggested(for: turnedOff.progress).uses == [.personalization, .moderation, .otherMachineLearning])
+        // The form's first question ticks what the suggestion ticks; a saved draft keeps its own choices.
+        guard case let .ask(.draft(form)) = StepForm.start(.draft, state: turnedOff, today: "2026-12-07") else {
+            Issue.record("no draft form on the form step")
+            return
+        }
+        #expect(form.prompt.input == .pickMany(options: ObjectionUse.allCases.map(\.label), ticked: [0, 1, 2]))
+        let saved = try run([.setDraft(ObjectionDraft(uses: [.contentGeneratingAI]))], from: turnedOff)
+        #expect(ObjectionDraft.current(in: saved.progress).uses == [.contentGeneratingAI])
+        // The text the form step shows before any draft is saved follows the suggestion.
+        #expect(!ObjectionDraft.current(in: turnedOff.progress).text(region: .uk).contains("generative AI"))
+        #expect(ObjectionDraft.current(in: before.progress).text(region: .uk).contains("generative AI"))
+    }
+
+    @Test func theFourthUseIsTickedByItsNumber() throws {
+        let form = DraftForm(saved: nil)
+        guard case let .ask(.draft(next)) = form.next(.text("4")) else {
+            Issue.record("4 was refused")
+            return
+        }
+        #expect(next.draft.uses == [.contentGeneratingAI])
+        guard case let .ask(.draft(refused)) = form.next(.text("5")) else { return }
+        #expect(refused.problem == "Use the numbers 1 to 4, separated by spaces or commas.")
+    }
+
+    /// The draft as an optout before the fourth use read it: the three first uses, nothing else.
+    struct EarlierDraft: Decodable, Equatable {
+        enum Use: String, Decodable { case personalization, moderation = "moderation-classification", other = "other-machine-learning" }
+        var uses: [Use]
+        var name: String?
+        var email: String?
+        var editedText: String?
+    }
+
+    @Test func draftsSavedBeforeTheFourthUseLoadAndOlderVersionsStillReadNewOnes() throws {
+        let old = #"{"uses":["personalization","other-machine-learning"],"name":"Ana","editedText":"Mine."}"#
+        let loaded = try JSONDecoder().decode(ObjectionDraft.self, from: Data(old.utf8))
+        #expect(loaded == ObjectionDraft(uses: [.personalization, .otherMachineLearning], name: "Ana", editedText: "Mine."))
+        // Written again, the draft is what it was: no key is renamed, and none is added.
+        let rewritten = try JSONSerialization.jsonObject(with: JSONEncoder().encode(loaded)) as? [String: Any]
+        #expect(Set(rewritten?.keys.map { $0 } ?? []) == ["uses", "name", "editedText"])
+
+        let withFourth = ObjectionDraft(uses: [.moderation, .contentGeneratingAI], email: "ana@example.org")
+        let data = try JSONEncoder().encode(withFourth)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["uses"] as? [String] == ["moderation-classification"])
+        #expect(object["laterUses"] as? [String] == ["content-generating-ai"])
+        #expect(try JSONDecoder().decode(ObjectionDraft.self, from: data) == withFourth)
+        // An optout that knows only the first three uses reads the same file, passing the fourth by.
+        #expect(try JSONDecoder().decode(EarlierDraft.self, from: data) == EarlierDraft(uses: [.moderation], email: "ana@example.org"))
     }
 
     @Test func sentThenWaitingThenReceived() throws {

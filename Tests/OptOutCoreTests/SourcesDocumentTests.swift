@@ -87,6 +87,43 @@ struct SourcesDocumentTests {
         }
     }
 
+    @Test func everySourceHasAnHTTPSAddress() throws {
+        for (id, entry) in try Self.entries() {
+            let address = (entry["URL"] ?? "").trimmingCharacters(in: CharacterSet(charactersIn: "<>"))
+            let url = URL(string: address)
+            #expect(url?.scheme == "https" && url?.host?.isEmpty == false, "\(id) has no https address: \(entry["URL"] ?? "none")")
+        }
+    }
+
+    static func changesDocument() throws -> String {
+        try String(contentsOfFile: testsFolder() + "/../../docs/guide-changes.md", encoding: .utf8)
+    }
+
+    @Test func theChangesDocumentHasEveryVersionOfTheChangelogAndIsLinked() throws {
+        let changes = try Self.changesDocument()
+        #expect(try Self.document().contains("[guide-changes.md](guide-changes.md)"))
+        #expect(!guide.changelog.isEmpty)
+        for entry in guide.changelog {
+            let heading = "## \(entry.version)" + (entry.date.map { " (\($0))" } ?? "")
+            let section = try #require(changes.components(separatedBy: heading + "\n").dropFirst().first, "no section \(heading)")
+            #expect(section.contains("Summary: \(entry.summary)\n"), "\(entry.version): the summary differs from the guide's")
+        }
+    }
+
+    @Test func everySourceTheChangesDocumentCitesExists() throws {
+        // In the tables the last column names the sources; elsewhere the document may name ids that were dropped.
+        let ids = Set(guide.sources.map(\.id))
+        var cited: [String] = []
+        for line in try Self.changesDocument().split(separator: "\n") where line.hasPrefix("| ") && !line.hasPrefix("| ---") {
+            let cells = line.split(separator: "|", omittingEmptySubsequences: false)
+            guard cells.count >= 3 else { continue }
+            let last = cells[cells.count - 2]
+            cited += last.split(separator: "`").enumerated().filter { $0.offset % 2 == 1 }.map { String($0.element) }
+        }
+        #expect(cited.count > 20)
+        for id in cited { #expect(ids.contains(id), "\(id) is named as a source in docs/guide-changes.md but the guide has no such source") }
+    }
+
     @Test func theDocumentSaysWhatLastVerifiedMeans() throws {
         let text = try Self.document()
         let section = try #require(text.components(separatedBy: "## What \"last verified\" means").dropFirst().first)

@@ -35,7 +35,46 @@ struct SummaryTests {
         #expect(text.contains("Opting out does not undo training that already happened."))
         #expect(text.contains("Platform: LinkedIn mobile app · LinkedIn language: Deutsch (German) · Region: United Kingdom"))
         // The caveats name LinkedIn's labels in the member's language.
-        #expect(text.contains("\"Formular zum Widerspruch gegen die Datenverarbeitung\" (\"Data Processing Objection Form\"; not verified)"))
+        #expect(text.contains("\"Daten zur Verbesserung generativer KI\" (\"Data for Generative AI Improvement\")"))
+        #expect(text.contains("\"Data Processing Objection Form\" (German wording not known)"))
+    }
+
+    @Test(arguments: SummaryFormat.allCases)
+    func theRecordNamesTheSettingInTheMembersLanguageWithWhereToFindIt(format: SummaryFormat) throws {
+        // German, on the app: the setting confirmed Off.
+        let answers: [WalkthroughEvent] = [.markDone, .choose("app"), .choose("de"), .choose("eu-eea"), .markDone, .markDone,
+                                           .markDone, .markDone]
+        let progress = try walked(answers)
+        #expect(progress.record("turn-off-genai")?.status == .done)
+        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: progress), format: format)
+        let line: String
+        if format == .json {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
+            line = try #require((object["record"] as? [String])?.first)
+        } else {
+            line = try #require(text.split(separator: "\n").first { $0.contains("confirmed") }.map(String.init))
+        }
+        for part in [
+            "in the setting \"Daten zur Verbesserung generativer KI\" (\"Data for Generative AI Improvement\")",
+            "find it at Profile picture → Einstellungen (\"Settings\") → Datenschutz (\"Data privacy\")",
+            "https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement",
+        ] {
+            let shown = format == .markdown ? line.replacingOccurrences(of: "\\", with: "") : line
+            #expect(shown.contains(part), "\(format): \(line)")
+        }
+    }
+
+    @Test func onTheWebsiteOrWithNoPlatformTheRecordGivesTheWebsitesPath() throws {
+        let english = try walked([.markDone, .choose("web"), .choose("en"), .choose("elsewhere"), .markDone, .markDone, .markDone, .markDone])
+        let report = ProgressReport(guide: guide, saved: english)
+        let line = try #require(report.recordLines.first)
+        #expect(line.hasPrefix("\"Use my data for training content creation AI models\" switched to \"Off\" "
+            + "in the setting \"Data for Generative AI Improvement\": confirmed "))
+        #expect(line.hasSuffix("; find it at Me → Settings & Privacy → Data privacy → Data for Generative AI Improvement, "
+            + "or https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"))
+        var noPlatform = english
+        noPlatform.answers["platform"] = nil
+        #expect(ProgressReport(guide: guide, saved: noPlatform).recordLines.first == line)
     }
 
     @Test func jsonSummaryHasStableKeys() throws {

@@ -82,7 +82,7 @@ struct PlainModeTests {
         let warning = GuideAge(guide: .linkedInAITraining, now: old).warning
         let (_, output, _, _) = runPlain(["q"], guideWarning: warning)
         let flat = output.replacingOccurrences(of: "\n", with: " ")
-        let note = flat.range(of: "Note: This guide was last verified on 2026-11-29")
+        let note = flat.range(of: "Note: This guide was last verified on \(Guide.linkedInAITraining.lastVerified)")
         #expect(note != nil)
         #expect(note.map { flat[..<$0.lowerBound].contains(position("about")) } == false, "before the first step")
         #expect(flat.contains("run a corrected guide file with --guide FILE."))
@@ -110,13 +110,13 @@ struct PlainModeTests {
         #expect(web.contains("Menu path: Me > Settings & Privacy > Data privacy"))
         #expect(!web.contains("In the mobile app"))
         let (_, app, _, _) = runPlain(["d", "2", "1", "1", "d", "q"])
-        #expect(app.contains("Menu path: Profile picture > Settings > Data privacy"))
+        #expect(app.contains("Menu path: Profile picture > Settings (not verified) > Data privacy"))
     }
 
     @Test func aSkippedPlatformShowsBothPaths() {
         let (_, output, _, _) = runPlain(["d", "s", "1", "1", "d", "q"])
         #expect(output.contains("Menu path (on the website): Me > Settings & Privacy > Data privacy"))
-        #expect(output.contains("Menu path (in the mobile app): Profile picture > Settings > Data privacy"))
+        #expect(output.contains("Menu path (in the mobile app): Profile picture > Settings (not verified) >\n  Data privacy"))
     }
 
     @Test func theRegionChangesTheExplanation() {

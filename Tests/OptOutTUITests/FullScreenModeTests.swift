@@ -202,7 +202,7 @@ struct FullScreenModeTests {
         let warning = try #require(GuideAge(guide: guide, now: fixedNow.addingTimeInterval(365 * 86_400)).warning)
         let run = Run(state: Self.fresh(), inputs: [.resized, .key(.enter), .char("q")])
         _ = run.run(guideWarning: warning)
-        #expect(run.terminal.frames[0].grid.text.contains("Note: This guide was last verified on 2026-11-29"))
+        #expect(run.terminal.frames[0].grid.text.contains("Note: This guide was last verified on \(guide.lastVerified)"))
         #expect(run.terminal.frames[1].grid.text.contains("Note: This guide was last verified"), "a resize keeps it")
         #expect(!run.terminal.frames[2].grid.text.contains("Note: This guide"))
 
@@ -264,7 +264,9 @@ struct FullScreenModeTests {
         #expect(run.run(editor: editor) == .unfinished)
         let progress = run.session.state.progress
         #expect(progress.draft?.name == "Ana")
-        let composed = ObjectionDraft(name: "Ana").text(region: .euEEA)
+        // The setting was turned off on the way here: the draft leaves training AI that creates content unticked.
+        #expect(progress.record(ObjectionDraft.settingStepId)?.status == .done)
+        let composed = ObjectionDraft(uses: ObjectionUse.suggested(settingTurnedOff: true), name: "Ana").text(region: .euEEA)
         #expect(progress.draft?.editedText == "Edited.by.hand\n" + composed.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)[1])
         #expect(run.terminal.outsideRuns == 1)
         let copied = try #require(run.terminal.directWrites.first)

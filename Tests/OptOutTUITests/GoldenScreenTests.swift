@@ -74,7 +74,7 @@ struct GoldenScreenTests {
         model.sync(with: state)
         let frame = ScreenView.render(state: state, model: model, context: context, size: ScreenSize(columns: 80, rows: 24))
         Goldens.check("stale-first-screen-80x24", frame)
-        #expect(frame.grid.text.contains("Note: This guide was last verified on 2026-11-29"))
+        #expect(frame.grid.text.contains("Note: This guide was last verified on \(guide.lastVerified)"))
     }
 
     @Test("every status mark in the checklist at 120x40")

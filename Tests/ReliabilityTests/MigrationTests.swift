@@ -178,7 +178,7 @@ struct MigrationToVersion3Tests {
         let updated = try #require(record.updatedAt)
         #expect(changed < updated, "the note came later and did not move the time the setting was turned Off")
         let report = ProgressReport(guide: .linkedInAITraining, saved: progress, zone: .utc, now: nil)
-        #expect(report.recordLines.contains { $0.hasSuffix("switched to \"Off\": confirmed \(TimeText.utc(changed))") })
+        #expect(report.recordLines.contains { $0.contains("switched to \"Off\"") && $0.contains(": confirmed \(TimeText.utc(changed));") })
     }
 
     @Test func aFormSentAgainAfterItsConfirmationLosesTheOldReceivedTime() throws {

@@ -20,11 +20,12 @@ public struct DraftForm: Equatable, Sendable {
     public var question: Question = .uses
     public var problem: String?
 
-    /// `kept`: choices made before and kept when optout was stopped (`UnfinishedForm`); the form starts
-    /// from them, so an empty answer keeps each.
-    public init(saved: ObjectionDraft?, kept: UnfinishedForm? = nil) {
+    /// A form for the saved draft; with none saved, it starts from `suggested`. `kept`: choices made
+    /// before and kept when optout was stopped (`UnfinishedForm`); the form starts from them, so an
+    /// empty answer keeps each.
+    public init(saved: ObjectionDraft?, suggested: ObjectionDraft = ObjectionDraft(), kept: UnfinishedForm? = nil) {
         self.saved = saved
-        self.draft = saved ?? ObjectionDraft()
+        self.draft = saved ?? suggested
         if let kept, kept.kind == .draft {
             let uses = (kept.fields["uses"] ?? "").split(separator: ",").compactMap { ObjectionUse(rawValue: String($0)) }
             if !uses.isEmpty { draft.uses = uses }

@@ -79,12 +79,12 @@ public enum StepForm: Equatable, Sendable {
             return .ask(.line(LineForm(purpose: .screenDiffers(guideVersion: state.guide.version), current: record.screenDiffers)))
         case .draft:
             guard step.objectionDraft else { return .leave(Messages.formDoesNotApply) }
-            return .ask(.draft(DraftForm(saved: state.progress.draft, kept: record.unfinished)))
+            return .ask(.draft(DraftForm(
+                saved: state.progress.draft, suggested: .suggested(for: state.progress), kept: record.unfinished)))
         case .editDraftOnOneLine:
             guard step.objectionDraft else { return .leave(Messages.formDoesNotApply) }
             let kept = record.unfinished?.kind == .draftText ? record.unfinished?.fields["text"] : nil
-            return .ask(.draftText(DraftTextForm(
-                draft: state.progress.draft ?? ObjectionDraft(), region: state.progress.region, kept: kept)))
+            return .ask(.draftText(DraftTextForm(draft: .current(in: state.progress), region: state.progress.region, kept: kept)))
         case .sent:
             guard let tracking = step.confirmation else { return .leave(Messages.formDoesNotApply) }
             return .ask(.sent(SentForm(reference: tracking.reference, record: record, today: today)))

@@ -15,13 +15,14 @@ extension Guide {
     /// (`linkedInLabels`), every fact carries the ids of its sources, and what
     /// the sources do not confirm is listed in each step's `unverified`.
     ///
-    /// `lastVerified` is the day the oldest part was checked against its sources:
-    /// the facts were read on 2026-11-29, the labels in other languages on 2026-12-01.
+    /// `lastVerified` is the day the oldest part was checked against its sources: the facts and the
+    /// labels were read again on 2026-12-07 (the labels in other languages were first read on 2026-12-01).
+    /// `changelog` says what each version changed; docs/guide-changes.md gives the sources.
     public static let linkedInAITraining: Guide = Guide(
         id: "linkedin-ai-training",
         title: "Opt out of LinkedIn's AI training",
-        version: "1.1.0",
-        lastVerified: "2026-11-29",
+        version: "1.2.0",
+        lastVerified: "2026-12-07",
         purpose: "Stop LinkedIn from using your data to train AI that creates content, "
             + "and object to its other machine learning. You make each change yourself; "
             + "optout shows the way and keeps a record.",
@@ -40,11 +41,11 @@ extension Guide {
                         + "You can stop and come back later.",
                     "It takes two separate things: the setting {genai-setting}, and the {objection-form}. "
                         + "The setting covers AI that creates content. "
-                        + "The form covers LinkedIn's other machine learning.",
+                        + "The form covers LinkedIn's other machine learning, and has a choice for AI that creates content too.",
                     "This guide was last verified on {lastVerified}. LinkedIn's screens may have changed since. "
                         + "If your screen differs from a step, say so and carry on as best you can.",
                 ],
-                sourceIds: ["help-a6278444", "erpn"]
+                sourceIds: ["help-a6278444", "erpn", "legalclarity-2026", "dutchcowboys-2025-09-19"]
             ),
             GuideStep(
                 id: "platform",
@@ -73,7 +74,7 @@ extension Guide {
                         ),
                     ]
                 ),
-                sourceIds: ["help-92055", "third-party-guides"]
+                sourceIds: ["help-92055", "eyerys-2024-09", "nl-iphoned"]
             ),
             GuideStep(
                 id: "linkedin-language",
@@ -115,53 +116,63 @@ extension Guide {
                 regionNotes: [
                     RegionNote(
                         regions: [.euEEA],
-                        text: "In 2024, LinkedIn said it did not train AI on data of members "
-                            + "in the EU or EEA, and the setting was not shown there. "
-                            + "Since 2025-11-03 it uses some of your data to train generative AI, "
+                        text: "In 2024, LinkedIn said it did not train generative AI on data of members "
+                            + "in the EU or EEA and would not show the setting there. "
+                            + "Since 2025-11-03 it uses some of your data to train AI that creates content, "
                             + "with the same opt-out setting. LinkedIn announced this on 2025-09-18.",
-                        sourceIds: ["reports-2024-09-18", "helpnet-2025-09-18", "erpn"]
+                        sourceIds: ["staffingindustry-2024-09", "helpnet-2025-09-18", "nextink-2025-09-18", "erpn"]
                     ),
                     RegionNote(
                         regions: [.switzerland],
-                        text: "In 2024, LinkedIn said it did not train AI on data of members "
-                            + "in Switzerland, and the setting was not shown there. "
-                            + "Since 2025-11-03 it uses some of your data to train generative AI, "
+                        text: "In 2024, LinkedIn said it did not train generative AI on data of members "
+                            + "in Switzerland and would not show the setting there. "
+                            + "Since 2025-11-03 it uses some of your data to train AI that creates content, "
                             + "with the same opt-out setting. LinkedIn announced this on 2025-09-18.",
-                        sourceIds: ["reports-2024-09-18", "helpnet-2025-09-18", "erpn"]
+                        sourceIds: ["staffingindustry-2024-09", "helpnet-2025-09-18", "nextink-2025-09-18", "erpn"]
                     ),
                     RegionNote(
                         regions: [.uk],
-                        text: "On 2024-09-20 the UK Information Commissioner's Office said LinkedIn had stopped "
-                            + "training AI on UK members' data, and the setting was not shown in the UK. "
-                            + "Since 2025-11-03 LinkedIn uses some of your data to train generative AI, "
-                            + "with the same opt-out setting. LinkedIn announced this on 2025-09-18.",
-                        sourceIds: ["ico-2024-09-20", "helpnet-2025-09-18", "erpn"]
+                        text: "On 2024-09-18 LinkedIn said it would not train generative AI on UK members' data, "
+                            + "nor show the setting in the UK, until further notice. On 2024-09-20 the UK Information "
+                            + "Commissioner's Office (ICO) said LinkedIn had suspended that training pending further "
+                            + "engagement with it. The ICO updated its statement on 2025-09-23: LinkedIn had decided to "
+                            + "resume its plans, and the ICO would keep monitoring. Since 2025-11-03 LinkedIn uses some "
+                            + "of your data to train AI that creates content, with the same opt-out setting.",
+                        sourceIds: ["staffingindustry-2024-09", "ico-2024-09-20", "register-2025-10-27", "erpn"]
+                    ),
+                    RegionNote(
+                        regions: [.uk],
+                        text: "In the UK, LinkedIn also shares data with its parent company, Microsoft, for Microsoft's "
+                            + "own AI training: your posts, comments, articles, collaborative articles and LinkedIn video, "
+                            + "LinkedIn Learning videos and transcripts, company page data and job postings. "
+                            + "The same setting turns this off.",
+                        sourceIds: ["erpn"]
                     ),
                     RegionNote(
                         regions: [.canada, .hongKong],
                         text: "Since 2025-11-03, LinkedIn uses some data of members in Canada and Hong Kong "
-                            + "to train generative AI, with the same opt-out setting. "
+                            + "to train AI that creates content, with the same opt-out setting. "
                             + "LinkedIn announced this on 2025-09-18.",
-                        sourceIds: ["helpnet-2025-09-18"]
+                        sourceIds: ["register-2025-10-27", "helpnet-2025-09-18"]
                     ),
                     RegionNote(
                         regions: [.euEEA, .switzerland, .uk],
-                        text: "For training that is not about creating content (for example security, "
-                            + "trust and content classification), LinkedIn names \"legitimate interests\" "
-                            + "as its legal basis. It says you can object at any time.",
+                        text: "LinkedIn names \"legitimate interests\" as its legal basis both for training AI that "
+                            + "creates content and for its other machine learning (for example security, trust and "
+                            + "content classification). It says you can object at any time.",
                         sourceIds: ["erpn"]
                     ),
                     RegionNote(
                         regions: [.euEEA],
                         text: "In the EU and EEA, objecting to processing based on legitimate interests "
                             + "is your right under Article 21 GDPR.",
-                        sourceIds: ["erpn"]
+                        sourceIds: ["cnpd-2025-10"]
                     ),
                     RegionNote(
                         regions: [.uk],
                         text: "In the UK, objecting to processing based on legitimate interests "
                             + "is your right under Article 21 of the UK GDPR.",
-                        sourceIds: ["erpn"]
+                        sourceIds: ["ico-right-to-object"]
                     ),
                     RegionNote(
                         regions: [.switzerland],
@@ -173,17 +184,28 @@ extension Guide {
                         regions: [.euEEA],
                         text: "Italy's data protection authority (the Garante) said on 2025-10-28 that an objection "
                             + "made before 2025-11-03 kept all of a member's data out of training, and that one made "
-                            + "later covers only later content. That date has passed: an objection you make now "
-                            + "covers only your content from now on. People who are not members but are named in "
-                            + "LinkedIn content may object too.",
+                            + "later covers only content published afterwards. That date has passed: an objection you "
+                            + "make now covers only your content from now on. People who are not members but are named "
+                            + "in LinkedIn content may object too. The Garante is working with other European "
+                            + "authorities to check whether the ways to object work, which data are used, and whether "
+                            + "legitimate interests can be the legal basis.",
                         sourceIds: ["garante-2025-10-28"]
+                    ),
+                    RegionNote(
+                        regions: [.euEEA],
+                        text: "Ireland's Data Protection Commission (DPC), LinkedIn's lead authority in the EU, said in "
+                            + "November 2025 that after it raised concerns LinkedIn agreed to use less personal data, "
+                            + "drawn from a shorter period, to filter sensitive pages and groups (including trade "
+                            + "union content), to do more to keep out data of members under 18, and to report to the "
+                            + "DPC within five months of starting. The Dutch data protection authority had warned that "
+                            + "LinkedIn planned to use data going back to 2003.",
+                        sourceIds: ["irishlegal-2025-11", "pinsentmasons-2025-11", "nl-security-nl"]
                     ),
                     RegionNote(
                         regions: [.elsewhere],
                         text: "Outside the EU/EEA, Switzerland, the UK, Canada and Hong Kong, the setting has been "
-                            + "on by default since 2024. It appeared in August and September 2024 and was "
-                            + "reported on 2024-09-18.",
-                        sourceIds: ["reports-2024-09-18"]
+                            + "on by default since 2024. It was reported on 2024-09-18.",
+                        sourceIds: ["inquirer-2024-09", "eyerys-2024-09"]
                     ),
                 ],
                 choice: StepChoice(
@@ -211,8 +233,8 @@ extension Guide {
                         + "or Hong Kong for generative-AI training before 2025-11-03.",
                 ],
                 sourceIds: [
-                    "help-a6278444", "erpn", "helpnet-2025-09-18", "ico-2024-09-20",
-                    "garante-2025-10-28", "reports-2024-09-18",
+                    "help-a6278444", "erpn", "helpnet-2025-09-18", "register-2025-10-27", "ico-2024-09-20",
+                    "staffingindustry-2024-09", "garante-2025-10-28", "inquirer-2024-09",
                 ]
             ),
             GuideStep(
@@ -241,6 +263,8 @@ extension Guide {
                 kind: .action,
                 body: [
                     "The AI setting sits in the {data-privacy} part of LinkedIn's settings.",
+                    "The direct link is a web page. If you cannot find the menu entry, open the link "
+                        + "in a web browser where you are signed in to LinkedIn.",
                 ],
                 instructions: PerPlatform(
                     web: [
@@ -259,13 +283,18 @@ extension Guide {
                     web: ["{me}", "{settings-privacy}", "{data-privacy}"],
                     app: ["Profile picture", "{app-settings}", "{data-privacy}"]
                 ),
+                link: GuideLink(
+                    label: "{data-privacy}",
+                    url: "https://www.linkedin.com/mypreferences/d/categories/privacy",
+                    sourceIds: ["erpn"]
+                ),
                 expected: "The {data-privacy} settings are open. "
                     + "On the website they include the section {how-linkedin-uses-your-data}.",
                 unverified: [
                     "No source gives separate paths for the iOS and Android apps, or for LinkedIn's mobile website.",
                     "The app's labels may differ slightly from the ones shown here.",
                 ],
-                sourceIds: ["help-92055", "third-party-guides"]
+                sourceIds: ["help-92055", "jarovsky-2025-09", "eyerys-2024-09", "nl-iphoned"]
             ),
             GuideStep(
                 id: "open-genai-setting",
@@ -302,7 +331,9 @@ extension Guide {
                 unverified: [
                     "The app's label for this entry may differ slightly.",
                 ],
-                sourceIds: ["help-a6278444", "autiomaa-2025-09-18", "erpn", "third-party-guides"]
+                sourceIds: [
+                    "help-a6278444", "autiomaa-2025-09-18", "erpn", "b2bgrowthco", "inquirer-2024-09", "eyerys-2024-09",
+                ]
             ),
             GuideStep(
                 id: "turn-off-genai",
@@ -310,7 +341,9 @@ extension Guide {
                 kind: .action,
                 body: [
                     "The setting is on by default.",
-                    "Turning it off stops LinkedIn from using your data for this training from now on.",
+                    "Turning it off does not undo training that already happened. What it covers from then on "
+                        + "depends on where you live and when you turn it off: the note for your region says what "
+                        + "LinkedIn has said.",
                     "If you are under 18: LinkedIn says it does not use data of members it believes "
                         + "are under 18, even when the setting shows {on}.",
                 ],
@@ -331,14 +364,54 @@ extension Guide {
                     sourceIds: ["erpn"]
                 ),
                 expected: "The toggle {genai-toggle} shows {off}.",
-                sourceIds: ["help-a6278444", "autiomaa-2025-09-18"],
+                regionNotes: [
+                    RegionNote(
+                        regions: [.euEEA, .switzerland, .uk],
+                        text: "LinkedIn began this training for members where you live on 2025-11-03. It said that day "
+                            + "that an opt-out set from then on does not cover information and content given to it "
+                            + "before: turning the setting off now keeps out what you add afterwards, not what you "
+                            + "gave before 2025-11-03.",
+                        sourceIds: ["security-nl-2025-11-03"]
+                    ),
+                    RegionNote(
+                        regions: [.euEEA],
+                        text: "Italy's Garante said the same: an objection made after 2025-11-03 covers only content "
+                            + "published afterwards.",
+                        sourceIds: ["garante-2025-10-28"]
+                    ),
+                    RegionNote(
+                        regions: [.uk],
+                        text: "In the UK, the same setting also stops LinkedIn sharing your data with Microsoft "
+                            + "for Microsoft's own AI training.",
+                        sourceIds: ["erpn"]
+                    ),
+                    RegionNote(
+                        regions: [.canada, .hongKong],
+                        text: "LinkedIn began this training for members where you live on 2025-11-03. It said of its "
+                            + "European members that an opt-out set from then on does not cover information and "
+                            + "content given before; whether that holds where you live is not verified, so do not "
+                            + "count on the setting covering what you gave before you turn it off.",
+                        sourceIds: ["register-2025-10-27", "security-nl-2025-11-03"]
+                    ),
+                    RegionNote(
+                        regions: [.elsewhere],
+                        text: "LinkedIn's help page says that once the setting is off, it will not use your data and "
+                            + "content to train these models going forward.",
+                        sourceIds: ["help-a6278444"]
+                    ),
+                ],
+                unverified: [
+                    "Whether an opt-out set after 2025-11-03 leaves out earlier content in Canada and Hong Kong, "
+                        + "as LinkedIn said it does for its European members.",
+                ],
+                sourceIds: ["help-a6278444", "autiomaa-2025-09-18", "security-nl-2025-11-03"],
                 recheck: RecheckQuestion(
                     question: "Open {genai-setting} (the link above). Does the toggle {genai-toggle} still show {off}?",
                     ifNo: "Switch it to {off} again. The walkthrough marks this step to do again; "
                         + "run optout to go through it.",
                     onNo: .reopen
                 ),
-                receipt: "{genai-toggle} switched to {off}"
+                receipt: "{genai-toggle} switched to {off} in the setting {genai-setting}"
             ),
             GuideStep(
                 id: "understand-limits",
@@ -350,43 +423,76 @@ extension Guide {
                     "It does not cover machine learning for personalization, security, safety, anti-abuse, "
                         + "moderation or content classification. The objection form in the next step is for those.",
                     "You can still use LinkedIn's AI features after opting out.",
-                    "Data LinkedIn says it uses for this training: your profile (such as name, photo, positions, "
-                        + "education, location, skills and certifications); what you type into AI features; "
-                        + "answers to screening questions and saved resumes; group activity and group messages; "
-                        + "posts, articles, poll responses and comments; and feedback you give on AI output.",
                     "Data LinkedIn says it does not use: private messages (InMail and your inbox), "
                         + "log-in details, payment data, and salary or job-application data tied to you.",
                     "LinkedIn also says it uses privacy enhancing technologies to redact or remove "
                         + "personal data from what it trains on.",
                 ],
-                unverified: [
-                    "The lists of data used and not used come from LinkedIn's FAQ as quoted in September 2025. "
-                        + "The current FAQ may differ.",
+                regionNotes: [
+                    RegionNote(
+                        regions: [.euEEA, .switzerland, .uk],
+                        text: "Data LinkedIn's European Regional Privacy Notice lists for training AI that creates "
+                            + "content: your profile, what it calls conversation data, group activity and group "
+                            + "messages, the content you post, and answers to screening questions and resumes you add "
+                            + "to your account. Feedback you give on AI output is listed under improving LinkedIn's "
+                            + "services generally, which the objection form covers, not the setting.",
+                        sourceIds: ["erpn"]
+                    ),
+                    RegionNote(
+                        regions: [.uk],
+                        text: "In the UK the setting also covers LinkedIn's sharing of your data with Microsoft for "
+                            + "Microsoft's own AI training.",
+                        sourceIds: ["erpn"]
+                    ),
+                    RegionNote(
+                        regions: [.euEEA],
+                        text: "After the Irish DPC raised concerns, LinkedIn agreed to use less personal data for this "
+                            + "training, from a shorter period, and to filter sensitive pages and groups.",
+                        sourceIds: ["irishlegal-2025-11"]
+                    ),
+                    RegionNote(
+                        regions: [.canada, .hongKong, .elsewhere],
+                        text: "Data LinkedIn's FAQ listed in September 2025 for this training: your profile (such as "
+                            + "name, photo, positions, education, location, skills and certifications); what you type "
+                            + "into AI features; answers to screening questions and saved resumes; group activity and "
+                            + "group messages; posts, articles, poll responses and comments; and feedback you give on "
+                            + "AI output.",
+                        sourceIds: ["linkedin-faq-2025-09", "jarovsky-2025-09"]
+                    ),
                 ],
-                sourceIds: ["help-a6278444", "linkedin-faq-2025-09"]
+                unverified: [
+                    "The lists for members outside the EU/EEA, Switzerland and the UK come from LinkedIn's FAQ "
+                        + "as quoted in September 2025. The current FAQ may differ.",
+                ],
+                sourceIds: ["help-a6278444", "erpn", "linkedin-faq-2025-09", "jarovsky-2025-09"]
             ),
             GuideStep(
                 id: "objection-form",
                 title: "Send the objection form",
                 kind: .action,
                 body: [
-                    "The setting does not cover LinkedIn's other machine learning: personalization, "
-                        + "moderation, security, trust and content classification.",
-                    "To object to that processing, or to ask LinkedIn to restrict it, use the {objection-form}.",
-                    "LinkedIn's European Regional Privacy Notice links to this form as the way to object. "
-                        + "Reports on LinkedIn's AI training name the form as the way to opt out of its other "
-                        + "machine learning, without naming regions.",
-                    "One account says you do not need to give a reason.",
+                    "The {objection-form} is LinkedIn's form for objecting to a use of your data, or asking "
+                        + "LinkedIn to restrict it. LinkedIn's European Regional Privacy Notice links to it as the "
+                        + "way to object.",
+                    "It covers what the setting does not: LinkedIn's other machine learning, such as "
+                        + "personalization, moderation, security, trust and content classification.",
+                    "It also has a choice for objecting to the training of AI that creates content. For members "
+                        + "the setting does that too; people who are not members but are named in LinkedIn content "
+                        + "can object only through the form.",
+                    "The objection text optout drafts lists the uses you tick. Training AI that creates content "
+                        + "is ticked at first unless you recorded turning the setting off.",
+                    "A consumer organisation, Test-Achats in Belgium, reports that LinkedIn does not answer the "
+                        + "form. Keep the day you sent it and a screenshot of the page confirming it was sent.",
                 ],
                 instructions: PerPlatform(
                     any: [
                         "Open the {objection-form} with the link.",
                         "Fill in your name.",
                         "Fill in the email address of your LinkedIn account.",
-                        "Choose the kind of objection that fits. If none fits, choose {other-option} "
-                            + "and write what you object to.",
-                        "If the form asks for a short explanation, write one or two sentences.",
-                        "Submit the form.",
+                        "Choose the kind of objection that fits; one is for the training of AI that creates content. "
+                            + "If none fits, choose {other-option} and write what you object to.",
+                        "If the form asks for an explanation, use your objection text, or write one or two sentences.",
+                        "Submit the form, and take a screenshot of the page that confirms it was sent.",
                         "Record in optout the day you sent it, and the confirmation email's subject or reference "
                             + "if you have it. The step then waits for the confirmation.",
                         "When the confirmation email arrives, mark it received in optout.",
@@ -401,19 +507,22 @@ extension Guide {
                 regionNotes: [
                     RegionNote(
                         regions: [.euEEA, .switzerland, .uk],
-                        text: "LinkedIn names \"legitimate interests\" as its legal basis for training "
-                            + "that is not about creating content. It says you can object at any time.",
+                        text: "LinkedIn names \"legitimate interests\" as its legal basis for training AI that creates "
+                            + "content and for its other machine learning. It says you can object at any time.",
                         sourceIds: ["erpn"]
                     ),
                     RegionNote(
                         regions: [.euEEA],
-                        text: "Your objection uses your right under Article 21 GDPR.",
-                        sourceIds: ["erpn"]
+                        text: "Your objection uses your right under Article 21 GDPR. An objection under Article 21(1) "
+                            + "needs grounds relating to your particular situation: the draft asks for them, in "
+                            + "brackets, for you to write in your own words.",
+                        sourceIds: ["cnpd-2025-10", "cnpd-droit-opposition"]
                     ),
                     RegionNote(
                         regions: [.uk],
-                        text: "Your objection uses your right under Article 21 of the UK GDPR.",
-                        sourceIds: ["erpn"]
+                        text: "Your objection uses your right under Article 21 of the UK GDPR. The draft asks for your "
+                            + "particular situation, in brackets, as it does for the EU.",
+                        sourceIds: ["ico-right-to-object"]
                     ),
                     RegionNote(
                         regions: [.switzerland],
@@ -422,26 +531,40 @@ extension Guide {
                         sourceIds: ["erpn"]
                     ),
                     RegionNote(
+                        regions: [.euEEA],
+                        text: "Italy's Garante said that people who are not members but are named in LinkedIn content "
+                            + "have the right to object too.",
+                        sourceIds: ["garante-2025-10-28"]
+                    ),
+                    RegionNote(
                         regions: [.canada, .hongKong, .elsewhere],
                         text: "LinkedIn's statement that members can object is in its European Regional Privacy "
                             + "Notice, which covers the EU/EEA, Switzerland and the UK. The sources do not say "
                             + "whether LinkedIn acts on objections from where you live. You can still send the form.",
-                        sourceIds: ["erpn", "third-party-guides"]
+                        sourceIds: ["erpn"]
                     ),
                 ],
                 unverified: [
-                    "The fields listed here come from third-party accounts, not from the live form. "
+                    "The fields listed here come from one account of the form, not from the live form. "
                         + "The live form may ask for other things.",
-                    "Whether a confirmation email always follows. One account says it does.",
+                    "The English words of the form's choice for AI that creates content: the sources quote it "
+                        + "in Dutch and Italian, or describe it.",
+                    "Whether a confirmation email always follows. One account says it does; a consumer "
+                        + "organisation reports that LinkedIn does not answer.",
                     "How long LinkedIn takes to respond. No source states a response time.",
                     "Whether LinkedIn acts on objections from members outside the EU/EEA, Switzerland and the UK.",
                 ],
-                sourceIds: ["erpn", "third-party-guides"],
+                sourceIds: [
+                    "erpn", "legalclarity-2026", "dutchcowboys-2025-09-19", "it-edotto", "garante-2025-10-28",
+                    "particle-2025-10", "testachats-2025",
+                ],
                 objectionDraft: true,
                 confirmation: ConfirmationTracking(reference: "the confirmation email's subject or reference"),
                 recheck: RecheckQuestion(
                     question: "Has LinkedIn's confirmation of your objection arrived?",
-                    ifNo: "Keep waiting and look again later. No source states how long LinkedIn takes to respond.",
+                    ifNo: "Keep waiting and look again later. No source states how long LinkedIn takes to respond, and "
+                        + "a consumer organisation reports that it does not answer. Keep the day you sent the form and "
+                        + "your screenshot of its confirmation page.",
                     onNo: .keep,
                     onlyWhen: .waiting
                 ),
@@ -455,25 +578,27 @@ extension Guide {
                 body: [
                     "These settings are not part of the AI-training opt-out. A thorough member may want to check them.",
                     "You can skip this step if you do not want to.",
-                    "LinkedIn says that from 2025-11-03 it shares more data with Microsoft for ads "
-                        + "outside the EU, the UK and Switzerland.",
+                    "LinkedIn says that from 2025-11-03 it shares more data with Microsoft for ads, "
+                        + "outside the EU/EEA and Switzerland.",
+                    "{data-sharing} and {ads-outside-linkedin} are two settings. LinkedIn says that turning "
+                        + "{ads-outside-linkedin} off also turns {data-sharing} off.",
                     "Saved resumes are one of the kinds of data LinkedIn uses for AI training.",
                 ],
                 instructions: PerPlatform(
                     any: [
                         "Open the Ads settings with the link.",
-                        "Find {data-sharing}. You may also reach it through {ads-outside-linkedin}.",
-                        "Turn data sharing with Microsoft off, if you do not want it.",
-                        "In {data-privacy}, find {research}.",
-                        "Turn it off, if you do not want it.",
-                        "Open {job-seeking-preferences}, then {job-application-settings}.",
-                        "Turn {save-resumes} off, if you do not want it.",
+                        "Find {data-sharing} and {ads-outside-linkedin}: they are two settings.",
+                        "Turn off the ones you do not want.",
+                        "In {data-privacy}, look for the setting on research with your data, and turn it off "
+                            + "if you do not want it.",
+                        "In {data-privacy}, under {job-seeking-preferences}, open {job-application-settings}.",
+                        "Turn {save-resumes} off, if you do not want LinkedIn to keep your resumes and answers.",
                     ]
                 ),
                 link: GuideLink(
                     label: "Ads settings",
                     url: "https://www.linkedin.com/mypreferences/d/categories/ads",
-                    sourceIds: ["help-a1397243"]
+                    sourceIds: ["erpn"]
                 ),
                 expected: "Each of these settings shows the choice you want.",
                 regionNotes: [
@@ -483,18 +608,29 @@ extension Guide {
                         sourceIds: ["help-a1397243"]
                     ),
                     RegionNote(
-                        regions: [.euEEA, .switzerland, .uk],
+                        regions: [.euEEA, .switzerland],
                         text: "The added data sharing with Microsoft for ads is outside your region, "
                             + "so there may be nothing to change for it.",
+                        sourceIds: ["help-a1397243"]
+                    ),
+                    RegionNote(
+                        regions: [.uk],
+                        text: "LinkedIn's help page names the EU/EEA and Switzerland as outside the added data sharing "
+                            + "with Microsoft for ads, not the UK. Whether it applies in the UK is not verified: "
+                            + "look at the setting.",
                         sourceIds: ["help-a1397243"]
                     ),
                 ],
                 unverified: [
                     "The exact label of the Microsoft data-sharing toggle after 2025-11-03.",
                     "Whether the data-sharing setting is shown in the EU/EEA, the UK and Switzerland.",
-                    "Where {job-seeking-preferences} sits in the menus; the sources name it but not its place.",
+                    "Whether the added data sharing with Microsoft for ads applies in the UK.",
+                    "The label {save-resumes} comes from a LinkedIn help page that describes an older layout "
+                        + "of the settings.",
+                    "The research setting's name in English. A German data protection authority names it, beside "
+                        + "the AI setting, \"Sozial-, Wirtschafts- und Arbeitsplatzforschung\".",
                 ],
-                sourceIds: ["help-a1397243", "linkedin-faq-2025-09", "third-party-guides"]
+                sourceIds: ["help-a1397243", "erpn", "help-92055", "help-102697", "linkedin-faq-2025-09", "de-tlfdi"]
             ),
             GuideStep(
                 id: "finish",
@@ -505,8 +641,8 @@ extension Guide {
                     "Keep the record: optout summary --format markdown > optout-record.md saves it as a file. "
                         + "The progress file is only working state: starting over or a reset replaces it.",
                     "The day you sent the objection form and its reference are recorded when you mark "
-                        + "the form sent and the confirmation received on the form step. Keep the confirmation "
-                        + "email too.",
+                        + "the form sent and the confirmation received on the form step.",
+                    "Keep the confirmation email too, or your screenshot of the page that confirmed the form was sent.",
                     "When the confirmation arrives, mark it received on the form step, or answer yes in optout recheck.",
                     "LinkedIn's screens and terms may change. Check the setting again from time to time "
                         + "with optout recheck.",
@@ -519,7 +655,10 @@ extension Guide {
         caveats: [
             "Opting out does not undo training that already happened.",
             "The setting covers only models that generate content. "
-                + "The {objection-form} is the way to object to LinkedIn's other machine learning.",
+                + "The {objection-form} is the way to object to LinkedIn's other machine learning; it also has a "
+                + "choice for AI that creates content, and people who are not members can object only through it.",
+            "Where LinkedIn began this training on 2025-11-03, an opt-out set after that day may not cover "
+                + "what you gave LinkedIn before it.",
             "The rules differ by region, and they have changed over time, notably on 2025-11-03.",
             "LinkedIn's screens may change. This guide was last verified on {lastVerified}.",
             "Some details are not confirmed by the sources. The steps concerned list them under \"Not verified\".",
@@ -528,47 +667,124 @@ extension Guide {
         GuideSource(
             id: "help-a6278444", publisher: "LinkedIn",
             title: "LinkedIn Help, answer a6278444: the \"Data for Generative AI Improvement\" setting",
-            url: "https://www.linkedin.com/help/linkedin/answer/a6278444", dateRead: "2026-11-29"),
+            url: "https://www.linkedin.com/help/linkedin/answer/a6278444", dateRead: "2026-12-07"),
         GuideSource(
             id: "help-92055", publisher: "LinkedIn",
-            title: "LinkedIn Help, answer 92055: reaching \"Data privacy\" in Settings & Privacy",
-            url: "https://www.linkedin.com/help/linkedin/answer/92055", dateRead: "2026-11-29"),
+            title: "LinkedIn Help, answer 92055: reaching \"Data privacy\" in Settings & Privacy, and its sections",
+            url: "https://www.linkedin.com/help/linkedin/answer/92055", dateRead: "2026-12-07"),
         GuideSource(
             id: "erpn", publisher: "LinkedIn",
-            title: "LinkedIn European Regional Privacy Notice, effective 2025-11-03",
-            url: "https://www.linkedin.com/legal/privacy/eu", dateRead: "2026-11-29"),
+            title: "LinkedIn European Regional Privacy Notice, effective 2026-08-21 (its AI sections as in the version effective 2025-11-03)",
+            url: "https://www.linkedin.com/legal/privacy/eu", dateRead: "2026-12-07"),
         GuideSource(
             id: "linkedin-faq-2025-09", publisher: "LinkedIn",
-            title: "LinkedIn FAQ on data used for generative AI, as quoted in September 2025",
-            url: nil, dateRead: "2026-11-29"),
+            title: "LinkedIn Help, answer a5538339: FAQ on the data used to train generative AI, as quoted in September 2025",
+            url: "https://www.linkedin.com/help/linkedin/answer/a5538339", dateRead: "2026-12-07"),
+        GuideSource(
+            id: "jarovsky-2025-09", publisher: "Luiza Jarovsky (LinkedIn post)",
+            title: "How to opt out of LinkedIn's generative-AI training, quoting LinkedIn's FAQ, 2025-09-19",
+            url: "https://www.linkedin.com/posts/luizajarovsky_important-if-you-dont-want-linkedin-activity-7374703497134620673-HqLY",
+            dateRead: "2026-12-07"),
         GuideSource(
             id: "help-a1397243", publisher: "LinkedIn",
             title: "LinkedIn Help, answer a1397243: data sharing with Microsoft for ads",
-            url: "https://www.linkedin.com/help/linkedin/answer/a1397243", dateRead: "2026-11-29"),
+            url: "https://www.linkedin.com/help/linkedin/answer/a1397243", dateRead: "2026-12-07"),
         GuideSource(
-            id: "reports-2024-09-18", publisher: "Press reports",
-            title: "Reports that the setting had appeared, 2024-09-18",
-            url: nil, dateRead: "2026-11-29"),
+            id: "help-102697", publisher: "LinkedIn",
+            title: "LinkedIn Help, answer 102697: saving your job application information (Job application settings)",
+            url: "https://www.linkedin.com/help/linkedin/answer/102697", dateRead: "2026-12-07"),
+        GuideSource(
+            id: "staffingindustry-2024-09", publisher: "Staffing Industry Analysts",
+            title: "LinkedIn no longer training AI on UK users' data: LinkedIn's post of 2024-09-18 and the ICO's statement of 2024-09-20",
+            url: "https://www.staffingindustry.com/news/global-daily-news/linkedin-no-longer-training-ai-on-uk-users-data",
+            dateRead: "2026-12-07"),
+        GuideSource(
+            id: "inquirer-2024-09", publisher: "Inquirer Technology",
+            title: "How to stop LinkedIn AI learning from your account (the setting noticed on 2024-09-18)",
+            url: "https://technology.inquirer.net/137250/how-to-stop-linkedin-ai-learning-from-your-account",
+            dateRead: "2026-12-07"),
+        GuideSource(
+            id: "eyerys-2024-09", publisher: "Eyerys",
+            title: "LinkedIn has been harvesting users' posts to train AI: the setting on desktop and in the app, September 2024",
+            url: "https://www.eyerys.com/articles/news/linkedin-have-been-harvesting-users-posts-train-ai-long-before-asking-permission",
+            dateRead: "2026-12-07"),
+        GuideSource(
+            id: "b2bgrowthco", publisher: "B2B Growth Co",
+            title: "LinkedIn's generative AI privacy setting: how to turn it off",
+            url: "https://b2bgrowthco.com/linkedin-generative-ai-privacy-settings/", dateRead: "2026-12-07"),
         GuideSource(
             id: "ico-2024-09-20", publisher: "UK Information Commissioner's Office",
-            title: "Statement on changes to LinkedIn's AI data policy, 2024-09-20",
-            url: "https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy", dateRead: "2026-11-29"),
+            title: "Our statement on changes to LinkedIn AI data policy, 2024-09-20, with its updated statement of 2025-09-23",
+            url: "https://ico.org.uk/about-the-ico/media-centre/news-and-blogs/2024/09/our-statement-on-changes-to-linkedin-ai-data-policy", dateRead: "2026-12-07"),
+        GuideSource(
+            id: "ico-right-to-object", publisher: "UK Information Commissioner's Office",
+            title: "Right to object (guidance on the UK GDPR)",
+            url: "https://ico.org.uk/for-organisations/uk-gdpr-guidance-and-resources/individual-rights/individual-rights/right-to-object/",
+            dateRead: "2026-12-07"),
         GuideSource(
             id: "helpnet-2025-09-18", publisher: "Help Net Security",
-            title: "LinkedIn's terms effective 2025-11-03, 2025-09-18",
-            url: nil, dateRead: "2026-11-29"),
+            title: "LinkedIn's User Agreement and Privacy Policy changes effective 2025-11-03, 2025-09-18",
+            url: "https://www.helpnetsecurity.com/2025/09/18/linkedin-ai-data-privacy-policy/", dateRead: "2026-12-07"),
+        GuideSource(
+            id: "nextink-2025-09-18", publisher: "Next",
+            title: "LinkedIn s'autorise à utiliser vos données pour l'IA générative: comment refuser, 2025-09-18",
+            url: "https://next.ink/200635/linkedin-sautorise-a-utiliser-vos-donnees-pour-lia-generative-comment-refuser/",
+            dateRead: "2026-12-07"),
+        GuideSource(
+            id: "register-2025-10-27", publisher: "The Register (read in a copy at vuink.com)",
+            title: "LinkedIn's AI training from 2025-11-03: members in the EU, EEA, Switzerland, Canada and Hong Kong, and the UK, 2025-10-27",
+            url: "https://vuink.com/post/gurertvfgre-d-dpbz/2025/10/27/linkedin_ai_profile_scraping", dateRead: "2026-12-07"),
+        GuideSource(
+            id: "security-nl-2025-11-03", publisher: "Security.NL",
+            title: "LinkedIn gebruikt nu data van Europese gebruikers voor training AI-modellen, 2025-11-03",
+            url: "https://www.security.nl/posting/911530/LinkedIn+gebruikt+nu+data+van+Europese+gebruikers+voor+training+AI-modellen",
+            dateRead: "2026-12-07"),
         GuideSource(
             id: "autiomaa-2025-09-18", publisher: "blog.autiomaa.org",
             title: "Opting out of LinkedIn's GenAI data mining: the setting's name, toggle and question, 2025-09-18",
-            url: "https://blog.autiomaa.org/2025/09/18/outout-from-linkedins-genai-data", dateRead: "2026-11-29"),
+            url: "https://blog.autiomaa.org/2025/09/18/outout-from-linkedins-genai-data", dateRead: "2026-12-07"),
         GuideSource(
-            id: "garante-2025-10-28", publisher: "Garante per la protezione dei dati personali (Italy)",
-            title: "Information sheet on objecting to LinkedIn's use of data, before and after 2025-11-03, 2025-10-28",
-            url: nil, dateRead: "2026-11-29"),
+            id: "garante-2025-10-28", publisher: "BitCity, reporting the Garante per la protezione dei dati personali (Italy)",
+            title: "The Garante on objecting to LinkedIn's AI training before and after 2025-11-03 (its statement of 2025-10-28), 2025-10-30",
+            url: "https://www.bitcity.it/news/47814/dal-3-novembre-linkedin-addestrera-i-suoi-sistemi-utilizzando-i-dati-personali-degli-utenti-che-non-si-saranno-opposti.html",
+            dateRead: "2026-12-07"),
         GuideSource(
-            id: "third-party-guides", publisher: "Independent how-to guides",
-            title: "Menu steps after \"Data privacy\", the app's path, and the objection form's fields",
-            url: nil, dateRead: "2026-11-29"),
+            id: "cnpd-2025-10", publisher: "CNPD (Luxembourg's data protection authority)",
+            title: "LinkedIn and AI: the right to object under Article 21 GDPR, October 2025",
+            url: "https://cnpd.public.lu/fr/actualites/international/2025/10/linkedin-ia.html", dateRead: "2026-12-07"),
+        GuideSource(
+            id: "cnpd-droit-opposition", publisher: "CNPD (Luxembourg's data protection authority)",
+            title: "Le droit d'opposition: the right to object and the grounds it needs",
+            url: "https://cnpd.public.lu/fr/particuliers/vos-droits/droit-opposition.html", dateRead: "2026-12-07"),
+        GuideSource(
+            id: "irishlegal-2025-11", publisher: "Irish Legal News",
+            title: "LinkedIn changes AI plan after DPC intervention, November 2025",
+            url: "https://www.irishlegal.com/articles/linkedin-changes-ai-plan-after-dpc-internvetion", dateRead: "2026-12-07"),
+        GuideSource(
+            id: "pinsentmasons-2025-11", publisher: "Pinsent Masons (Out-Law News)",
+            title: "LinkedIn changes gen-AI training plans after data watchdog intervenes, November 2025",
+            url: "https://www.pinsentmasons.com/en-gb/out-law/news/linkedin-gen-ai-training-plans-data-watchdog-intervenes",
+            dateRead: "2026-12-07"),
+        GuideSource(
+            id: "legalclarity-2026", publisher: "LegalClarity",
+            title: "How to fill out and submit the LinkedIn Data Processing Objection Form, 2026",
+            url: "https://legalclarity.org/how-to-fill-out-and-submit-the-linkedin-data-processing-objection-form/",
+            dateRead: "2026-12-07"),
+        GuideSource(
+            id: "dutchcowboys-2025-09-19", publisher: "Dutch Cowboys",
+            title: "LinkedIn gaat je data gewoon gebruiken om AI te trainen: the form's choice for AI that creates content, 2025-09-19",
+            url: "https://www.dutchcowboys.nl/socialmedia/linkedin-gaat-je-data-gewoon-gebruiken-om-ai-te-trainen",
+            dateRead: "2026-12-07"),
+        GuideSource(
+            id: "particle-2025-10", publisher: "Particle",
+            title: "LinkedIn to use user-posted content to train generative AI starting Nov 3: objecting, and the confirmation email",
+            url: "https://particle.news/story/linkedin-to-use-user-posted-content-to-train-generative-ai-starting-nov-3",
+            dateRead: "2026-12-07"),
+        GuideSource(
+            id: "testachats-2025", publisher: "Media7, reporting Test-Achats (Belgian consumer organisation)",
+            title: "Belgique: plainte contre LinkedIn pour sa nouvelle politique de confidentialité: the objection form goes unanswered",
+            url: "https://fr.media7.ma/belgique-plainte-contre-linkedin-pour-sa-nouvelle-politique-de-confidentialite/",
+            dateRead: "2026-12-07"),
         GuideSource(
             id: "de-linkedin-privacy-hub", publisher: "LinkedIn",
             title: "LinkedIn privacy hub, German: \"Datenschutz\" as the settings area",
@@ -602,6 +818,10 @@ extension Guide {
             title: "LinkedIn startet KI-Training mit Nutzerdaten: Hinweise zur Widerspruchsmöglichkeit, 2025-10-23",
             url: "https://www.lfd.niedersachsen.de/startseite/infothek/linkedin-startet-ki-training-mit-nutzerdaten-wir-geben-hinweise-zur-widerspruchsmoglichkeit-245909.html", dateRead: "2026-12-01"),
         GuideSource(
+            id: "de-hbdi", publisher: "HBDI (Hessen's data protection authority)",
+            title: "LinkedIn trainiert seine KI künftig mit Daten von Nutzerinnen und Nutzern: Widerspruch ist möglich",
+            url: "https://datenschutz.hessen.de/presse/linkedin-trainiert-seine-ki-kuenftig-mit-daten-von-nutzerinnen-und-nutzern-widerspruch-ist-moeglich", dateRead: "2026-12-07"),
+        GuideSource(
             id: "de-sonntagsblatt", publisher: "Sonntagsblatt",
             title: "LinkedIn nutzt eure Daten fürs KI-Training: so bleibt eure Privatsphäre geschützt, 2025-10-24",
             url: "https://www.sonntagsblatt.de/artikel/medien/linkedin-nutzt-eure-daten-fuers-ki-training-so-bleibt-eure-privatsphaere-geschuetzt", dateRead: "2026-12-01"),
@@ -618,10 +838,6 @@ extension Guide {
             title: "LinkedIn will mit deinen Daten KI trainieren: so kannst du es verhindern, 2025-10-29",
             url: "https://www.watson.ch/digital/social-media/615691308-linkedin-will-mit-deinen-daten-ki-trainieren-so-kannst-du-es-verhindern", dateRead: "2026-12-01"),
         GuideSource(
-            id: "de-kommunales-sachsen-anhalt", publisher: "Kommunales Sachsen-Anhalt, citing LfD Sachsen-Anhalt (2025-10-22)",
-            title: "News item: LinkedIn provides a separate form to object to data processing",
-            url: "https://www.kommunales-sachsen-anhalt.de/Gemeinsame-Startseite/Aktuelle-Informationen-/index.php?La=1&NavID=39.19&object=tx%7C2348.6542.1", dateRead: "2026-12-01"),
-        GuideSource(
             id: "de-mein-deal", publisher: "mein-deal.com (deal blog, citing heise)",
             title: "Blog post on LinkedIn data and AI training",
             url: "https://www.mein-deal.com/linkedin-daten-ki-training", dateRead: "2026-12-01"),
@@ -629,6 +845,10 @@ extension Guide {
             id: "fr-blick", publisher: "Blick (romand)",
             title: "LinkedIn: l'astuce pour éviter que son IA ne pompe vos données, 2025-11-04",
             url: "https://www.blick.ch/fr/suisse/linkedin-lastuce-pour-eviter-que-son-ia-ne-pompe-vos-donnees-id21389433.html", dateRead: "2026-12-01"),
+        GuideSource(
+            id: "fr-apd-be", publisher: "APD (Belgium's data protection authority)",
+            title: "Entraînement de l'IA de LinkedIn sur vos données: comment faire si vous voulez vous y opposer, 2025-09-29",
+            url: "https://www.autoriteprotectiondonnees.be/citoyen/actualites/2025/09/29/entrainement-de-l-ia-de-linkedin-sur-vos-donnees-comment-faire-si-vous-voulez-vous-y-opposer", dateRead: "2026-12-07"),
         GuideSource(
             id: "fr-vert", publisher: "Vert",
             title: "LinkedIn va utiliser vos données pour entraîner son IA: comment l'en empêcher",
@@ -703,8 +923,8 @@ extension Guide {
             url: "https://elartedelasredes.com/redes-sociales/linkedin/que-no-te-vean-en-linkedin-la-guia-para-controlar-tu-privacidad", dateRead: "2026-12-01"),
         GuideSource(
             id: "es-eldestape", publisher: "El Destape (Argentina)",
-            title: "LinkedIn confirmó cuándo comenzará a entrenar su IA con tus publicaciones, 2025-10-06 (address not recorded in full)",
-            url: "https://www.eldestapeweb.com/", dateRead: "2026-12-01"),
+            title: "LinkedIn confirmó cuándo comenzará a entrenar su IA con tus publicaciones, 2025-10-06",
+            url: "https://www.eldestapeweb.com/tecnologia/inteligencia-artificial/linkedin-confirmo-cuando-comenzara-a-entrenar-su-ia-con-tus-publicaciones-2025106192427", dateRead: "2026-12-01"),
         GuideSource(
             id: "es-wwwhatsnew", publisher: "wwwhatsnew.com",
             title: "Cómo visitar perfiles en LinkedIn de forma anónima, 2024-03-03",
@@ -783,12 +1003,12 @@ extension Guide {
             url: "https://rr.pt/noticia/vida/2025/11/03/tem-linkedin-ia-comecou-a-usar-dados-de-utilizadores-mas-ha-formas-de-impedir/446291/", dateRead: "2026-12-01"),
         GuideSource(
             id: "pt-protegermeusdados", publisher: "protegermeusdados.com (blog)",
-            title: "Blog post on LinkedIn using members' data, September 2024 (address not recorded in full)",
-            url: "https://protegermeusdados.com/", dateRead: "2026-12-01"),
+            title: "LinkedIn está usando seus dados para treinar IA: veja como negar essa permissão, September 2024",
+            url: "https://protegermeusdados.com/linkedin-esta-usando-seus-dados-para-treinar-ia-veja-como-negar-essa-permissao", dateRead: "2026-12-01"),
         GuideSource(
             id: "pt-poupancasimples", publisher: "Poupança Simples (Portugal)",
-            title: "Article on LinkedIn and AI training, 2025-11-03 (address not recorded in full)",
-            url: "https://poupancasimples.pt/", dateRead: "2026-12-01"),
+            title: "LinkedIn inicia uso de dados de utilizadores para IA, 2025-11-03",
+            url: "https://poupancasimples.pt/2025/11/03/linkedin-inicia-uso-de-dados-de-utilizadores-para-ia-2", dateRead: "2026-12-01"),
         GuideSource(
             id: "pt-idec", publisher: "Idec (Brazilian consumer protection institute)",
             title: "LinkedIn está usando os seus dados para treinar IA: saiba como desativar essa opção, updated 2024-09-19",
@@ -804,6 +1024,48 @@ extension Guide {
         ],
         labels: linkedInLabels,
         reportTo: "the people who keep this guide: the optout project, where you got optout "
-            + "(for example its issue tracker)"
+            + "(for example its issue tracker)",
+        changelog: [
+            GuideRevision(
+                version: "1.0.0", date: "2026-11-29",
+                summary: "The first version: the setting, the objection form and the related settings, with notes by region.",
+                sourceIds: ["help-a6278444", "help-92055", "erpn"]
+            ),
+            GuideRevision(
+                version: "1.1.0", date: "2026-12-01",
+                summary: "LinkedIn's labels in your LinkedIn's language, a question on that language, "
+                    + "and each source with its publisher, address and the day it was read.",
+                sourceIds: ["de-linkedin-privacy-hub", "pt-tek-sapo", "pt-canaltech"]
+            ),
+            GuideRevision(
+                version: "1.2.0", date: "2026-12-07",
+                summary: "Checked again against LinkedIn's privacy notice and regulators: the form also has a choice "
+                    + "for AI that creates content, which the draft can now tick, and the sources are corrected.",
+                regionNotes: [
+                    RegionNote(
+                        regions: [.euEEA, .switzerland, .uk],
+                        text: "Where you live, LinkedIn says an opt-out set after 2025-11-03 does not cover what you "
+                            + "gave it before that day.",
+                        sourceIds: ["security-nl-2025-11-03"]
+                    ),
+                    RegionNote(
+                        regions: [.uk],
+                        text: "In the UK, the setting also stops LinkedIn sharing your data with Microsoft for "
+                            + "Microsoft's own AI training.",
+                        sourceIds: ["erpn"]
+                    ),
+                    RegionNote(
+                        regions: [.canada, .hongKong],
+                        text: "Where you live, whether an opt-out set after 2025-11-03 covers what you gave LinkedIn "
+                            + "before that day is not verified.",
+                        sourceIds: ["register-2025-10-27", "security-nl-2025-11-03"]
+                    ),
+                ],
+                sourceIds: [
+                    "erpn", "security-nl-2025-11-03", "legalclarity-2026", "dutchcowboys-2025-09-19", "ico-2024-09-20",
+                    "irishlegal-2025-11", "cnpd-2025-10", "testachats-2025",
+                ]
+            ),
+        ]
     )
 }

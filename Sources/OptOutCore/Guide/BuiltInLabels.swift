@@ -1,9 +1,9 @@
 extension Guide {
     /// LinkedIn's labels the built-in guide names, in every language it knows, each with how sure it
-    /// is and where it was seen. English from LinkedIn's Help and how-to guides (read 2026-11-29);
-    /// the other languages from news sites, data protection authorities and consumer organisations
-    /// (read 2026-12-01): no LinkedIn page in those languages about the setting was among the
-    /// sources, so none is "official". docs/sources.md lists every source and every label.
+    /// is and where it was seen. English from LinkedIn's Help and how-to guides; the other languages
+    /// from news sites, data protection authorities and consumer organisations (read 2026-12-01, the
+    /// judgements checked again on 2026-12-07): no LinkedIn page in those languages about the setting
+    /// was among the sources, so none is "official". docs/sources.md lists every source and every label.
     static let linkedInLabels: [String: [String: LabelWording]] = [
         "me": [
             "en": LabelWording(.official, ["Me"], sources: ["help-92055"]),
@@ -18,10 +18,10 @@ extension Guide {
             "en": LabelWording(.official, ["Settings & Privacy"], sources: ["help-92055"]),
             "de": LabelWording(
                 .agreed, ["Einstellungen & Datenschutz"],
-                sources: ["de-srf", "de-basicthinking-2019", "de-marketing4building", "de-weyer"]),
+                sources: ["de-hbdi", "de-srf", "de-basicthinking-2019", "de-marketing4building", "de-weyer"]),
             "fr": LabelWording(
                 .agreed, ["Préférences et confidentialité"],
-                sources: ["fr-blick", "fr-bfmtv", "fr-clubic-585727", "fr-huffpost", "fr-kaspersky"]),
+                sources: ["fr-apd-be", "fr-blick", "fr-bfmtv", "fr-clubic-585727", "fr-huffpost", "fr-kaspersky"]),
             "nl": LabelWording(
                 .single, ["Instellingen & Privacy", "Instellingen en privacy"],
                 sources: ["nl-security-nl", "nl-accountancy-vanmorgen", "nl-clickx"]),
@@ -36,10 +36,10 @@ extension Guide {
             "en": LabelWording(.official, ["Data privacy"], sources: ["help-92055"]),
             "de": LabelWording(
                 .agreed, ["Datenschutz"],
-                sources: ["de-linkedin-privacy-hub", "de-srf", "de-netzpolitik", "de-lfd-niedersachsen"]),
+                sources: ["de-linkedin-privacy-hub", "de-hbdi", "de-srf", "de-netzpolitik", "de-lfd-niedersachsen"]),
             "fr": LabelWording(
                 .agreed, ["Confidentialité des données"],
-                sources: ["fr-blick", "fr-bfmtv", "fr-vert", "fr-clubic-585727", "fr-huffpost", "fr-lebigdata"]),
+                sources: ["fr-apd-be", "fr-blick", "fr-bfmtv", "fr-vert", "fr-clubic-585727", "fr-huffpost", "fr-lebigdata"]),
             "nl": LabelWording(.agreed, ["Gegevensprivacy"], sources: ["nl-security-nl", "nl-iphoned", "nl-clickx"]),
             "es": LabelWording(
                 .agreed, ["Privacidad de datos"], sources: ["es-eldestape", "es-larazon", "es-enter", "es-notipress"]),
@@ -48,9 +48,10 @@ extension Guide {
             "pt": LabelWording(.agreed, ["Privacidade dos dados"], sources: ["pt-canaltech", "pt-tek-sapo", "pt-rr", "pt-bukib"]),
         ],
         "how-linkedin-uses-your-data": [
-            "en": LabelWording(.agreed, ["How LinkedIn uses your data"], sources: ["third-party-guides"]),
+            "en": LabelWording(.official, ["How LinkedIn uses your data"], sources: ["help-92055", "inquirer-2024-09"]),
             "de": LabelWording(
-                .agreed, ["So verwendet LinkedIn Ihre Daten"], sources: ["de-netzpolitik", "de-sonntagsblatt", "de-meinrecht"]),
+                .agreed, ["So verwendet LinkedIn Ihre Daten"],
+                sources: ["de-hbdi", "de-netzpolitik", "de-sonntagsblatt", "de-meinrecht"]),
             "fr": LabelWording(.single, ["Comment LinkedIn utilise vos données"], sources: ["fr-cookie-com"]),
             "nl": LabelWording(.single, ["Hoe LinkedIn je gegevens gebruikt"], sources: ["nl-clickx"]),
             "es": .notFound,
@@ -62,10 +63,10 @@ extension Guide {
             "en": LabelWording(.official, ["Data for Generative AI Improvement"], sources: ["help-a6278444", "autiomaa-2025-09-18"]),
             "de": LabelWording(
                 .agreed, ["Daten zur Verbesserung generativer KI"],
-                sources: ["de-lfd-niedersachsen", "de-tlfdi", "de-srf", "de-netzpolitik", "de-sonntagsblatt", "de-meinrecht"]),
+                sources: ["de-lfd-niedersachsen", "de-hbdi", "de-tlfdi", "de-srf", "de-netzpolitik", "de-sonntagsblatt", "de-meinrecht"]),
             "fr": LabelWording(
                 .agreed, ["Données pour l’amélioration de l’IA générative"],
-                sources: ["fr-clubic-580495", "fr-blick", "fr-bfmtv", "fr-vert", "fr-huffpost"]),
+                sources: ["fr-apd-be", "fr-clubic-580495", "fr-blick", "fr-bfmtv", "fr-vert", "fr-huffpost"]),
             "nl": LabelWording(
                 .agreed, ["Gegevens voor verbetering van generatieve AI"],
                 sources: ["nl-security-nl", "nl-accountancy-vanmorgen", "nl-iphoned"]),
@@ -83,8 +84,9 @@ extension Guide {
             "en": LabelWording(
                 .official, ["Use my data for training content creation AI models"],
                 sources: ["help-a6278444", "autiomaa-2025-09-18"]),
+            // Two full quotes that may share one upstream text, and a partial one: judged single.
             "de": LabelWording(
-                .agreed, ["Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen"],
+                .single, ["Ihre Daten zum Schulen von KI-Modellen verwenden, um Inhalte zu erstellen"],
                 sources: ["de-sonntagsblatt", "de-meinrecht", "de-watson"]),
             "fr": LabelWording(
                 .single,
@@ -123,7 +125,8 @@ extension Guide {
             "de": LabelWording(.agreed, ["Ein"], sources: ["de-lfd-niedersachsen", "de-tlfdi", "de-netzpolitik", "de-sonntagsblatt"]),
             "fr": .notFound,
             "nl": .notFound,
-            "es": LabelWording(.single, ["Sí"], sources: ["es-larazon"]),
+            // The one Spanish page attributes "Si" to an English source: a translation, so none is shown.
+            "es": .notFound,
             "it": LabelWording(.agreed, ["Sì"], sources: ["it-skytg24", "it-lacapitalenews"]),
             "pt": LabelWording(.single, ["Ativado", "Ativada"], sources: ["pt-protegermeusdados", "pt-teoriacultural"]),
         ],
@@ -139,18 +142,19 @@ extension Guide {
             "pt": LabelWording(.single, ["Desativado", "Desativada"], sources: ["pt-protegermeusdados", "pt-teoriacultural"]),
         ],
         "app-settings": [
-            "en": LabelWording(.agreed, ["Settings"], sources: ["third-party-guides"]),
+            "en": LabelWording(.single, ["Settings"], sources: ["eyerys-2024-09"]),
             "de": LabelWording(.agreed, ["Einstellungen"], sources: ["de-meinrecht", "de-tlfdi", "de-basicthinking-2023"]),
             "fr": LabelWording(.single, ["Réglages"], sources: ["fr-blick"]),
             "nl": LabelWording(.single, ["Instellingen"], sources: ["nl-iphoned"]),
             "es": .notFound,
-            "it": LabelWording(.single, ["Impostazioni"], sources: ["it-skytg24", "it-unionesarda"]),
+            // The Italian pages use "Impostazioni" for the settings in general, not as the app's menu entry.
+            "it": .notFound,
             "pt": LabelWording(.agreed, ["Configurações"], sources: ["pt-bukib", "pt-exame"]),
         ],
         "objection-form": [
             "en": LabelWording(.official, ["Data Processing Objection Form"], sources: ["erpn"]),
-            "de": LabelWording(
-                .single, ["Formular zum Widerspruch gegen die Datenverarbeitung"], sources: ["de-kommunales-sachsen-anhalt"]),
+            // The German page describes the form in prose; it does not give its title.
+            "de": .notFound,
             "fr": .notFound,
             "nl": .notFound,
             // The only Spanish wording comes from a machine translation, so none is shown.
@@ -160,7 +164,7 @@ extension Guide {
                 .single, ["formulário de Objeção ao Processamento de Dados do LinkedIn"], sources: ["pt-noticiasaominuto"]),
         ],
         "other-option": [
-            "en": LabelWording(.single, ["Other"], sources: ["third-party-guides"]),
+            "en": LabelWording(.single, ["Other"], sources: ["legalclarity-2026"]),
             "de": .notFound, "fr": .notFound, "nl": .notFound, "es": .notFound, "it": .notFound, "pt": .notFound,
         ],
         "data-sharing": [
@@ -172,21 +176,16 @@ extension Guide {
             "en": LabelWording(.official, ["Ads outside of LinkedIn"], sources: ["help-a1397243"]),
             "de": .notFound, "fr": .notFound, "nl": .notFound, "es": .notFound, "it": .notFound, "pt": .notFound,
         ],
-        "research": [
-            "en": LabelWording(.single, ["Social, economic and workplace research"], sources: ["third-party-guides"]),
-            "de": LabelWording(.single, ["Sozial-, Wirtschafts- und Arbeitsplatzforschung"], sources: ["de-tlfdi"]),
-            "fr": .notFound, "nl": .notFound, "es": .notFound, "it": .notFound, "pt": .notFound,
-        ],
         "job-seeking-preferences": [
-            "en": LabelWording(.single, ["Job seeking preferences"], sources: ["third-party-guides"]),
+            "en": LabelWording(.official, ["Job seeking preferences"], sources: ["help-92055", "help-102697"]),
             "de": .notFound, "fr": .notFound, "nl": .notFound, "es": .notFound, "it": .notFound, "pt": .notFound,
         ],
         "job-application-settings": [
-            "en": LabelWording(.single, ["Job application settings"], sources: ["third-party-guides"]),
+            "en": LabelWording(.single, ["Job application settings"], sources: ["help-102697"]),
             "de": .notFound, "fr": .notFound, "nl": .notFound, "es": .notFound, "it": .notFound, "pt": .notFound,
         ],
         "save-resumes": [
-            "en": LabelWording(.single, ["Save resumes and application data"], sources: ["third-party-guides"]),
+            "en": LabelWording(.single, ["Save and manage your resumes and answers"], sources: ["help-102697"]),
             "de": .notFound, "fr": .notFound, "nl": .notFound, "es": .notFound, "it": .notFound, "pt": .notFound,
         ],
     ]

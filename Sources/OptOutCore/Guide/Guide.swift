@@ -25,11 +25,14 @@ public struct Guide: Codable, Sendable, Equatable {
     public var labels: [String: [String: LabelWording]]
     /// Where a member sends a report of screens that differ from the guide (`optout report`).
     public var reportTo: String?
+    /// What changed in each version, oldest first: told to a member whose progress was saved with an
+    /// older version.
+    public var changelog: [GuideRevision]
 
     public init(
         id: String, title: String, version: String, lastVerified: String, purpose: String,
         steps: [GuideStep], caveats: [String], sources: [GuideSource],
-        labels: [String: [String: LabelWording]] = [:], reportTo: String? = nil
+        labels: [String: [String: LabelWording]] = [:], reportTo: String? = nil, changelog: [GuideRevision] = []
     ) {
         self.id = id
         self.title = title
@@ -41,13 +44,14 @@ public struct Guide: Codable, Sendable, Equatable {
         self.sources = sources
         self.labels = labels
         self.reportTo = reportTo
+        self.changelog = changelog
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, version, lastVerified, purpose, steps, caveats, sources, labels, reportTo
+        case id, title, version, lastVerified, purpose, steps, caveats, sources, labels, reportTo, changelog
     }
 
-    /// Decodes a guide; a guide file without labels or a report address has none.
+    /// Decodes a guide; a guide file without labels, a report address or a changelog has none.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -60,6 +64,7 @@ public struct Guide: Codable, Sendable, Equatable {
         sources = try c.decode([GuideSource].self, forKey: .sources)
         labels = try c.decodeIfPresent([String: [String: LabelWording]].self, forKey: .labels) ?? [:]
         reportTo = try c.decodeIfPresent(String.self, forKey: .reportTo)
+        changelog = try c.decodeIfPresent([GuideRevision].self, forKey: .changelog) ?? []
     }
 
     /// The hosts the steps' links go to other than `www.linkedin.com`, in the order met: a guide file

@@ -8,24 +8,43 @@ public struct GuideChanges: Equatable, Sendable {
     public var removedStepIds: [String]
     /// Ids of steps an earlier guide dropped and this one has again: their records are back.
     public var restoredStepIds: [String]
+    /// The member's region when the progress was matched, so the notice says what changed for them.
+    public var region: Region?
 
     public static let none = GuideChanges(fromVersion: "", toVersion: "", addedStepIds: [], removedStepIds: [])
 
-    public init(fromVersion: String, toVersion: String, addedStepIds: [String], removedStepIds: [String], restoredStepIds: [String] = []) {
+    public init(
+        fromVersion: String, toVersion: String, addedStepIds: [String], removedStepIds: [String],
+        restoredStepIds: [String] = [], region: Region? = nil
+    ) {
         self.fromVersion = fromVersion
         self.toVersion = toVersion
         self.addedStepIds = addedStepIds
         self.removedStepIds = removedStepIds
         self.restoredStepIds = restoredStepIds
+        self.region = region
     }
 
-    /// True when the member should be told something.
-    public var isEmpty: Bool { addedStepIds.isEmpty && removedStepIds.isEmpty && restoredStepIds.isEmpty }
+    /// True when the member has nothing to be told: the same version and the same steps.
+    public var isEmpty: Bool {
+        addedStepIds.isEmpty && removedStepIds.isEmpty && restoredStepIds.isEmpty && fromVersion == toVersion
+    }
 
-    /// Sentences for the member, naming steps by title where the guide still has them.
+    /// Sentences for the member: the versions, what the guide's changelog says the newest version changed
+    /// (with the lines for the member's region) and which earlier versions changed things too, and the
+    /// steps added or removed, named by title where the guide still has them.
     public func explanation(in guide: Guide) -> [String] {
         guard !isEmpty else { return [] }
         var lines = ["The guide changed since your progress was saved (version \(fromVersion) → \(toVersion))."]
+        // The newest version's lines; earlier versions the member has not seen are named, so the notice stays short.
+        let unseen = guide.revisions(since: fromVersion)
+        if let newest = unseen.last { lines += newest.lines(for: region) }
+        if unseen.count > 1 {
+            let earlier = unseen.dropLast().map(\.version)
+            let named = earlier.count == 1 ? "Version \(earlier[0])"
+                : "Versions " + earlier.dropLast().joined(separator: ", ") + " and " + earlier[earlier.count - 1]
+            lines.append("\(named) changed things too: optout guide lists what each version changed.")
+        }
         if !addedStepIds.isEmpty {
             let titles = addedStepIds.map { guide.step($0)?.title ?? $0 }
             lines.append("\(titles.count == 1 ? "A new step" : "New steps"), marked still to do: "
@@ -41,6 +60,9 @@ public struct GuideChanges: Equatable, Sendable {
                 ? "A step no longer in the guide (what you recorded on it is kept, and listed in the summary)"
                 : "Steps no longer in the guide (what you recorded on them is kept, and listed in the summary)"
             lines.append("\(which): \(removedStepIds.joined(separator: ", ")).")
+        }
+        if addedStepIds.isEmpty, removedStepIds.isEmpty {
+            lines.append("No step was added or removed: what you recorded is kept.")
         }
         return lines
     }

@@ -9,7 +9,8 @@ public enum GuideReconciler {
     /// Puts the records in the guide's order, adds pending records for new steps, keeps records of
     /// removed steps as retired (one per step, the latest), and brings a retired record back, with its
     /// status, note and form records, when its step is in the guide again. The progress then carries the
-    /// guide's version.
+    /// guide's version. The changes name the member's region, so what the guide's changelog says for it
+    /// can be told.
     public static func reconcile(_ saved: WalkthroughProgress, with guide: Guide) -> (WalkthroughProgress, GuideChanges) {
         var progress = saved
         let savedById = Dictionary(saved.steps.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -41,7 +42,7 @@ public enum GuideReconciler {
         progress.guideVersion = guide.version
         let changes = GuideChanges(
             fromVersion: saved.guideVersion, toVersion: guide.version, addedStepIds: added, removedStepIds: removed,
-            restoredStepIds: restored)
+            restoredStepIds: restored, region: saved.region)
         return (progress, changes)
     }
 }

@@ -81,6 +81,10 @@ enum GuideMeaningCheck {
             references(reportTo, "$.reportTo")
         }
 
+        // Computed first: the checks it is given add to `problems` themselves.
+        let changelog = changelogProblems(guide, text: text, cited: cited, references: { references($0, $1, allowed: false) })
+        problems += changelog
+
         var stepIds = Set<String>()
         for (i, step) in guide.steps.enumerated() {
             let path = "$.steps[\(i)]"
@@ -175,6 +179,39 @@ enum GuideMeaningCheck {
             if (step.confirmation != nil || step.objectionDraft), step.kind != .action {
                 add(path + ".kind", "a step that tracks a confirmation or offers a draft must be an action step")
             }
+        }
+        return problems
+    }
+
+    /// Checks the changelog: each entry names a version once, says what changed, has a real date if
+    /// any, cites sources that exist, and holds no label references (its lines are shown as written).
+    private static func changelogProblems(
+        _ guide: Guide, text: (String, String) -> Void, cited: ([String], String) -> Void,
+        references: (String, String) -> Void
+    ) -> [GuideProblem] {
+        var problems: [GuideProblem] = []
+        var versions = Set<String>()
+        for (i, entry) in guide.changelog.enumerated() {
+            let path = "$.changelog[\(i)]"
+            text(entry.version, path + ".version")
+            if !versions.insert(entry.version).inserted {
+                problems.append(GuideProblem(path: path + ".version", message: "duplicate version \"\(TerminalSafeText.sanitize(entry.version))\""))
+            }
+            text(entry.summary, path + ".summary")
+            references(entry.summary, path + ".summary")
+            if let day = entry.date, CalendarDay.parse(day) != day {
+                problems.append(GuideProblem(path: path + ".date", message: "not a date as YYYY-MM-DD: \"\(TerminalSafeText.sanitize(day))\""))
+            }
+            for (j, note) in entry.regionNotes.enumerated() {
+                let at = "\(path).regionNotes[\(j)]"
+                text(note.text, at + ".text")
+                references(note.text, at + ".text")
+                if note.regions.isEmpty {
+                    problems.append(GuideProblem(path: at + ".regions", message: "name at least one region"))
+                }
+                cited(note.sourceIds, at + ".sourceIds")
+            }
+            cited(entry.sourceIds, path + ".sourceIds")
         }
         return problems
     }

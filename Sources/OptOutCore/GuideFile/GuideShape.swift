@@ -10,6 +10,9 @@ indirect enum GuideShape: Sendable {
 
     static let stringList = GuideShape.list(.string)
     static let perPlatform = GuideShape.object(["any": stringList, "web": stringList, "app": stringList], required: [])
+    static let regionNote = GuideShape.object(
+        ["regions": .list(.oneOf(Region.allCases.map(\.rawValue))), "text": .string, "sourceIds": stringList],
+        required: ["regions", "text"])
 
     static let step = GuideShape.object(
         [
@@ -17,9 +20,7 @@ indirect enum GuideShape: Sendable {
             "body": stringList, "instructions": perPlatform, "menuPath": perPlatform,
             "link": .object(["label": .string, "url": .string, "sourceIds": stringList], required: ["label", "url"]),
             "expected": .string,
-            "regionNotes": .list(.object(
-                ["regions": .list(.oneOf(Region.allCases.map(\.rawValue))), "text": .string, "sourceIds": stringList],
-                required: ["regions", "text"])),
+            "regionNotes": .list(regionNote),
             "choice": .object(
                 [
                     "answerKey": .string, "prompt": .string,
@@ -44,6 +45,9 @@ indirect enum GuideShape: Sendable {
                 required: ["id", "title"])),
             "labels": .map(.map(labelWording)),
             "reportTo": .string,
+            "changelog": .list(.object(
+                ["version": .string, "date": .string, "summary": .string, "regionNotes": .list(regionNote), "sourceIds": stringList],
+                required: ["version", "summary"])),
         ], required: ["id", "title", "version", "lastVerified", "purpose", "steps", "caveats", "sources"])
 
     static let labelWording = GuideShape.object(

@@ -15,7 +15,7 @@ public enum ObjectionDraftComposer {
         paragraphs.append(
             "I object to LinkedIn processing my personal data, including my profile, posts, comments and activity, "
                 + "to train or improve machine learning models for the following purposes:\n"
-                + objected.map { "- \($0.sentence)" }.joined(separator: "\n"))
+                + objected.map { "- \(sentence($0, region: region))" }.joined(separator: "\n"))
         switch region {
         case .euEEA?, .uk?:
             let law = region == .uk ? "the UK GDPR" : "the General Data Protection Regulation (GDPR)"
@@ -44,6 +44,13 @@ public enum ObjectionDraftComposer {
         paragraphs.append(
             "Name: \(clean(name) ?? namePlaceholder)\nEmail address of my LinkedIn account: \(clean(email) ?? emailPlaceholder)")
         return paragraphs.joined(separator: "\n\n") + "\n"
+    }
+
+    /// A use's line; in the UK, training AI that creates content includes LinkedIn's sharing of data
+    /// with Microsoft for Microsoft's own AI training, which the same setting turns off.
+    static func sentence(_ use: ObjectionUse, region: Region?) -> String {
+        guard use == .contentGeneratingAI, region == .uk else { return use.sentence }
+        return use.sentence + ", and the sharing of my data with Microsoft for its own AI training"
     }
 
     private static func clean(_ text: String?) -> String? {

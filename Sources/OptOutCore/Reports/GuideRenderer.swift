@@ -4,7 +4,7 @@ public enum GuideFormat: String, CaseIterable, Sendable {
 }
 
 /// The whole walkthrough printed, for reading or printing: every step, both platforms, every
-/// region's note, LinkedIn's labels in the chosen language, and the sources.
+/// region's note, LinkedIn's labels in the chosen language, what changed in each version, and the sources.
 public enum GuideRenderer {
     /// The guide for `language` (English when nil); `age` adds a warning when the guide may be stale.
     public static func render(_ guide: Guide, format: GuideFormat, language: LinkedInLanguage? = nil, age: GuideAge? = nil) -> String {
@@ -113,6 +113,16 @@ public enum GuideRenderer {
         }
         out += ["", "Keep in mind"]
         for caveat in guide.caveats { out += TextWrap.wrap("- \(s(caveat))", width: 78, indent: "", hangingIndent: "  ") }
+        if !guide.changelog.isEmpty {
+            out += ["", "What changed in each version"]
+            for entry in guide.changelog.reversed() {
+                out += TextWrap.wrap("- \(s(entry.version))\(entry.date.map { " (\(s($0)))" } ?? ""): \(s(entry.summary))",
+                                     width: 78, indent: "", hangingIndent: "  ")
+                for note in entry.regionNotes {
+                    out += TextWrap.wrap("\(Region.condition(note.regions)): \(s(note.text))", width: 78, indent: "  ", hangingIndent: "  ")
+                }
+            }
+        }
         out += ["", "Sources"]
         for source in printed.sources {
             out += TextWrap.wrap("- " + sourceLine(source, safe: s), width: 78, indent: "", hangingIndent: "  ")
@@ -155,6 +165,13 @@ public enum GuideRenderer {
             while out.last == "" { out.removeLast() }
         }
         out += ["", "## Keep in mind", ""] + guide.caveats.map { "- \(md($0))" }
+        if !guide.changelog.isEmpty {
+            out += ["", "## What changed in each version", ""]
+            for entry in guide.changelog.reversed() {
+                out.append("- **\(md(entry.version))**\(entry.date.map { " (\(md($0)))" } ?? ""): \(md(entry.summary))")
+                out += entry.regionNotes.map { "  - \(Region.condition($0.regions)): \(md($0.text))" }
+            }
+        }
         out += ["", "## Sources", ""]
         out += printed.sources.map { source in
             var line = "- `\(TerminalSafeText.sanitize(source.id))`: "

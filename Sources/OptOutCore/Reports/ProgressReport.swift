@@ -105,7 +105,7 @@ public struct ProgressReport: Sendable {
                 }
                 lines.append(line)
             } else if record.status == .done, let at = record.statusChangedAt {
-                lines.append("\(receipt): confirmed \(zone.time(at))")
+                lines.append("\(receipt): confirmed \(zone.time(at))" + (whereToFind(step).map { "; \($0)" } ?? ""))
             }
         }
         if let last = progress.rechecks?.last {
@@ -128,6 +128,16 @@ public struct ProgressReport: Sendable {
     public var recheckStanding: RecheckStanding {
         if let now { return schedule.standing(progress, guide: guide, now: now, zone: zone) }
         return schedule.nextDueDay(progress, guide: guide, zone: zone).map { .dueOn($0) } ?? .nothingToRecheck
+    }
+
+    /// Where a setting's step is found again, for a record read months later: its menu path on the
+    /// member's platform (the website when none was chosen) and its direct link.
+    func whereToFind(_ step: GuideStep) -> String? {
+        let path = step.menuPath?.value(for: progress.platform ?? .web) ?? []
+        var parts: [String] = []
+        if !path.isEmpty { parts.append("find it at " + path.joined(separator: " → ")) }
+        if let url = step.link?.url { parts.append((parts.isEmpty ? "find it at " : "or ") + url) }
+        return parts.isEmpty ? nil : parts.joined(separator: ", ")
     }
 
     /// The report of a step, by id.

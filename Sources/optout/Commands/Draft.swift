@@ -7,9 +7,11 @@ struct Draft: ParsableCommand {
         abstract: "Print the objection text for the Data Processing Objection Form, ready to copy.",
         discussion: """
             The text is built from your answers in the walkthrough (region, the uses you object to, your \
-            name and email if you gave them) or is your own edit of it. Without saved progress it is the \
-            general draft with placeholders. It is a template to adapt, not legal advice: replace what is \
-            in [brackets], such as your particular situation for an objection under Article 21 GDPR.
+            name and email if you gave them) or is your own edit of it. Until you choose the uses, it \
+            objects to all of them, training AI that creates content included unless the walkthrough \
+            records the setting as turned off; without saved progress it has placeholders. It is a \
+            template to adapt, not legal advice: replace what is in [brackets], such as your particular \
+            situation for an objection under Article 21 GDPR.
 
             Examples:
               optout draft
@@ -26,7 +28,7 @@ struct Draft: ParsableCommand {
         try destination.validate()
         let guide = try global.loadGuide()
         let saved = try global.load(try global.store, guide: guide)
-        let text = (saved?.draft ?? ObjectionDraft()).text(region: saved?.region)
+        let text = ObjectionDraft.current(in: saved).text(region: saved?.region)
         if destination.isStandardOutput { return writeOut(TerminalSafeText.sanitize(text, keepNewlines: true)) }
         try destination.write(text, environment: global.environment)
     }
