@@ -17,6 +17,8 @@ let package = Package(
         .target(name: "QRCode"),
         // Pure Swift: guide, walkthrough state machine, progress store, summary. No terminal code.
         .target(name: "OptOutCore"),
+        // The printable HTML handout of the guide and the HTML receipt: self-contained pages with QR codes.
+        .target(name: "OptOutHTML", dependencies: ["OptOutCore", "QRCode"]),
         // The line-by-line front end (accessible, scriptable).
         .target(name: "OptOutPlain", dependencies: ["OptOutCore", "QRCode"]),
         // ncursesw, for the full-screen backend only.
@@ -34,6 +36,7 @@ let package = Package(
             name: "optout",
             dependencies: [
                 "OptOutCore",
+                "OptOutHTML",
                 "OptOutPlain",
                 "OptOutTUI",
                 "QRCode",
@@ -55,6 +58,15 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests", dependencies: ["optout", "OptOutCore", "OptOutTestSupport"],
             exclude: ["Goldens", "Fixtures"]),
+        // The HTML pages in-process: escaping, hostile guides, region notes, goldens.
+        .testTarget(
+            name: "OptOutHTMLTests", dependencies: ["OptOutHTML", "OptOutCore", "QRCode", "OptOutTestSupport"],
+            exclude: ["Goldens", "Fixtures"]),
+        // The HTML pages in headless Chromium (a Python script beside the tests drives it with selenium): QR codes
+        // read back from screenshots and printed pages, axe-core, an HTML5 parser, widths and print.
+        .testTarget(
+            name: "BrowserTests", dependencies: ["optout", "OptOutCore", "OptOutTestSupport"],
+            exclude: ["browser_check.py"]),
         // Crash consistency, write failures, hostile input, no network: the reliability promises.
         .testTarget(
             name: "ReliabilityTests", dependencies: ["optout", "OptOutCore", "OptOutPlain", "OptOutTestSupport"],
