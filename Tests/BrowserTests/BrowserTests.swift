@@ -29,10 +29,11 @@ enum BrowserTools {
 
     /// Runs the script on a page and decodes what it found. With `picture`, it also writes the
     /// README's picture of the printed handout there.
-    static func check(_ page: String, folder: String, picture: String? = nil) throws -> BrowserReport {
+    static func check(_ page: String, folder: String, picture: String? = nil, fewerCodes: Bool = false) throws -> BrowserReport {
         try #require(missing.isEmpty, "missing: \(missing.joined(separator: ", "))")
         var command = ["/usr/bin/env", "python3", script, page, folder + "/browser"]
         if let picture { command += ["--picture", picture] }
+        if fewerCodes { command.append("--fewer-codes") }
         let result = try Runner.execute(command, input: Data(), environment: ProcessInfo.processInfo.environment, folder: folder,
                                         timeout: 600)
         try #require(result.status == 0, "browser_check.py failed (\(result.status)):\n\(result.stderr.suffix(3000))")
@@ -144,8 +145,9 @@ struct BrowserTests {
     static let maximumPages = 8
 
     /// The handout as members get it (the release build, installed), in each LinkedIn language: its
-    /// QR codes read back from screenshots at 1280 and 360 px, in the dark scheme and from each printed
-    /// page, exactly the guide's links; no step split across printed pages; at most 8 pages.
+    /// QR codes read back from screenshots at 1280 and 360 px and from each printed A4 page, exactly
+    /// the guide's links (in English and German also in the dark scheme and from the Letter pages:
+    /// the other languages change only the text); no step split across printed pages; at most 8 pages.
     @Test(arguments: LinkedInLanguage.allCases)
     func theHandout(language: LinkedInLanguage) throws {
         let start = Date()
@@ -155,7 +157,8 @@ struct BrowserTests {
         let result = try cli.run(["guide", "--format", "html", "--linkedin-language", language.rawValue, "--output", page])
         try #require(result.status == 0, "\(result.stderr)")
         let picture = language == .en && Golden.updating ? OptOutBinary.packageRoot + "/docs/handout.png" : nil
-        let report = try BrowserTools.check(page, folder: cli.folder, picture: picture)
+        let everyCode = language == .en || language == .de
+        let report = try BrowserTools.check(page, folder: cli.folder, picture: picture, fewerCodes: !everyCode)
         expectSoundPage(report)
         #expect(report.lang == "en")
         #expect(report.title == Guide.linkedInAITraining.title)
@@ -163,12 +166,14 @@ struct BrowserTests {
         for width in report.widths where [1280, 360].contains(width.width) {
             #expect(width.decoded.sorted() == Self.links, "QR codes read at \(width.width) px")
         }
-        #expect(report.dark.decoded.sorted() == Self.links, "QR codes read in the dark scheme")
+        if everyCode { #expect(report.dark.decoded.sorted() == Self.links, "QR codes read in the dark scheme") }
         #expect(report.dark.pageColour == "rgb(21, 22, 24)", "the dark scheme is in force")
         #expect(report.dark.codeColours?.allSatisfy { $0 == ["#fff", "#000"] } == true)
         for (paper, printed) in report.print {
             #expect(printed.pages <= Self.maximumPages, "\(paper): \(printed.pages) pages")
-            #expect(printed.decoded.sorted() == Self.links, "QR codes read from the printed \(paper) pages")
+            if everyCode || paper == "A4" {
+                #expect(printed.decoded.sorted() == Self.links, "QR codes read from the printed \(paper) pages")
+            }
             #expect(printed.splitSteps.isEmpty, "\(paper): steps split across pages: \(printed.splitSteps)")
         }
         // LinkedIn's labels in the member's language, with the English beside them.

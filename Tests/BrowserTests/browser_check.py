@@ -3,10 +3,13 @@
 standard output. The Swift tests (BrowserTests.swift) run it and decide what passes; this script only
 measures.
 
-    browser_check.py PAGE.html WORK_FOLDER [--picture PNG]
+    browser_check.py PAGE.html WORK_FOLDER [--picture PNG] [--fewer-codes]
 
 With --picture, it also writes a picture of the printed A4 handout for the README: the first page
-beside the first other page with a QR code on it.
+beside the first other page with a QR code on it. With --fewer-codes, the QR codes are read only at
+1280 and 360 px in the light scheme and from the A4 pages (what differs between the LinkedIn languages),
+not in the dark scheme or from the Letter pages, whose colours, page count and page breaks are still
+reported.
 
 What it reports:
   parse_errors        html5lib's errors in strict mode (none for a valid page)
@@ -194,7 +197,7 @@ def split_steps(driver, pdf, pages):
     return split
 
 
-def print_pdf(driver, folder, name, paper):
+def print_pdf(driver, folder, name, paper, read_codes):
     width, height = PAPERS[paper]
     set_width(driver, 1280)
     pdf = driver.execute_cdp_cmd("Page.printToPDF", {
@@ -205,7 +208,8 @@ def print_pdf(driver, folder, name, paper):
     info = subprocess.run(["pdfinfo", path], capture_output=True, text=True, check=True).stdout
     pages = int(re.search(r"^Pages:\s+(\d+)", info, re.M).group(1))
     prefix = os.path.join(folder, f"{name}-{paper}-page")
-    subprocess.run(["pdftoppm", "-r", "150", "-png", path, prefix], check=True)
+    if read_codes:
+        subprocess.run(["pdftoppm", "-r", "150", "-png", path, prefix], check=True)
     pngs = sorted(glob.glob(prefix + "-*.png"))
     per_page = [zbar([png]) for png in pngs]
     return {"pdf": path, "pages": pages, "decoded": [code for codes in per_page for code in codes],
@@ -293,7 +297,8 @@ def main():
 
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia",
                                {"features": [{"name": "prefers-color-scheme", "value": "dark"}]})
-        dark = measure_width(driver, folder, "dark-1280", 1280, True)
+        fewer = "--fewer-codes" in sys.argv
+        dark = measure_width(driver, folder, "dark-1280", 1280, not fewer)
         dark["page_colour"] = driver.execute_script("return getComputedStyle(document.body).backgroundColor")
         dark["code_colours"] = driver.execute_script(
             "return [...document.querySelectorAll('svg')].map(s => [s.querySelector('rect').getAttribute('fill'),"
@@ -304,7 +309,7 @@ def main():
         report["axe"] = {scheme: audit(driver, scheme) for scheme in ("light", "dark")}
         driver.refresh()  # the page as it was, without axe's script in it
 
-        report["print"] = {paper: print_pdf(driver, folder, "print", paper) for paper in PAPERS}
+        report["print"] = {paper: print_pdf(driver, folder, "print", paper, paper == "A4" or not fewer) for paper in PAPERS}
         if "--picture" in sys.argv:
             a4 = report["print"]["A4"]
             with_code = [n + 1 for n, codes in enumerate(a4["decoded_per_page"]) if codes and n > 0]
