@@ -22,6 +22,8 @@ let package = Package(
         // The system calls: files, the progress store and its lock, the member's editor, the clock and the
         // environment. The one place that imports the C library (re-exported for the targets above it).
         .target(name: "OptOutSystem", dependencies: ["OptOutCore", "CTerminalSignals"]),
+        // The printable HTML handout of the guide and the HTML receipt: self-contained pages with QR codes.
+        .target(name: "OptOutHTML", dependencies: ["OptOutCore", "QRCode"]),
         // The line-by-line front end (accessible, scriptable).
         .target(name: "OptOutPlain", dependencies: ["OptOutCore", "OptOutSystem", "QRCode"]),
         // ncursesw, for the full-screen backend only.
@@ -40,6 +42,7 @@ let package = Package(
             dependencies: [
                 "OptOutCore",
                 "OptOutSystem",
+                "OptOutHTML",
                 "OptOutPlain",
                 "OptOutTUI",
                 "QRCode",
@@ -63,6 +66,15 @@ let package = Package(
         .testTarget(
             name: "EndToEndTests", dependencies: ["optout", "OptOutCore", "OptOutTestSupport"],
             exclude: ["Goldens", "Fixtures"]),
+        // The HTML pages in-process: escaping, hostile guides, region notes, goldens.
+        .testTarget(
+            name: "OptOutHTMLTests", dependencies: ["OptOutHTML", "OptOutCore", "QRCode", "OptOutTestSupport"],
+            exclude: ["Goldens", "Fixtures"]),
+        // The HTML pages in headless Chromium (a Python script beside the tests drives it with selenium): QR codes
+        // read back from screenshots and printed pages, axe-core, an HTML5 parser, widths and print.
+        .testTarget(
+            name: "BrowserTests", dependencies: ["optout", "OptOutCore", "OptOutTestSupport"],
+            exclude: ["browser_check.py"]),
         // Crash consistency, write failures, hostile input, no network: the reliability promises.
         .testTarget(
             name: "ReliabilityTests", dependencies: ["optout", "OptOutCore", "OptOutPlain", "OptOutTestSupport"],

@@ -25,6 +25,7 @@ struct OptOut: ParsableCommand {
               optout status --json            the same for scripts
               optout summary --format markdown > optout-summary.md
               optout guide | less             read the whole walkthrough
+              optout guide --format html --output linkedin-ai.html   a handout to print or send
               optout reset --yes              forget the saved progress
               optout draft --output objection.txt    the objection text for the form
               optout --linkedin-language de   LinkedIn's labels in German, with the English

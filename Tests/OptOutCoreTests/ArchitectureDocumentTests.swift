@@ -3,10 +3,11 @@ import OptOutTestSupport
 import Testing
 
 /// docs/architecture.md is where a newcomer finds where a type or a command lives. For the core, plain
-/// mode, the QR target and the executable, it must name every file's type (or the file) and every folder.
+/// mode, the QR target, the HTML pages and the executable, it must name every file's type (or the file)
+/// and every folder.
 @Suite("docs/architecture.md")
 struct ArchitectureDocumentTests {
-    static let targets = ["OptOutCore", "OptOutPlain", "QRCode", "optout"]
+    static let targets = ["OptOutCore", "OptOutPlain", "QRCode", "OptOutHTML", "optout"]
 
     static func document() throws -> String {
         try String(contentsOfFile: testsFolder() + "/../../docs/architecture.md", encoding: .utf8)

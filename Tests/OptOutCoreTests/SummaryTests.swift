@@ -46,7 +46,7 @@ struct SummaryTests {
                                            .markDone, .markDone]
         let progress = try walked(answers)
         #expect(progress.record("turn-off-genai")?.status == .done)
-        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: progress), format: format)
+        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: progress, zone: .utc, now: nil), format: format)
         let line: String
         if format == .json {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -66,7 +66,7 @@ struct SummaryTests {
 
     @Test func onTheWebsiteOrWithNoPlatformTheRecordGivesTheWebsitesPath() throws {
         let english = try walked([.markDone, .choose("web"), .choose("en"), .choose("elsewhere"), .markDone, .markDone, .markDone, .markDone])
-        let report = ProgressReport(guide: guide, saved: english)
+        let report = ProgressReport(guide: guide, saved: english, zone: .utc, now: nil)
         let line = try #require(report.recordLines.first)
         #expect(line.hasPrefix("\"Use my data for training content creation AI models\" switched to \"Off\" "
             + "in the setting \"Data for Generative AI Improvement\": confirmed "))
@@ -74,7 +74,7 @@ struct SummaryTests {
             + "or https://www.linkedin.com/mypreferences/d/settings/data-for-ai-improvement"))
         var noPlatform = english
         noPlatform.answers["platform"] = nil
-        #expect(ProgressReport(guide: guide, saved: noPlatform).recordLines.first == line)
+        #expect(ProgressReport(guide: guide, saved: noPlatform, zone: .utc, now: nil).recordLines.first == line)
     }
 
     @Test func jsonSummaryHasStableKeys() throws {

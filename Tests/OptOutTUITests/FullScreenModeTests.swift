@@ -46,6 +46,8 @@ struct FullScreenModeTests {
         #expect(run.output.contains("Opt out of LinkedIn's AI training: summary"))
         #expect(run.output.contains("Complete: \(guide.steps.count) of \(guide.steps.count) steps done."))
         #expect(run.output.contains("All done."))
+        // The handout for someone else is named once, in the words plain mode uses too.
+        #expect(run.output.replacingOccurrences(of: "\n", with: " ").components(separatedBy: Messages.helpSomeoneElse).count == 2)
         #expect(run.session.state.progress.answers == ["platform": "web", "linkedInLanguage": "fr", "region": "elsewhere"])
         let last = try #require(run.saver.saved.last, "the walkthrough saved")
         #expect(last == run.session.state.progress, "the last save is the progress the summary shows")

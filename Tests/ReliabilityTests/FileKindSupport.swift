@@ -84,6 +84,8 @@ struct OutputCommand: CustomTestStringConvertible, Sendable {
         OutputCommand(arguments: ["remind"], option: "--ics", needsCompleteProgress: true),
         OutputCommand(arguments: ["guide", "export"], option: "--output", needsCompleteProgress: false),
         OutputCommand(arguments: ["report"], option: "--output", needsCompleteProgress: true),
+        OutputCommand(arguments: ["guide", "--format", "html"], option: "--output", needsCompleteProgress: false),
+        OutputCommand(arguments: ["summary", "--format", "html"], option: "--output", needsCompleteProgress: true),
     ]
 
     /// The command line writing to `path`.

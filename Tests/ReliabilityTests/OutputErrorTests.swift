@@ -15,7 +15,7 @@ import Darwin
 struct OutputErrorTests {
     static let commands: [[String]] = [
         ["--help"], ["--version"], ["help"], ["help", "status"], ["status", "--help"], ["guide", "export", "--help"],
-        ["guide"], ["guide", "export"], ["draft"], ["status"],
+        ["guide"], ["guide", "export"], ["guide", "--format", "html"], ["draft"], ["status"],
     ]
 
     func expectFailure(_ cli: Runner, stdout target: String, reason: String) throws {

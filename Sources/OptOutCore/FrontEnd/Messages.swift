@@ -39,8 +39,12 @@ public enum Messages {
 
     // MARK: The end
 
-    /// After the summary, when every step is resolved.
-    public static let allDone = "All done. This summary is also available later with `optout summary`."
+    /// After the summary, when every step is resolved; it ends with `helpSomeoneElse`.
+    public static let allDone = "All done. This summary is also available later with `optout summary`. " + helpSomeoneElse
+
+    /// Where a member who is done finds the handout for someone else (said once, at the end).
+    public static let helpSomeoneElse = "To help someone else, `optout guide --format html` makes a page to print or "
+        + "send, with each step and a QR code for each link."
 
     /// After the summary, when the end was reached with steps left.
     public static let endReachedWithStepsLeft = "You reached the end with steps left; run `optout` again to go back to them."

@@ -4,29 +4,47 @@ public enum GuideFormat: String, CaseIterable, Sendable {
 }
 
 /// The whole walkthrough printed, for reading or printing: every step, both platforms, every
-/// region's note, LinkedIn's labels in the chosen language, what changed in each version, and the sources.
+/// region's note (or one region's), LinkedIn's labels in the chosen language, what changed in each version, and
+/// the sources.
 public enum GuideRenderer {
-    /// The guide for `language` (English when nil); `age` adds a warning when the guide may be stale.
-    public static func render(_ guide: Guide, format: GuideFormat, language: LinkedInLanguage? = nil, age: GuideAge? = nil) -> String {
-        let printed = Printed(guide: guide, language: language ?? .en, warning: age?.warning)
+    /// The guide for `language` (English when nil); `age` adds a warning when the guide may be stale;
+    /// with a `region`, only the notes for that region are shown.
+    public static func render(
+        _ guide: Guide, format: GuideFormat, language: LinkedInLanguage? = nil, age: GuideAge? = nil, region: Region? = nil
+    ) -> String {
+        let printed = Printed(guide: guide, language: language ?? .en, warning: age?.warning, region: region)
         switch format {
         case .text: return text(printed)
         case .markdown: return markdown(printed)
         }
     }
 
-    /// What both formats print: the guide resolved for the language, and the sources it cites.
-    struct Printed {
-        let source: Guide
-        let guide: Guide
-        let language: LinkedInLanguage
-        let warning: String?
+    /// What every printed form of the guide shows (these two, and the HTML handout): the guide resolved
+    /// for the language, the region notes shown, and the sources it cites.
+    public struct Printed: Sendable {
+        /// The guide as given, with its label references.
+        public let source: Guide
+        /// The guide with LinkedIn's labels in `language`.
+        public let guide: Guide
+        public let language: LinkedInLanguage
+        /// Why the guide may be out of date, when it may be.
+        public let warning: String?
+        /// The region whose notes are shown; nil for every region's.
+        public let region: Region?
 
-        init(guide: Guide, language: LinkedInLanguage, warning: String?) {
+        public init(guide: Guide, language: LinkedInLanguage, warning: String?, region: Region? = nil) {
             source = guide
             self.guide = guide.resolvingLabels(for: language)
             self.language = language
             self.warning = warning
+            self.region = region
+        }
+
+        /// The notes of a step that are shown: all, or those for the region.
+        public func regionNotes(ofStep index: Int) -> [RegionNote] {
+            let notes = guide.steps[index].regionNotes
+            guard let region else { return notes }
+            return notes.filter { $0.regions.contains(region) }
         }
 
         /// The labels line: which language LinkedIn's labels are shown in, and how.
@@ -37,10 +55,10 @@ public enum GuideRenderer {
                 + "\"not verified\" marks a wording only one source gives or sources disagree on."
         }
 
-        /// The sources a step cites: its own, its notes' and link's, and those of the labels it shows.
-        func sourceIds(ofStep index: Int) -> [String] {
+        /// The sources a step cites: its own, its shown notes' and link's, and those of the labels it shows.
+        public func sourceIds(ofStep index: Int) -> [String] {
             let step = source.steps[index]
-            var ids = step.sourceIds + (step.link?.sourceIds ?? []) + step.regionNotes.flatMap(\.sourceIds)
+            var ids = step.sourceIds + (step.link?.sourceIds ?? []) + regionNotes(ofStep: index).flatMap(\.sourceIds)
             for key in Guide.labelKeys(in: step.textsWithLabels) {
                 let set = source.labels[key]
                 ids += (set?["en"]?.sourceIds ?? []) + (language == .en ? [] : set?[language.rawValue]?.sourceIds ?? [])
@@ -50,7 +68,7 @@ public enum GuideRenderer {
         }
 
         /// Every source the printed guide cites, in the guide's order, and sources nothing cites.
-        var sources: [GuideSource] {
+        public var sources: [GuideSource] {
             var cited = Set(source.steps.indices.flatMap(sourceIds(ofStep:)))
             for key in Guide.labelKeys(in: [source.purpose] + source.caveats) {
                 cited.formUnion(source.labels[key]?["en"]?.sourceIds ?? [])
@@ -103,7 +121,7 @@ public enum GuideRenderer {
             }
             if let link = step.link { out += TextWrap.wrap("Link to \(s(link.label)): \(s(link.url))", width: 78) }
             if let expected = step.expected { out += TextWrap.wrap("When it is done: \(s(expected))", width: 78) }
-            for note in step.regionNotes {
+            for note in printed.regionNotes(ofStep: index) {
                 out += TextWrap.wrap("\(Region.condition(note.regions)): \(s(note.text))", width: 78)
             }
             for line in step.unverified { out += TextWrap.wrap("Not verified: \(s(line))", width: 78) }
@@ -158,7 +176,7 @@ public enum GuideRenderer {
             }
             if let link = step.link { out += ["Link: [\(md(link.label))](\(MarkdownText.linkTarget(link.url)))", ""] }
             if let expected = step.expected { out += ["When it is done: \(md(expected))", ""] }
-            for note in step.regionNotes { out += ["> \(Region.condition(note.regions)): \(md(note.text))", ""] }
+            for note in printed.regionNotes(ofStep: index) { out += ["> \(Region.condition(note.regions)): \(md(note.text))", ""] }
             for line in step.unverified { out += ["*Not verified:* \(md(line))", ""] }
             let ids = printed.sourceIds(ofStep: index)
             if !ids.isEmpty { out += ["Sources: " + ids.map { "`\(TerminalSafeText.sanitize($0))`" }.joined(separator: ", "), ""] }

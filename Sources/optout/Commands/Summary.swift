@@ -7,10 +7,14 @@ import Foundation
 #endif
 import OptOutCore
 import OptOutSystem
+import OptOutHTML
 
-extension SummaryFormat: ExpressibleByArgument {}
+/// What `summary --format` takes: the core's text, Markdown and JSON, and the HTML receipt.
+enum SummaryPrintFormat: String, CaseIterable, ExpressibleByArgument {
+    case text, markdown, json, html
+}
 
-/// `optout summary`: the completion summary, in text, Markdown or JSON.
+/// `optout summary`: the completion summary, in text, Markdown, JSON or HTML.
 struct Summary: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Print the completion summary: every step with its status, time and note, what is left, and what to keep in mind.",
@@ -19,22 +23,35 @@ struct Summary: ParsableCommand {
               optout summary
               optout summary --format markdown > optout-summary.md
               optout summary --format json
+              optout summary --format html --output optout-receipt.html
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: "text, markdown or json.")
-    var format: SummaryFormat = .text
+    @Option(help: "text, markdown, json or html (a page to print and keep).")
+    var format: SummaryPrintFormat = .text
+
+    @Option(help: ArgumentHelp("Write to this file instead of standard output (- for standard output).", valueName: "file"))
+    var output: String?
 
     @OptionGroup var recheck: RecheckOptions
     @OptionGroup var stale: StaleOptions
 
     func run() throws {
+        let destination = OutputDestination(path: output, option: "--output")
+        try destination.validate()
         let guide = try global.loadGuide()
         let store = try global.store
         let saved = try global.loadSaved(store, guide: guide)
         var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule, zone: .system, now: Date())
         report.guideAge = stale.age(of: guide)
-        writeOut(SummaryRenderer.render(report, format: format))
+        let text = switch format {
+        case .text: SummaryRenderer.render(report, format: .text)
+        case .markdown: SummaryRenderer.render(report, format: .markdown)
+        case .json: SummaryRenderer.render(report, format: .json)
+        case .html: SummaryReceipt.render(report)
+        }
+        if destination.isStandardOutput { return writeOut(text) }
+        try destination.write(text, environment: global.environment)
     }
 }
