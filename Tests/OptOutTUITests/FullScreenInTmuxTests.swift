@@ -32,9 +32,9 @@ struct FullScreenInTmuxTests {
         try pane.waitFor(step("about"))
         try pane.keys("Enter")
         try pane.waitFor(step("platform"))
-        try pane.keys("1")
+        try pane.keys("1", "Enter")  // a number selects, Enter chooses
         try pane.waitFor(step("linkedin-language"))
-        try pane.keys("1")  // English
+        try pane.keys("1", "Enter")  // English
         try pane.waitFor(step("region"))
         try pane.keys("Down", "Down", "Down", "Enter")  // nothing selected at first; the third is the United Kingdom
         for id in guide.steps.map(\.id).drop(while: { $0 != "sign-in" }) {
@@ -60,11 +60,11 @@ struct FullScreenInTmuxTests {
         try pane.waitFor(step("about"))
         try pane.keys("Enter")
         try pane.waitFor(step("platform"))
-        try pane.keys("2")  // mobile app
+        try pane.keys("2", "Enter")  // mobile app
         try pane.waitFor(step("linkedin-language"))
-        try pane.keys("3")  // French
+        try pane.keys("3", "Enter")  // French
         try pane.waitFor(step("region"))
-        try pane.keys("6")
+        try pane.keys("6", "Enter")
         try pane.waitFor(step("sign-in"))
         try pane.keys("s")
         try pane.waitFor("Why skip it for now?")
@@ -149,7 +149,7 @@ struct FullScreenInTmuxTests {
         try pane.waitFor(step("about"))
         try pane.keys("Enter")
         try pane.waitFor(step("platform"))
-        try pane.keys("1")
+        try pane.keys("1", "Enter")
         try pane.waitFor(step("linkedin-language"))
         try pane.keys("q")
         let after = try pane.waitFor("Run `optout` to resume.", history: true)

@@ -97,6 +97,7 @@ struct GoldenScreenTests {
         var model = ScreenModel()
         model.sync(with: resume)
         _ = model.update(.chooseNumber(2), state: resume)
+        _ = model.update(.confirm, state: resume)
         Goldens.check("start-over-question-80x24", render(resume, model))
         let small = render(resume, model, columns: 40, rows: 12).grid.text
         #expect(small.contains("y or yes"), "the question's key words are shown on a small screen")

@@ -185,6 +185,10 @@ struct KeyTests {
             (.home, Self.note, .edit(.moveToStart)), (.control("a"), Self.note, .edit(.moveToStart)),
             (.end, Self.note, .edit(.moveToEnd)), (.control("e"), Self.note, .edit(.moveToEnd)),
             (.backspace, Self.note, .edit(.deleteBackward)), (.delete, Self.note, .edit(.deleteForward)),
+            // The usual line keys of a shell: Ctrl-U, Ctrl-K, Ctrl-W; nothing on a step.
+            (.control("u"), Self.note, .edit(.deleteToStart)), (.control("k"), Self.note, .edit(.deleteToEnd)),
+            (.control("w"), Self.note, .edit(.deleteWordBackward)), (.control("w"), Self.reason, .edit(.deleteWordBackward)),
+            (.control("u"), Self.plainStep, nil), (.control("k"), Self.choiceStep, nil), (.control("w"), Self.resume, nil),
             (.enter, Self.nextField, .confirm),
             (.enter, ScreenFacts(mode: .field(.confirm)), .confirm), (.character("y"), ScreenFacts(mode: .field(.confirm)), .edit(.insert("y"))),
             // The objection form: draft, sent, received; x everywhere on steps.
@@ -215,8 +219,9 @@ struct KeyTests {
             "Enter done", "b back", "s skip", "n note", "o open", "c copy", "p phone", "x differs", "Up/Down scroll",
             "? help", "q quit",
         ])
+        // On a question a number selects and Enter chooses: the footer says both.
         #expect(KeyMap.footer(for: Self.choiceStep) == [
-            "Enter choose", "Up/Down select", "b back", "s skip", "n note", "x differs", "? help", "q quit",
+            "Enter choose", "Up/Down select", "1-9 select", "b back", "s skip", "n note", "x differs", "? help", "q quit",
         ])
         #expect(KeyMap.footer(for: Self.optionalStep).contains("s not needed"))
         #expect(KeyMap.footer(for: Self.finishStep) == ["Enter finish", "b back", "n note", "x differs", "? help", "q quit"])
@@ -226,7 +231,7 @@ struct KeyTests {
         #expect(KeyMap.essentialFooter(for: Self.draftStep) == ["? help", "q quit"])
         #expect(KeyMap.footer(for: Self.note) == ["Enter save", "Esc cancel", "Left/Right move", "Home/End", "Backspace/Delete erase"])
         #expect(KeyMap.footer(for: Self.reason).first == "Enter skip")
-        #expect(KeyMap.footer(for: Self.resume) == ["Enter choose", "Up/Down select", "1-3 choose", "? help", "q quit"])
+        #expect(KeyMap.footer(for: Self.resume) == ["Enter choose", "Up/Down select", "1-3 select", "? help", "q quit"])
         #expect(KeyMap.footer(for: Self.tooSmall).isEmpty)
 
         // Every footer entry names a key its binding answers to, for every screen.
@@ -244,5 +249,27 @@ struct KeyTests {
         for binding in KeyMap.bindings where binding.footer != nil {
             #expect(helpRows.contains(binding.help), "\(binding.keyNames) missing from help")
         }
+    }
+
+    @Test("the help names the line keys of a field and says that a number selects and Enter chooses")
+    func helpNamesTheNewKeys() {
+        let rows = KeyMap.helpSections().flatMap(\.rows)
+        for key in ["Ctrl-U", "Ctrl-K", "Ctrl-W", "Home, Ctrl-A", "End, Ctrl-E"] {
+            #expect(rows.contains { $0.keys == key }, "\(key) missing from the help")
+        }
+        let choice = KeyMap.helpSections().first { $0.section == .choice }?.rows ?? []
+        #expect(choice.contains { $0.keys == "1-9" && $0.help.contains("Select") && $0.help.contains("Enter") })
+        let resume = KeyMap.helpSections().first { $0.section == .resume }?.rows ?? []
+        #expect(resume.contains { $0.keys == "1-3" && $0.help.contains("Select") && $0.help.contains("Enter") })
+    }
+
+    @Test("a footer entry's key is its first word; an empty entry names no key and packs to nothing")
+    func emptyFooterEntries() {
+        #expect(KeyMap.keyName(ofFooter: "b back") == "b")
+        #expect(KeyMap.keyName(ofFooter: "Esc") == "Esc")
+        #expect(KeyMap.keyName(ofFooter: "") == "")
+        #expect(KeyMap.keyName(ofFooter: " ") == "")
+        #expect(TextLayout.pack([""], width: 40).isEmpty)
+        #expect(TextLayout.pack(["", "b back", " "], width: 40).map(\.text) == ["b back"])
     }
 }

@@ -1,0 +1,79 @@
+import Foundation
+import OptOutTestSupport
+import Testing
+
+/// Typing as people do, in a real terminal (tmux), on the built binary and on the release binary:
+/// type-ahead on questions and the line keys of a field.
+extension FullScreenInTmuxTests {
+    /// The answers to the questions, as the progress file holds them.
+    func savedAnswers(_ pane: TmuxPane) throws -> [String: String] {
+        let data = try Data(contentsOf: URL(fileURLWithPath: pane.stateFile))
+        let progress = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        return progress["answers"] as? [String: String] ?? [:]
+    }
+
+    @Test("type-ahead: a number then Enter answers each question once; the step after them is never marked done",
+          arguments: BuildUnderTest.allCases)
+    func numberThenEnter(build: BuildUnderTest) throws {
+        let pane = try recordedPane(build)
+        defer { pane.close() }
+        try pane.keys("Enter")
+        try pane.waitFor(Self.stepLine(2))
+        // The habit plain mode teaches ("1", Enter), typed without waiting for the screen.
+        for _ in 0..<3 {
+            try pane.keys("1")
+            try pane.keys("Enter")
+        }
+        let signIn = Self.stepLine(Self.number(of: "sign-in"))
+        try pane.waitForSettled("the sign-in step") { $0.contains(signIn) && $0.contains("q quit") }
+        try pane.keys("q")
+        try expectHandedBack(pane, statuses: ["1"])
+        #expect(try statusJSON(pane)["current"] as? String == "sign-in")
+        #expect(try savedAnswers(pane) == ["platform": "web", "linkedInLanguage": "en", "region": "eu-eea"])
+        #expect(try stepRecord(pane, "sign-in")["status"] as? String == "pending", "a step the member never saw was marked done")
+    }
+
+    @Test("a number selects an answer without going on, the footer says Enter chooses it, and Enter does")
+    func numberSelects() throws {
+        let pane = try pane(.built)
+        defer { pane.close() }
+        try pane.startOptout()
+        try pane.waitFor(Self.stepLine(1))
+        try pane.keys("Enter")
+        try pane.waitFor(Self.stepLine(2))
+        try pane.keys("2")
+        let selected = try pane.waitFor("the app selected") { $0.contains("› 2. LinkedIn mobile app") }
+        #expect(selected.contains(Self.stepLine(2)), "a number went on to the next step")
+        #expect(selected.contains("1-9 select") && selected.contains("Enter choose"))
+        try pane.keys("Enter")
+        try pane.waitFor(Self.stepLine(3))
+        try pane.keys("q")
+        #expect(try pane.exitStatus() == 1)
+        #expect(try savedAnswers(pane)["platform"] == "app")
+    }
+
+    @Test("Ctrl-U, Ctrl-W and Ctrl-K erase in a field, as in a shell", arguments: BuildUnderTest.allCases)
+    func lineKeys(build: BuildUnderTest) throws {
+        let pane = try recordedPane(build)
+        defer { pane.close() }
+        try pane.keys("n")
+        try pane.waitFor("Your note for this step")
+        try pane.type("2026-13-01")
+        try pane.waitFor("> 2026-13-01")
+        try pane.keys("C-u")
+        try pane.type("2026-12-01 ref TS-1")
+        try pane.waitFor("> 2026-12-01 ref TS-1")
+        try pane.keys("C-w")
+        try pane.waitFor("the word erased") { $0.contains("> 2026-12-01 ref") && !$0.contains("TS-1") }
+        try pane.keys("Home")
+        for _ in 0..<10 { try pane.keys("Right") }
+        try pane.keys("C-k")
+        try pane.type("!")
+        try pane.waitFor("the end erased") { $0.contains("> 2026-12-01!") && !$0.contains("ref") }
+        try pane.keys("Enter")
+        try pane.waitFor("Note saved.")
+        try pane.keys("q")
+        try expectHandedBack(pane, statuses: ["1"])
+        #expect(try stepRecord(pane, Self.steps[0].id)["note"] as? String == "2026-12-01!")
+    }
+}
