@@ -329,6 +329,10 @@ public struct ScreenModel: Equatable, Sendable {
             helpScroll = max(0, helpScroll - max(1, pageSize - 1))
         case .pageDown:
             helpScroll += max(1, pageSize - 1)
+        case .quit:
+            // q closes the help; on a screen too small to show it, q quits, as everywhere there.
+            overlay = .none
+            return [.send(.quit, confirmation: nil)]
         default:
             break
         }

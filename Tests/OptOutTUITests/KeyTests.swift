@@ -207,6 +207,7 @@ struct KeyTests {
             (.character("q"), Self.uses, .quit),
             // Too small: only leaving and redrawing.
             (.character("q"), Self.tooSmall, .quit), (.enter, Self.tooSmall, nil), (.control("l"), Self.tooSmall, .redraw),
+            (.character("1"), Self.tooSmall, nil), (.character("s"), Self.tooSmall, nil),
         ]
         for (key, facts, expected) in table {
             #expect(KeyMap.action(for: key, on: facts) == expected, "\(key) on \(facts.mode)")

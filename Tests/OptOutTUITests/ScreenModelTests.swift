@@ -336,6 +336,11 @@ struct ScreenModelTests {
         _ = model.update(.closeOverlay, state: step)
         #expect(model.overlay == .none)
         #expect(model.update(.quit, state: step) == [.send(.quit, confirmation: nil)])
+        // With the help open on a screen too small to show it, q is quit (not close), and quits.
+        _ = model.update(.showHelp, state: step)
+        let tooSmall = ScreenView.render(state: step, model: model, context: screenContext, size: ScreenSize(columns: 20, rows: 6))
+        #expect(KeyMap.action(for: .character("q"), on: tooSmall.facts) == .quit)
+        #expect(model.update(.quit, state: step) == [.send(.quit, confirmation: nil)])
     }
 
     @Test("a message lasts until the next key")

@@ -3,7 +3,7 @@ import OptOutTestSupport
 import Testing
 
 /// Typing as people do, in a real terminal (tmux), on the built binary and on the release binary:
-/// type-ahead on questions and the line keys of a field.
+/// type-ahead on questions, the line keys of a field, and a window made too small mid-sentence.
 extension FullScreenInTmuxTests {
     /// The answers to the questions, as the progress file holds them.
     func savedAnswers(_ pane: TmuxPane) throws -> [String: String] {
@@ -75,5 +75,45 @@ extension FullScreenInTmuxTests {
         try pane.keys("q")
         try expectHandedBack(pane, statuses: ["1"])
         #expect(try stepRecord(pane, Self.steps[0].id)["note"] as? String == "2026-12-01!")
+    }
+
+    @Test("too small: what is typed into an open field is kept; the notice is readable at 10x4; q still quits",
+          arguments: BuildUnderTest.allCases)
+    func typingWhileTooSmall(build: BuildUnderTest) throws {
+        let pane = try recordedPane(build)
+        defer { pane.close() }
+        try pane.keys("n")
+        try pane.waitFor("Your note for this step")
+        try pane.type("Jürgen")
+        try pane.waitFor("> Jürgen")
+        try pane.tmux(["resize-window", "-t", "main", "-x", "10", "-y", "4"])
+        let tiny = try pane.waitFor("the notice at 10x4") { $0.contains("Too small") }
+        #expect(tiny.contains("40×12"))
+        try pane.type(" Müller")
+        try pane.waitFor("the typing at 10x4") { $0.contains("Müller") }
+        try pane.tmux(["resize-window", "-t", "main", "-x", "80", "-y", "24"])
+        try pane.waitFor("the field back whole") { $0.contains("> Jürgen Müller") && $0.contains("Your note for this step") }
+        try pane.keys("Enter")
+        try pane.waitFor("Note saved.")
+        // With no field open, q quits at 10x4 too.
+        try pane.tmux(["resize-window", "-t", "main", "-x", "10", "-y", "4"])
+        try pane.waitFor("the notice again") { $0.contains("Too small") }
+        try pane.keys("q")
+        try expectHandedBack(pane, statuses: ["1"])
+        #expect(try stepRecord(pane, Self.steps[0].id)["note"] as? String == "Jürgen Müller")
+    }
+
+    @Test("too small: Ctrl-C still saves and quits", arguments: BuildUnderTest.allCases)
+    func ctrlCWhileTooSmall(build: BuildUnderTest) throws {
+        // The recording shell catches Ctrl-C (so it lives on to record); optout starts with default actions.
+        let pane = try recordedPane(build, setup: "trap : INT QUIT;")
+        defer { pane.close() }
+        try pane.keys("Enter")
+        try pane.waitFor(Self.stepLine(2))
+        try pane.tmux(["resize-window", "-t", "main", "-x", "10", "-y", "4"])
+        try pane.waitFor("the notice") { $0.contains("Too small") }
+        try pane.keys("C-c")
+        try expectHandedBack(pane, statuses: ["130"])
+        #expect(try statusJSON(pane)["current"] as? String == Self.steps[1].id)
     }
 }
