@@ -273,4 +273,62 @@ struct KeyTests {
         #expect(TextLayout.pack([""], width: 40).isEmpty)
         #expect(TextLayout.pack(["", "b back", " "], width: 40).map(\.text) == ["b back"])
     }
+
+    // MARK: Pastes from a terminal that does not mark them
+
+    /// Decodes bytes that came at once while the program waited, then (with `flush`) a pause.
+    static func decodeArrival(_ text: String, flush: Bool = true) -> [Key] {
+        var decoder = InputDecoder()
+        var keys = decoder.feed(Array(text.utf8), cameAtOnce: true)
+        if flush { keys += decoder.flush() }
+        return keys
+    }
+
+    @Test("lines that came at once are a paste: none of them runs as keys", arguments: [
+        "first line of my note\rsecond line", "s later\rq\r", "a\nb", "1\r1\r1\r", "\r\rfirst\rsecond",
+        "ref 123\r\nwq", "確認\rq",
+    ])
+    func unmarkedPaste(text: String) {
+        #expect(Self.decodeArrival(text) == [.paste(text)])
+        // Until the pause, the paste is not over: nothing comes out yet.
+        var decoder = InputDecoder()
+        #expect(decoder.feed(Array(text.utf8), cameAtOnce: true) == [])
+        #expect(decoder.isInPaste && decoder.isInUnmarkedPaste && decoder.isWaiting)
+    }
+
+    @Test("what follows an unmarked paste without a pause is part of it; after the pause, keys are keys again")
+    func unmarkedPasteGoesOnUntilAPause() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed(Array("line one\rline t".utf8), cameAtOnce: true) == [])
+        // The rest of a big paste, already waiting when the program read again.
+        #expect(decoder.feed(Array("wo with q and s".utf8)) == [])
+        #expect(decoder.flush() == [.paste("line one\rline two with q and s")])
+        #expect(!decoder.isWaiting && !decoder.isInUnmarkedPaste)
+        #expect(decoder.feed(Array("q".utf8), cameAtOnce: true) == [.character("q")])
+    }
+
+    @Test("typing is unaffected: keys that came one by one, Enter last, CR LF, escape sequences, type-ahead", arguments: [
+        ("q", [Key.character("q")]), ("1\r", [.character("1"), .enter]), ("hello\r", "hello".unicodeScalars.map(Key.character) + [.enter]),
+        ("\r\n", [.enter, .enter]), ("\r\r", [.enter, .enter]), ("\u{1B}[B\u{1B}[B\r", [.down, .down, .enter]),
+        // Enter and what was typed after it, brought together by a busy moment: keys.
+        ("\rq", [.enter, .character("q")]), ("\rAda", [.enter, .character("A"), .character("d"), .character("a")]),
+        ("\u{1B}[A\rq", [.up, .enter, .character("q")]), ("\u{1B}[200~a\rb\u{1B}[201~", [.paste("a\rb")]),
+    ])
+    func typingIsUnaffected(text: String, expected: [Key]) {
+        #expect(Self.decodeArrival(text) == expected)
+        // Bytes typed ahead while the program was busy are keys, whatever they hold.
+        #expect(Self.decode(text, flush: true) == expected)
+    }
+
+    @Test("type-ahead read in one go is keys, not a paste")
+    func typeAheadIsKeys() {
+        #expect(Self.decode("1\r1\rq", flush: true) == [.character("1"), .enter, .character("1"), .enter, .character("q")])
+    }
+
+    @Test("a paste that came at once after a pending Esc is decoded as keys (the Esc came first)")
+    func pendingBytesComeFirst() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed([0x1B]) == [])
+        #expect(decoder.feed(Array("[Dx\ry".utf8), cameAtOnce: true) == [.left, .character("x"), .enter, .character("y")])
+    }
 }

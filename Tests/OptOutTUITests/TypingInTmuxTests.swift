@@ -3,7 +3,8 @@ import OptOutTestSupport
 import Testing
 
 /// Typing as people do, in a real terminal (tmux), on the built binary and on the release binary:
-/// type-ahead on questions, the line keys of a field, and a window made too small mid-sentence.
+/// type-ahead on questions, the line keys of a field, a window made too small mid-sentence, and
+/// pastes from a terminal that does not mark them.
 extension FullScreenInTmuxTests {
     /// The answers to the questions, as the progress file holds them.
     func savedAnswers(_ pane: TmuxPane) throws -> [String: String] {
@@ -115,5 +116,40 @@ extension FullScreenInTmuxTests {
         try pane.keys("C-c")
         try expectHandedBack(pane, statuses: ["130"])
         #expect(try statusJSON(pane)["current"] as? String == Self.steps[1].id)
+    }
+
+    @Test("an unmarked paste goes into the open field as one line; its second line runs nothing",
+          arguments: BuildUnderTest.allCases)
+    func unmarkedPasteIntoANote(build: BuildUnderTest) throws {
+        let pane = try recordedPane(build)
+        defer { pane.close() }
+        try pane.keys("n")
+        try pane.waitFor("Your note for this step")
+        try pane.pasteUnmarked("first line of my note\nsecond line")
+        let screen = try pane.waitFor("the paste in the field") { $0.contains("> first line of my note second line") }
+        #expect(screen.contains(Self.stepLine(1)))
+        try pane.keys("Enter")
+        #expect(try pane.waitFor("Note saved.").contains(Self.stepLine(1)))
+        try pane.keys("q")
+        try expectHandedBack(pane, statuses: ["1"])
+        let record = try stepRecord(pane, Self.steps[0].id)
+        #expect(record["note"] as? String == "first line of my note second line")
+        #expect(record["status"] as? String == "pending")
+        #expect(!(record["reason"] is String), "a reason was typed from the paste's second line")
+    }
+
+    @Test("an unmarked paste with no field open does nothing; keys typed after it work", arguments: BuildUnderTest.allCases)
+    func unmarkedPasteOnAStep(build: BuildUnderTest) throws {
+        let pane = try recordedPane(build)
+        defer { pane.close() }
+        try pane.pasteUnmarked("s later\nq\n")
+        usleep(300_000)  // past the pause that ends the paste
+        try pane.keys("?")
+        try pane.waitFor("the help") { $0.contains("Esc close help") }
+        try pane.keys("Escape")
+        try pane.keys("q")
+        try expectHandedBack(pane, statuses: ["1"])
+        #expect(try stepRecord(pane, Self.steps[0].id)["status"] as? String == "pending")
+        #expect(try statusJSON(pane)["current"] as? String == Self.steps[0].id)
     }
 }
