@@ -296,12 +296,15 @@ def idle_cpu(optout, seconds, scratch):
 
 
 def whole_walkthrough(optout, scratch):
-    """Walks the guide to its summary, each step in order: the first answer of each question (key 1),
-    Enter on every other step. Returns the exit status and peak resident memory."""
+    """Walks the guide to its summary, each step in order: the first answer of each question (key 1
+    selects it, Enter chooses it), Enter on every other step. Returns the exit status and peak resident
+    memory."""
     state = os.path.join(scratch, "walk.json")
     exported = subprocess.run([optout, "guide", "export"], env=environment(state), check=True,
                               capture_output=True).stdout
-    keys = [b"1" if step.get("choice") else b"\r" for step in json.loads(exported)["steps"]]
+    keys = []
+    for step in json.loads(exported)["steps"]:
+        keys += [b"1", b"\r"] if step.get("choice") else [b"\r"]
     p = Pty([optout], environment(state))
     p.read_until(b"Step 1 of")
     p.drain()

@@ -36,6 +36,9 @@ final class CursesTerminal: FullScreenTerminal {
 
     /// How long a paste may pause before it counts as ended without its end mark, in milliseconds.
     static let pastePause = 5000
+    /// How long a paste the terminal did not mark may pause before it counts as ended, in
+    /// milliseconds: long enough for a big paste's next block, far shorter than a person between keys.
+    static let unmarkedPastePause = 100
 
     init(environment: [String: String] = ProcessInfo.processInfo.environment) {
         self.environment = environment
@@ -171,12 +174,16 @@ final class CursesTerminal: FullScreenTerminal {
             if !keys.isEmpty { return .key(keys.removeFirst()) }
             // Keys are read only when poll says the terminal has bytes; a signal wakes the wait through
             // its pipe, so none is missed between the checks above and the wait.
-            let timeout = decoder.isWaiting ? (decoder.isInPaste ? Self.pastePause : escapeDelay) : -1
+            let timeout = decoder.isWaiting
+                ? (decoder.isInUnmarkedPaste ? Self.unmarkedPastePause : decoder.isInPaste ? Self.pastePause : escapeDelay) : -1
+            // Bytes already there were perhaps typed ahead while the program was busy; bytes that
+            // arrive while it waits came at once, and a block of lines among them is a paste.
+            let cameWhileWaiting = !Self.inputIsReady()
             switch optout_signals_wait(STDIN_FILENO, Int32(timeout)) {
             case Int32(OPTOUT_WAIT_INPUT):
                 let count = buffer.withUnsafeMutableBytes { read(STDIN_FILENO, $0.baseAddress, $0.count) }
                 if count > 0 {
-                    keys += decoder.feed(buffer[0..<count])
+                    keys += decoder.feed(buffer[0..<count], cameAtOnce: cameWhileWaiting)
                 } else if count == 0 || (errno != EINTR && errno != EAGAIN) {
                     return .inputEnded
                 }
@@ -188,6 +195,12 @@ final class CursesTerminal: FullScreenTerminal {
                 return .inputEnded
             }
         }
+    }
+
+    /// True when standard input has bytes to read now, without waiting.
+    private static func inputIsReady() -> Bool {
+        var descriptor = pollfd(fd: STDIN_FILENO, events: Int16(POLLIN), revents: 0)
+        return poll(&descriptor, 1, 0) > 0 && descriptor.revents & Int16(POLLIN) != 0
     }
 
     func writeDirectly(_ text: String) {

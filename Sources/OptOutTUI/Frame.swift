@@ -182,25 +182,65 @@ struct Checklist {
     }
 }
 
-/// All a screen below `ScreenView.minimumSize` shows: one line asking for more room, as long as
-/// the width allows.
-enum TooSmallLine {
-    /// Draws the line on the top row; returns where the cursor goes (after it), or nil on a screen
-    /// with no rows.
-    static func draw(into grid: inout CellGrid, glyphs: Glyphs) -> ScreenPosition? {
-        let size = grid.size
+/// All a screen below `ScreenView.minimumSize` shows: what size it needs, in as many words as fit
+/// (wrapped, never cut in a word), and with a text field open, the field, which still takes what is
+/// typed.
+enum TooSmallNotice {
+    /// The notice, from the fullest to the shortest; the first that fits is shown.
+    static func candidates(glyphs: Glyphs, size: ScreenSize) -> [String] {
         let need = "\(ScreenView.minimumSize.columns)\(glyphs.times)\(ScreenView.minimumSize.rows)"
         let now = "\(size.columns)\(glyphs.times)\(size.rows)"
-        let candidates = [
+        return [
             "Please make the terminal at least \(need) (it is \(now)).",
-            "Needs at least \(need) (now \(now))",
-            "Needs at least \(need)",
+            "Too small (\(now)): needs \(need)",
+            "Too small: needs \(need)",
+            "Too small: \(need)",
             "Needs \(need)",
             need,
         ]
-        let text = candidates.first { TerminalWidth.columns(of: $0) <= size.columns } ?? ""
-        guard size.rows > 0 else { return nil }
-        let end = grid.put(text, row: 0, column: 0, style: CellStyle(.bold))
-        return ScreenPosition(row: 0, column: min(end, max(0, size.columns - 1)))
+    }
+
+    /// What is said above an open field, when there is room for it.
+    static let fieldNote = "What you type still goes into the field:"
+
+    /// Draws the notice from the top row (and the open field under it); returns where the cursor
+    /// goes (after the notice, or in the field), or nil on a screen with no rows.
+    static func draw(into grid: inout CellGrid, glyphs: Glyphs, field: TextField?) -> ScreenPosition? {
+        let size = grid.size
+        guard size.rows > 0, size.columns > 0 else { return nil }
+        // A field needs a row of its own, under the notice; on a one-row screen the notice wins.
+        let fieldRows = field != nil && size.rows > 1 ? 1 : 0
+        let room = size.rows - fieldRows
+        let candidates = candidates(glyphs: glyphs, size: size)
+        var lines = fitting(candidates, columns: size.columns, rows: room) ?? []
+        if fieldRows > 0, let note = fitting([fieldNote], columns: size.columns, rows: room - lines.count) {
+            lines += note
+        }
+        var end = 0
+        for (row, line) in lines.enumerated() {
+            end = grid.put(line, row: row, column: 0, limit: size.columns)
+        }
+        var cursor = ScreenPosition(row: max(0, lines.count - 1), column: min(end, size.columns - 1))
+        if let field, fieldRows > 0 {
+            let row = lines.count
+            let prompt = "> "
+            let promptEnd = grid.put(prompt, row: row, column: 0, style: CellStyle(.bold), limit: size.columns)
+            let shown = field.visible(width: max(1, size.columns - TerminalWidth.columns(of: prompt)))
+            grid.put(shown.text, row: row, column: promptEnd, style: CellStyle(.underline), limit: size.columns)
+            cursor = ScreenPosition(row: row, column: min(promptEnd + shown.cursorColumn, size.columns - 1))
+        }
+        return cursor
+    }
+
+    /// The first text whose words all fit the width, wrapped into at most `rows` lines.
+    private static func fitting(_ texts: [String], columns: Int, rows: Int) -> [StyledLine]? {
+        guard rows > 0 else { return nil }
+        for text in texts {
+            let words = text.split(separator: " ")
+            guard words.allSatisfy({ TerminalWidth.columns(of: String($0)) <= columns }) else { continue }
+            let lines = TextLayout.wrap(text, width: columns, style: CellStyle(.bold))
+            if lines.count <= rows { return lines }
+        }
+        return nil
     }
 }

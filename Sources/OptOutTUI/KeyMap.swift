@@ -37,6 +37,15 @@ public enum KeyMap {
         KeyBinding(.key(.delete, .edit(.deleteForward)), keyNames: "Delete",
                    help: "Erase the character under the cursor",
                    section: .textField, when: { $0.inTextField }),
+        KeyBinding(.key(.control("u"), .edit(.deleteToStart)), keyNames: "Ctrl-U",
+                   help: "Erase everything before the cursor",
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.key(.control("k"), .edit(.deleteToEnd)), keyNames: "Ctrl-K",
+                   help: "Erase everything from the cursor to the end",
+                   section: .textField, when: { $0.inTextField }),
+        KeyBinding(.key(.control("w"), .edit(.deleteWordBackward)), keyNames: "Ctrl-W",
+                   help: "Erase the word before the cursor",
+                   section: .textField, when: { $0.inTextField }),
         KeyBinding(.character { .edit(.insert($0)) }, keyNames: "Any text",
                    help: "Typed as it is: any language, accents, emoji",
                    section: .textField, when: { $0.inTextField }),
@@ -49,7 +58,7 @@ public enum KeyMap {
                    help: "Tick or untick the selected use",
                    section: .list, when: { $0.mode == .toggleList }),
         KeyBinding(.digit(UIAction.chooseNumber), keyNames: "1-9",
-                   help: "Tick or untick, or pick, an entry by its number",
+                   help: "Tick or untick an entry by its number; in a list to pick one from, select it (Enter picks it)",
                    section: .list, when: { $0.inList }),
         KeyBinding(.keys([.up, .character("k")], .moveUp), keyNames: "Up, k", footer: "Up/Down select",
                    help: "Select the entry above",
@@ -80,8 +89,8 @@ public enum KeyMap {
         KeyBinding(.keys([.down, .character("j")], .moveDown), keyNames: "Down, j",
                    help: "Select the answer below",
                    section: .choice, when: { $0.onStep && $0.isChoice }),
-        KeyBinding(.digit(UIAction.chooseNumber), keyNames: "1-9",
-                   help: "Choose an answer by its number",
+        KeyBinding(.digit(UIAction.chooseNumber), keyNames: "1-9", footer: "1-9 select",
+                   help: "Select an answer by its number; Enter then chooses it",
                    section: .choice, when: { $0.onStep && $0.isChoice }),
         KeyBinding(.keys([.left, .backspace, .character("b")], .back), keyNames: "Left, Backspace, b", footer: "b back",
                    help: "Go back to the previous step",
@@ -151,8 +160,8 @@ public enum KeyMap {
         KeyBinding(.keys([.down, .character("j")], .moveDown), keyNames: "Down, j",
                    help: "Select the choice below",
                    section: .resume, when: { $0.mode == .resume }),
-        KeyBinding(.digit(UIAction.chooseNumber), keyNames: "1-3", footer: "1-3 choose",
-                   help: "1 resume, 2 start over, 3 quit",
+        KeyBinding(.digit(UIAction.chooseNumber), keyNames: "1-3", footer: "1-3 select",
+                   help: "Select by number (1 resume, 2 start over, 3 quit); Enter then does it",
                    section: .resume, when: { $0.mode == .resume }),
 
         // The link as a QR code.
@@ -206,8 +215,13 @@ public enum KeyMap {
         let binding = bindings.first { $0.fixedAction == action && (facts.map($0.isEnabled) ?? true) }
             ?? bindings.first { $0.fixedAction == action }
         guard let binding else { return "?" }
-        return binding.footer.map { String($0.split(separator: " ")[0]) }
+        return binding.footer.map(keyName(ofFooter:))
             ?? binding.keyNames.components(separatedBy: ", ").last ?? binding.keyNames
+    }
+
+    /// The key a footer entry names: its first word ("b" of "b back"); empty for an empty entry.
+    static func keyName(ofFooter entry: String) -> String {
+        entry.split(separator: " ", maxSplits: 1).first.map(String.init) ?? ""
     }
 
     /// The footer's entries for a screen, in table order.

@@ -26,7 +26,13 @@ public enum Key: Hashable, Sendable {
 }
 
 /// Turns the bytes a terminal sends into keys: UTF-8 text, control keys, the escape sequences of
-/// cursor and editing keys (ANSI/VT forms and any extra ones terminfo names), and bracketed pastes.
+/// cursor and editing keys (ANSI/VT forms and any extra ones terminfo names), and pastes.
+///
+/// A paste is text the terminal marked (bracketed paste), or, from a terminal that does not mark
+/// pastes, a block that came at once (`feed(_:cameAtOnce:)`: bytes that arrived together while the
+/// program waited for input) in which one line of text ends and another begins, which no one types
+/// that fast. Such a block, and whatever follows it without a pause, is one paste, ended by
+/// `flush()`; its lines never run as keys.
 ///
 /// Escape sequences it does not know are dropped whole, so their bytes never act as keys (Home sent as
 /// `ESC [ 1 ~` is Home, not Esc, `[`, `1`, `~`). Bytes that are not UTF-8 become U+FFFD, so a
@@ -37,8 +43,10 @@ public struct InputDecoder: Sendable {
     private let extraSequences: [([UInt8], Key)]
     /// Bytes not decoded yet: the start of an escape sequence or of a character.
     private var pending: [UInt8] = []
-    /// Inside a bracketed paste: the pasted bytes so far.
+    /// Inside a paste: the pasted bytes so far.
     private var pasted: [UInt8]?
+    /// True while the paste is one the terminal did not mark: it ends when no more bytes come.
+    public private(set) var isInUnmarkedPaste = false
 
     private static let escape: UInt8 = 0x1B
     private static let pasteEnd: [UInt8] = Array("\u{1B}[201~".utf8)
@@ -54,17 +62,37 @@ public struct InputDecoder: Sendable {
     /// not ended.
     public var isWaiting: Bool { !pending.isEmpty || pasted != nil }
 
-    /// True inside a bracketed paste.
+    /// True inside a paste (marked or not).
     public var isInPaste: Bool { pasted != nil }
 
-    /// The keys these bytes complete.
-    public mutating func feed(_ bytes: some Sequence<UInt8>) -> [Key] {
+    /// The keys these bytes complete. With `cameAtOnce`, the bytes arrived together while the
+    /// program was waiting for input (not typed ahead while it was busy): when they hold a line break
+    /// followed by more text, they start a paste.
+    public mutating func feed(_ bytes: some Sequence<UInt8>, cameAtOnce: Bool = false) -> [Key] {
+        let start = pending.count
         pending.append(contentsOf: bytes)
+        if cameAtOnce, pasted == nil, start == 0, Self.looksPasted(pending) {
+            pasted = []
+            isInUnmarkedPaste = true
+        }
         return decode(final: false)
     }
 
+    /// A block of bytes that came at once is a paste when a line break in it has text before it and
+    /// text after it (a line ends and another begins: not Enter typed last, nor CR LF, which some
+    /// terminals send for Enter, nor Enter and the next key that a busy moment brought together),
+    /// and it holds no escape sequence (arrows and Enter typed together are keys).
+    static func looksPasted(_ bytes: [UInt8]) -> Bool {
+        guard !bytes.contains(escape) else { return false }
+        func isLineBreak(_ byte: UInt8) -> Bool { byte == 0x0D || byte == 0x0A }
+        guard let firstText = bytes.firstIndex(where: { !isLineBreak($0) }),
+            let lineBreak = bytes[firstText...].firstIndex(where: isLineBreak)
+        else { return false }
+        return bytes[lineBreak...].contains { !isLineBreak($0) }
+    }
+
     /// No more bytes came in time: what waits is decided now (a lone ESC is the Esc key, a cut-short
-    /// character is U+FFFD, a cut-short sequence is dropped, an unended paste ends).
+    /// character is U+FFFD, a cut-short sequence is dropped, an unended paste, marked or not, ends).
     public mutating func flush() -> [Key] {
         decode(final: true)
     }
@@ -99,6 +127,12 @@ public struct InputDecoder: Sendable {
         var index = 0
         let bytes = pending
         while index < bytes.count {
+            if isInUnmarkedPaste {
+                // No end mark: everything is pasted until the bytes pause.
+                pasted!.append(contentsOf: bytes[index...])
+                index = bytes.count
+                break
+            }
             if pasted != nil {
                 index = collectPaste(bytes, from: index, final: final, into: &keys)
                 if pasted != nil { break }
@@ -125,6 +159,7 @@ public struct InputDecoder: Sendable {
         if final, let text = pasted {
             keys.append(.paste(String(decoding: text, as: UTF8.self)))
             pasted = nil
+            isInUnmarkedPaste = false
         }
         return keys
     }

@@ -2,18 +2,25 @@ import OptOutCore
 
 /// The offer at the start when there is unfinished progress: how far the member got, what changed
 /// in the guide since, and the choices (resume, start over, quit) with the progress file's path.
+/// On a screen too short for all of it, the choices come first, under the greeting, so they are in
+/// view without scrolling.
 struct ResumePage {
     let state: WalkthroughState
     /// The selected choice.
     let selection: Int?
     let statePath: String
     let glyphs: Glyphs
+    /// True on a short screen: the choices before the explanation.
+    var choicesFirst = false
 
     func layout(width: Int) -> Page {
         var page = Page()
         // Only counts are shown here: no times, no re-check.
         let report = ProgressReport(guide: state.guide, saved: state.progress, zone: .utc, now: nil)
         page.add([StyledLine("Welcome back.", CellStyle(.bold, role: .heading))])
+        if choicesFirst {
+            addChoices(to: &page, width: width)
+        }
         page.blank()
         page.add(TextLayout.wrap(safe(Messages.resumeOffer(report)), width: width))
         let changes = state.guideChanges.explanation(in: state.guide)
@@ -27,7 +34,17 @@ struct ResumePage {
                 }
             }
         }
+        if !choicesFirst {
+            page.blank()
+            addChoices(to: &page, width: width)
+        }
         page.blank()
+        page.add(TextLayout.labelled("Progress file:", statePath, labelStyle: CellStyle(role: .muted), width: width))
+        return page
+    }
+
+    /// The numbered choices, the selected one marked and kept in view.
+    private func addChoices(to page: inout Page, width: Int) {
         for (n, choice) in Messages.resumeChoices.enumerated() {
             let selected = n == min(selection ?? 0, Messages.resumeChoices.count - 1)
             let start = page.lines.count
@@ -37,9 +54,6 @@ struct ResumePage {
                 width: width, indent: pointer, indentStyle: CellStyle(.bold), hangingIndent: "     "))
             if selected { page.selection = start..<page.lines.count }
         }
-        page.blank()
-        page.add(TextLayout.labelled("Progress file:", statePath, labelStyle: CellStyle(role: .muted), width: width))
-        return page
     }
 
     private func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }

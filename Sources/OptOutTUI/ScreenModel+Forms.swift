@@ -25,6 +25,7 @@ extension ScreenModel {
             return []
         case let .submit(event, confirmation):
             overlay = .none
+            formHoldsTypedAnswers = false
             switch event {
             case .setNote, .reportScreenDiffers: reveal = .record
             case .setDraft: reveal = .draft
@@ -33,6 +34,7 @@ extension ScreenModel {
             return [.send(event, confirmation: confirmation)]
         case let .leave(text):
             overlay = .none
+            formHoldsTypedAnswers = false
             message = text.map { ScreenMessage($0) }
             return []
         }
@@ -41,6 +43,7 @@ extension ScreenModel {
     /// Starts a form; `today` is read only for a form that needs it.
     mutating func start(_ kind: FormKind, state: WalkthroughState, today: () -> String) -> [ScreenCommand] {
         let needsToday = [.sent, .markDone, .markWaiting, .received].contains(kind)
+        formHoldsTypedAnswers = false
         return follow(StepForm.start(kind, state: state, today: needsToday ? today() : ""))
     }
 
@@ -55,9 +58,14 @@ extension ScreenModel {
             return []
         case .closeOverlay:
             overlay = .none
+            formHoldsTypedAnswers = false
             return []
         case .confirm:
-            return follow(form.next(.text(field.text)), typed: field)
+            let typed = field.isEdited
+            let commands = follow(form.next(.text(field.text)), typed: field)
+            // The form asks on: what was typed is now one of its answers, which Esc must not drop unasked.
+            if typed, overlay != .none { formHoldsTypedAnswers = true }
+            return commands
         default:
             return []
         }
@@ -86,16 +94,22 @@ extension ScreenModel {
                 message = ScreenMessage("Use the numbers 1 to \(count).", kind: .error)
                 return []
             }
+            // A number selects the entry (and ticks or unticks it in a list of many); Enter answers.
             listSelection = number - 1
-            if !many { return follow(form.next(.picked([number - 1]))) }
-            toggle(number - 1)
+            if many { toggle(number - 1) }
         case .confirm:
-            return follow(form.next(.picked(many ? ticked : [min(listSelection, count - 1)])), ticked: ticked)
+            var changedTicks = false
+            if case let .pickMany(_, formTicked) = prompt.input { changedTicks = ticked != formTicked }
+            let commands = follow(form.next(.picked(many ? ticked : [min(listSelection, count - 1)])), ticked: ticked)
+            if changedTicks, overlay != .none { formHoldsTypedAnswers = true }
+            return commands
         case .closeOverlay:
             overlay = .none
+            formHoldsTypedAnswers = false
             return []
         case .quit:
             overlay = .none
+            formHoldsTypedAnswers = false
             return [.send(.quit, confirmation: nil)]
         default:
             return []

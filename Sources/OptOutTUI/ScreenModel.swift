@@ -75,8 +75,9 @@ public enum ScreenCommand: Equatable, Sendable {
 /// and rules are the core's (`StepForm`), as in plain mode.
 public struct ScreenModel: Equatable, Sendable {
     public var overlay: ScreenOverlay = .none
-    /// The selected answer on a choice step (nil until the member picks one: Enter never answers a
-    /// question by itself), or the selected choice on the resume screen.
+    /// The selected answer on a choice step (nil until the member selects one, with its number or
+    /// Up/Down: Enter never answers a question by itself, and a number never moves on by itself), or
+    /// the selected choice on the resume screen.
     public var selection: Int?
     /// The selected entry of a list overlay.
     public var listSelection = 0
@@ -95,8 +96,13 @@ public struct ScreenModel: Equatable, Sendable {
     public var hasExternalEditor: Bool
     /// The phase the selection and scroll belong to.
     public private(set) var shownPhase: WalkthroughPhase?
-    /// Set by Esc in a field with typed text: the next key decides (Esc again closes it unsaved).
+    /// Set by Esc in a form that holds typed answers: the next key decides (Esc again closes it
+    /// unsaved).
     public private(set) var askedToDiscard = false
+    /// True once the member answered an earlier question of the open form with text they typed (or
+    /// ticks they changed): Esc on a later, untouched question would drop that answer too, so it
+    /// asks first.
+    public internal(set) var formHoldsTypedAnswers = false
 
     /// The form open under the step, with what is typed or ticked at its question: what the session
     /// keeps when the run ends before the member answered.
@@ -121,6 +127,7 @@ public struct ScreenModel: Equatable, Sendable {
         followSelection = false
         reveal = nil
         overlay = overlay == .help ? .help : .none
+        formHoldsTypedAnswers = false
         selection = state.phase == .offeringResume ? 0 : nil
         if let choice = state.currentStep?.choice, let answer = state.progress.answers[choice.answerKey],
             let index = choice.options.firstIndex(where: { $0.id == answer })
@@ -142,16 +149,18 @@ public struct ScreenModel: Equatable, Sendable {
         askedToDiscard = false
         switch overlay {
         case let .field(form, field):
-            if action == .closeOverlay, field.isEdited, !discardWasAsked {
+            if action == .closeOverlay, field.isEdited || formHoldsTypedAnswers, !discardWasAsked {
                 // Typed text is never thrown away by one key (a lone Esc may be half of an arrow key).
-                askedToDiscard = true
-                let facts = ScreenFacts(mode: .field(form.prompt.completion.fieldKind))
-                let (close, save) = (KeyMap.key(for: .closeOverlay, on: facts), KeyMap.key(for: .confirm, on: facts))
-                message = ScreenMessage("\(close) again closes the field without saving what you typed; \(save) saves it.")
+                askDiscard(ScreenFacts(mode: .field(form.prompt.completion.fieldKind)), earlierAnswers: !field.isEdited)
                 return []
             }
             return updateField(form, consume field, action: action)
         case let .list(form, ticked):
+            if action == .closeOverlay, formHoldsTypedAnswers, !discardWasAsked {
+                let many = if case .pickMany = form.prompt.input { true } else { false }
+                askDiscard(ScreenFacts(mode: many ? .toggleList : .smallChoice), earlierAnswers: true)
+                return []
+            }
             return updateList(form, ticked: ticked, action: action)
         case .help:
             return updateHelp(action)
@@ -184,6 +193,17 @@ public struct ScreenModel: Equatable, Sendable {
         }
     }
 
+    /// Esc in a form holding typed answers: says what a second Esc throws away, and what keeps it.
+    private mutating func askDiscard(_ facts: ScreenFacts, earlierAnswers: Bool) {
+        askedToDiscard = true
+        let (close, save) = (KeyMap.key(for: .closeOverlay, on: facts), KeyMap.key(for: .confirm, on: facts))
+        if earlierAnswers {
+            message = ScreenMessage("\(close) again closes the form without saving the answers you typed; \(save) goes on with them.")
+        } else {
+            message = ScreenMessage("\(close) again closes the field without saving what you typed; \(save) saves it.")
+        }
+    }
+
     private mutating func updateResume(_ action: UIAction, state: WalkthroughState) -> [ScreenCommand] {
         let choices = Messages.resumeChoices
         let count = choices.count
@@ -202,8 +222,9 @@ public struct ScreenModel: Equatable, Sendable {
                 message = ScreenMessage("Choose 1 to \(count).", kind: .error)
                 return []
             }
+            // A number selects; Enter does it (so "3, Enter" never quits before the member sees it).
             selection = number - 1
-            chosen = choices[number - 1].choice
+            followSelection = true
         default:
             break
         }
@@ -247,7 +268,7 @@ public struct ScreenModel: Equatable, Sendable {
                 let (select, choose, skip) = (KeyMap.key(for: .moveUp, on: facts), KeyMap.key(for: .confirm, on: facts),
                                               KeyMap.key(for: .startSkip, on: facts))
                 message = ScreenMessage(
-                    "Choose an answer first: its number, or \(select) to select one and \(choose); \(skip) skips the question.",
+                    "Select an answer first (its number, or \(select)), then \(choose); \(skip) skips the question.",
                     kind: .error)
                 return []
             }
@@ -258,8 +279,10 @@ public struct ScreenModel: Equatable, Sendable {
                 message = ScreenMessage("Choose 1 to \(options.count).", kind: .error)
                 return []
             }
+            // A number selects the answer and Enter chooses it, as in dialog's menus: the habit of
+            // plain mode ("1", Enter) never answers this question and then marks the next step done.
             selection = number - 1
-            return [.send(.choose(options[number - 1].id), confirmation: nil)]
+            followSelection = true
         case .back:
             return [.send(.back, confirmation: nil)]
         case .startSkip:
@@ -316,6 +339,10 @@ public struct ScreenModel: Equatable, Sendable {
             helpScroll = max(0, helpScroll - max(1, pageSize - 1))
         case .pageDown:
             helpScroll += max(1, pageSize - 1)
+        case .quit:
+            // q closes the help; on a screen too small to show it, q quits, as everywhere there.
+            overlay = .none
+            return [.send(.quit, confirmation: nil)]
         default:
             break
         }

@@ -55,9 +55,19 @@ public enum ScreenView {
         return layout.render()
     }
 
-    /// The mode a screen is in (which decides the keys that work), without drawing it.
+    /// True when the screen is below `minimumSize`: it then shows only what it needs.
+    public static func isTooSmall(_ size: ScreenSize) -> Bool {
+        size.columns < minimumSize.columns || size.rows < minimumSize.rows
+    }
+
+    /// The mode a screen is in (which decides the keys that work), without drawing it. A screen too
+    /// small for anything is `.tooSmall`, except with a text field open: the field keeps its keys,
+    /// so nothing typed while the window is small is lost.
     public static func mode(state: WalkthroughState, model: ScreenModel, size: ScreenSize) -> ScreenMode {
-        if size.columns < minimumSize.columns || size.rows < minimumSize.rows { return .tooSmall }
+        if isTooSmall(size) {
+            if case let .field(form, _) = model.overlay { return .field(form.prompt.completion.fieldKind) }
+            return .tooSmall
+        }
         switch model.overlay {
         case .help: return .help
         case let .field(form, _): return .field(form.prompt.completion.fieldKind)
@@ -93,9 +103,11 @@ private struct Layout {
 
     mutating func render() -> ScreenFrame {
         let mode = ScreenView.mode(state: state, model: model, size: size)
-        if mode == .tooSmall {
-            let cursor = TooSmallLine.draw(into: &grid, glyphs: g)
-            return ScreenFrame(grid: grid, cursor: cursor, facts: ScreenFacts(mode: .tooSmall), scroll: model.scroll,
+        if ScreenView.isTooSmall(size) {
+            var field: TextField?
+            if case let .field(_, open) = model.overlay { field = open }
+            let cursor = TooSmallNotice.draw(into: &grid, glyphs: g, field: field)
+            return ScreenFrame(grid: grid, cursor: cursor, facts: ScreenFacts(mode: mode), scroll: model.scroll,
                                helpScroll: model.helpScroll, pageSize: model.pageSize)
         }
         if case let .phoneCode(link, code) = model.overlay {
@@ -125,7 +137,7 @@ private struct Layout {
         let topRuleRow = top
         top += 1
 
-        let page = currentPage(mode: mode, menuPathInView: menuPathInView, width: contentWidth)
+        var page = currentPage(mode: mode, menuPathInView: menuPathInView, width: contentWidth)
         let message = MessageLine.lines(model.message, width: contentWidth, glyphs: g)
         var lower = FormFieldsPage(overlay: model.overlay, listSelection: model.listSelection, glyphs: g)
             .layout(message: message, width: contentWidth)
@@ -145,6 +157,11 @@ private struct Layout {
             let scrollable = page.lines.count > height
             if scrollable == facts.canScroll { break }
             facts.canScroll = scrollable
+        }
+        // The resume offer that does not fit puts its choices first (the same lines, in another
+        // order), so they are in view without scrolling.
+        if mode != .help, state.phase == .offeringResume, page.lines.count > height {
+            page = resumePage(width: contentWidth, choicesFirst: true)
         }
 
         // Scroll within range, following the selection when it moved.
@@ -216,12 +233,16 @@ private struct Layout {
     func currentPage(mode: ScreenMode, menuPathInView: Bool, width: Int) -> Page {
         if mode == .help { return HelpPage(statePath: context.statePath).layout(width: width) }
         // The resume screen stays behind a question asked from it (starting over).
-        if state.phase == .offeringResume {
-            let resume = ResumePage(state: state, selection: model.selection, statePath: context.statePath, glyphs: g)
-            return withNotes(resume.layout(width: width), width: width)
-        }
+        if state.phase == .offeringResume { return resumePage(width: width, choicesFirst: false) }
         let step = StepPage(state: state, content: content, selection: model.selection, glyphs: g, zone: context.zone, includesMenuPath: !menuPathInView)
         return withNotes(step.layout(width: width), width: width)
+    }
+
+    /// The resume offer, with the context's notes above it.
+    func resumePage(width: Int, choicesFirst: Bool) -> Page {
+        let resume = ResumePage(state: state, selection: model.selection, statePath: context.statePath, glyphs: g,
+                                choicesFirst: choicesFirst)
+        return withNotes(resume.layout(width: width), width: width)
     }
 
     /// The page with the context's notes above it.

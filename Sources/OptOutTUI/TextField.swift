@@ -9,6 +9,13 @@ public enum TextFieldEdit: Hashable, Sendable {
     case moveToEnd
     case deleteBackward
     case deleteForward
+    /// Ctrl-U: erases everything before the cursor.
+    case deleteToStart
+    /// Ctrl-K: erases everything from the cursor to the end.
+    case deleteToEnd
+    /// Ctrl-W: erases the word before the cursor (and the spaces between it and the cursor), as a
+    /// shell's line editor does: a word ends at a space.
+    case deleteWordBackward
     /// Pasted text, inserted as one line (see `TextField.pastable`).
     case paste(String)
 }
@@ -64,6 +71,17 @@ public struct TextField: Equatable, Sendable {
             if before.popLast() != nil { isEdited = true }
         case .deleteForward:
             if after.popLast() != nil { isEdited = true }
+        case .deleteToStart:
+            if !before.isEmpty { isEdited = true }
+            before.removeAll()
+        case .deleteToEnd:
+            if !after.isEmpty { isEdited = true }
+            after.removeAll()
+        case .deleteWordBackward:
+            let kept = before.count
+            while let last = before.last, last.isWhitespace { before.removeLast() }
+            while let last = before.last, !last.isWhitespace { before.removeLast() }
+            if before.count != kept { isEdited = true }
         }
     }
 

@@ -148,7 +148,8 @@ public enum TextLayout {
         var lineWidth = 0  // kept as the line grows, not measured again for every item
         for item in items {
             let parts = item.split(separator: " ", maxSplits: 1).map(String.init)
-            var spans = [StyledSpan(parts[0], CellStyle(.bold))]
+            guard let key = parts.first else { continue }
+            var spans = [StyledSpan(key, CellStyle(.bold))]
             if parts.count > 1 { spans.append(StyledSpan(" " + parts[1])) }
             let itemWidth = TerminalWidth.columns(of: item)
             if !line.spans.isEmpty, lineWidth + 2 + itemWidth > width {

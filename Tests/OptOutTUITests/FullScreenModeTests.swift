@@ -36,9 +36,10 @@ struct FullScreenModeTests {
 
     @Test("a whole walkthrough ends with the summary printed after leaving the screen")
     func wholeWalkthrough() throws {
-        // On the form step, Enter asks what happened: the confirmation came (Down, Enter), the day
-        // (empty: today), the reference (empty).
-        let keys: [TerminalInput] = [.key(.enter), .char("1"), .char("3"), .char("6")] + Array(repeating: .key(.enter), count: 5)
+        // On a question a number selects the answer and Enter chooses it. On the form step, Enter asks
+        // what happened: the confirmation came (Down, Enter), the day (empty: today), the reference (empty).
+        let keys: [TerminalInput] = [.key(.enter), .char("1"), .key(.enter), .char("3"), .key(.enter), .char("6"), .key(.enter)]
+            + Array(repeating: .key(.enter), count: 5)
             + [.key(.enter), .key(.down), .key(.enter), .key(.enter), .key(.enter)] + Array(repeating: .key(.enter), count: 2)
         let run = Run(state: Self.fresh(), inputs: keys)
         #expect(run.run() == .complete)
@@ -91,7 +92,7 @@ struct FullScreenModeTests {
     @Test("back, skip with a reason, waiting, and a note typed in UTF-8")
     func stepActions() throws {
         let keys: [TerminalInput] = [.key(.enter), .key(.left)]  // to the platform and back to the first step
-            + [.key(.enter), .char("1"), .char("1"), .char("1")]  // web, English, EU: on sign-in
+            + [.key(.enter), .char("1"), .key(.enter), .char("1"), .key(.enter), .char("1"), .key(.enter)]  // web, English, EU: on sign-in
             + [.char("s")] + TerminalInput.typing("later") + [.key(.enter)]  // skipped, reason "later"
             + [.char("n")] + TerminalInput.typing("確認 ✓ café") + [.key(.enter)]  // note on step 5
             + [.char("w")]  // nothing: step 5 waits for nothing

@@ -97,17 +97,60 @@ struct GoldenScreenTests {
         var model = ScreenModel()
         model.sync(with: resume)
         _ = model.update(.chooseNumber(2), state: resume)
+        _ = model.update(.confirm, state: resume)
         Goldens.check("start-over-question-80x24", render(resume, model))
         let small = render(resume, model, columns: 40, rows: 12).grid.text
         #expect(small.contains("y or yes"), "the question's key words are shown on a small screen")
     }
 
-    @Test("too small: one line at 20x6")
+    @Test("too small: the whole sentence at 20x6, wrapped")
     func tooSmall() throws {
         let frame = render(try state(on: "open-data-privacy"), columns: 20, rows: 6)
         Goldens.check("too-small-20x6", frame)
-        #expect(frame.grid.rowsText.filter { !$0.isEmpty } == ["Needs at least 40×12"])
+        #expect(frame.grid.rowsText.filter { !$0.isEmpty } == ["Please make the", "terminal at least", "40×12 (it is 20×6)."])
         #expect(frame.facts.mode == .tooSmall)
+    }
+
+    @Test("too small: the most useful words that fit, never cut in a word", arguments: [
+        (10, 4, ["Too small", "(10×4):", "needs", "40×12"]),
+        (12, 3, ["Too small", "(12×3):", "needs 40×12"]),
+        (39, 1, ["Too small (39×1): needs 40×12"]),
+        (16, 1, ["Too small: 40×12"]),
+        (11, 1, ["Needs 40×12"]),
+        (6, 2, ["Needs", "40×12"]),
+        (5, 1, ["40×12"]),
+        (80, 11, ["Please make the terminal at least 40×12 (it is 80×11)."]),
+    ])
+    func tooSmallWords(columns: Int, rows: Int, expected: [String]) throws {
+        let frame = render(try state(on: "open-data-privacy"), columns: columns, rows: rows)
+        #expect(frame.grid.rowsText.filter { !$0.isEmpty } == expected)
+        #expect(frame.grid.rowsText.allSatisfy { TerminalWidth.columns(of: $0) <= columns })
+    }
+
+    @Test("too small with a field open: the field stays, shows what is typed, and keeps its keys")
+    func tooSmallKeepsTheField() throws {
+        let state = try state(on: "objection-form")
+        var model = ScreenModel()
+        model.sync(with: state)
+        _ = model.update(.startNote, state: state)
+        for scalar in "Jürgen".unicodeScalars { _ = model.update(.edit(.insert(scalar)), state: state) }
+        let frame = render(state, model, columns: 10, rows: 4)
+        Goldens.check("too-small-field-10x4", frame)
+        #expect(frame.facts.mode == .field(.save))
+        #expect(frame.grid.rowsText.last == "> Jürgen")
+        #expect(frame.cursor == ScreenPosition(row: 3, column: 8))
+        // What is typed now goes into the field, q included; Enter saves it as at any size.
+        #expect(KeyMap.action(for: .character("q"), on: frame.facts) == .edit(.insert("q")))
+        #expect(KeyMap.action(for: .character(" "), on: frame.facts) == .edit(.insert(" ")))
+        #expect(KeyMap.action(for: .paste("M"), on: frame.facts) == .edit(.paste("M")))
+        #expect(KeyMap.action(for: .enter, on: frame.facts) == .confirm)
+        let roomier = render(state, model, columns: 30, rows: 8)
+        Goldens.check("too-small-field-30x8", roomier)
+        #expect(roomier.grid.rowsText.joined(separator: " ").contains("What you type still goes into the field:"))
+        // On one row only the notice shows; the field still has the keys.
+        let oneRow = render(state, model, columns: 30, rows: 1)
+        #expect(oneRow.grid.rowsText == ["Too small (30×1): needs 40×12"])
+        #expect(oneRow.facts.mode == .field(.save))
     }
 
     @Test("resume screen")
@@ -117,6 +160,19 @@ struct GoldenScreenTests {
         let frame = render(state)
         Goldens.check("resume-80x24", frame)
         #expect(frame.grid.text.contains("› 1. Resume where you stopped"))
+    }
+
+    @Test("resume screen at 40x12: the choices are above the fold")
+    func resumeScreenSmall() throws {
+        let state = WalkthroughState.begin(guide: guide, saved: try savedProgressPartWay(), now: fixedNow)
+        let frame = render(state, columns: 40, rows: 12)
+        Goldens.check("resume-40x12", frame)
+        let text = frame.grid.text
+        #expect(text.contains("› 1. Resume where you stopped"))
+        #expect(text.contains("2. Start over"))
+        #expect(text.contains("3. Quit"))
+        let cursor = try #require(frame.cursor)
+        #expect(frame.grid.rowsText[cursor.row].contains("1. Resume"))
     }
 
     @Test("resume screen with the guide-changed note")

@@ -185,6 +185,10 @@ struct KeyTests {
             (.home, Self.note, .edit(.moveToStart)), (.control("a"), Self.note, .edit(.moveToStart)),
             (.end, Self.note, .edit(.moveToEnd)), (.control("e"), Self.note, .edit(.moveToEnd)),
             (.backspace, Self.note, .edit(.deleteBackward)), (.delete, Self.note, .edit(.deleteForward)),
+            // The usual line keys of a shell: Ctrl-U, Ctrl-K, Ctrl-W; nothing on a step.
+            (.control("u"), Self.note, .edit(.deleteToStart)), (.control("k"), Self.note, .edit(.deleteToEnd)),
+            (.control("w"), Self.note, .edit(.deleteWordBackward)), (.control("w"), Self.reason, .edit(.deleteWordBackward)),
+            (.control("u"), Self.plainStep, nil), (.control("k"), Self.choiceStep, nil), (.control("w"), Self.resume, nil),
             (.enter, Self.nextField, .confirm),
             (.enter, ScreenFacts(mode: .field(.confirm)), .confirm), (.character("y"), ScreenFacts(mode: .field(.confirm)), .edit(.insert("y"))),
             // The objection form: draft, sent, received; x everywhere on steps.
@@ -203,6 +207,7 @@ struct KeyTests {
             (.character("q"), Self.uses, .quit),
             // Too small: only leaving and redrawing.
             (.character("q"), Self.tooSmall, .quit), (.enter, Self.tooSmall, nil), (.control("l"), Self.tooSmall, .redraw),
+            (.character("1"), Self.tooSmall, nil), (.character("s"), Self.tooSmall, nil),
         ]
         for (key, facts, expected) in table {
             #expect(KeyMap.action(for: key, on: facts) == expected, "\(key) on \(facts.mode)")
@@ -215,8 +220,9 @@ struct KeyTests {
             "Enter done", "b back", "s skip", "n note", "o open", "c copy", "p phone", "x differs", "Up/Down scroll",
             "? help", "q quit",
         ])
+        // On a question a number selects and Enter chooses: the footer says both.
         #expect(KeyMap.footer(for: Self.choiceStep) == [
-            "Enter choose", "Up/Down select", "b back", "s skip", "n note", "x differs", "? help", "q quit",
+            "Enter choose", "Up/Down select", "1-9 select", "b back", "s skip", "n note", "x differs", "? help", "q quit",
         ])
         #expect(KeyMap.footer(for: Self.optionalStep).contains("s not needed"))
         #expect(KeyMap.footer(for: Self.finishStep) == ["Enter finish", "b back", "n note", "x differs", "? help", "q quit"])
@@ -226,7 +232,7 @@ struct KeyTests {
         #expect(KeyMap.essentialFooter(for: Self.draftStep) == ["? help", "q quit"])
         #expect(KeyMap.footer(for: Self.note) == ["Enter save", "Esc cancel", "Left/Right move", "Home/End", "Backspace/Delete erase"])
         #expect(KeyMap.footer(for: Self.reason).first == "Enter skip")
-        #expect(KeyMap.footer(for: Self.resume) == ["Enter choose", "Up/Down select", "1-3 choose", "? help", "q quit"])
+        #expect(KeyMap.footer(for: Self.resume) == ["Enter choose", "Up/Down select", "1-3 select", "? help", "q quit"])
         #expect(KeyMap.footer(for: Self.tooSmall).isEmpty)
 
         // Every footer entry names a key its binding answers to, for every screen.
@@ -244,5 +250,85 @@ struct KeyTests {
         for binding in KeyMap.bindings where binding.footer != nil {
             #expect(helpRows.contains(binding.help), "\(binding.keyNames) missing from help")
         }
+    }
+
+    @Test("the help names the line keys of a field and says that a number selects and Enter chooses")
+    func helpNamesTheNewKeys() {
+        let rows = KeyMap.helpSections().flatMap(\.rows)
+        for key in ["Ctrl-U", "Ctrl-K", "Ctrl-W", "Home, Ctrl-A", "End, Ctrl-E"] {
+            #expect(rows.contains { $0.keys == key }, "\(key) missing from the help")
+        }
+        let choice = KeyMap.helpSections().first { $0.section == .choice }?.rows ?? []
+        #expect(choice.contains { $0.keys == "1-9" && $0.help.contains("Select") && $0.help.contains("Enter") })
+        let resume = KeyMap.helpSections().first { $0.section == .resume }?.rows ?? []
+        #expect(resume.contains { $0.keys == "1-3" && $0.help.contains("Select") && $0.help.contains("Enter") })
+    }
+
+    @Test("a footer entry's key is its first word; an empty entry names no key and packs to nothing")
+    func emptyFooterEntries() {
+        #expect(KeyMap.keyName(ofFooter: "b back") == "b")
+        #expect(KeyMap.keyName(ofFooter: "Esc") == "Esc")
+        #expect(KeyMap.keyName(ofFooter: "") == "")
+        #expect(KeyMap.keyName(ofFooter: " ") == "")
+        #expect(TextLayout.pack([""], width: 40).isEmpty)
+        #expect(TextLayout.pack(["", "b back", " "], width: 40).map(\.text) == ["b back"])
+    }
+
+    // MARK: Pastes from a terminal that does not mark them
+
+    /// Decodes bytes that came at once while the program waited, then (with `flush`) a pause.
+    static func decodeArrival(_ text: String, flush: Bool = true) -> [Key] {
+        var decoder = InputDecoder()
+        var keys = decoder.feed(Array(text.utf8), cameAtOnce: true)
+        if flush { keys += decoder.flush() }
+        return keys
+    }
+
+    @Test("lines that came at once are a paste: none of them runs as keys", arguments: [
+        "first line of my note\rsecond line", "s later\rq\r", "a\nb", "1\r1\r1\r", "\r\rfirst\rsecond",
+        "ref 123\r\nwq", "確認\rq",
+    ])
+    func unmarkedPaste(text: String) {
+        #expect(Self.decodeArrival(text) == [.paste(text)])
+        // Until the pause, the paste is not over: nothing comes out yet.
+        var decoder = InputDecoder()
+        #expect(decoder.feed(Array(text.utf8), cameAtOnce: true) == [])
+        #expect(decoder.isInPaste && decoder.isInUnmarkedPaste && decoder.isWaiting)
+    }
+
+    @Test("what follows an unmarked paste without a pause is part of it; after the pause, keys are keys again")
+    func unmarkedPasteGoesOnUntilAPause() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed(Array("line one\rline t".utf8), cameAtOnce: true) == [])
+        // The rest of a big paste, already waiting when the program read again.
+        #expect(decoder.feed(Array("wo with q and s".utf8)) == [])
+        #expect(decoder.flush() == [.paste("line one\rline two with q and s")])
+        #expect(!decoder.isWaiting && !decoder.isInUnmarkedPaste)
+        #expect(decoder.feed(Array("q".utf8), cameAtOnce: true) == [.character("q")])
+    }
+
+    @Test("typing is unaffected: keys that came one by one, Enter last, CR LF, escape sequences, type-ahead", arguments: [
+        ("q", [Key.character("q")]), ("1\r", [.character("1"), .enter]), ("hello\r", "hello".unicodeScalars.map(Key.character) + [.enter]),
+        ("\r\n", [.enter, .enter]), ("\r\r", [.enter, .enter]), ("\u{1B}[B\u{1B}[B\r", [.down, .down, .enter]),
+        // Enter and what was typed after it, brought together by a busy moment: keys.
+        ("\rq", [.enter, .character("q")]), ("\rAda", [.enter, .character("A"), .character("d"), .character("a")]),
+        ("\u{1B}[A\rq", [.up, .enter, .character("q")]), ("\u{1B}[200~a\rb\u{1B}[201~", [.paste("a\rb")]),
+    ])
+    func typingIsUnaffected(text: String, expected: [Key]) {
+        #expect(Self.decodeArrival(text) == expected)
+        // Bytes typed ahead while the program was busy are keys, whatever they hold.
+        #expect(Self.decode(text, flush: true) == expected)
+    }
+
+    @Test("type-ahead read in one go is keys, not a paste")
+    func typeAheadIsKeys() {
+        #expect(Self.decode("1\r1\rq", flush: true) == [.character("1"), .enter, .character("1"), .enter, .character("q")])
+    }
+
+    @Test("a paste that came at once after a pending Esc is decoded as keys (the Esc came first)")
+    func pendingBytesComeFirst() {
+        var decoder = InputDecoder()
+        #expect(decoder.feed([0x1B]) == [])
+        #expect(decoder.feed(Array("[Dx\ry".utf8), cameAtOnce: true) == [.left, .character("x"), .enter, .character("y")])
     }
 }

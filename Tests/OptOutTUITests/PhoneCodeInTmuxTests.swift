@@ -23,7 +23,8 @@ struct PhoneCodeInTmuxTests {
     func walkToTheSetting(_ pane: TmuxPane) throws {
         for index in 0..<Self.settingIndex {
             try pane.waitFor(Self.position(index))
-            try pane.keys(Self.guide.steps[index].choice == nil ? "Enter" : "1")
+            if Self.guide.steps[index].choice != nil { try pane.keys("1") }  // a number selects, Enter chooses
+            try pane.keys("Enter")
         }
         try pane.waitFor(Self.position(Self.settingIndex))
     }

@@ -67,6 +67,49 @@ struct TextFieldTests {
         #expect(field.cursor == 0)
     }
 
+    @Test("Ctrl-U erases before the cursor, Ctrl-K after it, Ctrl-W the word before it")
+    func lineKeys() {
+        // A day refused, erased with one key and typed again (not ten Backspaces).
+        var field = typed("2026-13-01")
+        field.apply(.deleteToStart)
+        #expect(field.text.isEmpty && field.isEdited)
+        field = typed("2026-12-01", into: field)
+        #expect(field.text == "2026-12-01")
+
+        field = typed("ref TS-1 确认 🎉 end")
+        for _ in 0..<4 { field.apply(.moveLeft) }
+        field.apply(.deleteToEnd)
+        #expect(field.text == "ref TS-1 确认 🎉")
+        #expect(field.cursor == 13)
+        field.apply(.deleteWordBackward)  // the emoji and the space after it
+        #expect(field.text == "ref TS-1 确认 ")
+        field.apply(.deleteWordBackward)  // spaces first, then the word
+        #expect(field.text == "ref TS-1 ")
+        field.apply(.deleteWordBackward)
+        #expect(field.text == "ref ")
+        field.apply(.moveToStart)
+        field.apply(.deleteToStart)  // nothing before the cursor
+        field.apply(.deleteWordBackward)
+        #expect(field.text == "ref ")
+        field.apply(.moveRight)
+        field.apply(.deleteWordBackward)
+        #expect(field.text == "ef ")
+        #expect(field.cursor == 0)
+        field.apply(.deleteToEnd)
+        #expect(field.text.isEmpty)
+    }
+
+    @Test("a line key that erases nothing leaves the field untouched")
+    func lineKeysOnNothing() {
+        var field = TextField(text: "prefill")
+        field.apply(.deleteToEnd)
+        field.apply(.moveToStart)
+        field.apply(.deleteToStart)
+        field.apply(.deleteWordBackward)
+        #expect(field.text == "prefill")
+        #expect(!field.isEdited)
+    }
+
     @Test("control and direction characters are not typed")
     func refused() {
         let field = typed("a\u{1B}\u{202E}\u{9B}b")
@@ -103,9 +146,32 @@ struct ScreenModelTests {
         _ = model.update(.moveDown, state: platform)
         #expect(model.selection == 1, "the selection stops at the last answer")
         #expect(model.update(.confirm, state: platform) == [.send(.choose("app"), confirmation: nil)])
-        #expect(model.update(.chooseNumber(1), state: platform) == [.send(.choose("web"), confirmation: nil)])
+        #expect(model.update(.chooseNumber(1), state: platform) == [], "a number selects; it does not answer")
+        #expect(model.selection == 0)
+        #expect(model.update(.confirm, state: platform) == [.send(.choose("web"), confirmation: nil)])
         #expect(model.update(.chooseNumber(7), state: platform) == [])
         #expect(model.message?.kind == .error)
+        #expect(model.selection == 0, "a number out of range selects nothing")
+    }
+
+    @Test("type-ahead: a number then Enter answers the question once; it never also marks the next step done")
+    func numberThenEnter() throws {
+        let about = try state(on: "about")
+        var state = about
+        var model = ScreenModel()
+        var sent: [WalkthroughEvent] = []
+        // As a member used to plain mode types it: Enter, then "1" and Enter three times.
+        let actions: [UIAction] = [.confirm, .chooseNumber(1), .confirm, .chooseNumber(1), .confirm, .chooseNumber(1), .confirm]
+        for action in actions {
+            for command in model.update(action, state: state) {
+                guard case let .send(event, _) = command else { continue }
+                sent.append(event)
+                state = try applying([event], to: state)
+            }
+        }
+        #expect(sent == [.markDone, .choose("web"), .choose("en"), .choose("eu-eea")])
+        #expect(state.currentStep?.id == "sign-in")
+        #expect(state.progress.record("sign-in")?.status == .pending, "sign-in was never shown, so it is not done")
     }
 
     @Test("Enter on a question nobody answered yet chooses nothing: the member picks, or skips")
@@ -116,7 +182,7 @@ struct ScreenModelTests {
         #expect(model.message?.kind == .error)
         // The keys it names come from the key table.
         #expect(model.message?.text
-            == "Choose an answer first: its number, or Up/Down to select one and Enter; s skips the question.")
+            == "Select an answer first (its number, or Up/Down), then Enter; s skips the question.")
         _ = model.update(.moveDown, state: region)
         #expect(model.update(.confirm, state: region) == [.send(.choose("eu-eea"), confirmation: nil)])
     }
@@ -235,7 +301,7 @@ struct ScreenModelTests {
         #expect(model.scroll == 1)
     }
 
-    @Test("the resume screen: Enter resumes, digits choose, the selection moves; start over asks first")
+    @Test("the resume screen: Enter does what is selected, digits select, the selection moves; start over asks first")
     func resume() throws {
         let resume = WalkthroughState.begin(guide: guide, saved: try savedProgressPartWay(), now: fixedNow)
         var model = ScreenModel()
@@ -245,13 +311,19 @@ struct ScreenModelTests {
         #expect(model.overlay == .field(.startOver(StartOverForm()), TextField()))
         for scalar in "yes".unicodeScalars { _ = model.update(.edit(.insert(scalar)), state: resume) }
         #expect(model.update(.confirm, state: resume) == [.send(.startOver, confirmation: nil)])
-        _ = model.update(.chooseNumber(2), state: resume)
+        #expect(model.update(.chooseNumber(2), state: resume) == [])
+        #expect(model.overlay == .none, "a number only selects")
+        #expect(model.selection == 1)
+        #expect(model.update(.confirm, state: resume) == [])
         _ = model.update(.edit(.insert("n")), state: resume)
         #expect(model.update(.confirm, state: resume) == [])
         #expect(model.overlay == .none)
         #expect(model.message?.text == Messages.startOverCancelled)
-        #expect(model.update(.chooseNumber(3), state: resume) == [.send(.quit, confirmation: nil)])
+        #expect(model.update(.chooseNumber(3), state: resume) == [], "3 selects Quit; it does not quit")
+        #expect(model.selection == 2)
         #expect(model.update(.chooseNumber(4), state: resume) == [])
+        #expect(model.message?.kind == .error)
+        #expect(model.update(.confirm, state: resume) == [.send(.quit, confirmation: nil)])
     }
 
     @Test("help opens and closes; q quits from anywhere")
@@ -264,6 +336,11 @@ struct ScreenModelTests {
         #expect(model.helpScroll == 1)
         _ = model.update(.closeOverlay, state: step)
         #expect(model.overlay == .none)
+        #expect(model.update(.quit, state: step) == [.send(.quit, confirmation: nil)])
+        // With the help open on a screen too small to show it, q is quit (not close), and quits.
+        _ = model.update(.showHelp, state: step)
+        let tooSmall = ScreenView.render(state: step, model: model, context: screenContext, size: ScreenSize(columns: 20, rows: 6))
+        #expect(KeyMap.action(for: .character("q"), on: tooSmall.facts) == .quit)
         #expect(model.update(.quit, state: step) == [.send(.quit, confirmation: nil)])
     }
 
@@ -396,6 +473,21 @@ struct ObjectionFormModelTests {
             == [.send(.setDraft(ObjectionDraft(name: "Ana", email: nil)), confirmation: Messages.draftSaved)])
     }
 
+    /// Drafts again on a step whose text was edited by hand, typing a new name, up to the question
+    /// whether to keep the edit. False (the test failed) when that question did not come.
+    func reachKeepEditQuestion(_ model: inout ScreenModel, state step: WalkthroughState) -> Bool {
+        _ = model.update(.startDraft, state: step)
+        _ = model.update(.confirm, state: step)  // uses as they are
+        type("Ana", into: &model, state: step)
+        _ = model.update(.confirm, state: step)
+        _ = model.update(.confirm, state: step)  // no email
+        guard case .list(.draft(let form), _) = model.overlay, form.question == .keepEdit else {
+            Issue.record("expected the keep-or-rebuild question, got \(model.overlay)")
+            return false
+        }
+        return true
+    }
+
     @Test("draft: a hand-edited text is kept or rebuilt, as the member picks, when the choices changed")
     func keepEdit() throws {
         let edited = ObjectionDraft(editedText: "My own words.")
@@ -406,17 +498,77 @@ struct ObjectionFormModelTests {
         _ = model.update(.confirm, state: step)  // no name
         _ = model.update(.confirm, state: step)  // no email
         #expect(model.overlay == .none, "nothing changed: nothing to ask")
+        guard reachKeepEditQuestion(&model, state: step) else { return }
+        #expect(model.update(.chooseNumber(2), state: step) == [], "a number selects the entry; Enter picks it")
+        #expect(model.listSelection == 1)
+        #expect(model.update(.confirm, state: step)
+            == [.send(.setDraft(ObjectionDraft(name: "Ana")), confirmation: Messages.draftSaved)])
+    }
+
+    @Test("Esc on an untouched question asks first when an earlier question of the form was answered by typing")
+    func escapeKeepsEarlierAnswers() throws {
+        let step = try state(on: "objection-form")
+        var model = ScreenModel()
+        _ = model.update(.startDraft, state: step)
+        _ = model.update(.confirm, state: step)  // uses as they are
+        type("Ana Souza", into: &model, state: step)
+        _ = model.update(.confirm, state: step)  // the name, typed
+        guard case let .field(.draft(form), field) = model.overlay, form.question == .email, !field.isEdited else {
+            Issue.record("expected the untouched email field, got \(model.overlay)")
+            return
+        }
+        #expect(model.update(.closeOverlay, state: step) == [])
+        #expect(model.overlay != .none, "one Esc dropped the name typed a question earlier")
+        #expect(model.message?.text == "Esc again closes the form without saving the answers you typed; Enter goes on with them.")
+        // Enter goes on with them: the draft keeps the name.
+        let sent = model.update(.confirm, state: step)
+        guard case let .send(.setDraft(draft), _)? = sent.first else {
+            Issue.record("expected the draft sent, got \(sent)")
+            return
+        }
+        #expect(draft.name == "Ana Souza")
+
+        // A second Esc closes it; nothing is sent.
         _ = model.update(.startDraft, state: step)
         _ = model.update(.confirm, state: step)
         type("Ana", into: &model, state: step)
         _ = model.update(.confirm, state: step)
+        _ = model.update(.closeOverlay, state: step)
+        #expect(model.update(.closeOverlay, state: step) == [])
+        #expect(model.overlay == .none)
+
+        // A form where nothing was typed closes at once, and a new form starts with nothing typed.
+        _ = model.update(.startDraft, state: step)
         _ = model.update(.confirm, state: step)
-        guard case .list(.draft(let form), _) = model.overlay, form.question == .keepEdit else {
-            Issue.record("expected the keep-or-rebuild question, got \(model.overlay)")
+        _ = model.update(.confirm, state: step)  // an empty name
+        #expect(model.update(.closeOverlay, state: step) == [])
+        #expect(model.overlay == .none, "nothing was typed: Esc closes at once")
+    }
+
+    @Test("Esc on the keep-or-rebuild list asks first when the name was typed")
+    func escapeOnAListKeepsEarlierAnswers() throws {
+        let step = try applying([.setDraft(ObjectionDraft(editedText: "My own words."))], to: try state(on: "objection-form"))
+        var model = ScreenModel()
+        guard reachKeepEditQuestion(&model, state: step) else { return }
+        _ = model.update(.closeOverlay, state: step)
+        #expect(model.overlay != .none, "one Esc dropped the typed name")
+        _ = model.update(.closeOverlay, state: step)
+        #expect(model.overlay == .none)
+    }
+
+    @Test("sent: Esc on the untouched reference asks first when the day was typed")
+    func escapeKeepsTheTypedDay() throws {
+        let step = try state(on: "objection-form")
+        var model = ScreenModel()
+        _ = model.update(.startSent, state: step, today: "2026-11-29")
+        type("2026-11-20", into: &model, state: step)
+        _ = model.update(.confirm, state: step)
+        guard case let .field(.sent(form), _) = model.overlay, form.day == "2026-11-20" else {
+            Issue.record("expected the reference's field, got \(model.overlay)")
             return
         }
-        #expect(model.update(.chooseNumber(2), state: step)
-            == [.send(.setDraft(ObjectionDraft(name: "Ana")), confirmation: Messages.draftSaved)])
+        _ = model.update(.closeOverlay, state: step)
+        #expect(model.overlay != .none, "one Esc dropped the typed day")
     }
 
     @Test("the message without a draft names the key the key table binds to drafting")

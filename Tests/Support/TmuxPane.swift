@@ -168,8 +168,32 @@ public final class TmuxPane {
         try tmux(["paste-buffer", "-p", "-b", "optout-test", "-t", "main"])
     }
 
-    public func keys(_ keys: String...) throws { try tmux(["send-keys", "-t", "main"] + keys) }
-    public func type(_ text: String) throws { try tmux(["send-keys", "-t", "main", "-l", text]) }
+    /// Pastes `text` as a terminal without bracketed paste does (`paste-buffer` without `-p`): the
+    /// bytes arrive at once, unmarked, line feeds as carriage returns.
+    public func pasteUnmarked(_ text: String) throws {
+        let file = folder.appendingPathComponent("paste-\(UUID().uuidString.prefix(8))").path
+        try text.write(toFile: file, atomically: true, encoding: .utf8)
+        try tmux(["load-buffer", "-b", "optout-test", file])
+        try tmux(["paste-buffer", "-b", "optout-test", "-t", "main"])
+    }
+
+    /// Presses keys, then pauses as a person would between keys. (optout takes a block of lines that
+    /// arrives at once for a paste from a terminal that does not mark pastes; keys sent faster than
+    /// anyone types could arrive together and be taken for one.)
+    public func keys(_ keys: String...) throws {
+        try tmux(["send-keys", "-t", "main"] + keys)
+        usleep(Self.pauseBetweenKeys)
+    }
+
+    /// Types text as one burst, then pauses as `keys` does.
+    public func type(_ text: String) throws {
+        try tmux(["send-keys", "-t", "main", "-l", text])
+        usleep(Self.pauseBetweenKeys)
+    }
+
+    /// The pause after each `keys` and `type`, in microseconds: shorter than a person's, long
+    /// enough that the next keys arrive apart.
+    static let pauseBetweenKeys: UInt32 = 20_000
 
     /// The visible screen with its colours and attributes as escape sequences. With
     /// `trailingSpaces`, blanks at the ends of lines are kept (they may carry a background colour);
