@@ -77,8 +77,17 @@ struct OptOut: ParsableCommand {
                 try Start.runWalkthrough(.defaults)
             } else {
                 switch CommandLineArguments.arrange(Array(arguments), root: OptOut.self) {
-                case let .arguments(arranged):
-                    var command = try parseAsRoot(arranged)
+                case let .arguments(arranged, path, moved):
+                    var command: any ParsableCommand
+                    do {
+                        command = try parseAsRoot(arranged)
+                    } catch where exitCode(for: error) != .success {
+                        // An option moved after a command that does not take it is named with the command.
+                        if let message = CommandLineArguments.misplacedOptionMessage(path: path, moved: moved, root: OptOut.self) {
+                            throw failure(message, ExitStatus.usage)
+                        }
+                        throw error
+                    }
                     try command.run()
                 case let .unknownCommand(word, parent, known):
                     let message = CommandLineArguments.unknownCommandMessage(word: word, parent: parent, known: known)
