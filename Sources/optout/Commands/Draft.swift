@@ -18,7 +18,7 @@ struct Draft: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Write to this file (mode 0600 when new) instead of standard output (- for standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file (mode 0600 when new) instead of standard output (- for standard output).", valueName: "file"), completion: .file())
     var output: String?
 
     func run() throws {

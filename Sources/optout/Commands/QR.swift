@@ -11,13 +11,21 @@ import Musl
 import Darwin
 #endif
 
-extension QRCode.ErrorCorrection: ExpressibleByArgument {
-    public init?(argument: String) {
-        guard let level = Self.allCases.first(where: { $0.description == argument.uppercased() }) else { return nil }
-        self = level
-    }
+/// `--level`: a QR code's error correction, by its letter (in either case). The letters are the raw
+/// values, so the help and the completions show them, and the default as M.
+enum QRLevel: String, CaseIterable, ExpressibleByArgument {
+    case low = "L", medium = "M", quartile = "Q", high = "H"
 
-    public static var allValueStrings: [String] { allCases.map(\.description) }
+    init?(argument: String) { self.init(rawValue: argument.uppercased()) }
+
+    var errorCorrection: QRCode.ErrorCorrection {
+        switch self {
+        case .low: .low
+        case .medium: .medium
+        case .quartile: .quartile
+        case .high: .high
+        }
+    }
 }
 
 /// `optout qr [STEP]`: a step's link as a QR code, drawn in text, to open it on a phone.
@@ -43,11 +51,13 @@ struct QR: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("A step's id or number (default: the step with the setting's direct link).", valueName: "step"))
+    @Argument(
+        help: ArgumentHelp("A step's id or number (default: the step with the setting's direct link).", valueName: "step"),
+        completion: .list(QR.stepsWithLinks(.linkedInAITraining)))
     var step: String?
 
-    @Option(help: "Error correction: L, M, Q or H (more correction, larger code).")
-    var level: QRCode.ErrorCorrection = .medium
+    @Option(help: "Error correction, from L (least) to H (most): more correction makes a larger code.")
+    var level: QRLevel = .medium
 
     @OptionGroup var linkedInLanguage: LinkedInLanguageOption
 
@@ -62,11 +72,11 @@ struct QR: ParsableCommand {
         let index = try Self.stepIndex(step, in: guide)
         let chosen = guide.steps[index]
         guard let link = chosen.link else {
-            throw failure("Step \(index + 1), \"\(chosen.title)\", has no link. \(Self.stepsWithLinks(guide))", ExitStatus.usage)
+            throw failure("Step \(index + 1), \"\(chosen.title)\", has no link. \(Self.stepsWithLinksSentence(guide))", ExitStatus.usage)
         }
         let outputIsTerminal = isatty(1) == 1
         let printed = PrintedQRCode(link, style: .choose(environment: global.environment, outputIsTerminal: outputIsTerminal),
-                                    errorCorrection: level)
+                                    errorCorrection: level.errorCorrection)
         if let reason = printed.reason {
             // Standard output then carries the link alone.
             writeError("optout: \(reason)\n")
@@ -95,11 +105,18 @@ struct QR: ParsableCommand {
         if let number = Int(argument), (1...guide.steps.count).contains(number) { return number - 1 }
         throw failure(
             "There is no step \"\(argument)\": give a step's number, 1 to \(guide.steps.count), or its id. "
-                + stepsWithLinks(guide), ExitStatus.usage)
+                + stepsWithLinksSentence(guide), ExitStatus.usage)
+    }
+
+    /// The ids and numbers of the steps with a link, for shell completion (of the built-in guide: a
+    /// completion script cannot know which guide file will be named).
+    static func stepsWithLinks(_ guide: Guide) -> [String] {
+        let indices = guide.steps.indices.filter { guide.steps[$0].link != nil }
+        return indices.map { guide.steps[$0].id } + indices.map { String($0 + 1) }
     }
 
     /// A sentence listing the steps that have a link.
-    static func stepsWithLinks(_ guide: Guide) -> String {
+    static func stepsWithLinksSentence(_ guide: Guide) -> String {
         let steps = guide.steps.enumerated().filter { $0.element.link != nil }.map { "\($0.offset + 1) (\($0.element.id))" }
         return steps.isEmpty ? "No step of this guide has a link." : "Steps with a link: \(steps.joined(separator: ", "))."
     }

@@ -19,7 +19,7 @@ struct Remind: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recheck: RecheckOptions
 
-    @Option(help: ArgumentHelp("The .ics file to write (- for standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp("The .ics file to write (- for standard output).", valueName: "file"), completion: .file())
     var ics: String
 
     func run() throws {
