@@ -49,7 +49,8 @@ struct OptOut: ParsableCommand {
             Exit statuses: 0 complete or success, 1 unfinished (or the output could not be written), \
             2 nothing saved yet, 3 the progress file cannot be read or written (or HOME is not set), \
             4 another optout is using it, 5 the guide file is invalid, 6 an output file (--output, --ics) \
-            cannot be written, 64 wrong command line.
+            cannot be written, 7 `optout qr` could not give a usable code (the link is printed instead), \
+            64 wrong command line.
             """,
         version: OptOutVersion.current,
         subcommands: [

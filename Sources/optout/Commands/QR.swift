@@ -37,8 +37,11 @@ struct QR: ParsableCommand {
             The code is drawn with text characters (half blocks; two columns per module without a \
             UTF-8 locale), so a copy or a capture of it keeps it. On a terminal it is black on white \
             (reverse video with NO_COLOR set); to a file or a pipe it is plain text. A line above it \
-            names the link (in your LinkedIn language) and the step; the link is printed under it. Without a STEP it is the step with the setting's direct link (in a \
-            guide file: the first step with a link). A step without a link is refused (exit 64).
+            names the link (in your LinkedIn language) and the step; the link is printed under it. \
+            Without a STEP it is the step with the setting's direct link (in a guide file: the first \
+            step with a link). A step without a link is refused (exit 64). Where no usable code can be \
+            shown (a link too long for a QR code, no UTF-8 locale and no colour, or a terminal \
+            narrower than the code), the link is printed alone and the exit status is 7.
 
             Examples:
               optout qr                       the setting's direct link
@@ -77,18 +80,21 @@ struct QR: ParsableCommand {
         let outputIsTerminal = isatty(1) == 1
         let printed = PrintedQRCode(link, style: .choose(environment: global.environment, outputIsTerminal: outputIsTerminal),
                                     errorCorrection: level.errorCorrection)
+        // Where no usable code can be shown, standard output carries the link alone, and the command fails.
         if let reason = printed.reason {
-            // Standard output then carries the link alone.
             writeError("optout: \(reason)\n")
             writeOut(printed.url + "\n")
-            return
+            throw ExitCode(ExitStatus.noQRCode)
         }
-        writeOut("Scan this code with your phone to open \(TerminalSafeText.sanitize(link.label)) "
-            + "(step \(index + 1) of \(guide.steps.count)):\n" + printed.text)
-        if outputIsTerminal, let width = Self.terminalColumns(), printed.columns > width {
-            writeError("optout: the code is \(printed.columns) columns wide and this terminal has \(width): "
-                + "widen it, or make the font smaller, to scan it.\n")
+        if outputIsTerminal, let columns = StandardOutputWidth.terminalColumns, printed.columns > columns {
+            writeError("optout: This code needs a terminal at least \(printed.columns) columns wide; this one has \(columns). "
+                + "Widen it, or make the font smaller, and run `optout qr` again; the link is below.\n")
+            writeOut(printed.url + "\n")
+            throw ExitCode(ExitStatus.noQRCode)
         }
+        let heading = "Scan this code with your phone to open \(TerminalSafeText.sanitize(link.label)) "
+            + "(step \(index + 1) of \(guide.steps.count)):"
+        writeOut(TextWrap.wrap(heading, width: StandardOutputWidth.lineWidth).joined(separator: "\n") + "\n" + printed.text)
     }
 
     /// The step a STEP argument names (an id, or a number from 1), or the default one.
@@ -119,11 +125,5 @@ struct QR: ParsableCommand {
     static func stepsWithLinksSentence(_ guide: Guide) -> String {
         let steps = guide.steps.enumerated().filter { $0.element.link != nil }.map { "\($0.offset + 1) (\($0.element.id))" }
         return steps.isEmpty ? "No step of this guide has a link." : "Steps with a link: \(steps.joined(separator: ", "))."
-    }
-
-    static func terminalColumns() -> Int? {
-        var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
     }
 }
