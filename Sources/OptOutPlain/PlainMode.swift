@@ -20,7 +20,7 @@ public final class PlainMode {
         write: @escaping (String) -> Void
     ) {
         self.session = session
-        self.prompt = LinePrompt(input: input, write: write)
+        self.prompt = LinePrompt(input: input, write: write, width: context.lineWidth)
         self.context = context
         self.qrStyle = qrStyle
     }
@@ -40,7 +40,7 @@ public final class PlainMode {
             prompt.say("")
             for line in context.alreadyCompleteLines(for: session.state.progress) { prompt.tell(line) }
             prompt.say("")
-            prompt.write(SummaryRenderer.render(report, format: .text))
+            prompt.write(SummaryRenderer.render(report, format: .text, width: prompt.width))
             // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
             _ = try? session.send(.guideChangesShown)
             return .complete
@@ -53,9 +53,9 @@ public final class PlainMode {
                 if let outcome = offerResume() { return outcome }
                 showStep = true
             case .onStep:
-                if showStep { prompt.say(PlainStepText.step(session.state)) }
+                if showStep { prompt.say(PlainStepText.step(session.state, width: prompt.width)) }
                 showStep = true
-                prompt.say(PlainStepText.answers(session.state))
+                prompt.say(PlainStepText.answers(session.state, width: prompt.width))
                 guard let line = prompt.answer() else { return endOfInput() }
                 switch handle(PlainAnswer.parse(line)) {
                 case .continue: break
@@ -274,7 +274,7 @@ public final class PlainMode {
         }
         let report = ProgressReport(guide: session.state.guide, saved: session.state.progress, schedule: context.schedule)
         prompt.say("")
-        prompt.write(SummaryRenderer.render(report, format: .text))
+        prompt.write(SummaryRenderer.render(report, format: .text, width: prompt.width))
         prompt.say("")
         prompt.tell(report.isComplete ? Messages.allDone : Messages.endReachedWithStepsLeft)
         if let hint = CorrectionReport.hint(guide: session.state.guide, progress: session.state.progress) { prompt.tell(hint) }

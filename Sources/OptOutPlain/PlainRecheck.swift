@@ -14,7 +14,7 @@ public final class PlainRecheck {
 
     public init(session: WalkthroughSession, input: any LineSource, context: RunContext, write: @escaping (String) -> Void) {
         self.session = session
-        self.prompt = LinePrompt(input: input, write: write)
+        self.prompt = LinePrompt(input: input, write: write, width: context.lineWidth)
         self.context = context
     }
 
@@ -41,8 +41,8 @@ public final class PlainRecheck {
             guard let question = step.recheck else { continue }
             prompt.say("")
             prompt.say("Question \(n + 1) of \(questions.count): \(LinePrompt.safe(step.title))")
-            if let link = step.link { prompt.say(LinePrompt.wrapped("Link to \(link.label): \(link.url)")) }
-            prompt.say(LinePrompt.wrapped(question.question))
+            if let link = step.link { prompt.say(prompt.wrapped("Link to \(link.label): \(link.url)")) }
+            prompt.say(prompt.wrapped(question.question))
             while true {
                 prompt.say("Answer: y yes, n no, s skip, q quit")
                 guard let line = prompt.answer() else {
@@ -54,7 +54,7 @@ public final class PlainRecheck {
                     answers.append(RecheckAnswer(stepId: step.id, answer: .yes))
                 case "n", "no":
                     answers.append(RecheckAnswer(stepId: step.id, answer: .no))
-                    prompt.say(LinePrompt.wrapped(question.ifNo))
+                    prompt.say(prompt.wrapped(question.ifNo))
                 case "s", "skip":
                     answers.append(RecheckAnswer(stepId: step.id, answer: .skipped))
                 case "q", "quit":

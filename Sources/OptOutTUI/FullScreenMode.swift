@@ -203,15 +203,15 @@ public final class FullScreenMode {
         do {
             try session.retrySave()
         } catch {
-            say(TextWrap.wrap(safe(Messages.lastChangeNotSaved(error)), width: 78))
+            say(TextWrap.wrap(safe(Messages.lastChangeNotSaved(error)), width: context.lineWidth()))
             return .notSaved
         }
         let report = ProgressReport(guide: session.state.guide, saved: session.state.progress, schedule: context.schedule)
-        write(SummaryRenderer.render(report, format: .text))
+        write(SummaryRenderer.render(report, format: .text, width: context.lineWidth()))
         say([""])
-        say(TextWrap.wrap(report.isComplete ? Messages.allDone : Messages.endReachedWithStepsLeft, width: 78))
+        say(TextWrap.wrap(report.isComplete ? Messages.allDone : Messages.endReachedWithStepsLeft, width: context.lineWidth()))
         if let hint = CorrectionReport.hint(guide: session.state.guide, progress: session.state.progress) {
-            say(TextWrap.wrap(safe(hint), width: 78))
+            say(TextWrap.wrap(safe(hint), width: context.lineWidth()))
         }
         return report.isComplete ? .complete : .unfinished
     }
@@ -221,18 +221,18 @@ public final class FullScreenMode {
     private func saveOnLeaving() -> Bool {
         do {
             try session.send(.quit)
-            if let notice = session.saveNotice { say(TextWrap.wrap(safe(notice), width: 78)) }
+            if let notice = session.saveNotice { say(TextWrap.wrap(safe(notice), width: context.lineWidth())) }
             return true
         } catch SessionError.saveFailed {
             do {
                 try session.retrySave()
                 return true
             } catch {
-                say(TextWrap.wrap(safe(Messages.lastChangeNotSaved(error)), width: 78))
+                say(TextWrap.wrap(safe(Messages.lastChangeNotSaved(error)), width: context.lineWidth()))
                 return false
             }
         } catch {
-            say(TextWrap.wrap(safe(error.description), width: 78))
+            say(TextWrap.wrap(safe(error.description), width: context.lineWidth()))
             return false
         }
     }
@@ -263,14 +263,16 @@ public final class FullScreenMode {
     /// Finished progress at the start: say so and print the summary, without the full screen.
     private func alreadyComplete() -> RunOutcome {
         let guide = session.state.guide
-        say(["\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))"])
-        if let warning = context.guideWarning { say(TextWrap.wrap(safe("Note: " + warning), width: 78)) }
-        for notice in context.notices { say(TextWrap.wrap(safe(notice), width: 78)) }
-        for line in session.state.guideChanges.explanation(in: guide) { say(TextWrap.wrap(safe(line), width: 78)) }
+        say(TextWrap.wrap("\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))",
+                          width: context.lineWidth()))
+        if let warning = context.guideWarning { say(TextWrap.wrap(safe("Note: " + warning), width: context.lineWidth())) }
+        for notice in context.notices { say(TextWrap.wrap(safe(notice), width: context.lineWidth())) }
+        for line in session.state.guideChanges.explanation(in: guide) { say(TextWrap.wrap(safe(line), width: context.lineWidth())) }
         say([""])
-        for line in context.alreadyCompleteLines(for: session.state.progress) { say(TextWrap.wrap(safe(line), width: 78)) }
+        for line in context.alreadyCompleteLines(for: session.state.progress) { say(TextWrap.wrap(safe(line), width: context.lineWidth())) }
         say([""])
-        write(SummaryRenderer.render(ProgressReport(guide: guide, saved: session.state.progress, schedule: context.schedule), format: .text))
+        write(SummaryRenderer.render(ProgressReport(guide: guide, saved: session.state.progress, schedule: context.schedule), format: .text,
+                                     width: context.lineWidth()))
         // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
         _ = try? session.send(.guideChangesShown)
         return .complete

@@ -1,5 +1,6 @@
 import Foundation
 import OptOutTestSupport
+import ArgumentParser
 import Testing
 @testable import optout
 
@@ -134,6 +135,30 @@ struct CommandLineShapeTests {
             let used = try cli.run(["status", "--guide", path], timeout: 15)
             #expect(used.status == 5)
             #expect(used.stderr == "optout: Could not read the guide file \(path): \(reason).\n", "\(used.stderr)")
+        }
+    }
+
+    /// The help's examples are set line by line (lines starting with spaces); the argument parser wraps
+    /// `--help` at 80 columns, and the man page made from the help (`make man`) sets them 5 columns in
+    /// for `optout`, 13 for a command and 21 for a command's command, in lines of 78 at 80 columns.
+    /// Each line fits both, so no example breaks into a stray word at the left edge.
+    @Test func theExamplesInTheHelpFitTheHelpAndTheManPage() throws {
+        func check(_ command: any ParsableCommand.Type, depth: Int, name: String) {
+            let limit = min(79, 78 - 5 - 8 * depth)
+            for line in command.configuration.discussion.split(separator: "\n") where line.hasPrefix(" ") {
+                #expect(line.count <= limit, "\(name): \"\(line)\" is \(line.count) wide; at most \(limit) fit")
+            }
+            for sub in command.configuration.subcommands {
+                check(sub, depth: depth + 1, name: name + " " + sub._commandName)
+            }
+        }
+        check(OptOut.self, depth: 0, name: "optout")
+        // And the help as printed at 80 columns keeps each example line whole.
+        let cli = Runner("helpwidth")
+        defer { cli.cleanUp() }
+        let help = try cli.run(["--help"], extraEnvironment: ["COLUMNS": "80"]).stdout
+        for line in OptOut.configuration.discussion.split(separator: "\n") where line.hasPrefix("  ") {
+            #expect(help.contains("\n" + line + "\n"), "\"\(line)\" is not whole in the help")
         }
     }
 

@@ -75,7 +75,7 @@ struct CommandLineTests {
         defer { cli.cleanUp() }
         let first = try cli.run([], input: "d\n2\nes\n4\nd\nd\nq\n")
         #expect(first.status == 1)
-        #expect(first.stdout.contains("Progress saved to \(cli.statePath). Run `optout` to resume."))
+        #expect(first.flatStdout.contains("Progress saved to \(cli.statePath). Run `optout` to resume."))
         let second = try cli.run([], input: "\nq\n")
         #expect(second.stdout.contains("You have an unfinished checklist"))
         let words = second.stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
@@ -189,7 +189,7 @@ struct CommandLineTests {
         }
         let over = try cli.run(["start", "--start-over"], input: "d\nq\n")
         #expect(over.status == 1)
-        #expect(over.stdout.contains("Your earlier progress file is kept as \(cli.statePath).backup-"))
+        #expect(over.flatStdout.contains("Your earlier progress file is kept as \(cli.statePath).backup-"))
         let backups = try FileManager.default.contentsOfDirectory(atPath: cli.folder + "/state").filter { $0.contains(".backup-") }
         #expect(backups.count == 1)
         #expect(FileManager.default.contents(atPath: cli.folder + "/state/" + backups[0]) == Data(damaged.utf8))

@@ -79,7 +79,7 @@ struct FormAndRecheckTests {
         #expect(form["status"] as? String == "done")
         #expect(form["confirmation"] as? String == "Case 777")
         #expect(form["confirmedAt"] is String)
-        let summary = try cli.run(["summary"]).stdout
+        let summary = try cli.run(["summary"]).flatStdout
         #expect(summary.contains("\"Data Processing Objection Form\" sent on 2026-11-28; confirmation: Case 777; received "))
     }
 
@@ -101,7 +101,7 @@ struct FormAndRecheckTests {
         defer { cli.cleanUp() }
         let walk = try cli.run([], input: "d\n1\n1\n1\nd\nx There is no Data privacy entry\nd\nq\n")
         #expect(walk.stdout.contains("Noted. The summary lists it with the guide's version (1.1.0)"))
-        let summary = try cli.run(["summary"]).stdout
+        let summary = try cli.run(["summary"]).flatStdout
         #expect(summary.contains("Screens that did not match the guide (linkedin-ai-training 1.1.0; worth reporting)"))
         let number = BuiltInSteps.number("open-data-privacy")
         #expect(summary.contains("\(number). Open the data privacy settings (open-data-privacy): There is no Data privacy entry"))

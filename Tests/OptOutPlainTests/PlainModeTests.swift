@@ -17,7 +17,7 @@ final class MemorySaver: ProgressSaving {
 
 /// Runs plain mode over the built-in guide with scripted input; returns the outcome, output and last save.
 func runPlain(
-    _ lines: [String], saved: WalkthroughProgress? = nil, guideWarning: String? = nil
+    _ lines: [String], saved: WalkthroughProgress? = nil, guideWarning: String? = nil, width: Int = TextWidth.page
 ) -> (RunOutcome, String, MemorySaver, WalkthroughSession) {
     let saver = MemorySaver()
     let start = Date(timeIntervalSince1970: 1_796_000_000)
@@ -27,7 +27,7 @@ func runPlain(
         clock: { tick += 60; return start.addingTimeInterval(tick) })
     var output = ""
     let mode = PlainMode(
-        session: session, input: ScriptedLines(lines), context: RunContext(statePath: "/tmp/p.json", guideWarning: guideWarning),
+        session: session, input: ScriptedLines(lines), context: RunContext(statePath: "/tmp/p.json", guideWarning: guideWarning, lineWidth: { width }),
         write: { output += $0 })
     let outcome = mode.run()
     return (outcome, output, saver, session)
@@ -93,6 +93,28 @@ struct PlainModeTests {
         #expect(output.contains("Answer: d done, s skip, x screen differs, b back, n note, q quit, ? help\n> "))
         // A prompt longer than 78 columns breaks between answers, never inside one.
         #expect(output.contains("Answer: 1-2 to choose, s skip, x screen differs, b back, n note, q quit,\n  ? help\n> "))
+    }
+
+    /// Plain mode wraps everything it says at the width the run gives (the terminal's), between words:
+    /// the steps, the answers, the help, the forms' questions and the summary.
+    @Test(arguments: [30, 38, 78, 120])
+    func everyLineIsWrappedBetweenWordsAtTheWidth(width: Int) {
+        let walk = ["?", "x The menu is called Privacy and sits under a heading that says Data"] + wholeWalk.map { $0 == "w" ? "d" : $0 }
+        let (_, wrapped, _, _) = runPlain(walk, width: width)
+        let (_, unwrapped, _, _) = runPlain(walk, width: .max)
+        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
+        #expect(words(wrapped) == words(unwrapped), "a word was split or lost at \(width)")
+        for line in wrapped.split(separator: "\n") where line.count > width {
+            #expect(words(String(line)).count == 1, "at \(width): \"\(line)\" is \(line.count) wide")
+        }
+    }
+
+    @Test func theHelpFitsEightyColumns() {
+        let (_, output, _, _) = runPlain(["d", "1", "1", "1", "d", "d", "d", "d", "d", "?", "q"])
+        let help = output.components(separatedBy: "Answers at a step:").last ?? ""
+        for line in help.split(separator: "\n") { #expect(line.count <= TextWidth.page, "\"\(line)\"") }
+        #expect(help.contains("  s, skip: skip this step for now (\"s reason\" records why); an optional step\n    is marked not needed"),
+                "\(help)")
     }
 
     @Test func actionStepsShowThePathForThePlatformChosen() {

@@ -18,10 +18,14 @@ public struct RunContext: Sendable {
     public var startedAt: Date
     /// Said on the first screen when the guide may be stale (`GuideAge.warning`).
     public var guideWarning: String?
+    /// The width text printed line by line is wrapped at (`TextWidth`), asked each time, so a resized
+    /// terminal is followed. The program measures standard output; the default is a file's width.
+    public var lineWidth: @Sendable () -> Int
 
     public init(
         statePath: String, notices: [String] = [], editor: ExternalEditor? = nil,
-        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date = Date(), guideWarning: String? = nil
+        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date = Date(), guideWarning: String? = nil,
+        lineWidth: @escaping @Sendable () -> Int = { TextWidth.page }
     ) {
         self.statePath = statePath
         self.notices = notices
@@ -29,6 +33,7 @@ public struct RunContext: Sendable {
         self.schedule = schedule
         self.startedAt = startedAt
         self.guideWarning = guideWarning
+        self.lineWidth = lineWidth
     }
 
     /// A sentence suggesting a re-check, when one is due.

@@ -11,9 +11,11 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
 
 /// The completion summary a member can keep, in text, Markdown or JSON.
 public enum SummaryRenderer {
-    public static func render(_ report: ProgressReport, format: SummaryFormat) -> String {
+    /// The summary in `format`. Text is wrapped between words at `width` (`TextWidth`: the terminal's
+    /// width less two, or 78 for a file or a pipe); Markdown and JSON are not wrapped.
+    public static func render(_ report: ProgressReport, format: SummaryFormat, width: Int = TextWidth.page) -> String {
         switch format {
-        case .text: text(report)
+        case .text: text(report, width: width)
         case .markdown: markdown(report)
         case .json: json(report)
         }
@@ -53,39 +55,43 @@ public enum SummaryRenderer {
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
-    static func text(_ report: ProgressReport) -> String {
+    static func text(_ report: ProgressReport, width: Int = TextWidth.page) -> String {
         let guide = report.guide
-        var lines = [
-            "\(safe(guide.title)): summary",
-            "Guide \(safe(guide.id)) \(safe(guide.version)), last verified \(safe(guide.lastVerified))",
-            "Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))",
-        ]
-        if let answers = answersLine(report) { lines.append(answers) }
-        if let warning = report.guideAge?.warning { lines += [""] + TextWrap.wrap("Note: " + warning, width: 78) }
-        lines += ["", statusLine(report), "", "Steps"]
+        var lines: [String] = []
+        /// Adds `text` wrapped at `width`, continuation lines indented by `hanging`.
+        func add(_ text: String, indent: String = "", hanging: String = "  ") {
+            lines += TextWrap.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+        }
+        add("\(safe(guide.title)): summary")
+        add("Guide \(safe(guide.id)) \(safe(guide.version)), last verified \(safe(guide.lastVerified))")
+        add("Started \(TimeText.utc(report.progress.createdAt)); last change \(TimeText.utc(report.progress.updatedAt))")
+        if let answers = answersLine(report) { add(answers) }
+        if let warning = report.guideAge?.warning {
+            lines.append("")
+            add("Note: " + warning, hanging: "")
+        }
+        lines.append("")
+        add(statusLine(report))
+        lines += ["", "Steps"]
         for step in report.steps {
-            lines.append("  \(mark(step.status)) \(stepLine(step))")
-            if let note = step.note { lines.append("      Note: \(safe(note))") }
-            if let differs = step.screenDiffers { lines.append("      Screen differed: \(safe(differs))") }
+            // Continuation lines stand under the step's number.
+            add("\(mark(step.status)) \(stepLine(step))", indent: "  ", hanging: "      ")
+            if let note = step.note { add("Note: \(safe(note))", indent: "      ", hanging: "        ") }
+            if let differs = step.screenDiffers { add("Screen differed: \(safe(differs))", indent: "      ", hanging: "        ") }
         }
-        if !report.recordLines.isEmpty {
-            lines += ["", "Record"]
-            lines += report.recordLines.map { "  - \(safe($0))" }
+        func section(_ title: String, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            lines.append("")
+            add(title)
+            for item in items { add("- \(item)", indent: "  ", hanging: "    ") }
         }
-        if !report.remaining.isEmpty {
-            lines += ["", "Still to do"]
-            lines += report.remaining.map { "  - \($0.number). \(safe($0.title)) (\($0.status.words))" }
-        }
-        if !report.skippedLines.isEmpty {
-            lines += ["", "Skipped or left out"]
-            lines += report.skippedLines.map { "  - \(safe($0))" }
-        }
-        if !report.screenDifferenceLines.isEmpty {
-            lines += ["", "Screens that did not match the guide (\(safe(guide.id)) \(safe(guide.version)); worth reporting)"]
-            lines += report.screenDifferenceLines.map { "  - \(safe($0))" }
-        }
+        section("Record", report.recordLines.map(safe))
+        section("Still to do", report.remaining.map { "\($0.number). \(safe($0.title)) (\($0.status.words))" })
+        section("Skipped or left out", report.skippedLines.map(safe))
+        section("Screens that did not match the guide (\(safe(guide.id)) \(safe(guide.version)); worth reporting)",
+                report.screenDifferenceLines.map(safe))
         lines += ["", "Keep in mind"]
-        lines += guide.caveats.map { "  - \(safe($0))" }
+        for caveat in guide.caveats { add("- \(safe(caveat))", indent: "  ", hanging: "    ") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -8,7 +8,8 @@ struct GuideCommand: ParsableCommand {
         discussion: """
             Examples:
               optout guide | less
-              optout guide --linkedin-language de    LinkedIn's labels in German
+              optout guide --linkedin-language de
+                                            LinkedIn's labels in German
               optout guide --format markdown > linkedin-ai-opt-out.md
               optout guide export --output my-guide.json
               optout guide validate my-guide.json

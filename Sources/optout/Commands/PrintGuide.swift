@@ -21,6 +21,7 @@ struct PrintGuide: ParsableCommand {
         // Without --linkedin-language, the language of the saved walkthrough, if there is one.
         let saved = try? global.store.load(expectingGuide: guide.id)
         let language = linkedInLanguage.language ?? saved?.linkedInLanguage
-        writeOut(GuideRenderer.render(guide, format: format, language: language, age: stale.age(of: guide)))
+        writeOut(GuideRenderer.render(
+            guide, format: format, language: language, age: stale.age(of: guide), width: StandardOutputWidth.lineWidth))
     }
 }

@@ -44,12 +44,13 @@ struct QR: ParsableCommand {
             narrower than the code), the link is printed alone and the exit status is 7.
 
             Examples:
-              optout qr                       the setting's direct link
-              optout qr objection-form        the objection form's link, by step id
-              optout qr 9                     a step by its number
+              optout qr                     the setting's direct link
+              optout qr objection-form      the form's link, by step id
+              optout qr 9                   a step by its number
               optout qr --guide my-guide.json
-              optout qr --linkedin-language de    the link's name as LinkedIn shows it in German
-              optout qr > link-code.txt       as plain text, to keep or print
+              optout qr --linkedin-language de
+                                            the link's name in German
+              optout qr > link-code.txt     as plain text, to keep or print
             """)
 
     @OptionGroup var global: GlobalOptions

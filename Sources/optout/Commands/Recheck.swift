@@ -32,7 +32,9 @@ struct Recheck: ParsableCommand {
         // The questions name LinkedIn's labels in the member's language.
         let shown = guide.resolvingLabels(for: saved.linkedInLanguage)
         let session = WalkthroughSession(state: .begin(guide: shown, saved: saved, now: now), saver: store)
-        let context = RunContext(statePath: PathBytes.display(store.path), schedule: recheck.schedule, startedAt: now)
+        let context = RunContext(
+            statePath: PathBytes.display(store.path), schedule: recheck.schedule, startedAt: now,
+            lineWidth: { StandardOutputWidth.lineWidth })
         let outcome = PlainRecheck(session: session, input: StandardInputLines(), context: context, write: writeOut).run()
         lock.release()
         if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }

@@ -29,8 +29,9 @@ struct Start: ParsableCommand {
 
             Examples:
               optout start
-              optout start --start-over       keep the old file as a backup and begin again
-              optout start --linkedin-language fr    LinkedIn's labels in French
+              optout start --start-over     begin again; keep the old file
+              optout start --linkedin-language fr
+                                            LinkedIn's labels in French
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -100,7 +101,8 @@ struct Start: ParsableCommand {
             statePath: PathBytes.display(store.path), notices: notices,
             editor: interactive ? ExternalEditor(environment: settings.environment) : nil,
             schedule: request.schedule, startedAt: now,
-            guideWarning: GuideAge(guide: guide, now: now, staleDays: request.staleDays).warning)
+            guideWarning: GuideAge(guide: guide, now: now, staleDays: request.staleDays).warning,
+            lineWidth: { StandardOutputWidth.lineWidth })
         let kind = FrontEndKind.choose(
             plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
             environment: settings.environment)

@@ -28,6 +28,6 @@ struct Summary: ParsableCommand {
         let saved = try global.loadSaved(store, guide: guide)
         var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule)
         report.guideAge = stale.age(of: guide)
-        writeOut(SummaryRenderer.render(report, format: format))
+        writeOut(SummaryRenderer.render(report, format: format, width: StandardOutputWidth.lineWidth))
     }
 }
