@@ -106,7 +106,6 @@ struct Start: ParsableCommand {
         let kind = FrontEndKind.choose(
             plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
             environment: settings.environment)
-        if context.editor != nil { ExternalEditor.removeLeftovers(environment: settings.environment) }
         let plain = {
             // Chosen here, not before: the full screen never needs it.
             let qrStyle = QRPrintStyle.choose(environment: settings.environment, outputIsTerminal: isatty(1) == 1)
@@ -121,6 +120,10 @@ struct Start: ParsableCommand {
         } else {
             outcome = plain()
         }
+        // Draft files an optout killed during an edit left behind (they hold the name and email) go when a
+        // walkthrough with an editor ends; each edit removes them first too. Listing $TMPDIR before the
+        // first frame would cost every start.
+        if context.editor != nil { ExternalEditor.removeLeftovers(environment: settings.environment) }
         lock.release()
         if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
     }
