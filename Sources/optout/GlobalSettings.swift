@@ -24,14 +24,28 @@ struct GlobalSettings: Equatable {
         return environment
     }()
 
-    /// The progress file; an empty path is a usage error, and no HOME (with nothing else naming the
-    /// file) a progress-file problem.
+    /// The progress file; an empty path is a usage error, and no usable HOME (with nothing else naming
+    /// the file) a progress-file problem.
     var store: ProgressStore {
         get throws {
             do throws(ProgressPathError) {
                 return ProgressStore(path: try ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
             } catch {
-                throw failure(error.description, error.exitStatus)
+                throw failure(PathBytes.display(error.description), error.exitStatus)
+            }
+        }
+    }
+
+    /// The progress file, or nil, without a word, when nothing names it and HOME gives no default place
+    /// (unset, or not an absolute path): for the commands that work without saved progress (`guide`,
+    /// `qr`, `draft`). A file named but unusable (empty, or `~` without HOME) is still an error.
+    var optionalStore: ProgressStore? {
+        get throws {
+            do throws(ProgressPathError) {
+                return ProgressStore(path: try ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
+            } catch {
+                if error.isNoDefaultPlace { return nil }
+                throw failure(PathBytes.display(error.description), error.exitStatus)
             }
         }
     }

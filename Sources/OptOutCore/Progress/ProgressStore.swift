@@ -28,8 +28,13 @@ public struct ProgressStore: Sendable {
     /// An empty option or variable is a mistake, never the default file; without HOME (and no other way
     /// to the file) there is no default, and optout never falls back to "/" or the password database.
     public static func defaultPath(stateFileOption: String?, environment: [String: String]) throws(ProgressPathError) -> String {
+        let home = PathText.home(environment: environment)
         func absolute(_ path: String) throws(ProgressPathError) -> String {
-            guard let expanded = PathText.expandingTilde(path, environment: environment) else { throw .noHome }
+            guard let expanded = PathText.expandingTilde(path, environment: environment) else {
+                throw .tildeWithoutHome(path: path, home: nil)
+            }
+            // `~` stands for HOME only where HOME is a real place.
+            if expanded != path, let home, !home.hasPrefix("/") { throw .tildeWithoutHome(path: path, home: home) }
             if expanded.hasPrefix("/") { return expanded }
             return PathText.join(PathBytes.currentFolder() ?? FileManager.default.currentDirectoryPath, expanded)
         }
@@ -45,7 +50,8 @@ public struct ProgressStore: Sendable {
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
             return PathText.join(xdg, "optout/progress.json")
         }
-        guard let home = PathText.home(environment: environment) else { throw .noHome }
+        guard let home else { throw .noHome }
+        guard home.hasPrefix("/") else { throw .homeNotAbsolute(home: home) }
         return PathText.join(home, ".local/state/optout/progress.json")
     }
 

@@ -25,7 +25,8 @@ struct Draft: ParsableCommand {
         let destination = OutputDestination(path: output, option: "--output")
         try destination.validate()
         let guide = try global.loadGuide()
-        let saved = try global.load(try global.store, guide: guide)
+        // Without a place for progress (no HOME), nothing is saved: the general draft.
+        let saved = try global.optionalStore.flatMap { try global.load($0, guide: guide) }
         let text = (saved?.draft ?? ObjectionDraft()).text(region: saved?.region)
         if destination.isStandardOutput { return writeOut(TerminalSafeText.sanitize(text, keepNewlines: true)) }
         try destination.write(text, environment: global.environment)

@@ -19,7 +19,7 @@ struct PrintGuide: ParsableCommand {
     func run() throws {
         let guide = try global.loadGuide()
         // Without --linkedin-language, the language of the saved walkthrough, if there is one.
-        let saved = try? global.store.load(expectingGuide: guide.id)
+        let saved = try global.optionalStore.flatMap { try? $0.load(expectingGuide: guide.id) }
         let language = linkedInLanguage.language ?? saved?.linkedInLanguage
         writeOut(GuideRenderer.render(
             guide, format: format, language: language, age: stale.age(of: guide), width: StandardOutputWidth.lineWidth))

@@ -71,7 +71,7 @@ struct QR: ParsableCommand {
     func run() throws {
         let loaded = try global.loadGuide()
         // LinkedIn's labels (in the messages) in the language asked for, else the saved walkthrough's.
-        let saved = try? global.store.load(expectingGuide: loaded.id)
+        let saved = try global.optionalStore.flatMap { try? $0.load(expectingGuide: loaded.id) }
         let guide = loaded.resolvingLabels(for: linkedInLanguage.language ?? saved?.linkedInLanguage)
         let index = try Self.stepIndex(step, in: guide)
         let chosen = guide.steps[index]

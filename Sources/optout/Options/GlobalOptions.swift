@@ -25,6 +25,7 @@ struct GlobalOptions: ParsableArguments {
     var settings: GlobalSettings { GlobalSettings(stateFile: stateFile, plain: plain, guideFile: guideFile) }
     var environment: [String: String] { settings.environment }
     var store: ProgressStore { get throws { try settings.store } }
+    var optionalStore: ProgressStore? { get throws { try settings.optionalStore } }
     func loadGuide() throws -> Guide { try settings.loadGuide() }
     func lock(_ store: ProgressStore) throws -> ProgressLock { try settings.lock(store) }
     func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? { try settings.load(store, guide: guide) }
