@@ -41,6 +41,9 @@ struct CommandLineTests {
         let again = try cli.run([])
         #expect(again.status == 0)
         #expect(again.stdout.contains("Your checklist is already complete."))
+        // Beginning again points to the way that keeps a backup, not to `reset`.
+        #expect(again.flatStdout.contains("`optout start --start-over` begins again and keeps your progress file as a backup."))
+        #expect(!again.stdout.contains("optout reset"))
     }
 
     @Test func statusJSONDescribesEveryStep() throws {

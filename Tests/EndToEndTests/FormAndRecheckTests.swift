@@ -49,7 +49,11 @@ struct FormAndRecheckTests {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.run([], input: toTheForm + "e\nI object.\\nPlease stop.\nq\n", extraEnvironment: ["EDITOR": "vi"])
-        #expect(try cli.run(["draft"]).stdout == "I object.\nPlease stop.")
+        // Printed, and written, ending with a line break: the shell's prompt is not glued to it.
+        #expect(try cli.run(["draft"]).stdout == "I object.\nPlease stop.\n")
+        let file = cli.folder + "/objection.txt"
+        #expect(try cli.run(["draft", "--output", file]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "I object.\nPlease stop.\n")
     }
 
     @Test func withoutProgressTheDraftIsTheGeneralOne() throws {

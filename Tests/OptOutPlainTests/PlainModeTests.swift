@@ -207,7 +207,7 @@ struct PlainModeTests {
         let saved = try #require(firstSaver.saved.last)
         #expect(saved.currentStepId == "open-data-privacy")
         let (_, output, _, session) = runPlain(["", "q"], saved: saved)
-        #expect(output.contains("You have an unfinished checklist: Not finished: 5 of 12 steps done; 7 left."))
+        #expect(output.contains("You have an unfinished checklist: 5 of 12 steps done; 7 left. Next is step"))
         #expect(output.contains("  1. Resume where you stopped\n  2. Start over"))
         #expect(output.contains("\(position("open-data-privacy")): Open the data privacy settings"))
         // French labels, with the English beside them, in plain mode too.

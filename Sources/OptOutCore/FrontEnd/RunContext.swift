@@ -47,7 +47,8 @@ public struct RunContext: Sendable {
 
     /// What both front ends say, before the summary, when the checklist was already complete at the start.
     public func alreadyCompleteLines(for progress: WalkthroughProgress) -> [String] {
-        ["Your checklist is already complete. Here is your summary; `optout reset` starts again."]
+        ["Your checklist is already complete. Here is your summary; "
+            + "`optout start --start-over` begins again and keeps your progress file as a backup."]
             + (recheckSuggestion(for: progress).map { [$0] } ?? [])
     }
 }

@@ -32,12 +32,16 @@ public enum SummaryRenderer {
         }
     }
 
-    /// "Complete: 10 of 11 steps done, 1 not needed." or "Not finished: ...; 3 left."
+    /// "Complete: 10 of 11 steps done, 1 not needed." or "Not finished: 4 of 11 steps done; 7 left."
     public static func statusLine(_ report: ProgressReport) -> String {
+        report.isComplete ? "Complete: \(counts(report))." : "Not finished: \(counts(report))."
+    }
+
+    /// "10 of 11 steps done, 1 not needed", and for an unfinished checklist "; 3 left" after it.
+    public static func counts(_ report: ProgressReport) -> String {
         var counts = "\(report.doneCount) of \(report.total) steps done"
         if report.notNeededCount > 0 { counts += ", \(report.notNeededCount) not needed" }
-        if report.isComplete { return "Complete: \(counts)." }
-        return "Not finished: \(counts); \(report.remaining.count) left."
+        return report.isComplete ? counts : counts + "; \(report.remaining.count) left"
     }
 
     private static func stepLine(_ step: StepReport) -> String {

@@ -27,7 +27,9 @@ struct Draft: ParsableCommand {
         let guide = try global.loadGuide()
         // Without a place for progress (no HOME), nothing is saved: the general draft.
         let saved = try global.optionalStore.flatMap { try global.load($0, guide: guide) }
-        let text = (saved?.draft ?? ObjectionDraft()).text(region: saved?.region)
+        var text = (saved?.draft ?? ObjectionDraft()).text(region: saved?.region)
+        // A text edited on one line has no final line break; the output ends with one all the same.
+        if !text.hasSuffix("\n") { text += "\n" }
         if destination.isStandardOutput { return writeOut(TerminalSafeText.sanitize(text, keepNewlines: true)) }
         try destination.write(text, environment: global.environment)
     }
