@@ -80,6 +80,15 @@ struct GlobalSettings: Equatable {
         }
     }
 
+    /// Saves progress (under the lock this run holds); a failure ends the command with its sentence.
+    func save(_ progress: WalkthroughProgress, to store: ProgressStore) throws {
+        do throws(ProgressStoreError) {
+            try store.save(progress)
+        } catch {
+            throw failure(error.description, exitStatus(for: error))
+        }
+    }
+
     /// Saved progress for the guide; without any, the command ends: nothing saved yet (exit 2).
     func loadSaved(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress {
         guard let saved = try load(store, guide: guide) else {

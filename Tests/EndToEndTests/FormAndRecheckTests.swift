@@ -168,6 +168,36 @@ struct FormAndRecheckTests {
         #expect(stdout.contains("DTSTART;VALUE=DATE:20261220\r\n"))
     }
 
+    /// The re-check interval the member chose (`--recheck-days`) is kept in the progress file, so the
+    /// calendar, the summary and the walkthrough agree until another is given; `summary` with the
+    /// option uses it for that output only.
+    @Test func theRecheckIntervalChosenIsKept() throws {
+        let cli = Runner("e2e")
+        defer { cli.cleanUp() }
+        // Last re-checked 2026-11-20, so 90 days give 2027-02-18.
+        try cli.writeState(try Runner.fixtureText("progress-v2-receipt.json"))
+        func due(_ extra: [String] = []) throws -> String? {
+            try json(try cli.run(["summary", "--format", "json"] + extra).stdout)["nextRecheckDue"] as? String
+        }
+        #expect(try due() == "2027-02-18")
+        #expect(try due(["--recheck-days", "60"]) == "2027-01-19")
+        #expect(try due() == "2027-02-18", "summary only reads")
+        let remind = try cli.run(["remind", "--ics", "-", "--recheck-days", "30"])
+        #expect(remind.status == 0, "\(remind.stderr)")
+        #expect(remind.stdout.contains("DTSTART;VALUE=DATE:20261220\r\n"))
+        #expect(try due() == "2026-12-20", "the summary agrees with the calendar")
+        #expect(try cli.run(["summary"]).flatStdout.contains("Next re-check due 2026-12-20"))
+        #expect(try cli.run(["remind", "--ics", "-"]).stdout.contains("DTSTART;VALUE=DATE:20261220\r\n"))
+        #expect(try cli.loadState().recheckDays == 30)
+        // The walkthrough and the re-check keep the days given to them too.
+        #expect(try cli.run(["--recheck-days", "45"]).status == 0)
+        #expect(try cli.loadState().recheckDays == 45)
+        #expect(try due() == "2027-01-04")
+        try cli.run(["recheck", "--recheck-days", "20"], input: "q\n")
+        #expect(try cli.loadState().recheckDays == 20)
+        #expect(try due() == "2026-12-10")
+    }
+
     @Test func exportValidateAndRunAGuideFile() throws {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }

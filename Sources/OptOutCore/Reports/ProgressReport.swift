@@ -55,12 +55,13 @@ public struct ProgressReport: Sendable {
     public var guideAge: GuideAge?
 
     /// Builds the report from saved progress, matched to the guide by step id. The guide's labels are
-    /// shown in the member's LinkedIn language.
-    public init(guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule = RecheckSchedule()) {
+    /// shown in the member's LinkedIn language. Without a `schedule`, re-checks are due as the member
+    /// chose (`WalkthroughProgress.recheckSchedule`).
+    public init(guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule? = nil) {
         let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
         self.guide = guide.resolvingLabels(for: progress.linkedInLanguage)
         self.progress = progress
-        self.schedule = schedule
+        self.schedule = schedule ?? saved.recheckSchedule
         self.steps = guide.steps.enumerated().map { index, step in
             let record = progress.record(step.id) ?? StepRecord(id: step.id)
             return StepReport(

@@ -11,6 +11,9 @@ struct Remind: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a calendar event (RFC 5545 .ics) for the next re-check, so no background process is needed.",
         discussion: """
+            --recheck-days is kept in the progress file, so the summary and the walkthrough give the \
+            same day; without it, the days kept apply (90 unless others were given).
+
             Examples:
               optout remind --ics optout-recheck.ics
               optout remind --ics - --recheck-days 30
@@ -27,8 +30,16 @@ struct Remind: ParsableCommand {
         try destination.validate()
         let guide = try global.loadGuide()
         let store = try global.store
-        let saved = try global.loadSaved(store, guide: guide)
-        guard let due = recheck.schedule.nextDue(saved) else {
+        var saved = try global.loadSaved(store, guide: guide)
+        if let days = recheck.recheckDays, days != saved.recheckDays {
+            // Kept in the progress file, so the summary and the walkthrough agree with the calendar:
+            // under the lock, on the file as it is now.
+            let lock = try global.lock(store)
+            saved = try global.loadSaved(store, guide: guide)
+            if saved.choose(recheckDays: days, at: Date()) { try global.save(saved, to: store) }
+            lock.release()
+        }
+        guard let due = saved.recheckSchedule.nextDue(saved) else {
             throw failure("There is no re-check to plan yet: finish the walkthrough first (run `optout`).", ExitStatus.unfinished)
         }
         let uid = "optout-recheck-\(TimeText.compact(due))-\(guide.id)@optout.invalid"

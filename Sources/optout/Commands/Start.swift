@@ -46,7 +46,7 @@ struct Start: ParsableCommand {
     /// The options as plain values.
     var request: Request {
         Request(
-            settings: global.settings, startOver: startOver, schedule: recheck.schedule,
+            settings: global.settings, startOver: startOver, recheckDays: recheck.recheckDays,
             language: linkedInLanguage.language, staleDays: stale.staleDays)
     }
 
@@ -59,7 +59,8 @@ struct Start: ParsableCommand {
     struct Request: Equatable {
         var settings: GlobalSettings
         var startOver: Bool
-        var schedule: RecheckSchedule
+        /// `--recheck-days`: kept in the progress when given.
+        var recheckDays: Int?
         var language: LinkedInLanguage?
         var staleDays: Int
 
@@ -67,7 +68,7 @@ struct Start: ParsableCommand {
         /// takes its defaults from; `StartDefaultsTests` parses `start` with no options and compares.
         static let defaults = Request(
             settings: GlobalSettings(stateFile: nil, plain: false, guideFile: nil), startOver: false,
-            schedule: RecheckSchedule(), language: nil,
+            recheckDays: nil, language: nil,
             staleDays: GuideAge.defaultStaleDays)
     }
 
@@ -90,8 +91,9 @@ struct Start: ParsableCommand {
         let saved = try settings.load(store, guide: guide)
         let now = Date()
         let presets = request.language.map { [LinkedInLanguage.answerKey: $0.rawValue] } ?? [:]
-        let state = WalkthroughState.begin(guide: guide, saved: saved, now: now, presetAnswers: presets)
-        // An answer given on the command line is recorded at once, even when nothing else happens.
+        let state = WalkthroughState.begin(guide: guide, saved: saved, now: now, presetAnswers: presets, recheckDays: request.recheckDays)
+        // An answer or re-check days given on the command line are recorded at once, even when nothing
+        // else happens.
         if saved != nil, state.progress != WalkthroughState.begin(guide: guide, saved: saved, now: now).progress {
             try? store.save(state.progress)
         }
@@ -100,7 +102,7 @@ struct Start: ParsableCommand {
         let context = RunContext(
             statePath: PathBytes.display(store.path), notices: notices,
             editor: interactive ? ExternalEditor(environment: settings.environment) : nil,
-            schedule: request.schedule, startedAt: now,
+            schedule: state.progress.recheckSchedule, startedAt: now,
             guideWarning: GuideAge(guide: guide, now: now, staleDays: request.staleDays).warning,
             lineWidth: { StandardOutputWidth.lineWidth })
         let kind = FrontEndKind.choose(

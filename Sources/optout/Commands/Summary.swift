@@ -26,7 +26,8 @@ struct Summary: ParsableCommand {
         let guide = try global.loadGuide()
         let store = try global.store
         let saved = try global.loadSaved(store, guide: guide)
-        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule)
+        // The days given here are for this summary only: it reads, and keeps nothing.
+        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule(for: saved))
         report.guideAge = stale.age(of: guide)
         writeOut(SummaryRenderer.render(report, format: format, width: StandardOutputWidth.lineWidth))
     }

@@ -30,4 +30,5 @@ struct GlobalOptions: ParsableArguments {
     func lock(_ store: ProgressStore) throws -> ProgressLock { try settings.lock(store) }
     func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? { try settings.load(store, guide: guide) }
     func loadSaved(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress { try settings.loadSaved(store, guide: guide) }
+    func save(_ progress: WalkthroughProgress, to store: ProgressStore) throws { try settings.save(progress, to: store) }
 }
