@@ -21,7 +21,7 @@ public final class PlainMode {
         write: @escaping (String) -> Void
     ) {
         self.session = session
-        self.prompt = LinePrompt(input: input, write: write)
+        self.prompt = LinePrompt(input: input, write: write, width: context.lineWidth)
         self.context = context
         self.qrStyle = qrStyle
     }
@@ -40,7 +40,7 @@ public final class PlainMode {
             prompt.say("")
             for line in context.alreadyCompleteLines(for: session.state.progress, guide: guide) { prompt.tell(line) }
             prompt.say("")
-            prompt.write(SummaryRenderer.render(context.report(session.state.progress, guide: guide), format: .text))
+            prompt.write(SummaryRenderer.render(context.report(session.state.progress, guide: guide), format: .text, width: prompt.width))
             // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
             if let reply = try? session.send(.guideChangesShown), reply.isProblem, let message = reply.message {
                 prompt.tell(message)
@@ -55,9 +55,9 @@ public final class PlainMode {
                 if let outcome = offerResume() { return outcome }
                 showStep = true
             case .onStep:
-                if showStep { prompt.say(PlainStepText.step(session.state, zone: context.zone)) }
+                if showStep { prompt.say(PlainStepText.step(session.state, zone: context.zone, width: prompt.width)) }
                 showStep = true
-                prompt.say(PlainStepText.answers(session.state))
+                prompt.say(PlainStepText.answers(session.state, width: prompt.width))
                 guard let line = prompt.answer() else { return endOfInput() }
                 switch handle(PlainAnswer.parse(line)) {
                 case .continue: break
@@ -283,7 +283,7 @@ public final class PlainMode {
         for line in end.lines {
             switch line {
             case let .sentence(text): prompt.tell(text)
-            case let .summary(report): prompt.write(SummaryRenderer.render(report, format: .text))
+            case let .summary(report): prompt.write(SummaryRenderer.render(report, format: .text, width: prompt.width))
             case .blank: prompt.say("")
             }
         }

@@ -14,7 +14,7 @@ public final class PlainRecheck {
 
     public init(session: WalkthroughSession, input: any LineSource, context: RunContext, write: @escaping (String) -> Void) {
         self.session = session
-        self.prompt = LinePrompt(input: input, write: write)
+        self.prompt = LinePrompt(input: input, write: write, width: context.lineWidth)
         self.context = context
     }
 
@@ -41,8 +41,8 @@ public final class PlainRecheck {
             guard let question = step.recheck else { continue }
             prompt.say("")
             prompt.say("Question \(n + 1) of \(questions.count): \(LinePrompt.safe(step.title))")
-            if let link = step.link { prompt.say(LinePrompt.wrapped("Link to \(link.label): \(link.url)")) }
-            prompt.say(LinePrompt.wrapped(RecheckSchedule.question(for: step, record: progress.record(step.id))))
+            if let link = step.link { prompt.say(prompt.wrapped("Link to \(link.label): \(link.url)")) }
+            prompt.say(prompt.wrapped(RecheckSchedule.question(for: step, record: progress.record(step.id))))
             while true {
                 prompt.say("Answer: y yes, n no, s skip, q quit")
                 guard let line = prompt.answer() else {
@@ -92,7 +92,7 @@ public final class PlainRecheck {
         let guide = session.state.guide
         for answer in answers where answer.answer == .no {
             guard let step = guide.step(answer.stepId), let question = step.recheck else { continue }
-            prompt.say(LinePrompt.wrapped(question.ifNo, indent: ""))
+            prompt.say(prompt.wrapped(question.ifNo, indent: ""))
             let title = Words.endingSentence(step.title)
             switch question.onNo {
             case .reopen:

@@ -5,14 +5,14 @@ import OptOutCore
 /// with no box drawing or colour.
 enum PlainStepText {
     private static func safe(_ text: String) -> String { LinePrompt.safe(text) }
-    private static func wrapped(_ text: String, indent: String = "  ", hanging: String? = nil) -> [String] {
-        LinePrompt.wrapped(text, indent: indent, hanging: hanging)
-    }
-
     /// The step, after a blank line: its position and title, menu path, text, region notes,
     /// instructions, link, what the member should see, what is not verified, the choice, the draft's
-    /// state, and what the member recorded. Empty when the member is on no step.
-    static func step(_ state: WalkthroughState, zone: LocalZone) -> [String] {
+    /// state, and what the member recorded (times in `zone`), wrapped at `width`. Empty when the member is
+    /// on no step.
+    static func step(_ state: WalkthroughState, zone: LocalZone, width: Int = TextWidth.page) -> [String] {
+        func wrapped(_ text: String, indent: String = "  ", hanging: String? = nil) -> [String] {
+            LinePrompt.wrapped(text, width: width, indent: indent, hanging: hanging)
+        }
         guard let content = StepContent(state: state), let step = state.currentStep, let record = state.currentRecord else { return [] }
         var lines = ["", "\(content.position): \(safe(content.title))\(content.optional ? " (optional)" : "")"]
         for crumb in content.breadcrumbs {
@@ -42,17 +42,17 @@ enum PlainStepText {
                 ? "optout can draft the objection text for you: answer t."
                 : "Your objection text is saved: answer t to change the choices, e to edit the text.")
         }
-        for fact in record.facts(in: zone) { lines.append("  \(fact.label) \(safe(fact.text))") }
+        for fact in record.facts(in: zone) { lines += wrapped("\(fact.label) \(fact.text)", indent: "  ", hanging: "    ") }
         return lines
     }
 
-    /// The answers the step takes, on lines of at most 78 columns, broken only between answers.
-    static func answers(_ state: WalkthroughState) -> [String] {
+    /// The answers the step takes, on lines of at most `width` columns, broken only between answers.
+    static func answers(_ state: WalkthroughState, width: Int = TextWidth.page) -> [String] {
         var lines: [String] = []
         var line = "Answer:"
         for (n, part) in answerParts(state).enumerated() {
             let piece = (n == 0 ? " " : ", ") + part
-            if n > 0, line.count + piece.count + 1 > LinePrompt.width {
+            if n > 0, line.count + piece.count + 1 > width {
                 lines.append(line + ",")
                 line = "  " + part
             } else {

@@ -190,12 +190,12 @@ public final class FullScreenMode {
         return end.outcome
     }
 
-    /// Prints the end of a run: its sentences wrapped, the summary as text.
+    /// Prints the end of a run: its sentences wrapped to the terminal, the summary as text.
     private func show(_ end: RunEnd) {
         for line in end.lines {
             switch line {
-            case let .sentence(text): say(TextWrap.wrap(safe(text), width: 78))
-            case let .summary(report): write(SummaryRenderer.render(report, format: .text))
+            case let .sentence(text): say(TextWrap.wrap(safe(text), width: context.lineWidth()))
+            case let .summary(report): write(SummaryRenderer.render(report, format: .text, width: context.lineWidth()))
             case .blank: say([""])
             }
         }
@@ -204,17 +204,18 @@ public final class FullScreenMode {
     /// Finished progress at the start: say so and print the summary, without the full screen.
     private func alreadyComplete() -> RunOutcome {
         let guide = session.state.guide
-        say(["\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))"])
-        if let warning = context.guideWarning { say(TextWrap.wrap(safe("Note: " + warning), width: 78)) }
-        for notice in context.notices { say(TextWrap.wrap(safe(notice), width: 78)) }
-        for line in session.state.guideChanges.explanation(in: guide) { say(TextWrap.wrap(safe(line), width: 78)) }
+        say(TextWrap.wrap("\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))",
+                          width: context.lineWidth()))
+        if let warning = context.guideWarning { say(TextWrap.wrap(safe("Note: " + warning), width: context.lineWidth())) }
+        for notice in context.notices { say(TextWrap.wrap(safe(notice), width: context.lineWidth())) }
+        for line in session.state.guideChanges.explanation(in: guide) { say(TextWrap.wrap(safe(line), width: context.lineWidth())) }
         say([""])
-        for line in context.alreadyCompleteLines(for: session.state.progress, guide: guide) { say(TextWrap.wrap(safe(line), width: 78)) }
+        for line in context.alreadyCompleteLines(for: session.state.progress, guide: guide) { say(TextWrap.wrap(safe(line), width: context.lineWidth())) }
         say([""])
-        write(SummaryRenderer.render(context.report(session.state.progress, guide: guide), format: .text))
+        write(SummaryRenderer.render(context.report(session.state.progress, guide: guide), format: .text, width: context.lineWidth()))
         // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
         if let reply = try? session.send(.guideChangesShown), reply.isProblem, let message = reply.message {
-            say(TextWrap.wrap(safe(message), width: 78))
+            say(TextWrap.wrap(safe(message), width: context.lineWidth()))
         }
         return .complete
     }

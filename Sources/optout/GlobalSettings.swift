@@ -25,14 +25,28 @@ struct GlobalSettings: Equatable {
         return environment
     }()
 
-    /// The progress file; an empty path is a usage error, and no HOME (with nothing else naming the
-    /// file) a progress-file problem.
+    /// The progress file; an empty path is a usage error, and no usable HOME (with nothing else naming
+    /// the file) a progress-file problem.
     var store: ProgressStore {
         get throws {
             do throws(ProgressPathError) {
                 return ProgressStore(path: try ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
             } catch {
-                throw failure(error.description, error.exitStatus)
+                throw failure(PathBytes.display(error.description), error.exitStatus)
+            }
+        }
+    }
+
+    /// The progress file, or nil, without a word, when nothing names it and HOME gives no default place
+    /// (unset, or not an absolute path): for the commands that work without saved progress (`guide`,
+    /// `qr`, `draft`). A file named but unusable (empty, or `~` without HOME) is still an error.
+    var optionalStore: ProgressStore? {
+        get throws {
+            do throws(ProgressPathError) {
+                return ProgressStore(path: try ProgressStore.defaultPath(stateFileOption: stateFile, environment: environment))
+            } catch {
+                if error.isNoDefaultPlace { return nil }
+                throw failure(PathBytes.display(error.description), error.exitStatus)
             }
         }
     }
@@ -62,6 +76,15 @@ struct GlobalSettings: Equatable {
     func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? {
         do throws(ProgressStoreError) {
             return try store.load(expectingGuide: guide.id)
+        } catch {
+            throw failure(error.description, exitStatus(for: error))
+        }
+    }
+
+    /// Saves progress (under the lock this run holds); a failure ends the command with its sentence.
+    func save(_ progress: WalkthroughProgress, to store: ProgressStore) throws {
+        do throws(ProgressStoreError) {
+            try store.save(progress)
         } catch {
             throw failure(error.description, exitStatus(for: error))
         }

@@ -19,31 +19,38 @@ struct OptOut: ParsableCommand {
             summary you can keep.
 
             Examples:
-              optout                          start, or resume where you stopped
-              optout --plain                  line-by-line prompts (also when piped)
-              optout status                   one line: how far you are
-              optout status --json            the same for scripts
+              optout                        start, or resume where you stopped
+              optout --plain                line-by-line prompts (also piped)
+              optout status                 one line: how far you are
+              optout status --json          the same for scripts
               optout summary --format markdown > optout-summary.md
-              optout guide | less             read the whole walkthrough
-              optout guide --format html --output linkedin-ai.html   a handout to print or send
-              optout reset --yes              forget the saved progress
-              optout draft --output objection.txt    the objection text for the form
-              optout --linkedin-language de   LinkedIn's labels in German, with the English
-              optout report --output report.md       screens that differed, to send in
-              optout recheck                  later: is the setting still Off?
-              optout remind --ics recheck.ics a calendar event for the next re-check
-              optout qr                       the setting's link as a QR code, for your phone
-              printf 'd\\n1\\n' | optout        answer prompts from a script
+              optout guide | less           read the whole walkthrough
+              optout guide --format html --output handout.html
+                                            a handout to print or send
+              optout reset --yes            forget the saved progress
+              optout draft --output objection.txt
+                                            the objection text for the form
+              optout --linkedin-language de
+                                            LinkedIn's labels in German
+              optout report --output report.md
+                                            screens that differed, to send in
+              optout recheck                later: is the setting still Off?
+              optout remind --ics recheck.ics
+                                            a calendar event for the re-check
+              optout qr                     the setting's link as a QR code
+              printf 'd\\n1\\n' | optout      answer prompts from a script
 
             Every command but `guide validate` takes --state-file PATH (the progress file; also \
-            $OPTOUT_STATE_FILE) and --guide FILE (a guide from a JSON file instead of the built-in one), \
-            before or after its name; --plain (line-by-line prompts) changes only the walkthrough. \
-            --output and --ics take - for standard output. `optout help start` lists all options.
+            $OPTOUT_STATE_FILE) and --guide FILE (a guide from a JSON file instead of the built-in one); \
+            --plain (line-by-line prompts) changes only the walkthrough. Options may come before or after \
+            the command's name, or between its words. --output and --ics take - for standard output. \
+            `optout help start` lists all options.
 
             Exit statuses: 0 complete or success, 1 unfinished (or the output could not be written), \
             2 nothing saved yet, 3 the progress file cannot be read or written (or HOME is not set), \
             4 another optout is using it, 5 the guide file is invalid, 6 an output file (--output, --ics) \
-            cannot be written, 64 wrong command line.
+            cannot be written, 7 `optout qr` could not give a usable code (the link is printed instead), \
+            64 wrong command line.
             """,
         version: OptOutVersion.current,
         subcommands: [
@@ -71,8 +78,17 @@ struct OptOut: ParsableCommand {
                 try Start.runWalkthrough(.defaults)
             } else {
                 switch CommandLineArguments.arrange(Array(arguments), root: OptOut.self) {
-                case let .arguments(arranged):
-                    var command = try parseAsRoot(arranged)
+                case let .arguments(arranged, path, moved):
+                    var command: any ParsableCommand
+                    do {
+                        command = try parseAsRoot(arranged)
+                    } catch where exitCode(for: error) != .success {
+                        // An option moved after a command that does not take it is named with the command.
+                        if let message = CommandLineArguments.misplacedOptionMessage(path: path, moved: moved, root: OptOut.self) {
+                            throw failure(message, ExitStatus.usage)
+                        }
+                        throw error
+                    }
                     try command.run()
                 case let .unknownCommand(word, parent, known):
                     let message = CommandLineArguments.unknownCommandMessage(word: word, parent: parent, known: known)

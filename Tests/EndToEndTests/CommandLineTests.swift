@@ -41,6 +41,9 @@ struct CommandLineTests {
         let again = try cli.run([])
         #expect(again.status == 0)
         #expect(again.stdout.contains("Your checklist is already complete."))
+        // Beginning again points to the way that keeps a backup, not to `reset`.
+        #expect(again.flatStdout.contains("`optout start --start-over` begins again and keeps your progress file as a backup."))
+        #expect(!again.stdout.contains("optout reset"))
     }
 
     @Test func statusJSONDescribesEveryStep() throws {
@@ -190,7 +193,7 @@ struct CommandLineTests {
         }
         let over = try cli.run(["start", "--start-over"], input: "d\nq\n")
         #expect(over.status == 1)
-        #expect(over.stdout.contains("Your earlier progress file is kept as \(cli.statePath).backup-"))
+        #expect(over.flatStdout.contains("Your earlier progress file is kept as \(cli.statePath).backup-"))
         let backups = try FileManager.default.contentsOfDirectory(atPath: cli.folder + "/state").filter { $0.contains(".backup-") }
         #expect(backups.count == 1)
         #expect(FileManager.default.contents(atPath: cli.folder + "/state/" + backups[0]) == Data(damaged.utf8))
@@ -314,6 +317,44 @@ struct CommandLineTests {
         #expect(info.st_mode & 0o777 == 0o600)
         stat(cli.folder + "/other", &info)
         #expect(info.st_mode & 0o777 == 0o700)
+    }
+
+    /// Without HOME, the commands that need no progress file work, silently (`draft` gives the general
+    /// draft); a `~` path says HOME is needed for it; a relative HOME is refused like a relative
+    /// XDG_STATE_HOME, never used relative to wherever optout runs.
+    @Test func withoutHomeWhatNeedsNoProgressFileWorks() throws {
+        let base = Runner("nohome")
+        defer { base.cleanUp() }
+        let utf8 = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_CTYPE": ""]
+        let cli = base.withEnvironment(utf8, removing: ["HOME", "OPTOUT_STATE_FILE", "XDG_STATE_HOME"])
+        let relative = base.withEnvironment(utf8.merging(["HOME": "rel"]) { $1 }, removing: ["OPTOUT_STATE_FILE", "XDG_STATE_HOME"])
+        for runner in [cli, relative] {
+            for arguments in [["guide"], ["qr"], ["guide", "export"], ["draft"]] {
+                let result = try runner.run(arguments)
+                #expect(result.status == 0, "optout \(arguments) with HOME \(runner.environment["HOME"] ?? "unset"): \(result.stderr)")
+                #expect(result.stderr.isEmpty, "optout \(arguments): \(result.stderr)")
+            }
+            #expect(try runner.run(["draft"]).stdout.contains("[your name]"), "the general draft")
+        }
+        let tilde = try cli.run(["status", "--state-file", "~/x.json"])
+        #expect(tilde.status == 3)
+        #expect(tilde.stderr == "optout: HOME is not set, so \"~\" in ~/x.json cannot be expanded. "
+            + "Set HOME, or give the path without \"~\".\n", "\(tilde.stderr)")
+        let relativeTilde = try relative.run(["status", "--state-file", "~/x.json"])
+        #expect(relativeTilde.status == 3)
+        #expect(relativeTilde.stderr.hasPrefix("optout: HOME is \"rel\", not an absolute path, so \"~\" in ~/x.json cannot be expanded."))
+        let unnamed = try cli.run(["status"])
+        #expect(unnamed.status == 3)
+        #expect(unnamed.stderr.hasPrefix("optout: HOME is not set, so there is no default place for the progress file."))
+        for arguments in [["status"], ["--plain"]] {
+            let refused = try relative.run(arguments, input: "d\nq\n")
+            #expect(refused.status == 3, "optout \(arguments): \(refused.status)")
+            #expect(refused.stderr.hasPrefix("optout: HOME is \"rel\", not an absolute path, so there is no default place"),
+                    "\(refused.stderr)")
+        }
+        #expect(!FileManager.default.fileExists(atPath: base.folder + "/rel"), "nothing is made under a relative HOME")
+        // An empty --state-file is still a mistake, also where no progress is needed.
+        #expect(try cli.run(["draft", "--state-file", ""]).status == 64)
     }
 
     @Test func theDefaultPathIsUnderXDGStateHome() throws {

@@ -51,7 +51,11 @@ struct FormAndRecheckTests {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
         try cli.run([], input: toTheForm + "e\nI object.\\nPlease stop.\nq\n", extraEnvironment: ["EDITOR": "vi"])
-        #expect(try cli.run(["draft"]).stdout == "I object.\nPlease stop.")
+        // Printed, and written, ending with a line break: the shell's prompt is not glued to it.
+        #expect(try cli.run(["draft"]).stdout == "I object.\nPlease stop.\n")
+        let file = cli.folder + "/objection.txt"
+        #expect(try cli.run(["draft", "--output", file]).status == 0)
+        #expect(try String(contentsOfFile: file, encoding: .utf8) == "I object.\nPlease stop.\n")
     }
 
     @Test func withoutProgressTheDraftIsTheGeneralOne() throws {
@@ -81,7 +85,7 @@ struct FormAndRecheckTests {
         #expect(form["status"] as? String == "done")
         #expect(form["confirmation"] as? String == "Case 777")
         #expect(form["confirmedAt"] is String)
-        let summary = try cli.run(["summary"]).stdout
+        let summary = try cli.run(["summary"]).flatStdout
         #expect(summary.contains("\"Data Processing Objection Form\" sent on 2026-11-28; confirmation: Case 777; received "))
     }
 
@@ -104,7 +108,7 @@ struct FormAndRecheckTests {
         let walk = try cli.run([], input: "d\n1\n1\n1\nd\nx There is no Data privacy entry\nd\nq\n")
         let version = Guide.linkedInAITraining.version
         #expect(walk.stdout.contains("Noted. The summary lists it with the guide's version (\(version))"))
-        let summary = try cli.run(["summary"]).stdout
+        let summary = try cli.run(["summary"]).flatStdout
         #expect(summary.contains("Screens that did not match the guide (linkedin-ai-training \(version); worth reporting)"))
         let number = BuiltInSteps.number("open-data-privacy")
         #expect(summary.contains("\(number). Open the data privacy settings (open-data-privacy): There is no Data privacy entry"))
@@ -165,6 +169,36 @@ struct FormAndRecheckTests {
         #expect(text.contains("TRIGGER:PT9H\r\n"), "its alarm at 09:00 in the calendar's own time")
         let stdout = try cli.run(["remind", "--ics", "-", "--recheck-days", "30"]).stdout
         #expect(stdout.contains("DTSTART;VALUE=DATE:20261220\r\n"))
+    }
+
+    /// The re-check interval the member chose (`--recheck-days`) is kept in the progress file, so the
+    /// calendar, the summary and the walkthrough agree until another is given; `summary` with the
+    /// option uses it for that output only.
+    @Test func theRecheckIntervalChosenIsKept() throws {
+        let cli = Runner("e2e")
+        defer { cli.cleanUp() }
+        // Last re-checked 2026-11-20, so 90 days give 2027-02-18.
+        try cli.writeState(try Runner.fixtureText("progress-v2-receipt.json"))
+        func due(_ extra: [String] = []) throws -> String? {
+            try json(try cli.run(["summary", "--format", "json"] + extra).stdout)["nextRecheckDue"] as? String
+        }
+        #expect(try due() == "2027-02-18")
+        #expect(try due(["--recheck-days", "60"]) == "2027-01-19")
+        #expect(try due() == "2027-02-18", "summary only reads")
+        let remind = try cli.run(["remind", "--ics", "-", "--recheck-days", "30"])
+        #expect(remind.status == 0, "\(remind.stderr)")
+        #expect(remind.stdout.contains("DTSTART;VALUE=DATE:20261220\r\n"))
+        #expect(try due() == "2026-12-20", "the summary agrees with the calendar")
+        #expect(try cli.run(["summary"]).flatStdout.contains("Next re-check due 2026-12-20"))
+        #expect(try cli.run(["remind", "--ics", "-"]).stdout.contains("DTSTART;VALUE=DATE:20261220\r\n"))
+        #expect(try cli.loadState().recheckDays == 30)
+        // The walkthrough and the re-check keep the days given to them too.
+        #expect(try cli.run(["--recheck-days", "45"]).status == 0)
+        #expect(try cli.loadState().recheckDays == 45)
+        #expect(try due() == "2027-01-04")
+        try cli.run(["recheck", "--recheck-days", "20"], input: "q\n")
+        #expect(try cli.loadState().recheckDays == 20)
+        #expect(try due() == "2026-12-10")
     }
 
     @Test func exportValidateAndRunAGuideFile() throws {

@@ -57,7 +57,7 @@ struct GuideTruthCommandTests {
         #expect(status["linkedInLanguage"] as? String == "fr")
         #expect(status["current"] as? String == "open-genai-setting")
         let summary = try cli.run(["summary"])
-        #expect(summary.stdout.contains("Platform: Desktop web browser · LinkedIn language: Français (French) · Region: European Union / EEA"))
+        #expect(summary.flatStdout.contains("Platform: Desktop web browser · LinkedIn language: Français (French) · Region: European Union / EEA"))
         // The printed guide follows the saved language.
         #expect(try cli.run(["guide"]).flatStdout.contains("\"Confidentialité des données\" (\"Data privacy\")"))
     }

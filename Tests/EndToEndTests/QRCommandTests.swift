@@ -11,11 +11,14 @@ struct QRCommandTests {
     static func index(_ id: String) -> Int { guide.steps.firstIndex { $0.id == id }! }
     static func url(_ id: String) -> String { guide.steps[index(id)].link!.url }
 
-    /// The code lines of `optout qr`'s output: between the line naming the link and the URL on the last line.
-    static func code(_ output: String) -> (code: String, url: String) {
+    /// `optout qr`'s output in parts: the heading naming the link (its lines joined again), the code lines,
+    /// and the URL on the last line.
+    static func code(_ output: String) -> (code: String, url: String, heading: String) {
         var lines = output.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         if lines.last == "" { lines.removeLast() }
-        return (lines.dropFirst().dropLast().joined(separator: "\n"), lines.last ?? "")
+        let headingLines = (lines.firstIndex { $0.hasSuffix("):") } ?? 0) + 1
+        let heading = lines.prefix(headingLines).joined(separator: " ")
+        return (lines.dropFirst(headingLines).dropLast().joined(separator: "\n"), lines.last ?? "", heading)
     }
 
     @Test func theDefaultIsTheSettingsDirectLink() throws {
@@ -23,11 +26,14 @@ struct QRCommandTests {
         defer { cli.cleanUp() }
         let result = try cli.run(["qr"], extraEnvironment: Self.utf8)
         #expect(result.status == 0, "\(result.stderr)")
-        let (code, url) = Self.code(result.stdout)
+        let (code, url, heading) = Self.code(result.stdout)
         #expect(url == Self.url("open-genai-setting"))
         let settingIndex = Self.index("open-genai-setting")
-        #expect(result.stdout.hasPrefix("Scan this code with your phone to open Data for Generative AI Improvement "
-            + "(step \(settingIndex + 1) of \(Self.guide.steps.count)):\n"))
+        #expect(heading == "Scan this code with your phone to open Data for Generative AI Improvement "
+            + "(step \(settingIndex + 1) of \(Self.guide.steps.count)):")
+        // Into a pipe the heading is wrapped as for 80 columns, between words.
+        let headingLines = result.stdout.split(separator: "\n").prefix { !$0.hasPrefix(" ") }
+        #expect(headingLines.count == 2 && headingLines.allSatisfy { $0.count <= TextWidth.page }, "\(headingLines)")
         // A pipe gets plain text: no escape sequences, only the drawing's characters.
         #expect(!result.stdout.contains("\u{1B}"))
         #expect(Set(code).isSubset(of: [" ", "▀", "▄", "█", "\n"]))
@@ -67,12 +73,12 @@ struct QRCommandTests {
         #expect(german != Self.guide.resolvingLabels(for: .en).steps[index].link!.label)
         let result = try cli.run(["qr", "--linkedin-language", "de"], extraEnvironment: Self.utf8)
         #expect(result.status == 0)
-        #expect(result.stdout.hasPrefix("Scan this code with your phone to open \(german) "))
+        #expect(Self.code(result.stdout).heading.hasPrefix("Scan this code with your phone to open \(german) "))
         #expect(Self.code(result.stdout).url == Self.url("open-genai-setting"))
         // Without the option, the saved walkthrough's language.
         try cli.run(["start", "--linkedin-language", "de"], input: "q\n")
         let saved = try cli.run(["qr"], extraEnvironment: Self.utf8)
-        #expect(saved.stdout.hasPrefix("Scan this code with your phone to open \(german) "), "\(saved.stdout.prefix(120))")
+        #expect(Self.code(saved.stdout).heading.hasPrefix("Scan this code with your phone to open \(german) "), "\(saved.stdout.prefix(120))")
     }
 
     @Test(.enabled(if: ZBar.path != nil || inCI, "needs zbarimg"))
@@ -83,7 +89,7 @@ struct QRCommandTests {
         for (index, step) in Self.guide.steps.enumerated() where step.link != nil {
             for level in ["L", "M", "Q", "H"] {
                 let result = try cli.run(["qr", "\(index + 1)", "--level", level], extraEnvironment: Self.utf8)
-                let (code, url) = Self.code(result.stdout)
+                let (code, url, _) = Self.code(result.stdout)
                 #expect(url == step.link!.url)
                 #expect(try ZBar.decode(TerminalPicture(text: code, theme: .light)) == [url], "step \(index + 1) at \(level)")
                 decoded += 1
@@ -109,7 +115,7 @@ struct QRCommandTests {
 
         let result = try cli.run(["qr", "objection-form", "--guide", path], extraEnvironment: Self.utf8)
         #expect(result.status == 0, "\(result.stderr)")
-        let (code, url) = Self.code(result.stdout)
+        let (code, url, _) = Self.code(result.stdout)
         #expect(url == long)
         #expect(try ZBar.decode(TerminalPicture(text: code, theme: .light)) == [long])
         let first = try cli.run(["qr", "--guide", path], extraEnvironment: Self.utf8)
@@ -119,13 +125,51 @@ struct QRCommandTests {
         print("[qr figure] optout qr: a \(long.utf8.count)-byte link from a guide file decoded by zbarimg")
     }
 
+    /// No usable code, no success: a script such as `optout qr > code.txt && print code.txt` stops.
     @Test func withoutUTF8ThePipeGetsTheLinkAndTheReasonGoesToStandardError() throws {
         let cli = Runner("qr")
         defer { cli.cleanUp() }
         let result = try cli.run(["qr"], extraEnvironment: ["LANG": "C", "LC_ALL": "", "LC_CTYPE": ""])
-        #expect(result.status == 0)
+        #expect(result.status == ExitStatus.noQRCode)
         #expect(result.stdout == Self.url("open-genai-setting") + "\n")
         #expect(result.stderr.contains("cannot show a QR code: it needs UTF-8"))
+    }
+
+    @Test func aLinkTooLongForACodeSaysSoAndFails() throws {
+        let cli = Runner("qr")
+        defer { cli.cleanUp() }
+        var fileGuide = Self.guide
+        let long = "https://www.linkedin.com/help/linkedin/answer/a5538339?" + String(repeating: "x", count: 3_000)
+        fileGuide.steps[Self.index("objection-form")].link = GuideLink(label: "A long link", url: long)
+        let path = cli.folder + "/guide.json"
+        try GuideFile.export(fileGuide).write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try cli.run(["qr", "objection-form", "--guide", path], extraEnvironment: Self.utf8)
+        #expect(result.status == ExitStatus.noQRCode, "\(result.stderr)")
+        #expect(result.stderr.hasPrefix("optout: This link is too long for a QR code"), "\(result.stderr)")
+        #expect(result.stdout == long + "\n", "the link alone, to type or copy")
+        // The status is documented where the others are.
+        let help = try cli.run(["--help"]).stdout.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(help.contains("\(ExitStatus.noQRCode) `optout qr` could not give a usable code"), "\(help)")
+    }
+
+    /// A terminal narrower than the code: no broken drawing first; the width it needs, and a failure.
+    /// Into a pipe the width does not matter.
+    @Test(.enabled(if: tmuxPath != nil || inCI, "needs tmux"))
+    func aTerminalNarrowerThanTheCodeGetsTheWidthItNeeds() throws {
+        let tmux = try #require(tmuxPath)
+        let pane = try TmuxPane(tmux: tmux)
+        defer { pane.close() }
+        let piped = try pane.optout(["qr"])
+        #expect(piped.status == 0)
+        let needed = Self.code(piped.output).code.split(separator: "\n").map(\.count).max() ?? 0
+        #expect(needed > 40)
+        try pane.start(["sh", "-c", "\"$0\" qr; echo exit=$?", pane.binary], columns: 40, rows: 30)
+        let screen = try pane.waitFor("exit=", history: true) { $0.contains("exit=") }
+        #expect(screen.contains("exit=\(ExitStatus.noQRCode)"), "\(screen)")
+        #expect(!screen.contains("▀") && !screen.contains("█"), "no code is drawn: \(screen)")
+        let flat = screen.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("needs a terminal at least \(needed) columns wide; this one has 40"), "\(screen)")
+        #expect(screen.contains(Self.url("open-genai-setting").prefix(30)))
     }
 
     @Test("in a terminal: black on white, or reverse video with NO_COLOR, and each decodes",

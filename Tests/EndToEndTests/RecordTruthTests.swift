@@ -30,7 +30,7 @@ struct RecordTruthTests {
 
         let confirmed = try cli.run([], input: "2\ny\nq\n")
         #expect(confirmed.status == 1)
-        #expect(confirmed.stdout.contains("Starting over. Your earlier progress file is kept as \(cli.statePath).backup-"))
+        #expect(confirmed.flatStdout.contains("Starting over. Your earlier progress file is kept as \(cli.statePath).backup-"))
         let backups = try FileManager.default.contentsOfDirectory(atPath: cli.stateFolder).filter { $0.contains(".backup-") }
         #expect(backups.count == 1)
         #expect(FileManager.default.contents(atPath: cli.stateFolder + "/" + (backups.first ?? "")) == before,

@@ -172,6 +172,36 @@ struct CorrectionReportTests {
         #expect(text.contains("Send this report to the people who keep this guide"))
     }
 
+    /// The report says what it holds: the texts typed about screens and skips, word for word, and
+    /// nothing else typed; never that it holds no email address when a reason may name one.
+    @Test func theReportPromisesOnlyWhatIsTrue() throws {
+        let progress = try run([.markDone, .reportScreenDiffers("it says Data for AI"), .skip(reason: "ask me at ana@example.org")],
+                               from: .begin(guide: guide, saved: nil, now: t0)).progress
+        let text = CorrectionReport.markdown(guide: guide, progress: progress)
+        #expect(text.contains("ask me at ana@example.org"), "the reason is in the report, as typed")
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+        #expect(flat.contains("It holds what you typed about the screens that differed and your reasons for skipping steps, word for word"))
+        #expect(!flat.contains("holds no name, email address"))
+        let hint = try #require(CorrectionReport.hint(guide: guide, progress: progress))
+        #expect(hint.contains("your reasons for skipping steps, as you typed them"), "\(hint)")
+        #expect(!hint.contains("without your name, email"))
+    }
+
+    /// The report ends with where to send it: the guide's `reportTo`, or, when the guide names no place,
+    /// who gave the guide file.
+    @Test func theReportEndsWithWhereToSendIt() throws {
+        let progress = try run([.markDone, .reportScreenDiffers("it says Data for AI")], from: .begin(guide: guide, saved: nil, now: t0)).progress
+        var named = guide
+        named.reportTo = "https://example.org/optout/reports"
+        #expect(CorrectionReport.markdown(guide: named, progress: progress).hasSuffix("\nSend this report to https://example.org/optout/reports.\n"))
+        #expect(try #require(CorrectionReport.hint(guide: named, progress: progress)).hasSuffix("send it to https://example.org/optout/reports."))
+        var unnamed = guide
+        unnamed.reportTo = nil
+        let last = CorrectionReport.markdown(guide: unnamed, progress: progress).split(separator: "\n").last
+        #expect(last == "This guide names no place to send reports to: send it to whoever gave you the guide file.")
+        #expect(try #require(CorrectionReport.hint(guide: unnamed, progress: progress)).hasSuffix("send it to whoever gave you the guide file."))
+    }
+
     @Test func hostileTextStaysHarmless() throws {
         let text = CorrectionReport.markdown(guide: guide, progress: try walked())
         for scalar in text.unicodeScalars where scalar != "\n" {

@@ -28,15 +28,17 @@ struct SummaryTests {
 
     @Test func theSummarySaysWhatIsLeftAndTheCaveats() throws {
         let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: try walked(unfinishedAnswers), zone: .utc, now: nil), format: .text)
+        // Long lines are wrapped; their words are looked for with the line breaks as spaces.
+        let flat = text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
         #expect(text.contains("Not finished: 8 of \(guide.steps.count) steps done; 4 left."))
         let skipped = "\(number("open-genai-setting")). Open the setting for generative AI (skipped)"
         #expect(text.contains("Still to do\n  - \(skipped)\n  - \(number("objection-form"))."))
         #expect(text.contains("(reason: could not find it)"))
         #expect(text.contains("Opting out does not undo training that already happened."))
-        #expect(text.contains("Platform: LinkedIn mobile app · LinkedIn language: Deutsch (German) · Region: United Kingdom"))
+        #expect(flat.contains("Platform: LinkedIn mobile app · LinkedIn language: Deutsch (German) · Region: United Kingdom"))
         // The caveats name LinkedIn's labels in the member's language.
-        #expect(text.contains("\"Daten zur Verbesserung generativer KI\" (\"Data for Generative AI Improvement\")"))
-        #expect(text.contains("\"Data Processing Objection Form\" (German wording not known)"))
+        #expect(flat.contains("\"Daten zur Verbesserung generativer KI\" (\"Data for Generative AI Improvement\")"))
+        #expect(flat.contains("\"Data Processing Objection Form\" (German wording not known)"))
     }
 
     @Test(arguments: SummaryFormat.allCases)
@@ -46,7 +48,7 @@ struct SummaryTests {
                                            .markDone, .markDone]
         let progress = try walked(answers)
         #expect(progress.record("turn-off-genai")?.status == .done)
-        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: progress, zone: .utc, now: nil), format: format)
+        let text = SummaryRenderer.render(ProgressReport(guide: guide, saved: progress, zone: .utc, now: nil), format: format, width: .max)
         let line: String
         if format == .json {
             let object = try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])
@@ -167,7 +169,47 @@ struct SummaryTests {
         #expect(MarkdownText.escape("*bold* [link](x) <b>") == "\\*bold\\* \\[link\\](x) \\<b\\>")
     }
 
+    /// Text output wraps at the width it is given, between words: every line fits, or is one word
+    /// longer than the width, and the words are the same, in the same order, as unwrapped.
+    static func expectWrappedBetweenWords(_ wrapped: String, _ unwrapped: String, width: Int, _ what: String) {
+        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
+        let (got, expected) = (words(wrapped), words(unwrapped))
+        let differs = zip(got, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(got.count, expected.count)
+        #expect(got == expected, "\(what) at \(width): a word was split or lost: \(got[differs...].prefix(5)) for \(expected[differs...].prefix(5))")
+        for line in wrapped.split(separator: "\n") where line.count > width {
+            #expect(words(String(line)).count == 1, "\(what) at \(width): \"\(line)\" is \(line.count) wide")
+        }
+    }
+
+    @Test(arguments: [24, 40, 78, 120])
+    func theTextSummaryWrapsBetweenWords(width: Int) throws {
+        var progress = try walked(completeAnswers + [])
+        progress.steps[number("turn-off-genai") - 1].screenDiffers = "The toggle is called \"Use my data for AI\" and sits under a heading that says Generative AI"
+        let report = ProgressReport(guide: guide, saved: progress, zone: .utc, now: nil)
+        let wrapped = SummaryRenderer.render(report, format: .text, width: width)
+        Self.expectWrappedBetweenWords(wrapped, SummaryRenderer.render(report, format: .text, width: .max), width: width, "the summary")
+        // Continuation lines of a step stand under its number, and never start at the left edge.
+        let lines = wrapped.split(separator: "\n", omittingEmptySubsequences: false)
+        let steps = lines.drop { $0 != "Steps" }.dropFirst().prefix { !$0.isEmpty }
+        #expect(steps.allSatisfy { $0.hasPrefix("  [") || $0.hasPrefix("      ") }, "\(steps)")
+        // Markdown and JSON are never wrapped.
+        #expect(SummaryRenderer.render(report, format: .markdown, width: width) == SummaryRenderer.render(report, format: .markdown))
+    }
+
+    @Test(arguments: [24, 40, 120])
+    func thePrintedGuideWrapsBetweenWords(width: Int) {
+        for language in [LinkedInLanguage.en, .de] {
+            let wrapped = GuideRenderer.render(guide, format: .text, language: language, width: width)
+            let unwrapped = GuideRenderer.render(guide, format: .text, language: language, width: 10_000)
+                .split(separator: "\n").filter { $0.count < 3 || !$0.allSatisfy { $0 == "-" } }.map(String.init).joined(separator: "\n")
+            let withoutRules = wrapped.split(separator: "\n").filter { $0.count < 3 || !$0.allSatisfy { $0 == "-" } }.map(String.init).joined(separator: "\n")
+            Self.expectWrappedBetweenWords(withoutRules, unwrapped, width: width, "the guide in \(language)")
+        }
+    }
+
     @Test func wrapping() {
+        #expect(TextWrap.fit("  a line of words", width: 10) == ["  a line", "    of", "    words"])
+        #expect(TextWrap.fit("  short", width: 10) == ["  short"])
         #expect(TextWrap.wrap("aaa bbb ccc", width: 7) == ["aaa bbb", "ccc"])
         #expect(TextWrap.wrap("1. aaa bbb", width: 8, indent: "  ", hangingIndent: "     ") == ["  1. aaa", "     bbb"])
         #expect(TextWrap.wrap("", width: 10) == [""])

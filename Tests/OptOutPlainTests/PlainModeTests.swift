@@ -20,7 +20,7 @@ final class MemorySaver: ProgressSaving {
 /// Runs plain mode over the built-in guide with scripted input; returns the outcome, output and last save.
 func runPlain(
     _ lines: [String], saved: WalkthroughProgress? = nil, guideWarning: String? = nil, thenSignal signal: Int32? = nil,
-    failAfter: Int = .max
+    failAfter: Int = .max, width: Int = TextWidth.page
 ) -> (RunOutcome, String, MemorySaver, WalkthroughSession) {
     let saver = MemorySaver()
     saver.failAfter = failAfter
@@ -32,7 +32,7 @@ func runPlain(
     var output = ""
     let mode = PlainMode(
         session: session, input: ScriptedLines(lines, thenSignal: signal),
-        context: RunContext(statePath: "/tmp/p.json", startedAt: start, zone: .utc, guideWarning: guideWarning),
+        context: RunContext(statePath: "/tmp/p.json", startedAt: start, zone: .utc, guideWarning: guideWarning, lineWidth: { width }),
         write: { output += $0 })
     let outcome = mode.run()
     return (outcome, output, saver, session)
@@ -105,6 +105,28 @@ struct PlainModeTests {
         #expect(output.contains("Answer: d done, s skip, x screen differs, b back, n note, q quit, ? help\n> "))
         // A prompt longer than 78 columns breaks between answers, never inside one.
         #expect(output.contains("Answer: 1-2 to choose, s skip, x screen differs, b back, n note, q quit,\n  ? help\n> "))
+    }
+
+    /// Plain mode wraps everything it says at the width the run gives (the terminal's), between words:
+    /// the steps, the answers, the help, the forms' questions and the summary.
+    @Test(arguments: [30, 38, 78, 120])
+    func everyLineIsWrappedBetweenWordsAtTheWidth(width: Int) {
+        let walk = ["?", "x The menu is called Privacy and sits under a heading that says Data"] + wholeWalk.map { $0 == "w" ? "r" : $0 }
+        let (_, wrapped, _, _) = runPlain(walk, width: width)
+        let (_, unwrapped, _, _) = runPlain(walk, width: .max)
+        func words(_ text: String) -> [Substring] { text.split(whereSeparator: \.isWhitespace) }
+        #expect(words(wrapped) == words(unwrapped), "a word was split or lost at \(width)")
+        for line in wrapped.split(separator: "\n") where line.count > width {
+            #expect(words(String(line)).count == 1, "at \(width): \"\(line)\" is \(line.count) wide")
+        }
+    }
+
+    @Test func theHelpFitsEightyColumns() {
+        let (_, output, _, _) = runPlain(["d", "1", "1", "1", "d", "d", "d", "d", "d", "?", "q"])
+        let help = output.components(separatedBy: "Answers at a step:").last ?? ""
+        for line in help.split(separator: "\n") { #expect(line.count <= TextWidth.page, "\"\(line)\"") }
+        #expect(help.contains("  s, skip: skip this step for now (\"s reason\" records why); an optional step\n    is marked not needed"),
+                "\(help)")
     }
 
     @Test func actionStepsShowThePathForThePlatformChosen() {
@@ -228,7 +250,7 @@ struct PlainModeTests {
         let saved = try #require(firstSaver.saved.last)
         #expect(saved.currentStepId == "open-data-privacy")
         let (_, output, _, session) = runPlain(["", "q"], saved: saved)
-        #expect(output.contains("You have an unfinished checklist: Not finished: 5 of 12 steps done; 7 left."))
+        #expect(output.contains("You have an unfinished checklist: 5 of 12 steps done; 7 left. Next is step"))
         #expect(output.contains("  1. Resume where you stopped\n  2. Start over"))
         #expect(output.contains("\(position("open-data-privacy")): Open the data privacy settings"))
         // French labels, with the English beside them, in plain mode too.

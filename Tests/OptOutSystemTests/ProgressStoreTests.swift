@@ -266,11 +266,21 @@ struct ProgressStoreTests {
         (nil, [:], .noHome),
         (nil, ["HOME": ""], .noHome),
         (nil, ["XDG_STATE_HOME": "relative"], .noHome),
-        ("~/p.json", [:], .noHome),
+        ("~/p.json", [:], .tildeWithoutHome(path: "~/p.json", home: nil)),
+        (nil, ["OPTOUT_STATE_FILE": "~"], .tildeWithoutHome(path: "~", home: nil)),
+        (nil, ["HOME": "rel"], .homeNotAbsolute(home: "rel")),
+        ("~/p.json", ["HOME": "rel"], .tildeWithoutHome(path: "~/p.json", home: "rel")),
     ] as [(String?, [String: String], ProgressPathError)])
     func anEmptyPathOrNoHomeIsRefusedNeverGuessed(option: String?, environment: [String: String], expected: ProgressPathError) {
         #expect(throws: expected) { try ProgressStore.defaultPath(stateFileOption: option, environment: environment) }
-        #expect(expected.exitStatus == (expected == .noHome ? 3 : 64))
+        let emptyValue = expected == .emptyOption || expected == .emptyVariable
+        #expect(expected.exitStatus == (emptyValue ? 64 : 3))
+    }
+
+    @Test func aRelativeHomeIsNotNeededWhenAFileIsNamed() throws {
+        #expect(try ProgressStore.defaultPath(stateFileOption: "/x/p.json", environment: ["HOME": "rel"]) == "/x/p.json")
+        #expect(try ProgressStore.defaultPath(stateFileOption: nil, environment: ["HOME": "rel", "XDG_STATE_HOME": "/xdg"])
+            == "/xdg/optout/progress.json")
     }
 
     @Test func aRelativeStateFileIsMadeAbsolute() throws {

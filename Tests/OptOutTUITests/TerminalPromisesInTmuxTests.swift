@@ -463,6 +463,30 @@ extension FullScreenInTmuxTests {
         #expect(try statusJSON(pane)["current"] as? String == "objection-form")
     }
 
+    /// A draft file an optout killed while its editor ran left behind (it holds the name and email) is
+    /// removed when a later walkthrough with an editor ends, and before each edit; never by listing
+    /// $TMPDIR before the first frame.
+    @Test("with $EDITOR set, a leftover draft is removed when the walkthrough ends, not before the first frame")
+    func leftoverDraftsGoAtTheEnd() throws {
+        let pane = try pane(.built)
+        defer { pane.close() }
+        let tmp = pane.folder.appendingPathComponent("tmp").path
+        try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+        // The pid of a process that has ended owns the leftover.
+        let ended = Process()
+        ended.executableURL = URL(fileURLWithPath: "/bin/true")
+        try ended.run()
+        ended.waitUntilExit()
+        let leftover = tmp + "/optout-draft-\(ended.processIdentifier)-left.txt"
+        try "Dear LinkedIn, Ana Souza, ana@example.org".write(toFile: leftover, atomically: true, encoding: .utf8)
+        try pane.startRecorded(setup: "export EDITOR=true TMPDIR='\(tmp)';")
+        try pane.waitFor(Self.stepLine(1))
+        #expect(FileManager.default.fileExists(atPath: leftover), "$TMPDIR was listed before the first frame")
+        try pane.keys("q")
+        try expectHandedBack(pane, statuses: ["1"])
+        #expect(!FileManager.default.fileExists(atPath: leftover), "the leftover draft outlived the walkthrough")
+    }
+
     @Test("an editor that fails is reported even when SIGCHLD was inherited as ignored")
     func failingEditorWithIgnoredChildSignal() throws {
         let pane = try pane(.built)

@@ -74,6 +74,29 @@ struct MigrationTests {
         }
     }
 
+    /// The re-check interval a member chose is a field files of every version may lack: they load
+    /// without it (the default interval), and a save keeps it under its own name.
+    @Test func theRecheckIntervalIsAnOptionalFieldOldFilesLack() throws {
+        let cli = Runner("migrate-recheck")
+        defer { cli.cleanUp() }
+        for fixture in SchemaFixture.all {
+            let progress = try ProgressFileFormat.decode(try fixture.bytes, path: fixture.path)
+            #expect(progress.recheckDays == nil, "\(fixture)")
+            #expect(progress.recheckSchedule == RecheckSchedule(), "\(fixture)")
+        }
+        let newest = try #require(SchemaFixture.all.last)
+        var progress = try ProgressFileFormat.decode(try newest.bytes, path: newest.path)
+        progress.recheckDays = 30
+        try ProgressStore(path: cli.statePath).save(progress)
+        let saved = try jsonObject(String(decoding: try #require(cli.stateBytes()), as: UTF8.self))
+        #expect(saved["recheckDays"] as? Int == 30)
+        #expect(saved["schemaVersion"] as? Int == WalkthroughProgress.currentSchemaVersion, "an added field, no new version")
+        #expect(try cli.loadState().recheckSchedule == RecheckSchedule(intervalDays: 30))
+        // A value no one could have chosen is ignored, not used.
+        progress.recheckDays = 0
+        #expect(progress.recheckSchedule == RecheckSchedule())
+    }
+
     @Test(arguments: SchemaFixture.all)
     func anOldFileIsReadAsItsVersionReadItAndSurvivesASave(fixture: SchemaFixture) throws {
         let cli = Runner("migrate")

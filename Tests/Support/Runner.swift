@@ -23,8 +23,9 @@ public struct RunResult {
     public var seconds: Double
     public var stdout: String { String(decoding: stdoutData, as: UTF8.self) }
     public var stderr: String { String(decoding: stderrData, as: UTF8.self) }
-    /// Standard output with line breaks as spaces, so a sentence plain mode wrapped can be found whole.
-    public var flatStdout: String { stdout.replacingOccurrences(of: "\n", with: " ") }
+    /// Standard output with each line break (and the indent after it) as one space, so a sentence that
+    /// was wrapped can be found whole.
+    public var flatStdout: String { stdout.replacingOccurrences(of: "\n *", with: " ", options: .regularExpression) }
     public var exitedNormally: Bool { signal == nil }
 }
 

@@ -4,9 +4,9 @@
 public enum Messages {
     // MARK: Resuming
 
-    /// "You have an unfinished checklist: Not finished: 4 of 11 steps done; 7 left. Next is step 5, …"
+    /// "You have an unfinished checklist: 4 of 11 steps done; 7 left. Next is step 5, …"
     public static func resumeOffer(_ report: ProgressReport) -> String {
-        var line = "You have an unfinished checklist: \(SummaryRenderer.statusLine(report))"
+        var line = "You have an unfinished checklist: \(SummaryRenderer.counts(report))."
         if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
             line += " Next is step \(step.number), " + Words.endingSentence(step.title)
         }

@@ -20,10 +20,14 @@ public struct RunContext: Sendable {
     public var zone: LocalZone
     /// Said on the first screen when the guide may be stale (`GuideAge.warning`).
     public var guideWarning: String?
+    /// The width text printed line by line is wrapped at (`TextWidth`), asked each time, so a resized
+    /// terminal is followed. The program measures standard output; the default is a file's width.
+    public var lineWidth: @Sendable () -> Int
 
     public init(
         statePath: String, notices: [String] = [], editor: (any MemberEditor)? = nil,
-        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date, zone: LocalZone, guideWarning: String? = nil
+        schedule: RecheckSchedule = RecheckSchedule(), startedAt: Date, zone: LocalZone, guideWarning: String? = nil,
+        lineWidth: @escaping @Sendable () -> Int = { TextWidth.page }
     ) {
         self.statePath = statePath
         self.notices = notices
@@ -32,6 +36,7 @@ public struct RunContext: Sendable {
         self.startedAt = startedAt
         self.zone = zone
         self.guideWarning = guideWarning
+        self.lineWidth = lineWidth
     }
 
     /// The report of the walkthrough's progress, in the member's zone, as of the run's start.
@@ -52,7 +57,8 @@ public struct RunContext: Sendable {
 
     /// What both front ends say, before the summary, when the checklist was already complete at the start.
     public func alreadyCompleteLines(for progress: WalkthroughProgress, guide: Guide) -> [String] {
-        ["Your checklist is already complete. Here is your summary; `optout reset` starts again."]
+        ["Your checklist is already complete. Here is your summary; "
+            + "`optout start --start-over` begins again and keeps your progress file as a backup."]
             + (recheckSuggestion(for: progress, guide: guide).map { [$0] } ?? [])
     }
 }

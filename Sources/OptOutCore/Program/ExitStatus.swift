@@ -15,6 +15,9 @@ public enum ExitStatus {
     public static let badGuide: Int32 = 5
     /// An output file named on the command line (`--output`, `--ics`) cannot be written.
     public static let outputProblem: Int32 = 6
+    /// `optout qr` could not give a usable code: the link is too long for a QR code, the locale and the
+    /// output cannot show one, or the terminal is narrower than the code. The link is printed instead.
+    public static let noQRCode: Int32 = 7
     /// The command line was wrong (from the argument parser).
     public static let usage: Int32 = 64
 }

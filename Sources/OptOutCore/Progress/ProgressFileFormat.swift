@@ -13,8 +13,13 @@ public enum ProgressLocation {
     public static func path(
         stateFileOption: String?, environment: [String: String], currentFolder: String
     ) throws(ProgressPathError) -> String {
+        let home = PathText.home(environment: environment)
         func absolute(_ path: String) throws(ProgressPathError) -> String {
-            guard let expanded = PathText.expandingTilde(path, environment: environment) else { throw .noHome }
+            guard let expanded = PathText.expandingTilde(path, environment: environment) else {
+                throw .tildeWithoutHome(path: path, home: nil)
+            }
+            // `~` stands for HOME only where HOME is a real place.
+            if expanded != path, let home, !home.hasPrefix("/") { throw .tildeWithoutHome(path: path, home: home) }
             if expanded.hasPrefix("/") { return expanded }
             return PathText.join(currentFolder, expanded)
         }
@@ -30,7 +35,8 @@ public enum ProgressLocation {
         if let xdg = environment["XDG_STATE_HOME"], xdg.hasPrefix("/") {
             return PathText.join(xdg, "optout/progress.json")
         }
-        guard let home = PathText.home(environment: environment) else { throw .noHome }
+        guard let home else { throw .noHome }
+        guard home.hasPrefix("/") else { throw .homeNotAbsolute(home: home) }
         return PathText.join(home, ".local/state/optout/progress.json")
     }
 }

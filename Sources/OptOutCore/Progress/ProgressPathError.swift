@@ -1,5 +1,7 @@
 /// Why there is no progress path to use: an empty `--state-file` or `OPTOUT_STATE_FILE` (a mistake, never
-/// the default file), or no HOME to put the default file in.
+/// the default file), no HOME to put the default file in, a HOME that is not an absolute path (it would
+/// put the file under whatever folder optout runs in, so it is refused, as the XDG rules refuse a
+/// relative XDG_STATE_HOME), or a `~` path without a usable HOME.
 public enum ProgressPathError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `--state-file ""`.
     case emptyOption
@@ -8,20 +10,45 @@ public enum ProgressPathError: Error, Equatable, Sendable, CustomStringConvertib
     /// HOME is unset or empty, and neither `--state-file`, `OPTOUT_STATE_FILE` nor an absolute
     /// `XDG_STATE_HOME` names the place.
     case noHome
+    /// HOME is not an absolute path, and nothing else names the place.
+    case homeNotAbsolute(home: String)
+    /// A path given as `~` or `~/…` while HOME is unset, empty (`home` nil) or not an absolute path.
+    case tildeWithoutHome(path: String, home: String?)
 
-    /// 64 for an empty value (a wrong command line), 3 without HOME (no place for the progress file).
+    /// 64 for an empty value (a wrong command line), 3 otherwise (no place for the progress file).
     public var exitStatus: Int32 {
-        self == .noHome ? ExitStatus.progressFileProblem : ExitStatus.usage
+        switch self {
+        case .emptyOption, .emptyVariable: ExitStatus.usage
+        case .noHome, .homeNotAbsolute, .tildeWithoutHome: ExitStatus.progressFileProblem
+        }
+    }
+
+    /// True when nothing names the progress file and HOME gives no default place for it: commands that
+    /// work without saved progress then go on without it.
+    public var isNoDefaultPlace: Bool {
+        switch self {
+        case .noHome, .homeNotAbsolute: true
+        case .emptyOption, .emptyVariable, .tildeWithoutHome: false
+        }
     }
 
     public var description: String {
+        let nameIt = "or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH."
         switch self {
         case .emptyOption:
-            "--state-file needs a file path; it was empty. Leave the option out to use the default file."
+            return "--state-file needs a file path; it was empty. Leave the option out to use the default file."
         case .emptyVariable:
-            "OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file."
+            return "OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file."
         case .noHome:
-            "HOME is not set, so there is no default place for the progress file. Set HOME, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH."
+            return "HOME is not set, so there is no default place for the progress file. Set HOME, " + nameIt
+        case let .homeNotAbsolute(home):
+            return "HOME is \"\(home)\", not an absolute path, so there is no default place for the progress file. "
+                + "Set HOME to your home folder's full path, " + nameIt
+        case let .tildeWithoutHome(path, nil):
+            return "HOME is not set, so \"~\" in \(path) cannot be expanded. Set HOME, or give the path without \"~\"."
+        case let .tildeWithoutHome(path, home?):
+            return "HOME is \"\(home)\", not an absolute path, so \"~\" in \(path) cannot be expanded. "
+                + "Set HOME to your home folder's full path, or give the path without \"~\"."
         }
     }
 }

@@ -35,12 +35,16 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
     public var completedAt: Date?
     /// Every re-check, oldest first.
     public var rechecks: [RecheckRecord]?
+    /// The days between re-checks the member chose (`--recheck-days`), kept so every due day agrees
+    /// until they choose again; nil when they never chose (the default applies). Added within version
+    /// 3: files without it read as nil.
+    public var recheckDays: Int?
 
     public init(
         schemaVersion: Int = WalkthroughProgress.currentSchemaVersion, guideId: String, guideVersion: String,
         createdAt: Date, updatedAt: Date, answers: [String: String] = [:], currentStepId: String?,
         finishedAt: Date? = nil, steps: [StepRecord], retiredSteps: [StepRecord]? = nil, draft: ObjectionDraft? = nil,
-        completedAt: Date? = nil, rechecks: [RecheckRecord]? = nil
+        completedAt: Date? = nil, rechecks: [RecheckRecord]? = nil, recheckDays: Int? = nil
     ) {
         self.schemaVersion = schemaVersion
         self.guideId = guideId
@@ -55,11 +59,12 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
         self.draft = draft
         self.completedAt = completedAt
         self.rechecks = rechecks
+        self.recheckDays = recheckDays
     }
 
     private enum CodingKeys: String, CodingKey {
         case schemaVersion, guideId, guideVersion, createdAt, updatedAt, answers, currentStepId, finishedAt, steps,
-            retiredSteps, draft, completedAt, rechecks
+            retiredSteps, draft, completedAt, rechecks, recheckDays
     }
 
     /// Decodes a progress file of any version this optout reads, bringing older versions up to date:
@@ -79,6 +84,7 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
         draft = try c.decodeIfPresent(ObjectionDraft.self, forKey: .draft)
         completedAt = try c.decodeIfPresent(Date.self, forKey: .completedAt)
         rechecks = try c.decodeIfPresent([RecheckRecord].self, forKey: .rechecks)
+        recheckDays = try c.decodeIfPresent(Int.self, forKey: .recheckDays)
         if schemaVersion < 3 {
             steps = steps.map(Self.upgradedFromVersion2)
             retiredSteps = retiredSteps?.map(Self.upgradedFromVersion2)
@@ -137,4 +143,26 @@ public struct WalkthroughProgress: Codable, Sendable, Equatable {
 
     /// Steps still to do, in order: pending, skipped or waiting.
     public var unresolved: [StepRecord] { steps.filter { !$0.status.isResolved } }
+
+    // MARK: The re-check interval
+
+    /// The days between re-checks a member may choose (`--recheck-days`).
+    public static let recheckDaysAllowed = 1...3650
+
+    /// When this member's re-checks are due: every `recheckDays` days, as they chose, else the default
+    /// interval (also for a value outside `recheckDaysAllowed`, which no one could have chosen).
+    public var recheckSchedule: RecheckSchedule {
+        guard let days = recheckDays, Self.recheckDaysAllowed.contains(days) else { return RecheckSchedule() }
+        return RecheckSchedule(intervalDays: days)
+    }
+
+    /// Keeps the days between re-checks the member chose; true when that changed the progress (and its
+    /// `updatedAt`).
+    @discardableResult
+    public mutating func choose(recheckDays days: Int, at now: Date) -> Bool {
+        guard days != recheckDays else { return false }
+        recheckDays = days
+        updatedAt = now.wholeSeconds
+        return true
+    }
 }

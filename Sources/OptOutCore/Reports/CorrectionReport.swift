@@ -7,8 +7,16 @@ import Foundation
 /// `optout report`: what a member found different from the guide, in Markdown, for the people who
 /// keep the guide. It carries the guide's and optout's versions, the platform and LinkedIn language,
 /// the steps whose screen differed (what the member saw, and when) and the steps skipped with a
-/// reason, and never the name, email, objection text, notes or confirmation reference.
+/// reason, those texts as the member typed them; and nothing else the member typed: never the notes,
+/// the objection text (with its name and email) or the confirmation reference. It ends with where to
+/// send it.
 public enum CorrectionReport {
+    /// Where to send the report: the guide's `reportTo`, or, when the guide names no place, who gave
+    /// the guide file.
+    static func place(_ guide: Guide) -> String {
+        guide.reportTo.map { guide.labelResolver(for: nil).resolve($0) } ?? "whoever gave you the guide file"
+    }
+
     /// The report. `progress` is matched to the guide by step id first.
     public static func markdown(guide: Guide, progress saved: WalkthroughProgress, version: String = OptOutVersion.current)
         -> String
@@ -24,8 +32,10 @@ public enum CorrectionReport {
         var lines = [
             "# Screens that differ from the guide",
             "",
-            "A report from optout for the people who keep the guide. It holds no name, email address, notes, "
-                + "objection text or confirmation reference.",
+            "A report from optout for the people who keep the guide. It holds what you typed about the screens "
+                + "that differed and your reasons for skipping steps, word for word: read them before you send it, "
+                + "and take out anything you would rather not share. It holds nothing else you typed: not your "
+                + "notes, your objection text (with your name and email address) or its confirmation reference.",
             "",
             "- optout version: \(md(version))",
             "- Guide: \(code(guide.id)) \(md(guide.version)), last verified \(md(guide.lastVerified))",
@@ -62,8 +72,10 @@ public enum CorrectionReport {
         }
         lines += ["", "## Steps skipped with a reason", ""]
         lines += skipped.isEmpty ? ["None."] : skipped
-        if let reportTo = guide.reportTo {
-            lines += ["", "Send this report to \(md(guide.labelResolver(for: nil).resolve(reportTo)))."]
+        if guide.reportTo == nil {
+            lines += ["", "This guide names no place to send reports to: send it to \(place(guide))."]
+        } else {
+            lines += ["", "Send this report to \(md(place(guide)))."]
         }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -72,9 +84,8 @@ public enum CorrectionReport {
     public static func hint(guide: Guide, progress: WalkthroughProgress) -> String? {
         let count = guide.steps.filter { progress.record($0.id)?.screenDiffers != nil }.count
         guard count > 0 else { return nil }
-        let place = guide.reportTo.map { guide.labelResolver(for: nil).resolve($0) } ?? "the people who keep this guide"
         return "Your screen differed from the guide on \(count) step\(count == 1 ? "" : "s"). `optout report` "
-            + "writes a report of what you saw, without your name, email, notes or objection text; "
-            + "send it to \(place)."
+            + "writes a report of what you saw and your reasons for skipping steps, as you typed them, and "
+            + "nothing else you typed; read it, then send it to \(place(guide))."
     }
 }

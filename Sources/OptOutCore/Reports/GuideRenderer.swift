@@ -8,13 +8,15 @@ public enum GuideFormat: String, CaseIterable, Sendable {
 /// the sources.
 public enum GuideRenderer {
     /// The guide for `language` (English when nil); `age` adds a warning when the guide may be stale;
-    /// with a `region`, only the notes for that region are shown.
+    /// with a `region`, only the notes for that region are shown. Text is wrapped between words at
+    /// `width` (`TextWidth`); Markdown is not wrapped.
     public static func render(
-        _ guide: Guide, format: GuideFormat, language: LinkedInLanguage? = nil, age: GuideAge? = nil, region: Region? = nil
+        _ guide: Guide, format: GuideFormat, language: LinkedInLanguage? = nil, age: GuideAge? = nil, region: Region? = nil,
+        width: Int = TextWidth.page
     ) -> String {
         let printed = Printed(guide: guide, language: language ?? .en, warning: age?.warning, region: region)
         switch format {
-        case .text: return text(printed)
+        case .text: return text(printed, width: width)
         case .markdown: return markdown(printed)
         }
     }
@@ -88,62 +90,63 @@ public enum GuideRenderer {
         return parts.joined(separator: " ")
     }
 
-    static func text(_ printed: Printed) -> String {
+    static func text(_ printed: Printed, width: Int = TextWidth.page) -> String {
         let guide = printed.guide
         let s: (String) -> String = { TerminalSafeText.sanitize($0) }
-        var out = [s(guide.title), "Guide \(s(guide.id)) \(s(guide.version)), last verified \(s(guide.lastVerified))"]
-        if let labels = printed.labelsLine { out += TextWrap.wrap(labels, width: 78) }
-        if let warning = printed.warning { out += [""] + TextWrap.wrap("Note: " + warning, width: 78) }
+        var out = TextWrap.wrap(s(guide.title), width: width)
+            + TextWrap.wrap("Guide \(s(guide.id)) \(s(guide.version)), last verified \(s(guide.lastVerified))", width: width)
+        if let labels = printed.labelsLine { out += TextWrap.wrap(labels, width: width) }
+        if let warning = printed.warning { out += [""] + TextWrap.wrap("Note: " + warning, width: width) }
         out.append("")
-        out += TextWrap.wrap(s(guide.purpose), width: 78)
+        out += TextWrap.wrap(s(guide.purpose), width: width)
         for index in guide.steps.indices {
             let step = guide.steps[index]
             let content = StepContent(guide: guide, index: index, platform: nil, region: nil)
             out.append("")
-            out += TextWrap.wrap("\(content.position): \(s(step.title))\(step.optional ? " (optional)" : "")", width: 78)
-            out.append(String(repeating: "-", count: 78))
-            for paragraph in step.body { out += TextWrap.wrap(s(paragraph), width: 78) + [""] }
+            out += TextWrap.wrap("\(content.position): \(s(step.title))\(step.optional ? " (optional)" : "")", width: width)
+            out.append(String(repeating: "-", count: width))
+            for paragraph in step.body { out += TextWrap.wrap(s(paragraph), width: width) + [""] }
             if let choice = step.choice {
-                out.append(s(choice.prompt))
+                out += TextWrap.wrap(s(choice.prompt), width: width)
                 for (n, option) in choice.options.enumerated() {
-                    out += TextWrap.wrap("\(n + 1). \(s(option.label))" + (option.detail.map { ": \(s($0))" } ?? ""), width: 78, indent: "  ", hangingIndent: "     ")
+                    out += TextWrap.wrap("\(n + 1). \(s(option.label))" + (option.detail.map { ": \(s($0))" } ?? ""), width: width, indent: "  ", hangingIndent: "     ")
                 }
                 out.append("")
             }
             for crumb in content.breadcrumbs {
-                out += TextWrap.wrap("Menu path\(crumb.heading.map { " (\($0.lowercased()))" } ?? ""): " + crumb.lines.map(s).joined(separator: " → "), width: 78)
+                out += TextWrap.wrap("Menu path\(crumb.heading.map { " (\($0.lowercased()))" } ?? ""): " + crumb.lines.map(s).joined(separator: " → "), width: width)
             }
             for section in content.instructions {
-                if let heading = section.heading { out.append(heading + ":") }
+                if let heading = section.heading { out += TextWrap.wrap(heading + ":", width: width) }
                 for (n, line) in section.lines.enumerated() {
-                    out += TextWrap.wrap("\(n + 1). \(s(line))", width: 78, indent: "  ", hangingIndent: "     ")
+                    out += TextWrap.wrap("\(n + 1). \(s(line))", width: width, indent: "  ", hangingIndent: "     ")
                 }
             }
-            if let link = step.link { out += TextWrap.wrap("Link to \(s(link.label)): \(s(link.url))", width: 78) }
-            if let expected = step.expected { out += TextWrap.wrap("When it is done: \(s(expected))", width: 78) }
+            if let link = step.link { out += TextWrap.wrap("Link to \(s(link.label)): \(s(link.url))", width: width) }
+            if let expected = step.expected { out += TextWrap.wrap("When it is done: \(s(expected))", width: width) }
             for note in printed.regionNotes(ofStep: index) {
-                out += TextWrap.wrap("\(Region.condition(note.regions)): \(s(note.text))", width: 78)
+                out += TextWrap.wrap("\(Region.condition(note.regions)): \(s(note.text))", width: width)
             }
-            for line in step.unverified { out += TextWrap.wrap("Not verified: \(s(line))", width: 78) }
+            for line in step.unverified { out += TextWrap.wrap("Not verified: \(s(line))", width: width) }
             let ids = printed.sourceIds(ofStep: index)
-            if !ids.isEmpty { out += TextWrap.wrap("Sources: " + ids.map(s).joined(separator: ", "), width: 78) }
+            if !ids.isEmpty { out += TextWrap.wrap("Sources: " + ids.map(s).joined(separator: ", "), width: width) }
             while out.last == "" { out.removeLast() }
         }
         out += ["", "Keep in mind"]
-        for caveat in guide.caveats { out += TextWrap.wrap("- \(s(caveat))", width: 78, indent: "", hangingIndent: "  ") }
+        for caveat in guide.caveats { out += TextWrap.wrap("- \(s(caveat))", width: width, indent: "", hangingIndent: "  ") }
         if !guide.changelog.isEmpty {
-            out += ["", "What changed in each version"]
+            out += [""] + TextWrap.wrap("What changed in each version", width: width, indent: "")
             for entry in guide.changelog.reversed() {
                 out += TextWrap.wrap("- \(s(entry.version))\(entry.date.map { " (\(s($0)))" } ?? ""): \(s(entry.summary))",
-                                     width: 78, indent: "", hangingIndent: "  ")
+                                     width: width, indent: "", hangingIndent: "  ")
                 for note in entry.regionNotes {
-                    out += TextWrap.wrap("\(Region.condition(note.regions)): \(s(note.text))", width: 78, indent: "  ", hangingIndent: "  ")
+                    out += TextWrap.wrap("\(Region.condition(note.regions)): \(s(note.text))", width: width, indent: "  ", hangingIndent: "  ")
                 }
             }
         }
         out += ["", "Sources"]
         for source in printed.sources {
-            out += TextWrap.wrap("- " + sourceLine(source, safe: s), width: 78, indent: "", hangingIndent: "  ")
+            out += TextWrap.wrap("- " + sourceLine(source, safe: s), width: width, indent: "", hangingIndent: "  ")
         }
         return out.joined(separator: "\n") + "\n"
     }

@@ -59,15 +59,15 @@ public struct ProgressReport: Sendable {
     public var guideAge: GuideAge?
 
     /// Builds the report from saved progress, matched to the guide by step id. The guide's labels are
-    /// shown in the member's LinkedIn language; times in `zone`.
+    /// shown in the member's LinkedIn language; times in `zone`. Without a `schedule`, re-checks are due
+    /// as the member chose (`WalkthroughProgress.recheckSchedule`).
     public init(
-        guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule = RecheckSchedule(), zone: LocalZone,
-        now: Date?
+        guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule? = nil, zone: LocalZone, now: Date?
     ) {
         let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
         self.guide = guide.resolvingLabels(for: progress.linkedInLanguage)
         self.progress = progress
-        self.schedule = schedule
+        self.schedule = schedule ?? saved.recheckSchedule
         self.zone = zone
         self.now = now
         self.steps = guide.steps.enumerated().map { index, step in

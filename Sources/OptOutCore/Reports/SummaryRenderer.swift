@@ -11,9 +11,11 @@ public enum SummaryFormat: String, CaseIterable, Sendable {
 
 /// The completion summary a member can keep, in text, Markdown or JSON.
 public enum SummaryRenderer {
-    public static func render(_ report: ProgressReport, format: SummaryFormat) -> String {
+    /// The summary in `format`. Text is wrapped between words at `width` (`TextWidth`: the terminal's
+    /// width less two, or 78 for a file or a pipe); Markdown and JSON are not wrapped.
+    public static func render(_ report: ProgressReport, format: SummaryFormat, width: Int = TextWidth.page) -> String {
         switch format {
-        case .text: text(report)
+        case .text: text(report, width: width)
         case .markdown: markdown(report)
         case .json: json(report)
         }
@@ -30,12 +32,16 @@ public enum SummaryRenderer {
         }
     }
 
-    /// "Complete: 10 of 11 steps done, 1 not needed." or "Not finished: ...; 3 left."
+    /// "Complete: 10 of 11 steps done, 1 not needed." or "Not finished: 4 of 11 steps done; 7 left."
     public static func statusLine(_ report: ProgressReport) -> String {
+        report.isComplete ? "Complete: \(counts(report))." : "Not finished: \(counts(report))."
+    }
+
+    /// "10 of 11 steps done, 1 not needed", and for an unfinished checklist "; 3 left" after it.
+    public static func counts(_ report: ProgressReport) -> String {
         var counts = "\(report.doneCount) of \(report.total) steps done"
         if report.notNeededCount > 0 { counts += ", \(report.notNeededCount) not needed" }
-        if report.isComplete { return "Complete: \(counts)." }
-        return "Not finished: \(counts); \(report.remaining.count) left."
+        return report.isComplete ? counts : counts + "; \(report.remaining.count) left"
     }
 
     private static func stepLine(_ step: StepReport, zone: LocalZone) -> String {
@@ -53,43 +59,44 @@ public enum SummaryRenderer {
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
     }
 
-    static func text(_ report: ProgressReport) -> String {
+    static func text(_ report: ProgressReport, width: Int = TextWidth.page) -> String {
         let guide = report.guide
-        var lines = [
-            "\(safe(guide.title)): summary",
-            "Guide \(safe(guide.id)) \(safe(guide.version)), last verified \(safe(guide.lastVerified))",
-            "Started \(report.zone.time(report.progress.createdAt)); last change \(report.zone.time(report.progress.updatedAt))",
-        ]
-        if let answers = answersLine(report) { lines.append(answers) }
-        if let warning = report.guideAge?.warning { lines += [""] + TextWrap.wrap("Note: " + warning, width: 78) }
-        lines += ["", statusLine(report), "", "Steps"]
+        var lines: [String] = []
+        /// Adds `text` wrapped at `width`, continuation lines indented by `hanging`.
+        func add(_ text: String, indent: String = "", hanging: String = "  ") {
+            lines += TextWrap.wrap(text, width: width, indent: indent, hangingIndent: hanging)
+        }
+        add("\(safe(guide.title)): summary")
+        add("Guide \(safe(guide.id)) \(safe(guide.version)), last verified \(safe(guide.lastVerified))")
+        add("Started \(report.zone.time(report.progress.createdAt)); last change \(report.zone.time(report.progress.updatedAt))")
+        if let answers = answersLine(report) { add(answers) }
+        if let warning = report.guideAge?.warning {
+            lines.append("")
+            add("Note: " + warning, hanging: "")
+        }
+        lines.append("")
+        add(statusLine(report))
+        lines += ["", "Steps"]
         for step in report.steps {
-            lines.append("  \(mark(step.status)) \(stepLine(step, zone: report.zone))")
-            if let note = step.note { lines.append("      Note: \(safe(note))") }
-            if let differs = step.screenDiffers { lines.append("      Screen differed: \(safe(differs))") }
+            // Continuation lines stand under the step's number.
+            add("\(mark(step.status)) \(stepLine(step, zone: report.zone))", indent: "  ", hanging: "      ")
+            if let note = step.note { add("Note: \(safe(note))", indent: "      ", hanging: "        ") }
+            if let differs = step.screenDiffers { add("Screen differed: \(safe(differs))", indent: "      ", hanging: "        ") }
         }
-        if !report.recordLines.isEmpty {
-            lines += ["", "Record"]
-            lines += report.recordLines.map { "  - \(safe($0))" }
+        func section(_ title: String, _ items: [String]) {
+            guard !items.isEmpty else { return }
+            lines.append("")
+            add(title)
+            for item in items { add("- \(item)", indent: "  ", hanging: "    ") }
         }
-        if !report.remaining.isEmpty {
-            lines += ["", "Still to do"]
-            lines += report.remaining.map { "  - \($0.number). \(safe($0.title)) (\($0.status.words))" }
-        }
-        if !report.skippedLines.isEmpty {
-            lines += ["", "Skipped or left out"]
-            lines += report.skippedLines.map { "  - \(safe($0))" }
-        }
-        if !report.retiredLines.isEmpty {
-            lines += ["", "Steps no longer in the guide (what you recorded on them)"]
-            lines += report.retiredLines.map { "  - \(safe($0))" }
-        }
-        if !report.screenDifferenceLines.isEmpty {
-            lines += ["", "Screens that did not match the guide (\(safe(guide.id)) \(safe(guide.version)); worth reporting)"]
-            lines += report.screenDifferenceLines.map { "  - \(safe($0))" }
-        }
+        section("Record", report.recordLines.map(safe))
+        section("Still to do", report.remaining.map { "\($0.number). \(safe($0.title)) (\($0.status.words))" })
+        section("Skipped or left out", report.skippedLines.map(safe))
+        section("Steps no longer in the guide (what you recorded on them)", report.retiredLines.map(safe))
+        section("Screens that did not match the guide (\(safe(guide.id)) \(safe(guide.version)); worth reporting)",
+                report.screenDifferenceLines.map(safe))
         lines += ["", "Keep in mind"]
-        lines += guide.caveats.map { "  - \(safe($0))" }
+        for caveat in guide.caveats { add("- \(safe(caveat))", indent: "  ", hanging: "    ") }
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -18,4 +18,12 @@ public enum TextWrap {
         if currentHasWord || lines.isEmpty { lines.append(currentHasWord ? current : "") }
         return lines
     }
+
+    /// A line wider than `width`, wrapped between words, its continuation lines indented two columns
+    /// more than the line itself; a line that fits is returned as it is.
+    public static func fit(_ line: String, width: Int) -> [String] {
+        guard line.count > width else { return [line] }
+        let indent = String(line.prefix { $0 == " " })
+        return wrap(String(line.dropFirst(indent.count)), width: width, indent: indent, hangingIndent: indent + "  ")
+    }
 }

@@ -47,21 +47,24 @@ public struct WalkthroughState: Equatable, Sendable {
 
     /// The state a walkthrough starts in: fresh progress on the first step; saved unfinished
     /// progress offered for resuming; finished progress at the end. Saved progress is first
-    /// reconciled with the guide by step id; preset answers are then recorded.
+    /// reconciled with the guide by step id; preset answers are then recorded, and the re-check days
+    /// given on the command line (`recheckDays`) are kept.
     public static func begin(
-        guide: Guide, saved: WalkthroughProgress?, now: Date, presetAnswers: [String: String] = [:]
+        guide: Guide, saved: WalkthroughProgress?, now: Date, presetAnswers: [String: String] = [:], recheckDays: Int? = nil
     ) -> WalkthroughState {
         guard let saved else {
             var state = WalkthroughState(
                 guide: guide, progress: WalkthroughProgress(fresh: guide, at: now), phase: .onStep(0),
                 presetAnswers: presetAnswers)
             state.recordPresets(at: now.wholeSeconds)
+            if let recheckDays { state.progress.choose(recheckDays: recheckDays, at: now) }
             return state
         }
         let (progress, changes) = GuideReconciler.reconcile(saved, with: guide)
         var state = WalkthroughState(
             guide: guide, progress: progress, phase: .offeringResume, guideChanges: changes, presetAnswers: presetAnswers)
         state.recordPresets(at: now.wholeSeconds)
+        if let recheckDays { state.progress.choose(recheckDays: recheckDays, at: now) }
         state.phase = state.progress.isComplete ? .finished : .offeringResume
         // At the end of a complete checklist there is no step to go on with (the member may have
         // quit on a step they went back to).

@@ -129,7 +129,7 @@ public struct ExternalEditor: MemberEditor {
 
     /// Removes temporary draft files that an optout killed while its editor ran left behind (a killed
     /// process cannot clean up): files of this user whose process is gone. Optout does this before
-    /// each edit and when the walkthrough starts.
+    /// each edit and when a walkthrough with an editor ends.
     public static func removeLeftovers(environment: [String: String] = ProcessInfo.processInfo.environment) {
         let folder = PathText.temporaryFolder(environment: environment)
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return }

@@ -20,15 +20,18 @@ struct Draft: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Write to this file (mode 0600 when new) instead of standard output (- for standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file (mode 0600 when new) instead of standard output (- for standard output).", valueName: "file"), completion: .file())
     var output: String?
 
     func run() throws {
         let destination = OutputDestination(path: output, option: "--output")
         try destination.validate()
         let guide = try global.loadGuide()
-        let saved = try global.load(try global.store, guide: guide)
-        let text = ObjectionDraft.current(in: saved).text(region: saved?.region)
+        // Without a place for progress (no HOME), nothing is saved: the general draft.
+        let saved = try global.optionalStore.flatMap { try global.load($0, guide: guide) }
+        var text = ObjectionDraft.current(in: saved).text(region: saved?.region)
+        // A text edited on one line has no final line break; the output ends with one all the same.
+        if !text.hasSuffix("\n") { text += "\n" }
         if destination.isStandardOutput { return writeOut(TerminalSafeText.sanitize(text, keepNewlines: true)) }
         try destination.write(text, environment: global.environment)
     }

@@ -13,7 +13,7 @@ struct ExportGuide: ParsableCommand {
 
     @OptionGroup var global: GlobalOptions
 
-    @Option(help: ArgumentHelp("Write to this file instead of standard output (- for standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp("Write to this file instead of standard output (- for standard output).", valueName: "file"), completion: .file())
     var output: String?
 
     func run() throws {

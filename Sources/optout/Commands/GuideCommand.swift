@@ -8,7 +8,8 @@ struct GuideCommand: ParsableCommand {
         discussion: """
             Examples:
               optout guide | less
-              optout guide --linkedin-language de    LinkedIn's labels in German
+              optout guide --linkedin-language de
+                                            LinkedIn's labels in German
               optout guide --format markdown > linkedin-ai-opt-out.md
               optout guide --format html --linkedin-language de --output linkedin-ki.html
               optout guide --region uk           only the notes for the UK

@@ -40,11 +40,12 @@ struct PrintGuide: ParsableCommand {
         try destination.validate()
         let guide = try global.loadGuide()
         // Without --linkedin-language, the language of the saved walkthrough, if there is one.
-        let saved = try? global.store.load(expectingGuide: guide.id)
+        let saved = try global.optionalStore.flatMap { try? $0.load(expectingGuide: guide.id) }
         let language = linkedInLanguage.language ?? saved?.linkedInLanguage
         let age = stale.age(of: guide)
+        let width = destination.isStandardOutput ? StandardOutputWidth.lineWidth : TextWidth.page
         let text = switch format {
-        case .text: GuideRenderer.render(guide, format: .text, language: language, age: age, region: region.value)
+        case .text: GuideRenderer.render(guide, format: .text, language: language, age: age, region: region.value, width: width)
         case .markdown: GuideRenderer.render(guide, format: .markdown, language: language, age: age, region: region.value)
         case .html: GuideHandout.render(guide, language: language, age: age, region: region.value)
         }

@@ -4,13 +4,21 @@ import OptOutPlain
 import QRCode
 import OptOutSystem
 
-extension QRCode.ErrorCorrection: ExpressibleByArgument {
-    public init?(argument: String) {
-        guard let level = Self.allCases.first(where: { $0.description == argument.uppercased() }) else { return nil }
-        self = level
-    }
+/// `--level`: a QR code's error correction, by its letter (in either case). The letters are the raw
+/// values, so the help and the completions show them, and the default as M.
+enum QRLevel: String, CaseIterable, ExpressibleByArgument {
+    case low = "L", medium = "M", quartile = "Q", high = "H"
 
-    public static var allValueStrings: [String] { allCases.map(\.description) }
+    init?(argument: String) { self.init(rawValue: argument.uppercased()) }
+
+    var errorCorrection: QRCode.ErrorCorrection {
+        switch self {
+        case .low: .low
+        case .medium: .medium
+        case .quartile: .quartile
+        case .high: .high
+        }
+    }
 }
 
 /// `optout qr [STEP]`: a step's link as a QR code, drawn in text, to open it on a phone.
@@ -22,25 +30,31 @@ struct QR: ParsableCommand {
             The code is drawn with text characters (half blocks; two columns per module without a \
             UTF-8 locale), so a copy or a capture of it keeps it. On a terminal it is black on white \
             (reverse video with NO_COLOR set); to a file or a pipe it is plain text. A line above it \
-            names the link (in your LinkedIn language) and the step; the link is printed under it. Without a STEP it is the step with the setting's direct link (in a \
-            guide file: the first step with a link). A step without a link is refused (exit 64).
+            names the link (in your LinkedIn language) and the step; the link is printed under it. \
+            Without a STEP it is the step with the setting's direct link (in a guide file: the first \
+            step with a link). A step without a link is refused (exit 64). Where no usable code can be \
+            shown (a link too long for a QR code, no UTF-8 locale and no colour, or a terminal \
+            narrower than the code), the link is printed alone and the exit status is 7.
 
             Examples:
-              optout qr                       the setting's direct link
-              optout qr objection-form        the objection form's link, by step id
-              optout qr 9                     a step by its number
+              optout qr                     the setting's direct link
+              optout qr objection-form      the form's link, by step id
+              optout qr 9                   a step by its number
               optout qr --guide my-guide.json
-              optout qr --linkedin-language de    the link's name as LinkedIn shows it in German
-              optout qr > link-code.txt       as plain text, to keep or print
+              optout qr --linkedin-language de
+                                            the link's name in German
+              optout qr > link-code.txt     as plain text, to keep or print
             """)
 
     @OptionGroup var global: GlobalOptions
 
-    @Argument(help: ArgumentHelp("A step's id or number (default: the step with the setting's direct link).", valueName: "step"))
+    @Argument(
+        help: ArgumentHelp("A step's id or number (default: the step with the setting's direct link).", valueName: "step"),
+        completion: .list(QR.stepsWithLinks(.linkedInAITraining)))
     var step: String?
 
-    @Option(help: "Error correction: L, M, Q or H (more correction, larger code).")
-    var level: QRCode.ErrorCorrection = .medium
+    @Option(help: "Error correction, from L (least) to H (most): more correction makes a larger code.")
+    var level: QRLevel = .medium
 
     @OptionGroup var linkedInLanguage: LinkedInLanguageOption
 
@@ -50,28 +64,31 @@ struct QR: ParsableCommand {
     func run() throws {
         let loaded = try global.loadGuide()
         // LinkedIn's labels (in the messages) in the language asked for, else the saved walkthrough's.
-        let saved = try? global.store.load(expectingGuide: loaded.id)
+        let saved = try global.optionalStore.flatMap { try? $0.load(expectingGuide: loaded.id) }
         let guide = loaded.resolvingLabels(for: linkedInLanguage.language ?? saved?.linkedInLanguage)
         let index = try Self.stepIndex(step, in: guide)
         let chosen = guide.steps[index]
         guard let link = chosen.link else {
-            throw failure("Step \(index + 1), \"\(chosen.title)\", has no link. \(Self.stepsWithLinks(guide))", ExitStatus.usage)
+            throw failure("Step \(index + 1), \"\(chosen.title)\", has no link. \(Self.stepsWithLinksSentence(guide))", ExitStatus.usage)
         }
         let outputIsTerminal = isatty(1) == 1
         let printed = PrintedQRCode(link, style: .choose(environment: global.environment, outputIsTerminal: outputIsTerminal),
-                                    errorCorrection: level)
+                                    errorCorrection: level.errorCorrection)
+        // Where no usable code can be shown, standard output carries the link alone, and the command fails.
         if let reason = printed.reason {
-            // Standard output then carries the link alone.
             writeError("optout: \(reason)\n")
             writeOut(printed.url + "\n")
-            return
+            throw ExitCode(ExitStatus.noQRCode)
         }
-        writeOut("Scan this code with your phone to open \(TerminalSafeText.sanitize(link.label)) "
-            + "(step \(index + 1) of \(guide.steps.count)):\n" + printed.text)
-        if outputIsTerminal, let width = Self.terminalColumns(), printed.columns > width {
-            writeError("optout: the code is \(printed.columns) columns wide and this terminal has \(width): "
-                + "widen it, or make the font smaller, to scan it.\n")
+        if outputIsTerminal, let columns = StandardOutputWidth.terminalColumns, printed.columns > columns {
+            writeError("optout: This code needs a terminal at least \(printed.columns) columns wide; this one has \(columns). "
+                + "Widen it, or make the font smaller, and run `optout qr` again; the link is below.\n")
+            writeOut(printed.url + "\n")
+            throw ExitCode(ExitStatus.noQRCode)
         }
+        let heading = "Scan this code with your phone to open \(TerminalSafeText.sanitize(link.label)) "
+            + "(step \(index + 1) of \(guide.steps.count)):"
+        writeOut(TextWrap.wrap(heading, width: StandardOutputWidth.lineWidth).joined(separator: "\n") + "\n" + printed.text)
     }
 
     /// The step a STEP argument names (an id, or a number from 1), or the default one.
@@ -88,18 +105,19 @@ struct QR: ParsableCommand {
         if let number = Int(argument), (1...guide.steps.count).contains(number) { return number - 1 }
         throw failure(
             "There is no step \"\(argument)\": give a step's number, 1 to \(guide.steps.count), or its id. "
-                + stepsWithLinks(guide), ExitStatus.usage)
+                + stepsWithLinksSentence(guide), ExitStatus.usage)
+    }
+
+    /// The ids and numbers of the steps with a link, for shell completion (of the built-in guide: a
+    /// completion script cannot know which guide file will be named).
+    static func stepsWithLinks(_ guide: Guide) -> [String] {
+        let indices = guide.steps.indices.filter { guide.steps[$0].link != nil }
+        return indices.map { guide.steps[$0].id } + indices.map { String($0 + 1) }
     }
 
     /// A sentence listing the steps that have a link.
-    static func stepsWithLinks(_ guide: Guide) -> String {
+    static func stepsWithLinksSentence(_ guide: Guide) -> String {
         let steps = guide.steps.enumerated().filter { $0.element.link != nil }.map { "\($0.offset + 1) (\($0.element.id))" }
         return steps.isEmpty ? "No step of this guide has a link." : "Steps with a link: \(steps.joined(separator: ", "))."
-    }
-
-    static func terminalColumns() -> Int? {
-        var size = winsize()
-        guard ioctl(1, UInt(TIOCGWINSZ), &size) == 0, size.ws_col > 0 else { return nil }
-        return Int(size.ws_col)
     }
 }

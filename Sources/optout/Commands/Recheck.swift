@@ -29,13 +29,17 @@ struct Recheck: ParsableCommand {
         let guide = try global.loadGuide()
         let store = try global.store
         let lock = try global.lock(store)
-        let saved = try global.loadSaved(store, guide: guide)
+        var saved = try global.loadSaved(store, guide: guide)
         let now = Date()
+        // Re-check days given on the command line are kept at once, also when no question is answered.
+        if let days = recheck.recheckDays, saved.choose(recheckDays: days, at: now) { try global.save(saved, to: store) }
         // The questions name LinkedIn's labels in the member's language.
         let shown = guide.resolvingLabels(for: saved.linkedInLanguage)
         let session = WalkthroughSession(
             state: .begin(guide: shown, saved: saved, now: now), saver: store, clock: Date.init, zone: .system, frontEnd: .plain)
-        let context = RunContext(statePath: PathBytes.display(store.path), schedule: recheck.schedule, startedAt: now, zone: .system)
+        let context = RunContext(
+            statePath: PathBytes.display(store.path), schedule: saved.recheckSchedule, startedAt: now, zone: .system,
+            lineWidth: { StandardOutputWidth.lineWidth })
         TerminalSignals.install()
         let outcome = PlainRecheck(session: session, input: StandardInputLines(), context: context, write: writeOut).run()
         TerminalSignals.restore()

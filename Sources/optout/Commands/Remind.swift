@@ -13,6 +13,9 @@ struct Remind: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Write a calendar event (RFC 5545 .ics) for the next re-check, so no background process is needed.",
         discussion: """
+            --recheck-days is kept in the progress file, so the summary and the walkthrough give the \
+            same day; without it, the days kept apply (90 unless others were given).
+
             Examples:
               optout remind --ics optout-recheck.ics
               optout remind --ics - --recheck-days 30
@@ -21,7 +24,7 @@ struct Remind: ParsableCommand {
     @OptionGroup var global: GlobalOptions
     @OptionGroup var recheck: RecheckOptions
 
-    @Option(help: ArgumentHelp("The .ics file to write (- for standard output).", valueName: "file"))
+    @Option(help: ArgumentHelp("The .ics file to write (- for standard output).", valueName: "file"), completion: .file())
     var ics: String
 
     func run() throws {
@@ -29,12 +32,20 @@ struct Remind: ParsableCommand {
         try destination.validate()
         let guide = try global.loadGuide()
         let store = try global.store
-        let saved = try global.loadSaved(store, guide: guide)
+        var saved = try global.loadSaved(store, guide: guide)
+        if let days = recheck.recheckDays, days != saved.recheckDays {
+            // Kept in the progress file, so the summary and the walkthrough agree with the calendar:
+            // under the lock, on the file as it is now.
+            let lock = try global.lock(store)
+            saved = try global.loadSaved(store, guide: guide)
+            if saved.choose(recheckDays: days, at: Date()) { try global.save(saved, to: store) }
+            lock.release()
+        }
         let now = Date()
         let zone = LocalZone.system
-        let standing = recheck.schedule.standing(saved, guide: guide, now: now, zone: zone)
+        let standing = saved.recheckSchedule.standing(saved, guide: guide, now: now, zone: zone)
         let day: String
-        var said: String
+        let said: String
         switch standing {
         case .nothingToRecheck where saved.finishedAt == nil:
             throw failure("There is no re-check to plan yet: finish the walkthrough first (run `optout`).", ExitStatus.unfinished)

@@ -23,8 +23,9 @@ struct Start: ParsableCommand {
 
             Examples:
               optout start
-              optout start --start-over       keep the old file as a backup and begin again
-              optout start --linkedin-language fr    LinkedIn's labels in French
+              optout start --start-over     begin again; keep the old file
+              optout start --linkedin-language fr
+                                            LinkedIn's labels in French
             """)
 
     @OptionGroup var global: GlobalOptions
@@ -39,7 +40,7 @@ struct Start: ParsableCommand {
     /// The options as plain values.
     var request: Request {
         Request(
-            settings: global.settings, startOver: startOver, schedule: recheck.schedule,
+            settings: global.settings, startOver: startOver, recheckDays: recheck.recheckDays,
             language: linkedInLanguage.language, staleDays: stale.staleDays)
     }
 
@@ -52,7 +53,8 @@ struct Start: ParsableCommand {
     struct Request: Equatable {
         var settings: GlobalSettings
         var startOver: Bool
-        var schedule: RecheckSchedule
+        /// `--recheck-days`: kept in the progress when given.
+        var recheckDays: Int?
         var language: LinkedInLanguage?
         var staleDays: Int
 
@@ -60,7 +62,7 @@ struct Start: ParsableCommand {
         /// takes its defaults from; `StartDefaultsTests` parses `start` with no options and compares.
         static let defaults = Request(
             settings: GlobalSettings(stateFile: nil, plain: false, guideFile: nil), startOver: false,
-            schedule: RecheckSchedule(), language: nil,
+            recheckDays: nil, language: nil,
             staleDays: GuideAge.defaultStaleDays)
     }
 
@@ -84,13 +86,13 @@ struct Start: ParsableCommand {
         let saved = try settings.load(store, guide: guide)
         let now = Date()
         let presets = request.language.map { [LinkedInLanguage.answerKey: $0.rawValue] } ?? [:]
-        let state = WalkthroughState.begin(guide: guide, saved: saved, now: now, presetAnswers: presets)
+        let state = WalkthroughState.begin(guide: guide, saved: saved, now: now, presetAnswers: presets, recheckDays: request.recheckDays)
         let kind = FrontEndKind.choose(
             plainFlag: settings.plain, stdinIsTerminal: isatty(0) == 1, stdoutIsTerminal: isatty(1) == 1,
             environment: settings.environment)
         let session = WalkthroughSession(state: state, saver: store, clock: Date.init, zone: .system, frontEnd: kind)
-        // An answer given on the command line is recorded at once, even when nothing else happens; a
-        // failed save is said on the first screen (each change tries again).
+        // An answer or re-check days given on the command line are recorded at once, even when nothing
+        // else happens; a failed save is said on the first screen (each change tries again).
         if saved != nil, state.progress != WalkthroughState.begin(guide: guide, saved: saved, now: now).progress,
             let problem = session.save().message
         {
@@ -100,9 +102,9 @@ struct Start: ParsableCommand {
         let context = RunContext(
             statePath: PathBytes.display(store.path), notices: notices,
             editor: interactive ? ExternalEditor(environment: settings.environment) : nil,
-            schedule: request.schedule, startedAt: now, zone: .system,
-            guideWarning: GuideAge(guide: guide, now: now, staleDays: request.staleDays).warning)
-        if context.editor != nil { ExternalEditor.removeLeftovers(environment: settings.environment) }
+            schedule: state.progress.recheckSchedule, startedAt: now, zone: .system,
+            guideWarning: GuideAge(guide: guide, now: now, staleDays: request.staleDays).warning,
+            lineWidth: { StandardOutputWidth.lineWidth })
         let plain = {
             // Chosen here, not before: the full screen never needs it.
             let qrStyle = QRPrintStyle.choose(environment: settings.environment, outputIsTerminal: isatty(1) == 1)
@@ -120,6 +122,10 @@ struct Start: ParsableCommand {
         } else {
             outcome = plain()
         }
+        // Draft files an optout killed during an edit left behind (they hold the name and email) go when a
+        // walkthrough with an editor ends; each edit removes them first too. Listing $TMPDIR before the
+        // first frame would cost every start.
+        if context.editor != nil { ExternalEditor.removeLeftovers(environment: settings.environment) }
         lock.release()
         if outcome != RunOutcome.complete { throw ExitCode(outcome.exitStatus) }
     }

@@ -45,7 +45,7 @@ struct Status: ParsableCommand {
             }
             throw ExitCode(ExitStatus.nothingSaved)
         }
-        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule, zone: .system, now: Date())
+        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule(for: saved), zone: .system, now: Date())
         report.guideAge = stale.age(of: guide)
         writeOut(json ? StatusRenderer.json(report, stateFile: shownPath, saved: true) : StatusRenderer.line(report) + "\n")
         throw ExitCode(report.isComplete ? ExitStatus.ok : ExitStatus.unfinished)

@@ -43,10 +43,12 @@ struct Summary: ParsableCommand {
         let guide = try global.loadGuide()
         let store = try global.store
         let saved = try global.loadSaved(store, guide: guide)
-        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule, zone: .system, now: Date())
+        // The days given here are for this summary only: it reads, and keeps nothing.
+        var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule(for: saved), zone: .system, now: Date())
         report.guideAge = stale.age(of: guide)
         let text = switch format {
-        case .text: SummaryRenderer.render(report, format: .text)
+        case .text:
+            SummaryRenderer.render(report, format: .text, width: destination.isStandardOutput ? StandardOutputWidth.lineWidth : TextWidth.page)
         case .markdown: SummaryRenderer.render(report, format: .markdown)
         case .json: SummaryRenderer.render(report, format: .json)
         case .html: SummaryReceipt.render(report)

@@ -13,7 +13,7 @@ struct ValidateGuide: ParsableCommand {
         commandName: "validate",
         abstract: "Check a guide file and list every problem with its JSON path (exit 5 when there is one).")
 
-    @Argument(help: ArgumentHelp("The guide file.", valueName: "file"))
+    @Argument(help: ArgumentHelp("The guide file.", valueName: "file"), completion: .file(extensions: ["json"]))
     var file: String
 
     func run() throws {

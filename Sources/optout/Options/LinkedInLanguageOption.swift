@@ -8,7 +8,8 @@ struct LinkedInLanguageOption: ParsableArguments {
         help: ArgumentHelp(
             "The language your LinkedIn is in, so its labels are shown as LinkedIn shows them (with the English): "
                 + LinkedInLanguage.allCases.map(\.rawValue).joined(separator: ", ") + ".",
-            valueName: "code"))
+            valueName: "code"),
+        completion: .list(LinkedInLanguage.allCases.map(\.rawValue)))
     var code: String?
 
     func validate() throws {
