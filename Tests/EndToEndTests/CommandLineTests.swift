@@ -261,7 +261,7 @@ struct CommandLineTests {
         while !String(decoding: seen, as: UTF8.self).contains("> "), Date() < deadline {
             seen.append(output.fileHandleForReading.availableData)
         }
-        kill(first.processIdentifier, SIGKILL)
+        sendSignal(first.processIdentifier, SIGKILL)
         first.waitUntilExit()
         let next = try cli.run([], input: "d\nq\n")
         #expect(next.status == 1, "\(next.stderr)")

@@ -216,9 +216,7 @@ struct FullScreenInTmuxTests {
         // The shell stays on after "finished", so the cursor is read from a live pane.
         try pane.start(["env", "SWIFT_BACKTRACE=enable=no", "sh", "-c", script])
         try pane.waitFor(step("about"))
-        let pidText = try String(contentsOfFile: "\(dir)/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        let pid = try #require(pid_t(pidText))
-        #expect(kill(pid, SIGSEGV) == 0)
+        #expect(try pane.signalRecorded(SIGSEGV) == 0)
         try expectTerminalRestored(pane, exitStatuses: ["\(128 + SIGSEGV)"])
     }
 

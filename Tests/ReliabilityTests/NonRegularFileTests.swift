@@ -129,7 +129,7 @@ struct NonRegularFileTests {
             if n > 0 { received.append(contentsOf: buffer[0..<n]); continue }
             if !running { break }
         }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        if process.isRunning { sendSignal(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(kindOfFile(fifo) == "fifo", "the FIFO was replaced")

@@ -149,7 +149,7 @@ public struct Runner {
         let deadline = started.addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(2_000) }
         if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
+            sendSignal(process.processIdentifier, SIGKILL)
             Issue.record("\(command.joined(separator: " ")) did not end within \(timeout) s; killed")
         }
         process.waitUntilExit()

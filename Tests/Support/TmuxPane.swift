@@ -142,7 +142,8 @@ public final class TmuxPane {
     /// What the shell of `startRecorded` prints once optout has ended and everything is recorded.
     public static let recordedRunEnded = "== the recorded run ended =="
 
-    /// The process id `startRecorded` wrote, once it is there.
+    /// The process id `startRecorded` wrote, once it is there. A file that does not hold a process id above 1
+    /// fails the test: kill(-1) would signal every process the user may signal, kill(0) the test's own group.
     public func recordedPid(sourceLocation: SourceLocation = #_sourceLocation) throws -> pid_t {
         let path = folder.appendingPathComponent("pid").path
         var text = ""
@@ -150,7 +151,30 @@ public final class TmuxPane {
             text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             return text.hasSuffix("\n")
         }
-        return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(pid_t(trimmed), "the pid file holds \"\(trimmed)\", not a process id", sourceLocation: sourceLocation)
+        try #require(pid > 1, "the pid file holds \(pid), not the process the pane started", sourceLocation: sourceLocation)
+        return pid
+    }
+
+    /// Sends `signal` to the optout `startRecorded` started (its id from `recordedPid`). On Linux the process
+    /// must still be this pane's binary (`/proc/<pid>/exe`), so a number the system gave to another process
+    /// since is never signalled. Returns kill's result.
+    public func signalRecorded(_ signal: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32 {
+        let pid = try recordedPid(sourceLocation: sourceLocation)
+        #if os(Linux)
+        // (The shell writes the id just before it execs optout.)
+        let expected = URL(fileURLWithPath: binary).resolvingSymlinksInPath().path
+        var running = ""
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            running = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
+            if running == expected { break }
+            usleep(20_000)
+        } while Date() < deadline
+        try #require(running == expected, "process \(pid) runs \"\(running)\", not \(expected)", sourceLocation: sourceLocation)
+        #endif
+        return kill(pid, signal)
     }
 
     /// A file `startRecorded` wrote in the pane's folder, trimmed.
