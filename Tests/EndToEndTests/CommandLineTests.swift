@@ -214,12 +214,14 @@ struct CommandLineTests {
         let before = cli.stateBytes()
 
         let first = cli.process([])
-        let input = Pipe()
-        let output = Pipe()
-        first.standardInput = input
-        first.standardOutput = output
-        first.standardError = FileHandle.nullDevice
-        try first.run()
+        let (input, output) = try startingProcess {
+            let input = Pipe(), output = Pipe()
+            first.standardInput = input
+            first.standardOutput = output
+            first.standardError = FileHandle.nullDevice
+            try first.run()
+            return (input, output)
+        }
         defer {
             try? input.fileHandleForWriting.close()
             first.waitUntilExit()
@@ -251,11 +253,14 @@ struct CommandLineTests {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
         let first = cli.process([])
-        let input = Pipe()
-        let output = Pipe()
-        first.standardInput = input
-        first.standardOutput = output
-        try first.run()
+        // (The process keeps its input pipe, and so its write end, open.)
+        let output = try startingProcess {
+            let input = Pipe(), output = Pipe()
+            first.standardInput = input
+            first.standardOutput = output
+            try first.run()
+            return output
+        }
         var seen = Data()
         let deadline = Date().addingTimeInterval(10)
         while !String(decoding: seen, as: UTF8.self).contains("> "), Date() < deadline {

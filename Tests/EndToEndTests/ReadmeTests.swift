@@ -21,7 +21,7 @@ struct ReadmeTests {
         env["PATH"] = (Runner.binary as NSString).deletingLastPathComponent + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         shell.environment = env
         shell.standardOutput = FileHandle.nullDevice
-        try shell.run()
+        try startingProcess { try shell.run() }
         shell.waitUntilExit()
         #expect(shell.terminationStatus == 0)
         #expect(try cli.run(["status"]).status == 0)

@@ -117,7 +117,7 @@ struct NonRegularFileTests {
         defer { close(reader) }
         let process = cli.process(command.line(fifo))
         process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        try startingProcess { try process.run() }
         var received = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         let deadline = Date().addingTimeInterval(20)

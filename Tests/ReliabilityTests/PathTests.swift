@@ -136,8 +136,7 @@ struct PathTests {
         defer { cli.cleanUp() }
         chmod(cli.folder, 0o777)
         let copy = cli.folder + "/optout"
-        try FileManager.default.copyItem(atPath: cli.executable, toPath: copy)
-        chmod(copy, 0o755)
+        try copyExecutable(cli.executable, to: copy)
         cli.executable = copy
         let stranger = ["/usr/bin/setpriv", "--reuid=54321", "--regid=54321", "--clear-groups"]
         let unset = cli.withEnvironment([:], removing: ["HOME", "OPTOUT_STATE_FILE", "XDG_STATE_HOME"])

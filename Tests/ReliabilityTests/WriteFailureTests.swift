@@ -141,8 +141,7 @@ struct WriteFailureTests {
         chmod(cli.folder, 0o755)
         try Runner.shell("chown 65534:65534 '\(cli.stateFolder)'")
         let copy = cli.folder + "/optout"
-        try FileManager.default.copyItem(atPath: Runner.binary, toPath: copy)
-        chmod(copy, 0o755)
+        try copyExecutable(Runner.binary, to: copy)
         cli.executable = copy
         let version = try cli.run(["--version"], prefix: Self.asNobody)
         try #require(version.status == 0, "nobody cannot run \(copy): \(version.stderr)")

@@ -44,7 +44,7 @@ public enum OptOutBinary {
         process.executableURL = URL(fileURLWithPath: "/bin/sh")
         process.arguments = ["-c", script]
         do {
-            try process.run()
+            try startingProcess { try process.run() }
         } catch {
             return .failure(InstallError(message: "could not run make: \(error)"))
         }

@@ -145,7 +145,7 @@ public struct Runner {
         process.standardError = err
         process.standardInput = inp
         let started = Date()
-        try process.run()
+        try startingProcess { try process.run() }
         let deadline = started.addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(2_000) }
         if process.isRunning {

@@ -17,7 +17,9 @@ public let tmuxPath: String? = {
 /// Runs a program and returns its exit status and standard output. It starts with no signals
 /// blocked and default signal actions, as from a shell (test threads block signals, and a child
 /// would inherit that), and its output goes through a file, not a pipe: a tmux server it starts
-/// keeps its descriptors open for as long as it lives.
+/// keeps its descriptors open for as long as it lives. For the same reason it gets no descriptor but
+/// the three standard ones: a file another test has open for writing at that moment (a binary being
+/// copied) would stay open in the tmux server, and running that file would fail with ETXTBSY.
 @discardableResult
 public func runProgram(_ path: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
     let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("optout-tui-out-\(UUID().uuidString)").path
@@ -29,6 +31,9 @@ public func runProgram(_ path: String, _ arguments: [String], environment: [Stri
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    #if canImport(Glibc)
+    closeInheritedDescriptors(&actions)
+    #endif
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -39,7 +44,11 @@ public func runProgram(_ path: String, _ arguments: [String], environment: [Stri
     var allSignals = sigset_t()
     sigfillset(&allSignals)
     posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    #if canImport(Darwin)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_CLOEXEC_DEFAULT))
+    #else
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    #endif
 
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -56,6 +65,24 @@ public func runProgram(_ path: String, _ arguments: [String], environment: [Stri
     let exited = status & 0x7F == 0
     return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
 }
+
+#if canImport(Glibc)
+/// glibc's posix_spawn_file_actions_addclosefrom_np (2.34 and later), which Swift's Glibc module does not
+/// declare.
+private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+private let addCloseFrom: AddCloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np").map {
+    unsafeBitCast($0, to: AddCloseFrom.self)
+}
+
+/// Closes every descriptor above 2 in the spawned child: with closefrom where the C library has it,
+/// otherwise each descriptor open now.
+private func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+    if let addCloseFrom, addCloseFrom(&actions, 3) == 0 { return }
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+        if let fd = Int32(name), fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+    }
+}
+#endif
 
 /// A private tmux server with one pane running optout, driven like a person at a terminal.
 public final class TmuxPane {

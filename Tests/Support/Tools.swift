@@ -45,6 +45,28 @@ public func sendSignal(_ pid: Int32, _ signal: Int32, sourceLocation: SourceLoca
     _ = kill(pid, signal)
 }
 
+/// Runs `body`, which starts a process (and makes the pipes it gets), while no other test starts one.
+///
+/// On Linux, Foundation's `Process.run()` closes in the child the descriptors it finds open, then spawns
+/// it. A descriptor another thread makes in between stays open in that child for its whole life: a pipe
+/// end (the other run never sees the end of its input), or the socket through which Foundation learns that
+/// its child ended (that run then never ends: `isRunning` stays true). With every start and the pipes made
+/// for it inside this lock, no start can take the descriptors of another.
+public func startingProcess<T>(_ body: () throws -> T) rethrows -> T {
+    processStartLock.lock()
+    defer { processStartLock.unlock() }
+    return try body()
+}
+
+private let processStartLock = NSLock()
+
+/// Copies an executable with `cp`, so the copy is never open for writing in this process, where a
+/// process another test starts at that moment could inherit it and running the copy would fail with
+/// ETXTBSY ("Text file busy") for as long as that process lives.
+public func copyExecutable(_ source: String, to destination: String) throws {
+    try Runner.shell("cp '\(source)' '\(destination)' && chmod 755 '\(destination)'")
+}
+
 /// A fresh temporary folder whose name starts with `optout-<name>-`; the caller removes it.
 public func makeTemporaryFolder(_ name: String) -> String {
     let path = NSTemporaryDirectory() + "optout-\(name)-\(UUID().uuidString.prefix(8))"
