@@ -22,7 +22,7 @@ func golden(_ actual: String, _ name: String, file: String = #filePath) -> Strin
     Golden.mismatch(actual, path: (file as NSString).deletingLastPathComponent + "/Goldens/" + name)
 }
 
-@Suite("optout, run as a program")
+@Suite("optout, run as a program", .ownThreads)
 struct CommandLineTests {
     @Test func pipingAnswersCompletesTheWalkthrough() throws {
         let cli = Runner("e2e")

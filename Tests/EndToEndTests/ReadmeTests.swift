@@ -3,7 +3,7 @@ import OptOutTestSupport
 import Testing
 
 /// The README's examples must keep working.
-@Suite("README examples")
+@Suite("README examples", .ownThreads)
 struct ReadmeTests {
     func readme(file: String = #filePath) throws -> String {
         let root = ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent("../..")

@@ -11,7 +11,7 @@ import Darwin
 /// End to end in a real terminal: the built binary inside tmux. With CI set these fail, never
 /// skip, when tmux is missing.
 @Suite(
-    "Full screen in tmux", .serialized,
+    "Full screen in tmux", .ownThreads,
     .enabled(if: tmuxPath != nil || inCI, "tmux is not installed (with CI set, this is a failure instead)"))
 struct FullScreenInTmuxTests {
     /// "Step 3 of 12" for a step id: numbers come from the guide.

@@ -40,7 +40,7 @@ func expectTerminalSafe(_ result: RunResult, _ label: String, allowCRLF: Bool = 
 /// Promise 9: hostile text typed into notes and reasons, or found in a progress file or a guide file, comes
 /// out harmless in every output (plain mode, summary in every format, status, draft, calendar, guide,
 /// errors): no control character but the newline, visible replacements, and the stored text unchanged.
-@Suite("Hostile text")
+@Suite("Hostile text", .ownThreads)
 struct HostileTextTests {
     @Test func typedTextIsShownHarmlesslyAndStoredUnchanged() throws {
         let cli = Runner("hostile-typed")

@@ -13,7 +13,7 @@ import Darwin
 /// progress path is refused at once (never read until it blocks, never renamed, never unlinked, no lock
 /// file beside it); an output that is a FIFO, a device or an open descriptor is written into, as a shell's
 /// `>` would. Devices are made with mknod in the test's own folder, never the real /dev.
-@Suite("Files that are not regular files")
+@Suite("Files that are not regular files", .ownThreads)
 struct NonRegularFileTests {
     /// Every command that reads or writes the progress file.
     static let progressCommands: [[String]] = [

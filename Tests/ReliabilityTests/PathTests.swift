@@ -12,7 +12,7 @@ import Darwin
 /// Promise 21: the path optout uses is the one the member gave, byte for byte; an empty path is a mistake,
 /// not the default file; `~` means the home folder in every path option; optout creates no folder or
 /// lock file it does not need; without HOME it asks for a path instead of guessing one.
-@Suite("Paths")
+@Suite("Paths", .ownThreads)
 struct PathTests {
     /// Runs optout through a shell, so arguments and variables can hold bytes that are not UTF-8 (written
     /// with printf escapes such as \\351). `script` ends with `exec "$0" ...`.

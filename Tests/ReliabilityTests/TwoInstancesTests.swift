@@ -11,7 +11,7 @@ import Darwin
 
 /// Promise 5: while one walkthrough runs, a second writer is refused at once (status 4, a clear message) and
 /// the file is untouched; once the first is SIGKILLed, the next run starts with no clean-up.
-@Suite("Two instances")
+@Suite("Two instances", .ownThreads)
 struct TwoInstancesTests {
     @Test func aSecondWriterIsRefusedWithinASecondAndAKilledHolderFreesTheLock() throws {
         let cli = Runner("two")
