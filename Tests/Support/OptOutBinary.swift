@@ -33,9 +33,20 @@ public enum OptOutBinary {
     /// its own, so it never waits on the lock `swift test` holds on `.build`. That is skipped when
     /// nothing it is built from has changed since the last install there (`InstallInputs`): the same
     /// sources, manifest, resolved dependencies, Makefile, packaging files, toolchain and make variables.
+    ///
+    /// A test case that waits here for the build gives its turn to run (`OwnThreadsTrait`) to another
+    /// meanwhile, so the tests of the debug build go on while the release build is made.
     public static func installed() throws -> String {
-        try installedResult.get()
+        if let done = installedDone.withLock({ $0 }) { return try done.get() }
+        return try OwnThreadsTrait.waitingWithoutTurn {
+            let result = installedResult
+            installedDone.withLock { $0 = result }
+            return try result.get()
+        }
     }
+
+    /// `installedResult` once it is known, read without waiting on its initialisation.
+    private static let installedDone = LockedValue<Result<String, InstallError>?>(nil)
 
     private static let installedResult: Result<String, InstallError> = {
         if let given = ProcessInfo.processInfo.environment["OPTOUT_INSTALLED_BINARY"], !given.isEmpty {
@@ -95,6 +106,18 @@ public enum BuildUnderTest: String, CaseIterable, Sendable, CustomStringConverti
     }
 
     public var description: String { self == .built ? "the built binary" : "the installed release binary" }
+}
+
+/// A value behind a lock.
+final class LockedValue<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value: Value
+    init(_ value: Value) { self.value = value }
+    func withLock<T>(_ body: (inout Value) throws -> T) rethrows -> T {
+        lock.lock()
+        defer { lock.unlock() }
+        return try body(&value)
+    }
 }
 
 /// What the installed release binary is built from, as one digest, so a test run can tell whether the

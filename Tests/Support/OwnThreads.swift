@@ -51,8 +51,23 @@ public struct OwnThreadsTrait: SuiteTrait, TestTrait, TestScoping {
             defer { Self.slots.give() }
             let started = Date()
             defer { Self.printTime(since: started, test) }
-            try await function()
+            try await Self.$holdsTurn.withValue(true) {
+                try await function()
+            }
         }
+    }
+
+    /// Whether the running test case holds one of the turns (`limit`).
+    @TaskLocal static var holdsTurn = false
+
+    /// Runs `body`, which waits for something other tests do not need (the release build, built once for
+    /// the run), with this test case's turn given to another meanwhile; the turn is taken back, ahead of
+    /// the tests that have not started, before this returns.
+    static func waitingWithoutTurn<T>(_ body: () throws -> T) rethrows -> T {
+        guard holdsTurn else { return try body() }
+        slots.give()
+        defer { slots.takeBlocking() }
+        return try body()
     }
 
     /// With `OPTOUT_TEST_TIMES` set, each test case's own time, from when it may run to its end (Swift
@@ -70,23 +85,36 @@ public struct OwnThreadsTrait: SuiteTrait, TestTrait, TestScoping {
     private final class Slots: @unchecked Sendable {
         private let lock = NSLock()
         private var free: Int
-        private var waiting: [CheckedContinuation<Void, Never>] = []
-        private var waitingFirst: [CheckedContinuation<Void, Never>] = []
+        /// What wakes each waiter, in order: those that go first, then the others.
+        private var waiting: [@Sendable () -> Void] = []
+        private var waitingFirst: [@Sendable () -> Void] = []
 
         init(_ count: Int) { free = count }
 
         func take(first: Bool) async {
             await withCheckedContinuation { (continuation: CheckedContinuation<Void, Never>) in
-                lock.lock()
-                if free > 0 {
-                    free -= 1
-                    lock.unlock()
-                    continuation.resume()
-                } else {
-                    if first { waitingFirst.append(continuation) } else { waiting.append(continuation) }
-                    lock.unlock()
-                }
+                if !takeNow(orWait: { continuation.resume() }, first: first) { return }
+                continuation.resume()
             }
+        }
+
+        /// The same, blocking this thread (one of the test's own) while it waits.
+        func takeBlocking() {
+            let woken = DispatchSemaphore(value: 0)
+            if takeNow(orWait: { woken.signal() }, first: true) { return }
+            woken.wait()
+        }
+
+        /// Takes a turn if one is free (true), or queues `wake` for when one is given back (false).
+        private func takeNow(orWait wake: @escaping @Sendable () -> Void, first: Bool) -> Bool {
+            lock.lock()
+            defer { lock.unlock() }
+            if free > 0 {
+                free -= 1
+                return true
+            }
+            if first { waitingFirst.append(wake) } else { waiting.append(wake) }
+            return false
         }
 
         func give() {
@@ -94,7 +122,7 @@ public struct OwnThreadsTrait: SuiteTrait, TestTrait, TestScoping {
             let next = waitingFirst.isEmpty ? (waiting.isEmpty ? nil : waiting.removeFirst()) : waitingFirst.removeFirst()
             if next == nil { free += 1 }
             lock.unlock()
-            next?.resume()
+            next?()
         }
     }
 }
