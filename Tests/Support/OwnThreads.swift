@@ -8,6 +8,7 @@ import Testing
 /// waits, so on a 2-core machine only two such tests ran at a time however idle the CPUs were, and a test
 /// waiting for the release build stopped half the suite. Work that prefers this executor waits on threads
 /// of its own; Swift Testing's own limit on the tests that run at once still applies.
+@available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, *)
 public final class ThreadPerJobExecutor: TaskExecutor {
     public static let shared = ThreadPerJobExecutor()
 
@@ -46,7 +47,7 @@ public struct OwnThreadsTrait: SuiteTrait, TestTrait, TestScoping {
     public func provideScope(
         for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void
     ) async throws {
-        try await withTaskExecutorPreference(ThreadPerJobExecutor.shared) {
+        func run() async throws {
             await Self.slots.take(first: long)
             defer { Self.slots.give() }
             let started = Date()
@@ -54,6 +55,12 @@ public struct OwnThreadsTrait: SuiteTrait, TestTrait, TestScoping {
             try await Self.$holdsTurn.withValue(true) {
                 try await function()
             }
+        }
+        if #available(macOS 15.0, iOS 18.0, tvOS 18.0, watchOS 11.0, *) {
+            try await withTaskExecutorPreference(ThreadPerJobExecutor.shared) { try await run() }
+        } else {
+            // (Task executors are newer than these systems: the tests then wait on the pool.)
+            try await run()
         }
     }
 
