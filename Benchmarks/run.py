@@ -73,6 +73,7 @@ class Pty:
                 fcntl.ioctl(0, termios.TIOCSWINSZ, struct.pack("HHHH", rows, columns, 0, 0))
                 os.execvpe(argv[0], argv, env)
         self.pid, self.fd = pid, fd
+        self.reaped = False
         self.output = b""
 
     def read_until(self, marker, timeout=10.0):
@@ -145,6 +146,7 @@ class Pty:
             self.drain()
             pid, status, usage = os.wait4(self.pid, os.WNOHANG)
             if pid:
+                self.reaped = True
                 os.close(self.fd)
                 return os.waitstatus_to_exitcode(status), usage.ru_maxrss
             time.sleep(0.01)
@@ -154,12 +156,15 @@ class Pty:
     def kill(self):
         """Kills the program; returns the CPU seconds it used (user and system), or None."""
         used = None
-        try:
-            os.kill(self.pid, signal.SIGKILL)
-            _, _, usage = os.wait4(self.pid, 0)
-            used = usage.ru_utime + usage.ru_stime
-        except (ProcessLookupError, ChildProcessError):
-            pass
+        # Once waited for, the id may belong to another process: it is never signalled again.
+        if not self.reaped and self.pid > 1:
+            try:
+                os.kill(self.pid, signal.SIGKILL)
+                _, _, usage = os.wait4(self.pid, 0)
+                used = usage.ru_utime + usage.ru_stime
+            except (ProcessLookupError, ChildProcessError):
+                pass
+            self.reaped = True
         try:
             os.close(self.fd)
         except OSError:

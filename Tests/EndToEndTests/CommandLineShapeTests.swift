@@ -12,7 +12,7 @@ import Darwin
 
 /// The command line as documented: options before the command, unknown commands named, the real reason a
 /// guide file cannot be read, and help that claims no option where it does not work.
-@Suite("The command line's shape")
+@Suite("The command line's shape", .ownThreads)
 struct CommandLineShapeTests {
     @Test(arguments: BuildUnderTest.allCases)
     func optionsBeforeTheCommandWorkAsAfterIt(binary: BuildUnderTest) throws {

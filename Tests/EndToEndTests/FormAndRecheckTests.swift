@@ -3,7 +3,7 @@ import OptOutCore
 import OptOutTestSupport
 import Testing
 
-@Suite("Objection form, receipt, re-checks and guide files, run as a program")
+@Suite("Objection form, receipt, re-checks and guide files, run as a program", .ownThreads)
 struct FormAndRecheckTests {
     /// Answers up to the form step (web, English, UK).
     let toTheForm = "d\n1\n1\n3\nd\nd\nd\nd\nd\n"

@@ -5,7 +5,7 @@ import Testing
 
 /// LinkedIn's labels in the member's language, the stale-guide warning and `optout report`, run as a
 /// member runs them.
-@Suite("Labels, stale guides and reports, run as a program")
+@Suite("Labels, stale guides and reports, run as a program", .ownThreads)
 struct GuideTruthCommandTests {
     /// Far enough that the built-in guide never counts as stale while goldens are compared.
     static let neverStale = ["--stale-days", "36500"]

@@ -4,7 +4,7 @@ import OptOutTestSupport
 import Testing
 
 /// `optout qr [STEP]` as a member or a script runs it.
-@Suite("optout qr")
+@Suite("optout qr", .ownThreads)
 struct QRCommandTests {
     static let guide = Guide.linkedInAITraining
     static let utf8 = ["LANG": "C.UTF-8", "LC_ALL": "", "LC_CTYPE": ""]

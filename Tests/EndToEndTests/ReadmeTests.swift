@@ -3,7 +3,7 @@ import OptOutTestSupport
 import Testing
 
 /// The README's examples must keep working.
-@Suite("README examples")
+@Suite("README examples", .ownThreads)
 struct ReadmeTests {
     func readme(file: String = #filePath) throws -> String {
         let root = ((file as NSString).deletingLastPathComponent as NSString).appendingPathComponent("../..")
@@ -21,7 +21,7 @@ struct ReadmeTests {
         env["PATH"] = (Runner.binary as NSString).deletingLastPathComponent + ":" + (env["PATH"] ?? "/usr/bin:/bin")
         shell.environment = env
         shell.standardOutput = FileHandle.nullDevice
-        try shell.run()
+        try startingProcess { try shell.run() }
         shell.waitUntilExit()
         #expect(shell.terminationStatus == 0)
         #expect(try cli.run(["status"]).status == 0)

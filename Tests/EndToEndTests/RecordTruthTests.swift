@@ -5,7 +5,7 @@ import Testing
 
 /// The record a member keeps says only what is true, and the walkthrough changes nothing it was not
 /// asked to change: run as a program, as a member or a script would.
-@Suite("The record tells the truth, run as a program")
+@Suite("The record tells the truth, run as a program", .ownThreads)
 struct RecordTruthTests {
     /// Answers up to the objection form (web, UK).
     let toTheForm = "d\n1\n1\n3\nd\nd\nd\nd\nd\n"

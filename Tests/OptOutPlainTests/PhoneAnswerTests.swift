@@ -6,7 +6,7 @@ import Testing
 @testable import OptOutPlain
 
 /// Plain mode's `p` and the style printed QR codes take.
-@Suite("Plain mode: the link as a QR code")
+@Suite("Plain mode: the link as a QR code", .ownThreads)
 struct PhoneAnswerTests {
     static let guide = Guide.linkedInAITraining
     static let settingIndex = guide.steps.firstIndex { $0.id == "open-genai-setting" }!

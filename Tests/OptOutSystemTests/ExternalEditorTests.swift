@@ -4,7 +4,7 @@ import OptOutSystem
 import OptOutTestSupport
 import Testing
 
-@Suite("The member's editor")
+@Suite("The member's editor", .ownThreads)
 struct ExternalEditorTests {
     @Test("$EDITOR is split into words as a shell splits them, without running one", arguments: [
         ("vim", ["vim"]),

@@ -6,7 +6,7 @@ import Testing
 /// build `make install` installs: Enter never answers a question by itself, q closes the help, and
 /// starting over asks first and keeps the old file.
 @Suite(
-    "Form keys in tmux", .serialized,
+    "Form keys in tmux", .ownThreads,
     .enabled(if: tmuxPath != nil || inCI, "tmux is not installed (with CI set, this is a failure instead)"))
 struct FormKeysInTmuxTests {
     func pane(_ build: BuildUnderTest) throws -> TmuxPane {

@@ -11,7 +11,7 @@ import Darwin
 /// End to end in a real terminal: the built binary inside tmux. With CI set these fail, never
 /// skip, when tmux is missing.
 @Suite(
-    "Full screen in tmux", .serialized,
+    "Full screen in tmux", .ownThreads,
     .enabled(if: tmuxPath != nil || inCI, "tmux is not installed (with CI set, this is a failure instead)"))
 struct FullScreenInTmuxTests {
     /// "Step 3 of 12" for a step id: numbers come from the guide.
@@ -220,9 +220,7 @@ struct FullScreenInTmuxTests {
         // The shell stays on after "finished", so the cursor is read from a live pane.
         try pane.start(["env", "SWIFT_BACKTRACE=enable=no", "sh", "-c", script])
         try pane.waitFor(step("about"))
-        let pidText = try String(contentsOfFile: "\(dir)/pid", encoding: .utf8).trimmingCharacters(in: .whitespacesAndNewlines)
-        let pid = try #require(pid_t(pidText))
-        #expect(kill(pid, SIGSEGV) == 0)
+        #expect(try pane.signalRecorded(SIGSEGV) == 0)
         try expectTerminalRestored(pane, exitStatuses: ["\(128 + SIGSEGV)"])
     }
 

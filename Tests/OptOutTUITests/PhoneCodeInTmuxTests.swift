@@ -6,7 +6,7 @@ import Testing
 /// `p` in a real terminal: the debug build and the installed release build inside tmux, the code
 /// read back by zbarimg from what tmux captures.
 @Suite(
-    "The QR code in tmux", .serialized,
+    "The QR code in tmux", .ownThreads,
     .enabled(if: (tmuxPath != nil && ZBar.path != nil) || inCI, "needs tmux and zbarimg (with CI set, a failure instead)"))
 struct PhoneCodeInTmuxTests {
     static let guide = Guide.linkedInAITraining

@@ -142,7 +142,7 @@ struct PhoneCodeTests {
 
 /// What the pure view draws, read back by zbarimg: every built-in link and a guide file's long link,
 /// in colour and in reverse video, on dark and light themes.
-@Suite("The drawn QR code decodes", .enabled(if: ZBar.path != nil || inCI, "needs zbarimg (apt-get install zbar-tools)"))
+@Suite("The drawn QR code decodes", .ownThreads, .enabled(if: ZBar.path != nil || inCI, "needs zbarimg (apt-get install zbar-tools)"))
 struct PhoneCodeDecodeTests {
     /// A terminal showing a grid: cell styles in a theme's colours. The code's roles are black on
     /// white and black on black (as CursesTerminal sets them); reverse video swaps ink and paper.

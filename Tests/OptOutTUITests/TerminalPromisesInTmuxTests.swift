@@ -94,7 +94,7 @@ extension FullScreenInTmuxTests {
         defer { pane.close() }
         try pane.keys("Enter")
         try pane.waitFor(Self.stepLine(2))
-        #expect(kill(try pane.recordedPid(), signal) == 0)
+        #expect(try pane.signalRecorded(signal) == 0)
         try expectHandedBack(pane, statuses: ["\(128 + signal)"])
         #expect(try pane.flatScreen(history: true).contains("Progress saved to \(pane.stateFile). Run `optout` to resume."))
         let json = try statusJSON(pane)
@@ -119,7 +119,7 @@ extension FullScreenInTmuxTests {
     func inheritedIgnoredSignal(build: BuildUnderTest) throws {
         let pane = try recordedPane(build, setup: "trap '' HUP;")
         defer { pane.close() }
-        #expect(kill(try pane.recordedPid(), SIGHUP) == 0)
+        #expect(try pane.signalRecorded(SIGHUP) == 0)
         // Had SIGHUP ended the run, it would have ended with 129 before this key was read.
         try pane.keys("q")
         try expectHandedBack(pane, statuses: ["1"])
@@ -456,7 +456,7 @@ extension FullScreenInTmuxTests {
         let arguments = pane.recorded("editor-args")
         let file = String(arguments.dropFirst("--wait ".count))
         #expect(FileManager.default.fileExists(atPath: file), "no temporary file at \(file)")
-        #expect(kill(try pane.recordedPid(), SIGTERM) == 0)
+        #expect(try pane.signalRecorded(SIGTERM) == 0)
         try expectHandedBack(pane, statuses: ["143"])
         #expect(!FileManager.default.fileExists(atPath: file), "the temporary file with the name and email outlived optout")
         #expect(try pane.flatScreen(history: true).contains("Progress saved to \(pane.stateFile)."))

@@ -24,7 +24,7 @@ struct TerminfoSearchTests {
 
 /// The full screen in tmux with TERM naming a terminal only a private folder describes.
 @Suite(
-    "Terminfo search in a terminal", .serialized,
+    "Terminfo search in a terminal", .ownThreads,
     .enabled(if: tmuxPath != nil || inCI, "tmux is not installed (with CI set, this is a failure instead)"))
 struct TerminfoInTmuxTests {
     /// A name no system terminfo folder has.

@@ -6,7 +6,7 @@ import Testing
 
 /// The drawings read back by a real decoder (zbarimg), as each contrast looks on a dark and a light
 /// terminal theme.
-@Suite(.enabled(if: ZBar.path != nil || inCI, "needs zbarimg (apt-get install zbar-tools)"))
+@Suite(.ownThreadsLong, .enabled(if: ZBar.path != nil || inCI, "needs zbarimg (apt-get install zbar-tools)"))
 struct DecodeTests {
     static let links = Set(Guide.linkedInAITraining.steps.compactMap { $0.link?.url }).sorted()
     static let longURL = "https://www.linkedin.com/help/linkedin/answer/a5538339?lang=en&trk=" + String(repeating: "ai-training-opt-out-", count: 47)
@@ -16,30 +16,30 @@ struct DecodeTests {
         TerminalPicture(ansi: contrast.terminalLines(drawing).joined(separator: "\n"), theme: theme)
     }
 
-    @Test func halfBlocksInEveryContrastOnEveryTheme() throws {
+    /// One test case per link, so they run side by side.
+    @Test(arguments: links + [longURL])
+    func halfBlocksInEveryContrastOnEveryTheme(url: String) throws {
         var decoded = 0
-        for url in Self.links + [Self.longURL] {
-            let code = try QRCode(text: url)
-            for scale in [1, 2] {
-                let drawing = QRTextDrawing(code: code, glyphs: .halfBlocks, scale: scale)
-                for theme in TerminalTheme.both {
-                    // Black on white is dark on light on any theme.
-                    #expect(try ZBar.decode(Self.picture(drawing, .blackOnWhite, on: theme)) == [url],
-                            "black on white ×\(scale), \(theme): \(url.prefix(60))")
-                    // Reverse video is dark on light where the theme is dark; on a light theme the
-                    // code comes out light on dark, which readers that try inverted codes still read.
-                    let reversed = Self.picture(drawing, .reverseVideo, on: theme)
-                    #expect(try ZBar.decode(reversed, inverted: theme.background > theme.foreground) == [url],
-                            "reverse video ×\(scale), \(theme): \(url.prefix(60))")
-                    decoded += 2
-                }
-                // No attributes (output to a file or a pipe): pasted into a document, dark on white.
-                #expect(try ZBar.decode(TerminalPicture(text: drawing.lines.joined(separator: "\n"), theme: .light)) == [url],
-                        "plain text ×\(scale): \(url.prefix(60))")
-                decoded += 1
+        let code = try QRCode(text: url)
+        for scale in [1, 2] {
+            let drawing = QRTextDrawing(code: code, glyphs: .halfBlocks, scale: scale)
+            for theme in TerminalTheme.both {
+                // Black on white is dark on light on any theme.
+                #expect(try ZBar.decode(Self.picture(drawing, .blackOnWhite, on: theme)) == [url],
+                        "black on white ×\(scale), \(theme): \(url.prefix(60))")
+                // Reverse video is dark on light where the theme is dark; on a light theme the
+                // code comes out light on dark, which readers that try inverted codes still read.
+                let reversed = Self.picture(drawing, .reverseVideo, on: theme)
+                #expect(try ZBar.decode(reversed, inverted: theme.background > theme.foreground) == [url],
+                        "reverse video ×\(scale), \(theme): \(url.prefix(60))")
+                decoded += 2
             }
+            // No attributes (output to a file or a pipe): pasted into a document, dark on white.
+            #expect(try ZBar.decode(TerminalPicture(text: drawing.lines.joined(separator: "\n"), theme: .light)) == [url],
+                    "plain text ×\(scale): \(url.prefix(60))")
+            decoded += 1
         }
-        print("[qr figure] half-block drawings: \(decoded) pictures decoded by zbarimg")
+        print("[qr figure] half-block drawings of \(url.prefix(50)): \(decoded) pictures decoded by zbarimg")
     }
 
     @Test func twoColumnsInColourOnEveryTheme() throws {

@@ -69,7 +69,7 @@ struct BadFile: CustomStringConvertible, Sendable {
 /// Promise 6: a bad progress file never crashes optout; every command names the file in one clear
 /// sentence and exits 3; the bytes stay as they are until the member starts over, and then the old file is
 /// kept as a backup with the very same bytes.
-@Suite("Bad progress files")
+@Suite("Bad progress files", .ownThreads)
 struct BadFileTests {
     @Test(arguments: BadFile.all)
     func aBadFileIsNamedRefusedAndKeptUntilTheMemberStartsOver(bad: BadFile) throws {

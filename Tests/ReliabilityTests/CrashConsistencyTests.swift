@@ -12,7 +12,7 @@ import Darwin
 
 /// Promise 1: SIGKILL at random moments while saving never leaves an unreadable, older or half-written
 /// progress file, and the next start removes any temporary file the killed save left.
-@Suite("Crash consistency")
+@Suite("Crash consistency", .ownThreadsLong)
 struct CrashConsistencyTests {
     /// How many times the binary is killed, in all: half in each of two lanes that run side by side, each with
     /// its own progress file. The issue asks for at least 500.

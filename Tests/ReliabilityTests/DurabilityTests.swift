@@ -12,7 +12,7 @@ import Darwin
 /// Promise 22, under strace: every folder optout creates is flushed in its parent; a folder flush that fails
 /// after a good rename is told as "saved, but not yet flushed", not as a failed save; and the temporary file of
 /// an output write that was killed is removed by the next write of that output.
-@Suite("Durability (strace)")
+@Suite("Durability (strace)", .ownThreads)
 struct DurabilityTests {
     /// Runs optout under strace with extra strace options (fault injection), logging to a file.
     func straced(_ cli: Runner, _ arguments: [String], input: String, strace options: [String]) throws -> (RunResult, String) {

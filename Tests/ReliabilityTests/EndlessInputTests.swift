@@ -6,7 +6,7 @@ import Testing
 
 /// Plain mode reads standard input a line at a time with a bounded buffer: input with no line break
 /// (`optout < /dev/zero`) ends the run with a sentence instead of taking all the memory.
-@Suite("Endless input")
+@Suite("Endless input", .ownThreads)
 struct EndlessInputTests {
     @Test(arguments: BuildUnderTest.allCases)
     func aLineWithNoEndEndsTheInputWithinBoundedMemory(binary: BuildUnderTest) throws {

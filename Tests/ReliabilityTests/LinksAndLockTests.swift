@@ -12,7 +12,7 @@ import Darwin
 /// Promise 20: links are followed only as the kernel's fs.protected_symlinks rule allows, whatever the
 /// machine's setting; the lock file is never followed, never truncated when it is not optout's own, and
 /// never takes descriptor 0, 1 or 2 when those are closed.
-@Suite("Links and the lock")
+@Suite("Links and the lock", .ownThreads)
 struct LinksAndLockTests {
     static let victimBytes = Data("precious, not optout's\n".utf8)
 

@@ -62,7 +62,7 @@ func memberTexts(_ value: Any) -> [String] {
 
 /// Promise 7: progress files of every schema version ever written stay loadable, forever. The test loads
 /// every fixture of every version folder it finds, so a new version only adds fixtures.
-@Suite("Migration of old progress files")
+@Suite("Migration of old progress files", .ownThreads)
 struct MigrationTests {
     /// A version folder for each version from 1 to the current one, each with fixtures, and none newer.
     @Test func everySchemaVersionUpToTheCurrentOneHasFixtures() {
@@ -175,7 +175,7 @@ struct MigrationTests {
 
 /// What version 3 added, read from older files: when each step's status changed, and a received time
 /// only while the step is done.
-@Suite("Migration to schema version 3")
+@Suite("Migration to schema version 3", .ownThreads)
 struct MigrationToVersion3Tests {
     func load(_ version: Int, _ name: String) throws -> WalkthroughProgress {
         let path = SchemaFixture.folder + "/schema-v\(version)/\(name).json"

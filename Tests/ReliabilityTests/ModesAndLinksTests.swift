@@ -11,7 +11,7 @@ import Darwin
 
 /// Promise 3, through the binary: a fresh file is 0600 in a 0700 folder under umask 022; an existing
 /// file keeps its mode; a symbolic link stays a link and its target gets the new contents.
-@Suite("File modes and symbolic links")
+@Suite("File modes and symbolic links", .ownThreads)
 struct ModesAndLinksTests {
     /// Runs the binary under umask 022, the common default that would make a file 0644.
     static let umask022 = "umask 022; exec \"$0\" \"$@\""

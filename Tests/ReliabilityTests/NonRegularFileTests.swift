@@ -13,7 +13,7 @@ import Darwin
 /// progress path is refused at once (never read until it blocks, never renamed, never unlinked, no lock
 /// file beside it); an output that is a FIFO, a device or an open descriptor is written into, as a shell's
 /// `>` would. Devices are made with mknod in the test's own folder, never the real /dev.
-@Suite("Files that are not regular files")
+@Suite("Files that are not regular files", .ownThreads)
 struct NonRegularFileTests {
     /// Every command that reads or writes the progress file.
     static let progressCommands: [[String]] = [
@@ -117,7 +117,7 @@ struct NonRegularFileTests {
         defer { close(reader) }
         let process = cli.process(command.line(fifo))
         process.standardOutput = FileHandle.nullDevice
-        try process.run()
+        try startingProcess { try process.run() }
         var received = Data()
         var buffer = [UInt8](repeating: 0, count: 65_536)
         let deadline = Date().addingTimeInterval(20)
@@ -129,7 +129,7 @@ struct NonRegularFileTests {
             if n > 0 { received.append(contentsOf: buffer[0..<n]); continue }
             if !running { break }
         }
-        if process.isRunning { kill(process.processIdentifier, SIGKILL) }
+        if process.isRunning { sendSignal(process.processIdentifier, SIGKILL) }
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         #expect(kindOfFile(fifo) == "fifo", "the FIFO was replaced")

@@ -11,7 +11,7 @@ import Darwin
 
 /// Promise 23: output that cannot be written (a full device, a closed standard output) ends every command,
 /// `--help` and `--version` included, with one sentence on standard error and status 1, never 0.
-@Suite("Output that cannot be written")
+@Suite("Output that cannot be written", .ownThreads)
 struct OutputErrorTests {
     static let commands: [[String]] = [
         ["--help"], ["--version"], ["help"], ["help", "status"], ["status", "--help"], ["guide", "export", "--help"],

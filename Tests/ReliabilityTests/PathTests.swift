@@ -12,7 +12,7 @@ import Darwin
 /// Promise 21: the path optout uses is the one the member gave, byte for byte; an empty path is a mistake,
 /// not the default file; `~` means the home folder in every path option; optout creates no folder or
 /// lock file it does not need; without HOME it asks for a path instead of guessing one.
-@Suite("Paths")
+@Suite("Paths", .ownThreads)
 struct PathTests {
     /// Runs optout through a shell, so arguments and variables can hold bytes that are not UTF-8 (written
     /// with printf escapes such as \\351). `script` ends with `exec "$0" ...`.
@@ -136,8 +136,7 @@ struct PathTests {
         defer { cli.cleanUp() }
         chmod(cli.folder, 0o777)
         let copy = cli.folder + "/optout"
-        try FileManager.default.copyItem(atPath: cli.executable, toPath: copy)
-        chmod(copy, 0o755)
+        try copyExecutable(cli.executable, to: copy)
         cli.executable = copy
         let stranger = ["/usr/bin/setpriv", "--reuid=54321", "--regid=54321", "--clear-groups"]
         let unset = cli.withEnvironment([:], removing: ["HOME", "OPTOUT_STATE_FILE", "XDG_STATE_HOME"])

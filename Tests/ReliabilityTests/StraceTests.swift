@@ -93,7 +93,7 @@ extension Runner {
 
 /// Promise 2: every save is temp file (same folder, O_CREAT|O_EXCL, 0600) -> write -> fsync -> rename ->
 /// open the folder (O_DIRECTORY) -> fsync, checked in the system calls the binary makes.
-@Suite("Durable save order (strace)")
+@Suite("Durable save order (strace)", .ownThreads)
 struct DurableSaveTests {
     static let saveCalls = "openat,open,creat,write,pwrite64,fsync,fdatasync,rename,renameat,renameat2,close"
 
@@ -179,7 +179,7 @@ struct DurableSaveTests {
 }
 
 /// Promise 10: a whole walkthrough, and every other command, opens no AF_INET or AF_INET6 socket.
-@Suite("No network (strace)")
+@Suite("No network (strace)", .ownThreads)
 struct NoNetworkTests {
     @Test(.enabled(if: straceNeeded, "needs strace (always run in CI)"))
     func noCommandOpensAnInternetSocket() throws {

@@ -12,7 +12,7 @@ import Darwin
 /// Promise 4: when a save fails (full disk, read-only folder or file system, a folder where the file should
 /// be, a file where the folder should be) the old bytes stay, no temporary file is left, the member is told
 /// clearly, and the walkthrough keeps its state in memory and saves it when the next answer can.
-@Suite("Write failures")
+@Suite("Write failures", .ownThreads)
 struct WriteFailureTests {
     /// A note far larger than the file size limit below, so the save of any state holding it fails.
     static let hugeNote = String(repeating: "x", count: 20_000)
@@ -141,8 +141,7 @@ struct WriteFailureTests {
         chmod(cli.folder, 0o755)
         try Runner.shell("chown 65534:65534 '\(cli.stateFolder)'")
         let copy = cli.folder + "/optout"
-        try FileManager.default.copyItem(atPath: Runner.binary, toPath: copy)
-        chmod(copy, 0o755)
+        try copyExecutable(Runner.binary, to: copy)
         cli.executable = copy
         let version = try cli.run(["--version"], prefix: Self.asNobody)
         try #require(version.status == 0, "nobody cannot run \(copy): \(version.stderr)")

@@ -20,7 +20,6 @@ public final class LiveRun {
     public init(_ runner: Runner, _ arguments: [String] = [], shell script: String? = nil, prefix: [String] = [],
          extraEnvironment: [String: String] = [:]) throws {
         let command = runner.commandLine(arguments, shell: script, prefix: prefix)
-        let stdinPipe = Pipe(), stdoutPipe = Pipe()
         stderrPath = runner.folder + "/.live-err-\(UUID().uuidString)"
         _ = FileManager.default.createFile(atPath: stderrPath, contents: nil)
         process = Process()
@@ -28,16 +27,20 @@ public final class LiveRun {
         process.arguments = Array(command.dropFirst())
         process.environment = runner.environment.merging(extraEnvironment) { $1 }
         process.currentDirectoryURL = URL(fileURLWithPath: runner.folder)
-        process.standardInput = stdinPipe
-        process.standardOutput = stdoutPipe
         process.standardError = try FileHandle(forWritingTo: URL(fileURLWithPath: stderrPath))
-        try process.run()
-        input = dup(stdinPipe.fileHandleForWriting.fileDescriptor)
-        outputFD = dup(stdoutPipe.fileHandleForReading.fileDescriptor)
-        try stdinPipe.fileHandleForWriting.close()
-        try stdoutPipe.fileHandleForReading.close()
-        _ = fcntl(input, F_SETFD, FD_CLOEXEC)
-        _ = fcntl(outputFD, F_SETFD, FD_CLOEXEC)
+        // The pipes are made, and this process's ends closed or marked close-on-exec, before another
+        // process can start: no other child may hold an end of them.
+        (input, outputFD) = try startingProcess { [process] in
+            let stdinPipe = Pipe(), stdoutPipe = Pipe()
+            process.standardInput = stdinPipe
+            process.standardOutput = stdoutPipe
+            try process.run()
+            let input = fcntl(stdinPipe.fileHandleForWriting.fileDescriptor, F_DUPFD_CLOEXEC, 0)
+            let output = fcntl(stdoutPipe.fileHandleForReading.fileDescriptor, F_DUPFD_CLOEXEC, 0)
+            try stdinPipe.fileHandleForWriting.close()
+            try stdoutPipe.fileHandleForReading.close()
+            return (input, output)
+        }
         _ = fcntl(outputFD, F_SETFL, fcntl(outputFD, F_GETFL) | O_NONBLOCK)
     }
 

@@ -147,11 +147,11 @@ public struct Runner {
         process.standardError = err
         process.standardInput = inp
         let started = Date()
-        try process.run()
+        try startingProcess { try process.run() }
         let deadline = started.addingTimeInterval(timeout)
         while process.isRunning, Date() < deadline { usleep(2_000) }
         if process.isRunning {
-            kill(process.processIdentifier, SIGKILL)
+            sendSignal(process.processIdentifier, SIGKILL)
             Issue.record("\(command.joined(separator: " ")) did not end within \(timeout) s; killed")
         }
         process.waitUntilExit()

@@ -17,7 +17,9 @@ public let tmuxPath: String? = {
 /// Runs a program and returns its exit status and standard output. It starts with no signals
 /// blocked and default signal actions, as from a shell (test threads block signals, and a child
 /// would inherit that), and its output goes through a file, not a pipe: a tmux server it starts
-/// keeps its descriptors open for as long as it lives.
+/// keeps its descriptors open for as long as it lives. For the same reason it gets no descriptor but
+/// the three standard ones: a file another test has open for writing at that moment (a binary being
+/// copied) would stay open in the tmux server, and running that file would fail with ETXTBSY.
 @discardableResult
 public func runProgram(_ path: String, _ arguments: [String], environment: [String: String]) throws -> (status: Int32, output: String) {
     let outputPath = FileManager.default.temporaryDirectory.appendingPathComponent("optout-tui-out-\(UUID().uuidString)").path
@@ -29,6 +31,9 @@ public func runProgram(_ path: String, _ arguments: [String], environment: [Stri
     posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
     posix_spawn_file_actions_addopen(&actions, 1, outputPath, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
     posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+    #if canImport(Glibc)
+    closeInheritedDescriptors(&actions)
+    #endif
 
     var attributes = posix_spawnattr_t()
     posix_spawnattr_init(&attributes)
@@ -39,7 +44,11 @@ public func runProgram(_ path: String, _ arguments: [String], environment: [Stri
     var allSignals = sigset_t()
     sigfillset(&allSignals)
     posix_spawnattr_setsigdefault(&attributes, &allSignals)
+    #if canImport(Darwin)
+    posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF | POSIX_SPAWN_CLOEXEC_DEFAULT))
+    #else
     posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+    #endif
 
     let argv = ([path] + arguments).map { strdup($0) } + [nil]
     let envp = environment.map { strdup("\($0.key)=\($0.value)") } + [nil]
@@ -56,6 +65,24 @@ public func runProgram(_ path: String, _ arguments: [String], environment: [Stri
     let exited = status & 0x7F == 0
     return (exited ? (status >> 8) & 0xFF : 128 + (status & 0x7F), output)
 }
+
+#if canImport(Glibc)
+/// glibc's posix_spawn_file_actions_addclosefrom_np (2.34 and later), which Swift's Glibc module does not
+/// declare.
+private typealias AddCloseFrom = @convention(c) (UnsafeMutablePointer<posix_spawn_file_actions_t>, Int32) -> Int32
+private let addCloseFrom: AddCloseFrom? = dlsym(nil, "posix_spawn_file_actions_addclosefrom_np").map {
+    unsafeBitCast($0, to: AddCloseFrom.self)
+}
+
+/// Closes every descriptor above 2 in the spawned child: with closefrom where the C library has it,
+/// otherwise each descriptor open now.
+private func closeInheritedDescriptors(_ actions: inout posix_spawn_file_actions_t) {
+    if let addCloseFrom, addCloseFrom(&actions, 3) == 0 { return }
+    for name in (try? FileManager.default.contentsOfDirectory(atPath: "/proc/self/fd")) ?? [] {
+        if let fd = Int32(name), fd > 2 { posix_spawn_file_actions_addclose(&actions, fd) }
+    }
+}
+#endif
 
 /// A private tmux server with one pane running optout, driven like a person at a terminal.
 public final class TmuxPane {
@@ -142,7 +169,8 @@ public final class TmuxPane {
     /// What the shell of `startRecorded` prints once optout has ended and everything is recorded.
     public static let recordedRunEnded = "== the recorded run ended =="
 
-    /// The process id `startRecorded` wrote, once it is there.
+    /// The process id `startRecorded` wrote, once it is there. A file that does not hold a process id above 1
+    /// fails the test: kill(-1) would signal every process the user may signal, kill(0) the test's own group.
     public func recordedPid(sourceLocation: SourceLocation = #_sourceLocation) throws -> pid_t {
         let path = folder.appendingPathComponent("pid").path
         var text = ""
@@ -150,7 +178,30 @@ public final class TmuxPane {
             text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
             return text.hasSuffix("\n")
         }
-        return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines)) ?? -1
+        let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+        let pid = try #require(pid_t(trimmed), "the pid file holds \"\(trimmed)\", not a process id", sourceLocation: sourceLocation)
+        try #require(pid > 1, "the pid file holds \(pid), not the process the pane started", sourceLocation: sourceLocation)
+        return pid
+    }
+
+    /// Sends `signal` to the optout `startRecorded` started (its id from `recordedPid`). On Linux the process
+    /// must still be this pane's binary (`/proc/<pid>/exe`), so a number the system gave to another process
+    /// since is never signalled. Returns kill's result.
+    public func signalRecorded(_ signal: Int32, sourceLocation: SourceLocation = #_sourceLocation) throws -> Int32 {
+        let pid = try recordedPid(sourceLocation: sourceLocation)
+        #if os(Linux)
+        // (The shell writes the id just before it execs optout.)
+        let expected = URL(fileURLWithPath: binary).resolvingSymlinksInPath().path
+        var running = ""
+        let deadline = Date().addingTimeInterval(10)
+        repeat {
+            running = (try? FileManager.default.destinationOfSymbolicLink(atPath: "/proc/\(pid)/exe")) ?? ""
+            if running == expected { break }
+            usleep(20_000)
+        } while Date() < deadline
+        try #require(running == expected, "process \(pid) runs \"\(running)\", not \(expected)", sourceLocation: sourceLocation)
+        #endif
+        return kill(pid, signal)
     }
 
     /// A file `startRecorded` wrote in the pane's folder, trimmed.

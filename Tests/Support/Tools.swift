@@ -35,9 +35,36 @@ public func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -
     #endif
 }
 
-/// Sends a signal to a process.
-public func sendSignal(_ pid: Int32, _ signal: Int32) {
+/// Sends a signal to a process a test started. A process id of 1 or less is never signalled (kill(0) would
+/// signal the test's own process group, kill(-1) every process the user may signal): the test fails.
+public func sendSignal(_ pid: Int32, _ signal: Int32, sourceLocation: SourceLocation = #_sourceLocation) {
+    guard pid > 1 else {
+        Issue.record("refused to send signal \(signal) to process id \(pid)", sourceLocation: sourceLocation)
+        return
+    }
     _ = kill(pid, signal)
+}
+
+/// Runs `body`, which starts a process (and makes the pipes it gets), while no other test starts one.
+///
+/// On Linux, Foundation's `Process.run()` closes in the child the descriptors it finds open, then spawns
+/// it. A descriptor another thread makes in between stays open in that child for its whole life: a pipe
+/// end (the other run never sees the end of its input), or the socket through which Foundation learns that
+/// its child ended (that run then never ends: `isRunning` stays true). With every start and the pipes made
+/// for it inside this lock, no start can take the descriptors of another.
+public func startingProcess<T>(_ body: () throws -> T) rethrows -> T {
+    processStartLock.lock()
+    defer { processStartLock.unlock() }
+    return try body()
+}
+
+private let processStartLock = NSLock()
+
+/// Copies an executable with `cp`, so the copy is never open for writing in this process, where a
+/// process another test starts at that moment could inherit it and running the copy would fail with
+/// ETXTBSY ("Text file busy") for as long as that process lives.
+public func copyExecutable(_ source: String, to destination: String) throws {
+    try Runner.shell("cp '\(source)' '\(destination)' && chmod 755 '\(destination)'")
 }
 
 /// A fresh temporary folder whose name starts with `optout-<name>-`; the caller removes it.
