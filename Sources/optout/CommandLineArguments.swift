@@ -18,7 +18,7 @@ enum CommandLineArguments {
     /// `CommandLineShapeTests` checks this table against the commands' own declarations.
     static let options: [String: Bool] = [
         "--state-file": true, "--guide": true, "--plain": false, "--linkedin-language": true, "--recheck-days": true,
-        "--stale-days": true, "--format": true, "--output": true, "--ics": true, "--level": true, "--json": false,
+        "--stale-days": true, "--format": true, "--output": true, "--region": true, "--ics": true, "--level": true, "--json": false,
         "--start-over": false, "--yes": false, "-y": false,
     ]
 

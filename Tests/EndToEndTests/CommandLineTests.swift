@@ -11,7 +11,7 @@ import Darwin
 
 /// Answers that walk the built-in guide to the end: web, English, EU/EEA, a note on the form, related settings
 /// not needed.
-let completeAnswers = "d\n1\n1\n1\nd\nd\nd\nd\nd\nn\nSent, ref 4711\nd\ns not wanted\nd\n"
+let completeAnswers = "d\n1\n1\n1\nd\nd\nd\nd\nd\nn\nSent, ref 4711\nr\n2026-11-29\n4711\ns not wanted\nd\n"
 
 func json(_ text: String) throws -> [String: Any] {
     try #require(try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any])

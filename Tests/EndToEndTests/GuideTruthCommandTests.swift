@@ -152,7 +152,7 @@ struct GuideTruthCommandTests {
         try "{\n  \"id\": \"one\",\n  \"title\": oops\n}\n".write(toFile: one, atomically: true, encoding: .utf8)
         let broken = try cli.run(["guide", "validate", one])
         #expect(broken.status == 5)
-        #expect(broken.stderr.contains("\(one): $: not valid JSON: line 3, column 12: expected a value"))
+        #expect(broken.stderr.contains("\(one): $.title: not valid JSON: line 3, column 12: expected a value"))
         let device = try cli.run(["status", "--guide", "/dev/zero"])
         #expect(device.status == 5)
         #expect(device.stderr.contains("Could not read the guide file /dev/zero: it is not a regular file"))

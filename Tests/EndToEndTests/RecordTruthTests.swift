@@ -119,7 +119,15 @@ struct RecordTruthTests {
     @Test func aFormMarkedDoneWithoutASentDayDoesNotMakeOneUp() throws {
         let cli = Runner("inferred")
         defer { cli.cleanUp() }
-        try cli.run([], input: toTheForm + "d\nq\n")
+        // Progress from before the form step needed the day: the step marked done with nothing else.
+        try cli.run([], input: toTheForm + "q\n")
+        var file = try json(String(decoding: try #require(cli.stateBytes()), as: UTF8.self))
+        var records = try #require(file["steps"] as? [[String: Any]])
+        let index = try #require(records.firstIndex { $0["id"] as? String == "objection-form" })
+        records[index]["status"] = "done"
+        records[index]["statusChangedAt"] = "2026-11-29T10:00:00Z"
+        file["steps"] = records
+        try cli.writeState(try JSONSerialization.data(withJSONObject: file))
         let summary = try json(try cli.run(["summary", "--format", "json"]).stdout)
         let steps = try #require(summary["steps"] as? [[String: Any]])
         let form = try #require(steps.first { $0["id"] as? String == "objection-form" })
@@ -131,7 +139,8 @@ struct RecordTruthTests {
     }
 
     @Test(arguments: [
-        ("0226-11-29", "is not a date"), ("0000-01-01", "is not a date"), ("26-11-29", "is not a date"),
+        ("0226-11-29", "is before LinkedIn existed"), ("1026-12-01", "is before LinkedIn existed"),
+        ("0000-01-01", "is not a date"), ("26-11-29", "is not a date"),
         ("2026-11-29x", "is not a date"), ("2099-01-01", "is after today"), ("9999-12-31", "is after today"),
     ])
     func aSentDayIsCheckedWhenTypedBeforeTheReference(day: String, refusal: String) throws {

@@ -46,7 +46,9 @@ struct TerminalWidthOutputTests {
     static func shown(_ tmux: String, _ arguments: [String], columns: Int) throws -> Shown {
         let pane = try TmuxPane(tmux: tmux)
         defer { pane.close() }
-        let command = (["COLUMNS=200", "\"$0\""] + arguments).joined(separator: " ") + "; echo end-of-run"
+        // The shell stays a moment after the run, so tmux reads all of a long output from the terminal
+        // before the pane closes (on a loaded machine it could otherwise lose the end of it).
+        let command = (["COLUMNS=200", "\"$0\""] + arguments).joined(separator: " ") + "; echo end-of-run; sleep 5"
         try pane.start(["sh", "-c", command, pane.binary], columns: columns, rows: 200)
         return try capture(pane)
     }

@@ -40,6 +40,15 @@ struct FullScreenInTmuxTests {
         for id in guide.steps.map(\.id).drop(while: { $0 != "sign-in" }) {
             try pane.waitFor(step(id))
             try pane.keys("Enter")
+            if id == "objection-form" {
+                // Enter asks what happened: its confirmation came (Down, Enter), sent today, no reference.
+                try pane.waitFor("What happened with the form?")
+                try pane.keys("Down", "Enter")
+                try pane.waitFor("The day you sent it")
+                try pane.keys("Enter")
+                try pane.waitFor("if you have it")
+                try pane.keys("Enter")
+            }
         }
         let history = try pane.waitFor("All done.", history: true)
         #expect(history.contains("Opt out of LinkedIn's AI training: summary"))

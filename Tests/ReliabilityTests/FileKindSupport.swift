@@ -57,10 +57,11 @@ func namesIn(_ folder: String) -> [String] {
     ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).sorted()
 }
 
-/// Walks the whole built-in guide to the end (first answer at every choice, every step done), so the
-/// progress is complete and `remind` has a re-check to plan.
+/// Walks the whole built-in guide to the end (first answer at every choice, every step done, the form
+/// sent today and its confirmation received), so the progress is complete and `remind` has a re-check to
+/// plan.
 func completeWalkthrough(_ cli: Runner) throws {
-    let result = try cli.run([], input: String(repeating: "1\nd\n", count: 40))
+    let result = try cli.run([], input: "d\n1\n1\n1\nd\nd\nd\nd\nd\nr\n\n\nd\nd\n")
     try #require(result.status == 0, "the walkthrough did not finish: \(result.stdout.suffix(300)) \(result.stderr)")
 }
 

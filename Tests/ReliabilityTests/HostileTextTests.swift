@@ -222,7 +222,8 @@ struct HostileTextTests {
             #expect(result.stdout.contains("\u{241B}"), "\(arguments): hostile text not shown visibly")
         }
         // The whole walkthrough of the hostile guide, with help at each step, then every report.
-        let walk = try cli.run(["--guide", path], input: String(repeating: "?\n1\nd\n", count: 40))
+        // At each step: help, the first answer, "received" (on the form step: today, no reference), done.
+        let walk = try cli.run(["--guide", path], input: String(repeating: "?\n1\nr\n\n\nd\n", count: 40))
         #expect(walk.status == 0, "the walkthrough of the hostile guide did not reach its end: \(walk.stdout.suffix(300)) \(walk.stderr)")
         expectTerminalSafe(walk, "the walkthrough of a hostile guide")
         #expect(walk.stdout.contains("\u{241B}[31m"))

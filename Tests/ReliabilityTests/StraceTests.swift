@@ -186,8 +186,9 @@ struct NoNetworkTests {
         try #require(straceAvailable, "strace is missing: .ci/run installs it (apt-get install strace)")
         let cli = Runner("net")
         defer { cli.cleanUp() }
-        // Choose the first answer wherever there is a choice and mark every step done, to the end.
-        let walk = String(repeating: "1\nd\n", count: 40)
+        // Choose the first answer wherever there is a choice and mark every step done, to the end (the
+        // form sent today, its confirmation received).
+        let walk = "d\n1\n1\n1\nd\nd\nd\nd\nd\nr\n\n\nd\nd\n"
         let runs: [([String], String)] = [
             ([], walk),
             (["status"], ""), (["status", "--json"], ""),

@@ -163,7 +163,7 @@ struct WriteFailureTests {
         defer { cli.cleanUp() }
         // Every step answered but the last; then a note too large for the file size limit on the last
         // step, so its save and the final one fail.
-        let walk = "d\n1\n1\n1\nd\nd\nd\nd\nd\nd\ns not wanted\n"
+        let walk = "d\n1\n1\n1\nd\nd\nd\nd\nd\nr\n\n\ns not wanted\n"
         let result = try cli.run([], input: walk + "q\n")
         #expect(result.status == 1, "\(result.stderr)")
         // Through pipes: the output is no file, so the file size limit meets only the progress file.

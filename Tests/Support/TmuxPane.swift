@@ -300,10 +300,18 @@ public final class TmuxPane {
         throw CancellationError()
     }
 
+    /// Polls until the screen shows `text`, on one line or wrapped over several (optout wraps its
+    /// sentences to the terminal).
     @discardableResult
     public func waitFor(_ text: String, history: Bool = false, sourceLocation: SourceLocation = #_sourceLocation) throws -> String {
-        try waitFor("\"\(text)\"", history: history, sourceLocation: sourceLocation) { $0.contains(text) }
+        let words = Self.words(text)
+        return try waitFor("\"\(text)\"", history: history, sourceLocation: sourceLocation) {
+            $0.contains(text) || Self.words($0).contains(words)
+        }
     }
+
+    /// Text with every run of white space (line breaks too) as one space.
+    static func words(_ text: String) -> String { text.split(whereSeparator: \.isWhitespace).joined(separator: " ") }
 
     public func display(_ format: String) throws -> String {
         try tmux(["display-message", "-p", "-t", "main", format]).trimmingCharacters(in: .whitespacesAndNewlines)

@@ -11,7 +11,8 @@ struct GuideCommand: ParsableCommand {
               optout guide --linkedin-language de
                                             LinkedIn's labels in German
               optout guide --format markdown > linkedin-ai-opt-out.md
-              optout guide --format html --linkedin-language de --output linkedin-ki.html
+              optout guide --format html --linkedin-language de \\
+                  --output linkedin-ki.html
               optout guide --region uk           only the notes for the UK
               optout guide export --output my-guide.json
               optout guide validate my-guide.json

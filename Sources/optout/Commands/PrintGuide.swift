@@ -19,7 +19,8 @@ struct PrintGuide: ParsableCommand {
 
             Examples:
               optout guide --format html --output linkedin-ai.html
-              optout guide --format html --linkedin-language de --output linkedin-ki.html
+              optout guide --format html --linkedin-language de \\
+                  --output linkedin-ki.html
               optout guide --region eu-eea | less
             """)
 
