@@ -73,7 +73,7 @@ struct HandoutCommandTests {
         defer { cli.cleanUp() }
         let uk = try cli.run(["guide", "--region", "uk"])
         #expect(uk.status == 0)
-        #expect(uk.flatStdout.contains("If you live in the UK: On 2024-09-20"))
+        #expect(uk.flatStdout.contains("If you live in the UK:"))
         #expect(!uk.flatStdout.contains("If you live in Switzerland:"))
         let markdown = try cli.run(["guide", "--format", "markdown", "--region", "UK"])
         #expect(markdown.status == 0 && markdown.stdout.contains("> If you live in the UK:") && !markdown.stdout.contains("Switzerland:"))
@@ -94,7 +94,7 @@ struct HandoutCommandTests {
             .replacingOccurrences(of: #" +"#, with: " ", options: .regularExpression)
         #expect(guide.contains("text, markdown or html (a page to print or send, with QR codes for the links)"))
         #expect(guide.contains("--output <file>") && guide.contains("--region <region>"))
-        #expect(guide.contains("optout guide --format html --linkedin-language de --output linkedin-ki.html"))
+        #expect(guide.contains("optout guide --format html --linkedin-language de \\ --output linkedin-ki.html"))
         let summary = try cli.run(["summary", "--help"]).stdout.replacingOccurrences(of: "\n", with: " ")
             .replacingOccurrences(of: #" +"#, with: " ", options: .regularExpression)
         #expect(summary.contains("text, markdown, json or html (a page to print and keep)"))
