@@ -183,11 +183,14 @@ enum TooSmallLine {
         let size = grid.size
         let need = "\(ScreenView.minimumSize.columns)\(glyphs.times)\(ScreenView.minimumSize.rows)"
         let now = "\(size.columns)\(glyphs.times)\(size.rows)"
+        // Translators: the only line the full screen shows on a terminal smaller than 40×12: the
+        // longest of these that fits is shown, so each is shorter than the one before. {need} and {now}
+        // are sizes in columns × rows, such as 40×12.
         let candidates = [
-            "Please make the terminal at least \(need) (it is \(now)).",
-            "Needs at least \(need) (now \(now))",
-            "Needs at least \(need)",
-            "Needs \(need)",
+            tr("Please make the terminal at least {need} (it is {now}).", ["need": need, "now": now]),
+            tr("Needs at least {need} (now {now})", ["need": need, "now": now]),
+            tr("Needs at least {need}", ["need": need]),
+            tr("Needs {need}", ["need": need]),
             need,
         ]
         let text = candidates.first { TerminalWidth.columns(of: $0) <= size.columns } ?? ""

@@ -1,4 +1,5 @@
 import ArgumentParser
+import OptOutCore
 
 /// The command line before the parser sees it. The options every command takes may come before the
 /// command's name (`optout --state-file FILE status`, `optout --guide g.json summary`, as the docs show);
@@ -6,7 +7,27 @@ import ArgumentParser
 /// commands, instead of the parser's "unexpected argument" for `start`, the default command.
 enum CommandLineArguments {
     /// The options moved, and whether each takes a value.
-    static let sharedOptions: [String: Bool] = ["--state-file": true, "--guide": true, "--plain": false]
+    static let sharedOptions: [String: Bool] = ["--state-file": true, "--guide": true, "--plain": false, "--language": true]
+
+    /// The value of `--language` (`--language CODE` or `--language=CODE`; the last one counts, as for
+    /// the parser), looked for before the parser runs: the language has to be known before anything is
+    /// said. Nothing after `--` is an option.
+    static func languageOption(in arguments: [String]) -> String? {
+        var value: String?
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            if word == "--" { break }
+            if word == "--language", index + 1 < arguments.count {
+                value = arguments[index + 1]
+                index += 2
+                continue
+            }
+            if word.hasPrefix("--language=") { value = String(word.dropFirst("--language=".count)) }
+            index += 1
+        }
+        return value
+    }
 
     /// What the parser should get, or the word that is not a command.
     enum Arrangement: Equatable {
@@ -77,8 +98,14 @@ enum CommandLineArguments {
 
     /// The error for a word that names no command.
     static func unknownCommandMessage(word: String, parent: [String], known: [String]) -> String {
-        let place = parent.isEmpty ? "" : " of optout \(parent.joined(separator: " "))"
+        let commands = known.joined(separator: ", ")
         let help = (["optout"] + parent).joined(separator: " ") + " --help"
-        return "\"\(word)\" is not a command\(place). The commands are: \(known.joined(separator: ", ")). See `\(help)`."
+        guard parent.isEmpty else {
+            let command = (["optout"] + parent).joined(separator: " ")
+            return tr(
+                "\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.",
+                ["word": word, "command": command, "commands": commands, "help": help])
+        }
+        return tr("\"{word}\" is not a command. The commands are: {commands}. See `{help}`.", ["word": word, "commands": commands, "help": help])
     }
 }

@@ -25,11 +25,15 @@ public struct Guide: Codable, Sendable, Equatable {
     public var labels: [String: [String: LabelWording]]
     /// Where a member sends a report of screens that differ from the guide (`optout report`).
     public var reportTo: String?
+    /// The guide's texts in other languages: by language code (`de`), the English text and its
+    /// translation. A text without one shows in English (see `localized(to:)`).
+    public var translations: [String: [String: String]]
 
     public init(
         id: String, title: String, version: String, lastVerified: String, purpose: String,
         steps: [GuideStep], caveats: [String], sources: [GuideSource],
-        labels: [String: [String: LabelWording]] = [:], reportTo: String? = nil
+        labels: [String: [String: LabelWording]] = [:], reportTo: String? = nil,
+        translations: [String: [String: String]] = [:]
     ) {
         self.id = id
         self.title = title
@@ -41,13 +45,14 @@ public struct Guide: Codable, Sendable, Equatable {
         self.sources = sources
         self.labels = labels
         self.reportTo = reportTo
+        self.translations = translations
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, version, lastVerified, purpose, steps, caveats, sources, labels, reportTo
+        case id, title, version, lastVerified, purpose, steps, caveats, sources, labels, reportTo, translations
     }
 
-    /// Decodes a guide; a guide file without labels or a report address has none.
+    /// Decodes a guide; a guide file without labels, a report address or translations has none.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -60,6 +65,23 @@ public struct Guide: Codable, Sendable, Equatable {
         sources = try c.decode([GuideSource].self, forKey: .sources)
         labels = try c.decodeIfPresent([String: [String: LabelWording]].self, forKey: .labels) ?? [:]
         reportTo = try c.decodeIfPresent(String.self, forKey: .reportTo)
+        translations = try c.decodeIfPresent([String: [String: String]].self, forKey: .translations) ?? [:]
+    }
+
+    /// Encodes a guide; a guide without translations is written without the field.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(version, forKey: .version)
+        try c.encode(lastVerified, forKey: .lastVerified)
+        try c.encode(purpose, forKey: .purpose)
+        try c.encode(steps, forKey: .steps)
+        try c.encode(caveats, forKey: .caveats)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(labels, forKey: .labels)
+        try c.encodeIfPresent(reportTo, forKey: .reportTo)
+        if !translations.isEmpty { try c.encode(translations, forKey: .translations) }
     }
 
     /// The index of the step with this id, if the guide has one.

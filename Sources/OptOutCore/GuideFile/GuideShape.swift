@@ -44,6 +44,7 @@ indirect enum GuideShape: Sendable {
                 required: ["id", "title"])),
             "labels": .map(.map(labelWording)),
             "reportTo": .string,
+            "translations": .map(.map(.string)),
         ], required: ["id", "title", "version", "lastVerified", "purpose", "steps", "caveats", "sources"])
 
     static let labelWording = GuideShape.object(

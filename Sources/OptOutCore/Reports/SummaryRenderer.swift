@@ -32,10 +32,16 @@ public enum SummaryRenderer {
 
     /// "Complete: 10 of 11 steps done, 1 not needed." or "Not finished: ...; 3 left."
     public static func statusLine(_ report: ProgressReport) -> String {
-        var counts = "\(report.doneCount) of \(report.total) steps done"
-        if report.notNeededCount > 0 { counts += ", \(report.notNeededCount) not needed" }
-        if report.isComplete { return "Complete: \(counts)." }
-        return "Not finished: \(counts); \(report.remaining.count) left."
+        // Translators: {done} steps of the guide's {count} are done: "4 of 12 steps done".
+        var counts = trn("{done} of {count} step done", "{done} of {count} steps done", count: report.total, ["done": String(report.doneCount)])
+        if report.notNeededCount > 0 {
+            // Translators: {counts} is "4 of 12 steps done"; {count} steps were not needed.
+            counts = trn("{counts}, {count} not needed", "{counts}, {count} not needed", count: report.notNeededCount, ["counts": counts])
+        }
+        // Translators: {counts} is "10 of 12 steps done" (and ", 2 not needed").
+        if report.isComplete { return tr("Complete: {counts}.", ["counts": counts]) }
+        // Translators: {counts} is "4 of 12 steps done"; {count} steps are left to do.
+        return trn("Not finished: {counts}; {count} left.", "Not finished: {counts}; {count} left.", count: report.remaining.count, ["counts": counts])
     }
 
     private static func stepLine(_ step: StepReport) -> String {

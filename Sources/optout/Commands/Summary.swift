@@ -23,7 +23,9 @@ struct Summary: ParsableCommand {
     @OptionGroup var stale: StaleOptions
 
     func run() throws {
-        let guide = try global.loadGuide()
+        // JSON's values stay as written, whatever the language.
+        let written = try global.loadGuideAsWritten()
+        let guide = format == .json ? written : written.localized()
         let store = try global.store
         let saved = try global.loadSaved(store, guide: guide)
         var report = ProgressReport(guide: guide, saved: saved, schedule: recheck.schedule)

@@ -10,10 +10,16 @@ import OptOutCore
 struct ValidateGuide: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a guide file and list every problem with its JSON path (exit 5 when there is one).")
+        abstract: "Check a guide file and list every problem with its JSON path (exit 5 when there is one).",
+        discussion: """
+            Texts without a translation (per language) are listed as warnings on standard error; they \
+            show in English and do not make the file invalid.
+            """)
 
     @Argument(help: ArgumentHelp("The guide file.", valueName: "file"))
     var file: String
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let data: Data
@@ -26,6 +32,10 @@ struct ValidateGuide: ParsableCommand {
         if let guide, problems.isEmpty {
             let labels = guide.labels.isEmpty ? "" : ", " + Words.count(guide.labels.count, "label")
             writeOut("\(TerminalSafeText.sanitize(file)): a valid guide, \(TerminalSafeText.sanitize(guide.id)) \(TerminalSafeText.sanitize(guide.version)), \(Words.count(guide.steps.count, "step"))\(labels).\n")
+            // Missing translations are worth knowing, not a reason to refuse the file.
+            for warning in GuideFile.translationWarnings(in: guide) {
+                writeError("\(TerminalSafeText.sanitize(file)): warning: \(TerminalSafeText.sanitize(warning.description))\n")
+            }
             return
         }
         for problem in problems {

@@ -8,7 +8,7 @@ struct RecheckOptions: ParsableArguments {
 
     func validate() throws {
         guard (1...3650).contains(recheckDays) else {
-            throw ValidationError("--recheck-days takes a number of days from 1 to 3650.")
+            throw ValidationError(tr("--recheck-days takes a number of days from 1 to 3650."))
         }
     }
 
