@@ -46,8 +46,11 @@ public enum ScreenView {
     public static let checklistColumns = 100
 
     public static func render(state: WalkthroughState, model: ScreenModel, context: ScreenContext, size: ScreenSize) -> ScreenFrame {
-        var layout = Layout(state: state, model: model, context: context, size: size)
-        return layout.render()
+        // On an ASCII screen every cell is measured and drawn as ASCII (ä as ae), the layout included.
+        TerminalWidth.$asciiOnly.withValue(context.glyphs == .ascii) {
+            var layout = Layout(state: state, model: model, context: context, size: size)
+            return layout.render()
+        }
     }
 
     /// The mode a screen is in (which decides the keys that work), without drawing it.

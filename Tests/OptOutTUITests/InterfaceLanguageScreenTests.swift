@@ -4,9 +4,10 @@ import Testing
 
 @testable import OptOutTUI
 
-/// The full screen in the member's language: the too-small line and the resume offer from the
-/// catalogue, and the language question with the interface language first.
-@Suite("The full screen in other languages")
+/// The full screen in the member's language, and on a screen that shows only ASCII: the too-small
+/// line and the resume offer from the catalogue, the language question with the interface language
+/// first, and letters outside ASCII written readably (ä as ae) where no UTF-8 locale is.
+@Suite("The full screen in other languages and in ASCII")
 struct InterfaceLanguageScreenTests {
     @Test func theTooSmallLineIsInTheInterfaceLanguage() throws {
         let state = try state(on: "open-data-privacy")
@@ -68,5 +69,58 @@ struct InterfaceLanguageScreenTests {
         let frame = InterfaceLanguage.$current.withValue(.language(.de)) { render(state, rows: 60) }
         #expect(frame.grid.text.contains("In welcher Sprache nutzen Sie LinkedIn?"), "\(frame.grid.text)")
         #expect(frame.grid.text.contains("1. Deutsch"))
+    }
+
+    // MARK: ASCII
+
+    @Test func lettersOutsideASCIIAreWrittenReadably() {
+        let cases: [(String, String)] = [
+            ("Größe", "Groesse"), ("Ärger über Öl", "Aerger ueber Oel"), ("Straße ẞ", "Strasse SS"),
+            ("Données générales", "Donnees generales"), ("Français, garçon", "Francais, garcon"), ("España, año", "Espana, ano"),
+            ("Æble, æble, Œuvre, œuf", "AEble, aeble, OEuvre, oeuf"), ("Øre, Łódź, Đ", "Ore, Lodz, D"), ("Ţară, ő, ą, ř", "Tara, o, a, r"),
+            ("“quoted” „so“ «so» ‘so’", "\"quoted\" \"so\" \"so\" 'so'"), ("a – b — c …", "a - b - c ..."),
+            ("Einstellungen & Datenschutz → Datenschutz", "Einstellungen & Datenschutz -> Datenschutz"),
+            ("40×12, 5 €", "40x12, 5 EUR"), ("e\u{301}te\u{301}", "ete"), ("no\u{A0}break", "no break"), ("⟦pseudo⟧", "[[pseudo]]"),
+        ]
+        for (text, ascii) in cases { #expect(ASCIITransliteration.transliterate(text) == ascii, "\(text)") }
+        // What has no ASCII form is left to the backend's stand-in.
+        #expect(ASCIITransliteration.replacement(for: "確") == nil)
+        #expect(ASCIITransliteration.replacement(for: "😀") == nil)
+        #expect(ASCIITransliteration.replacement(for: "ə") == nil)
+    }
+
+    @Test func anASCIIScreenMeasuresAndDrawsTheTransliteration() {
+        #expect(TerminalWidth.columns(of: "Größe") == 5)
+        TerminalWidth.$asciiOnly.withValue(true) {
+            #expect(TerminalWidth.columns(of: "Größe") == 7)
+            #expect(TerminalWidth.cells(of: "ß").map(\.text) == ["s", "s"])
+            #expect(TerminalWidth.columns(of: "確") == 2)
+        }
+    }
+
+    @Test(arguments: ["fr", "de", "es", "pt"])
+    func anASCIIScreenShowsLinkedInsLabelsReadably(language: String) throws {
+        var answers = defaultAnswers
+        answers["linkedInLanguage"] = language
+        let state = try state(on: "open-genai-setting", answers: answers)
+        var model = ScreenModel()
+        model.sync(with: state)
+        let context = ScreenContext(statePath: screenContext.statePath, glyphs: .ascii)
+        for size in [ScreenSize(columns: 80, rows: 24), ScreenSize(columns: 40, rows: 12)] {
+            let frame = ScreenView.render(state: state, model: model, context: context, size: size)
+            #expect(frame.grid.text.unicodeScalars.allSatisfy { $0.isASCII }, "\(language) at \(size):\n\(frame.grid.text)")
+            #expect(frame.grid.rowsText.allSatisfy { $0.count <= size.columns })
+            if size.columns == 80 {
+                let label = try #require(guide.labels["genai-setting"]?[language]?.wording.first)
+                #expect(frame.grid.text.contains(ASCIITransliteration.transliterate(label)), "\(label):\n\(frame.grid.text)")
+            }
+        }
+    }
+
+    @Test func aUnicodeScreenKeepsTheLetters() throws {
+        var answers = defaultAnswers
+        answers["linkedInLanguage"] = "fr"
+        let frame = render(try state(on: "open-genai-setting", answers: answers))
+        #expect(frame.grid.text.contains("Données pour l’amélioration de l’IA générative"))
     }
 }
