@@ -50,7 +50,7 @@ BIN = $(BIN_DIR)/optout
 # What is installed and packed: the release binary without its symbol tables and debug information.
 STRIPPED = $(BUILT)/optout
 
-.PHONY: all build man completions install uninstall dist deb bench-build print-bin clean
+.PHONY: all build man completions install uninstall dist deb bench-build print-bin clean pot catalogues
 
 all: build man completions
 
@@ -100,6 +100,25 @@ bench-build:
 	@# SwiftPM does not see the layout list change; a newer list removes the binary, so it is linked again.
 	@if [ -e "$(BIN)" ] && [ packaging/startup-order.txt -nt "$(BIN)" ]; then rm -f "$(BIN)"; fi
 	$(SWIFT) build --scratch-path $(SCRATCH) $(BUILD_FLAGS) --product optout-bench
+
+# The message catalogues (docs/translations.md). `make pot` writes po/optout.pot from the sources' tr()
+# and trn() calls and the built-in guide's texts (read from a debug build's `guide export`), then merges
+# it into each po/LANG.po with msgmerge (needs gettext: apt-get install gettext). `make catalogues`
+# writes the Swift the binary carries them in, from the PO files.
+LANGUAGES = de fr nl es it pt
+POT_GUIDE = $(SCRATCH)/pot-guide.json
+
+pot:
+	$(SWIFT) build --scratch-path $(SCRATCH) --product optout
+	$$($(SWIFT) build --scratch-path $(SCRATCH) --show-bin-path)/optout guide export --output $(POT_GUIDE)
+	python3 po/extract.py --guide-json $(POT_GUIDE) --output po/optout.pot
+	msgcat --output-file=po/optout.pot po/optout.pot
+	for language in $(LANGUAGES); do \
+		msgmerge --quiet --update --backup=none --previous po/$$language.po po/optout.pot || exit 1; \
+	done
+
+catalogues:
+	python3 po/generate.py
 
 # Where the unstripped release binary is (Benchmarks/run.py, profiling).
 print-bin:

@@ -172,9 +172,17 @@ class Pty:
         return used
 
 
-def environment(state_file):
-    env = {k: v for k, v in os.environ.items() if k not in ("NO_COLOR", "ACCESSIBLE")}
-    env.update(TERM="xterm-256color", LANG="C.UTF-8", LC_ALL="C.UTF-8", OPTOUT_STATE_FILE=state_file)
+# The locales the programs run in: English in C.UTF-8, and German as a member in Germany has it, whose
+# locale files need not be installed (optout's catalogues are in the binary; its full screen then draws
+# through C.UTF-8).
+ENGLISH = {"LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+GERMAN = {"LANG": "de_DE.UTF-8"}
+
+
+def environment(state_file, locale=ENGLISH):
+    dropped = ("NO_COLOR", "ACCESSIBLE", "LANGUAGE", "LC_ALL", "LC_MESSAGES", "LC_CTYPE", "LANG")
+    env = {k: v for k, v in os.environ.items() if k not in dropped}
+    env.update(TERM="xterm-256color", OPTOUT_STATE_FILE=state_file, **locale)
     return env
 
 
@@ -183,12 +191,16 @@ def percentile(samples, p):
     return ordered[min(len(ordered) - 1, int(len(ordered) * p))]
 
 
-# The programs whose first frame is compared: the command and the text that shows once it is drawn.
+# The programs whose first frame is compared: the command, the text that shows once it is drawn, and
+# the locale. optout's first frame is taken in English and in German (its catalogue read and the guide
+# translated before the frame); its mark is the header's progress bar, the same in every language.
 MSGBOX = ["--msgbox", "Opt out of LinkedIn's AI training", "10", "50"]
+OPTOUT_MARK = "░".encode()
 FIRST_FRAME = {
-    "optout": (None, b"Step 1 of"),
-    "dialog": (["dialog"] + MSGBOX, b"Opt out of LinkedIn"),
-    "whiptail": (["whiptail"] + MSGBOX, b"Opt out of LinkedIn"),
+    "optout": (None, OPTOUT_MARK, ENGLISH),
+    "optout-de": (None, OPTOUT_MARK, GERMAN),
+    "dialog": (["dialog"] + MSGBOX, b"Opt out of LinkedIn", ENGLISH),
+    "whiptail": (["whiptail"] + MSGBOX, b"Opt out of LinkedIn", ENGLISH),
 }
 
 
@@ -201,16 +213,16 @@ def first_frames(optout, runs, scratch):
     cpu = {name: [] for name in FIRST_FRAME}
     names = list(FIRST_FRAME)
     for i in range(runs):
-        for name in names[i % 3:] + names[:i % 3]:
-            argv, marker = FIRST_FRAME[name]
-            p = Pty(argv or [optout], environment(os.path.join(scratch, f"first-{i}.json")))
+        for name in names[i % len(names):] + names[:i % len(names)]:
+            argv, marker, locale = FIRST_FRAME[name]
+            p = Pty(argv or [optout], environment(os.path.join(scratch, f"first-{i}.json"), locale))
             done = p.read_frame(marker)
             times[name].append(done - p.started)
             cpu[name].append(p.kill())
     return times, cpu
 
 
-def startup_instructions(unstripped, scratch):
+def startup_instructions(unstripped, scratch, locale=ENGLISH):
     """Instructions from exec to the end of the first frame, counted by callgrind (repeatable, unlike
     time): optout runs under valgrind in a pseudo-terminal, and the counters are dumped when its first
     `wrefresh` returns. The binary keeps its symbols for that, without its debug information (which
@@ -219,12 +231,12 @@ def startup_instructions(unstripped, scratch):
         return None
     binary = os.path.join(scratch, "optout-with-symbols")
     subprocess.run(["strip", "--strip-debug", "-o", binary, unstripped], check=True)
-    out = os.path.join(scratch, "callgrind.out")
+    out = os.path.join(scratch, "callgrind-%s.out" % locale["LANG"])
     p = Pty(["valgrind", "--tool=callgrind", f"--callgrind-out-file={out}", "--dump-after=wrefresh", binary],
-            environment(os.path.join(scratch, "callgrind.json")))
+            environment(os.path.join(scratch, "callgrind-%s.json" % locale["LANG"]), locale))
     first = out + ".1"
     try:
-        p.read_until(b"Step 1 of", timeout=120)
+        p.read_until(OPTOUT_MARK, timeout=120)
         deadline = time.perf_counter() + 30
         while not os.path.exists(first) and time.perf_counter() < deadline:
             time.sleep(0.1)
@@ -351,10 +363,11 @@ def main():
     scratch = tempfile.mkdtemp(prefix="optout-bench-")
     try:
         runs, keys, idle = (5, 100, 1.0) if QUICK else (31, 1000, 5.0)
-        log(f"First frame: {runs} starts each of optout, dialog and whiptail...")
+        log(f"First frame: {runs} starts each of optout (in English and in German), dialog and whiptail...")
         frames, frame_cpu = first_frames(optout, runs, scratch)
-        log("Start-up instructions to the first frame (callgrind)...")
+        log("Start-up instructions to the first frame (callgrind), in English and in German...")
         instructions = startup_instructions(unstripped, scratch)
+        german_instructions = startup_instructions(unstripped, scratch, GERMAN)
         log(f"Key to frame: {keys} keys...")
         latency = key_latency(optout, keys, scratch)
         log("A 100 KB paste into a note...")
@@ -382,6 +395,9 @@ def main():
     # Start by start, against the dialog started next to it: how much the ratio moves with the load.
     paired = [o / d for o, d in zip(frames["optout"], frames["dialog"])]
     paired_q = statistics.quantiles(paired, n=4) if len(paired) > 1 else [paired[0]] * 3
+    german_ratio = first["optout-de"]["median"] / first["optout"]["median"]
+    german_paired = [g / e for g, e in zip(frames["optout-de"], frames["optout"])]
+    german_q = statistics.quantiles(german_paired, n=4) if len(german_paired) > 1 else [german_paired[0]] * 3
     cpu_ms = {name: statistics.median(samples) * 1000 for name, samples in frame_cpu.items()}
     key_median, key_p99 = statistics.median(latency), percentile(latency, 0.99)
     builtin = next(f for f in scale if f["label"].startswith("built-in"))
@@ -397,6 +413,10 @@ def main():
 
     rows = [
         ("First frame, optout, %d starts" % runs, frame_text("optout"), "", ""),
+        ("First frame, optout with `LANG=de_DE.UTF-8`", frame_text("optout-de"), "", ""),
+        ("First frame, German against English (ratio of medians)",
+         f"{german_ratio:.3f}x (start by start: median {statistics.median(german_paired):.3f}x, middle half "
+         f"{german_q[0]:.3f}-{german_q[2]:.3f}x)", "within 1.05x", verdict(german_ratio <= 1.05)),
         ("First frame, `dialog --msgbox`", frame_text("dialog"), "", ""),
         ("First frame, `whiptail --msgbox`", frame_text("whiptail"), "", ""),
         ("First frame, optout against dialog (ratio of medians)",
@@ -408,6 +428,10 @@ def main():
          f"optout {cpu_ms['optout'] / cpu_ms['dialog']:.2f}x dialog", "(reported)", ""),
         ("Start-up instructions to the first frame (callgrind)",
          f"{instructions:,}" if instructions else "(valgrind not installed)", "(reported)", ""),
+        ("Start-up instructions to the first frame in German (callgrind)",
+         f"{german_instructions:,} ({german_instructions / instructions:.3f}x English)"
+         if instructions and german_instructions else "(valgrind not installed)", "within 1.05x",
+         verdict(german_instructions / instructions <= 1.05) if instructions and german_instructions else ""),
         ("Key to frame, %d keys" % keys, f"median {ms(key_median)}, p99 {ms(key_p99)}", "p99 under 5 ms", verdict(key_p99 < 0.005)),
         ("CPU while idle on a step for %.0f s" % idle, f"{cpu:.0f} ms", "none", verdict(cpu <= 10)),
         ("100 KB paste into a note, then %d keys" % len(full_field),
@@ -489,11 +513,13 @@ def main():
         "",
         "## How each figure is taken",
         "",
-        "- First frame: from `posix_spawn` to the last byte of the first frame: once its text shows (\"Step 1",
-        "  of\" for `optout` with no saved progress, the message for `dialog --msgbox` and `whiptail",
-        "  --msgbox`), the output is read on until it has been quiet for 20 ms, and the time of its last",
-        "  byte counts. The three are started in turn, in a rotating order, so each sees the same machine",
-        "  load; the ratio is optout's median over dialog's. The CPU time is each program's user and",
+        "- First frame: from `posix_spawn` to the last byte of the first frame: once its text shows (the",
+        "  header's progress bar for `optout` with no saved progress, the message for `dialog --msgbox` and",
+        "  `whiptail --msgbox`), the output is read on until it has been quiet for 20 ms, and the time of its",
+        "  last byte counts. They are started in turn, in a rotating order, so each sees the same machine",
+        "  load; the ratio is optout's median over dialog's. optout is started twice in each round: in",
+        "  English (`LANG=C.UTF-8`) and in German (`LANG=de_DE.UTF-8`, whose locale files need not be",
+        "  installed), and the German figure is its median over the English one. The CPU time is each program's user and",
         "  system time until then (from `wait4` after it is killed, waiting for a key), which a loaded",
         "  machine disturbs less than the elapsed time.",
         "- Start-up instructions: the same binary with its symbols under `valgrind --tool=callgrind` in the",

@@ -1,3 +1,4 @@
+import OptOutCore
 import QRCode
 
 /// How a QR code is printed line by line (plain mode's `p` and `optout qr`): the characters the
@@ -27,8 +28,6 @@ public struct QRPrintStyle: Equatable, Sendable {
 
     /// True when the character type the environment names (LC_ALL, else LC_CTYPE, else LANG) is UTF-8.
     public static func localeIsUTF8(_ environment: [String: String]) -> Bool {
-        let name = ["LC_ALL", "LC_CTYPE", "LANG"].lazy.compactMap { environment[$0] }.first { !$0.isEmpty } ?? "C"
-        let upper = name.uppercased()
-        return upper.contains("UTF-8") || upper.contains("UTF8")
+        LocaleName.characterTypeIsUTF8(environment)
     }
 }

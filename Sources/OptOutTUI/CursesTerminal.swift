@@ -66,7 +66,7 @@ final class CursesTerminal: FullScreenTerminal {
 
     func start() throws(TerminalStartError) {
         // Only the character type: messages (strerror) stay in one language with plain mode's.
-        setlocale(LC_CTYPE, "")
+        Self.setCharacterType(environment: environment)
         glyphs = Self.localeIsUTF8() ? .unicode : .ascii
         TerminfoSearch.prepare()
         if let problem = Self.terminalProblem(environment: environment) { throw TerminalStartError(reason: problem) }
@@ -371,6 +371,14 @@ final class CursesTerminal: FullScreenTerminal {
             let pair = Int16(foregrounds.count + index + 1)
             if init_pair(pair, Int16(entry.1), Int16(entry.2)) == OK { pairs[Int(entry.0.rawValue)] = pair }
         }
+    }
+
+    /// The character type the environment names; when its files are not installed (`de_DE.UTF-8` where
+    /// only `C.UTF-8` is) but the name says UTF-8, `C.UTF-8`'s: the terminal is UTF-8 all the same, and
+    /// the screen then draws with Unicode. Without any UTF-8 locale it stays ASCII.
+    static func setCharacterType(environment: [String: String]) {
+        guard setlocale(LC_CTYPE, "") == nil, LocaleName.characterTypeIsUTF8(environment) else { return }
+        for fallback in ["C.UTF-8", "C.utf8", "UTF-8"] where setlocale(LC_CTYPE, fallback) != nil { return }
     }
 
     private static func localeIsUTF8() -> Bool {

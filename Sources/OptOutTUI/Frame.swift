@@ -190,12 +190,15 @@ enum TooSmallNotice {
     static func candidates(glyphs: Glyphs, size: ScreenSize) -> [String] {
         let need = "\(ScreenView.minimumSize.columns)\(glyphs.times)\(ScreenView.minimumSize.rows)"
         let now = "\(size.columns)\(glyphs.times)\(size.rows)"
+        // Translators: the only line the full screen shows on a terminal smaller than 40×12: the
+        // longest of these that fits is shown, so each is shorter than the one before. {need} and {now}
+        // are sizes in columns × rows, such as 40×12.
         return [
-            "Please make the terminal at least \(need) (it is \(now)).",
-            "Too small (\(now)): needs \(need)",
-            "Too small: needs \(need)",
-            "Too small: \(need)",
-            "Needs \(need)",
+            tr("Please make the terminal at least {need} (it is {now}).", ["need": need, "now": now]),
+            tr("Too small ({now}): needs {need}", ["need": need, "now": now]),
+            tr("Too small: needs {need}", ["need": need]),
+            tr("Too small: {need}", ["need": need]),
+            tr("Needs {need}", ["need": need]),
             need,
         ]
     }

@@ -51,8 +51,11 @@ public enum ScreenView {
     public static let checklistColumns = 100
 
     public static func render(state: WalkthroughState, model: ScreenModel, context: ScreenContext, size: ScreenSize) -> ScreenFrame {
-        var layout = Layout(state: state, model: model, context: context, size: size)
-        return layout.render()
+        // On an ASCII screen every cell is measured and drawn as ASCII (ä as ae), the layout included.
+        TerminalWidth.$asciiOnly.withValue(context.glyphs == .ascii) {
+            var layout = Layout(state: state, model: model, context: context, size: size)
+            return layout.render()
+        }
     }
 
     /// True when the screen is below `minimumSize`: it then shows only what it needs.

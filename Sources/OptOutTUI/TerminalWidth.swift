@@ -13,9 +13,16 @@ import OptOutCore
 /// - variation selectors are left out, so a character shows in its default presentation;
 /// - a skin-tone modifier after an emoji that takes one is left out (👍🏽 shows as 👍);
 /// - a flag (a pair of regional indicators, 🇬🇧) shows as its letters in brackets, `[GB]`.
+/// On a screen that shows only ASCII (`asciiOnly`, bound while a frame is laid out in ASCII), letters
+/// and punctuation outside ASCII are drawn as `ASCIITransliteration` writes them (ä as `ae`), a cell
+/// per letter, so a sentence in German stays readable and is measured as drawn.
 /// The backend then checks each cell against the C library's `wcwidth` and draws a stand-in of the
 /// same width where the library cannot show a character (an emoji newer than its tables).
 public enum TerminalWidth {
+    /// True while the screen being laid out shows only ASCII (no UTF-8 locale): `ScreenView.render`
+    /// binds it from the context's glyphs.
+    @TaskLocal public static var asciiOnly = false
+
     /// Columns one Unicode scalar takes on its own: 0, 1 or 2. Control characters count 0 here; text is
     /// made terminal-safe before it is measured for display.
     public static func columns(of scalar: Unicode.Scalar) -> Int {
@@ -60,6 +67,7 @@ public enum TerminalWidth {
     /// the cell before.
     private static func forEachCell(of text: String, _ body: (String, Int) -> Void) {
         let safe = TerminalSafeText.sanitize(text)
+        let ascii = asciiOnly
         var started = false
         var previous: Unicode.Scalar?
         var pendingIndicator: Unicode.Scalar?
@@ -95,6 +103,10 @@ public enum TerminalWidth {
                 continue
             }
             if (0x1F3FB...0x1F3FF).contains(v), let base = previous, base.properties.isEmojiModifierBase {
+                continue
+            }
+            if ascii, !scalar.isASCII, let replacement = ASCIITransliteration.replacement(for: scalar) {
+                for letter in replacement.unicodeScalars { emit(String(letter), 1) }
                 continue
             }
             emit(String(scalar), columns(of: scalar))

@@ -4,6 +4,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import OptOutCore
 
 /// The command line before the parser sees it. Options may come before the command's name, and between
 /// a command's words (`optout --state-file FILE status`, `optout guide --guide g.json export`, as the
@@ -17,10 +18,30 @@ enum CommandLineArguments {
     /// `--help` and `--version` are not moved: before a command's name they are the root's.
     /// `CommandLineShapeTests` checks this table against the commands' own declarations.
     static let options: [String: Bool] = [
-        "--state-file": true, "--guide": true, "--plain": false, "--linkedin-language": true, "--recheck-days": true,
-        "--stale-days": true, "--format": true, "--output": true, "--region": true, "--ics": true, "--level": true, "--json": false,
-        "--start-over": false, "--yes": false, "-y": false,
+        "--state-file": true, "--guide": true, "--plain": false, "--language": true, "--linkedin-language": true,
+        "--recheck-days": true, "--stale-days": true, "--format": true, "--output": true, "--region": true, "--ics": true,
+        "--level": true, "--json": false, "--start-over": false, "--yes": false, "-y": false,
     ]
+
+    /// The value of `--language` (`--language CODE` or `--language=CODE`; the last one counts, as for
+    /// the parser), looked for before the parser runs: the language has to be known before anything is
+    /// said. Nothing after `--` is an option.
+    static func languageOption(in arguments: [String]) -> String? {
+        var value: String?
+        var index = 0
+        while index < arguments.count {
+            let word = arguments[index]
+            if word == "--" { break }
+            if word == "--language", index + 1 < arguments.count {
+                value = arguments[index + 1]
+                index += 2
+                continue
+            }
+            if word.hasPrefix("--language=") { value = String(word.dropFirst("--language=".count)) }
+            index += 1
+        }
+        return value
+    }
 
     /// What the parser should get, or the word that is not a command.
     enum Arrangement: Equatable {
@@ -94,9 +115,15 @@ enum CommandLineArguments {
 
     /// The error for a word that names no command.
     static func unknownCommandMessage(word: String, parent: [String], known: [String]) -> String {
-        let place = parent.isEmpty ? "" : " of optout \(parent.joined(separator: " "))"
+        let commands = known.joined(separator: ", ")
         let help = (["optout"] + parent).joined(separator: " ") + " --help"
-        return "\"\(word)\" is not a command\(place). The commands are: \(known.joined(separator: ", ")). See `\(help)`."
+        guard parent.isEmpty else {
+            let command = (["optout"] + parent).joined(separator: " ")
+            return tr(
+                "\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.",
+                ["word": word, "command": command, "commands": commands, "help": help])
+        }
+        return tr("\"{word}\" is not a command. The commands are: {commands}. See `{help}`.", ["word": word, "commands": commands, "help": help])
     }
 
     // MARK: Options a command does not take

@@ -51,8 +51,15 @@ struct GlobalSettings: Equatable {
         }
     }
 
-    /// The built-in guide, or the one `--guide` names.
+    /// The built-in guide, or the one `--guide` names, in the interface language (`Guide.localized`):
+    /// what people read.
     func loadGuide() throws -> Guide {
+        try loadGuideAsWritten().localized()
+    }
+
+    /// The guide as written: in English, its translations beside it. For `guide export` and for JSON
+    /// output, whose values do not change with the language.
+    func loadGuideAsWritten() throws -> Guide {
         guard let guideFile else { return .linkedInAITraining }
         do throws(GuideFileError) {
             return try GuideFile.load(path: guideFile)
@@ -93,8 +100,13 @@ struct GlobalSettings: Equatable {
     /// Saved progress for the guide; without any, the command ends: nothing saved yet (exit 2).
     func loadSaved(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress {
         guard let saved = try load(store, guide: guide) else {
-            throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
+            throw failure(Self.nothingSaved(at: PathBytes.display(store.path)), ExitStatus.nothingSaved)
         }
         return saved
+    }
+
+    /// What commands that need saved progress say when there is none (`status` too, without `optout:`).
+    static func nothingSaved(at path: String) -> String {
+        tr("No progress saved yet at {path}. Run `optout` to start.", ["path": path])
     }
 }

@@ -71,9 +71,24 @@ struct OptOut: ParsableCommand {
         signal(SIGXFSZ, SIG_IGN)
         // A closed standard stream must not be handed to the lock or a progress file by the next open().
         StandardDescriptors.guardClosed()
+        // Byte for byte: a path that is not UTF-8 must reach the file system unchanged.
+        let arguments = Array(PathBytes.arguments().dropFirst())
+        // The language of everything the run says: --language, else the environment's.
+        let option = CommandLineArguments.languageOption(in: arguments)
+        let environment = ProcessEnvironment.atStart
+        guard let language = InterfaceLanguage.forRun(option: option, environment: environment) else {
+            let code = InterfaceLanguage.$current.withValue(.preferred(by: environment)) {
+                failure(InterfaceLanguage.unknownCodeMessage(option ?? ""), ExitStatus.usage)
+            }
+            exitProcess(code.rawValue)
+        }
+        InterfaceLanguage.$current.withValue(language) { runCommandLine(arguments) }
+        exitProcess(0)
+    }
+
+    /// The run, in the language chosen.
+    private static func runCommandLine(_ arguments: [String]) {
         do {
-            // Byte for byte: a path that is not UTF-8 must reach the file system unchanged.
-            let arguments = PathBytes.arguments().dropFirst()
             if arguments.isEmpty {
                 try Start.runWalkthrough(.defaults)
             } else {
@@ -98,6 +113,5 @@ struct OptOut: ParsableCommand {
         } catch {
             end(after: error)
         }
-        exitProcess(0)
     }
 }

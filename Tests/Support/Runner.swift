@@ -63,6 +63,10 @@ public struct Runner {
         env["SWIFT_BACKTRACE"] = "enable=no"
         env.removeValue(forKey: "XDG_STATE_HOME")
         env.removeValue(forKey: "ACCESSIBLE")
+        // optout speaks English here, whatever the language of whoever runs the tests; a test that wants
+        // another language sets it.
+        env["LANG"] = "C.UTF-8"
+        for name in ["LANGUAGE", "LC_ALL", "LC_MESSAGES"] { env.removeValue(forKey: name) }
         // Under `swift test --sanitize=address` the binary is built with ASan too. Its LeakSanitizer reports
         // Swift globals whose enum payload pointers carry tag bits as leaks, and it cannot run at all under
         // strace (it needs ptrace itself), so leak checking is off unless the caller chose otherwise.

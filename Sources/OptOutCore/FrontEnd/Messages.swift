@@ -14,11 +14,14 @@ public enum Messages {
     }
 
     /// The choices at the resume offer, in order; the first is what Enter does.
-    public static let resumeChoices: [(label: String, choice: ResumeChoice)] = [
-        ("Resume where you stopped", .resume),
-        ("Start over (asks first; your progress file is kept as a dated backup)", .startOver),
-        ("Quit", .quit),
-    ]
+    public static var resumeChoices: [(label: String, choice: ResumeChoice)] {
+        [
+            (tr("Resume where you stopped"), .resume),
+            (tr("Start over (asks first; your progress file is kept as a dated backup)"), .startOver),
+            // Translators: the third choice at the offer to resume: leave optout.
+            (tr("Quit", context: "resume offer"), .quit),
+        ]
+    }
 
     /// Where starting over from the resume offer kept the old progress, as `start --start-over` says it.
     public static func startedOver(backup: String?) -> String {

@@ -84,7 +84,8 @@ extension Guide {
                     "LinkedIn names its menus and settings in the language you use it in. "
                         + "optout shows each of LinkedIn's labels in that language, followed by the English "
                         + "in brackets, so you can match either. For example: {data-privacy}.",
-                    "optout's own words stay in English. No label is guessed or machine-translated: "
+                    "optout's own words follow your computer's language setting (or --language) where "
+                        + "they have been translated. No label is guessed or machine-translated: "
                         + "each comes from the published sources listed at the end of optout guide.",
                     "A wording that only one source gives, or that sources disagree on, is marked "
                         + "\"not verified\", and every wording seen is shown. Where the wording in your "

@@ -28,11 +28,15 @@ public struct Guide: Codable, Sendable, Equatable {
     /// What changed in each version, oldest first: told to a member whose progress was saved with an
     /// older version.
     public var changelog: [GuideRevision]
+    /// The guide's texts in other languages: by language code (`de`), the English text and its
+    /// translation. A text without one shows in English (see `localized(to:)`).
+    public var translations: [String: [String: String]]
 
     public init(
         id: String, title: String, version: String, lastVerified: String, purpose: String,
         steps: [GuideStep], caveats: [String], sources: [GuideSource],
-        labels: [String: [String: LabelWording]] = [:], reportTo: String? = nil, changelog: [GuideRevision] = []
+        labels: [String: [String: LabelWording]] = [:], reportTo: String? = nil, changelog: [GuideRevision] = [],
+        translations: [String: [String: String]] = [:]
     ) {
         self.id = id
         self.title = title
@@ -45,13 +49,14 @@ public struct Guide: Codable, Sendable, Equatable {
         self.labels = labels
         self.reportTo = reportTo
         self.changelog = changelog
+        self.translations = translations
     }
 
     enum CodingKeys: String, CodingKey {
-        case id, title, version, lastVerified, purpose, steps, caveats, sources, labels, reportTo, changelog
+        case id, title, version, lastVerified, purpose, steps, caveats, sources, labels, reportTo, changelog, translations
     }
 
-    /// Decodes a guide; a guide file without labels, a report address or a changelog has none.
+    /// Decodes a guide; a guide file without labels, a report address, a changelog or translations has none.
     public init(from decoder: any Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
         id = try c.decode(String.self, forKey: .id)
@@ -65,6 +70,24 @@ public struct Guide: Codable, Sendable, Equatable {
         labels = try c.decodeIfPresent([String: [String: LabelWording]].self, forKey: .labels) ?? [:]
         reportTo = try c.decodeIfPresent(String.self, forKey: .reportTo)
         changelog = try c.decodeIfPresent([GuideRevision].self, forKey: .changelog) ?? []
+        translations = try c.decodeIfPresent([String: [String: String]].self, forKey: .translations) ?? [:]
+    }
+
+    /// Encodes a guide; a guide without translations is written without the field.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(id, forKey: .id)
+        try c.encode(title, forKey: .title)
+        try c.encode(version, forKey: .version)
+        try c.encode(lastVerified, forKey: .lastVerified)
+        try c.encode(purpose, forKey: .purpose)
+        try c.encode(steps, forKey: .steps)
+        try c.encode(caveats, forKey: .caveats)
+        try c.encode(sources, forKey: .sources)
+        try c.encode(labels, forKey: .labels)
+        try c.encodeIfPresent(reportTo, forKey: .reportTo)
+        try c.encode(changelog, forKey: .changelog)
+        if !translations.isEmpty { try c.encode(translations, forKey: .translations) }
     }
 
     /// The hosts the steps' links go to other than `www.linkedin.com`, in the order met: a guide file

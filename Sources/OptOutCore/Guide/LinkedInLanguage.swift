@@ -38,8 +38,8 @@ public enum LinkedInLanguage: String, Codable, Sendable, CaseIterable {
         self == .en ? englishName : "\(nativeName) (\(englishName))"
     }
 
-    /// Every code with its English name, for messages: "en (English), de (German), …".
+    /// Every code with its name in the interface language, for messages: "en (English), de (German), …".
     public static var codeList: String {
-        allCases.map { "\($0.rawValue) (\($0.englishName))" }.joined(separator: ", ")
+        allCases.map { "\($0.rawValue) (\($0.localizedName))" }.joined(separator: ", ")
     }
 }

@@ -6,9 +6,10 @@ import Foundation
 
 /// Guides as JSON files: export, load and validate. A guide file is the `Guide` type encoded as JSON.
 public enum GuideFile {
-    /// The guide as a JSON file: pretty-printed, sorted keys.
+    /// The guide as a JSON file: pretty-printed, sorted keys, with the catalogue's translations of its
+    /// texts added to its own (`Guide.withCatalogueTranslations`).
     public static func export(_ guide: Guide) -> String {
-        JSONText.encode(guide)
+        JSONText.encode(guide.withCatalogueTranslations())
     }
 
     /// Every problem in a guide file, with its JSON path; the guide when there are none.
@@ -33,7 +34,13 @@ public enum GuideFile {
         } catch {
             return (nil, [GuideProblem(path: "$", message: DecodingErrorText.explain(error, json: true))])
         }
-        problems = GuideMeaningCheck.problems(in: guide)
+        problems = GuideMeaningCheck.problems(in: guide) + GuideTranslationCheck.problems(in: guide)
         return (problems.isEmpty ? guide : nil, problems)
+    }
+
+    /// What a valid guide file may still want: translations of texts it no longer has, and per
+    /// language the texts without a translation (`guide validate` prints them; they are no failure).
+    public static func translationWarnings(in guide: Guide) -> [GuideProblem] {
+        GuideTranslationCheck.warnings(in: guide)
     }
 }

@@ -48,6 +48,7 @@ indirect enum GuideShape: Sendable {
             "changelog": .list(.object(
                 ["version": .string, "date": .string, "summary": .string, "regionNotes": .list(regionNote), "sourceIds": stringList],
                 required: ["version", "summary"])),
+            "translations": .map(.map(.string)),
         ], required: ["id", "title", "version", "lastVerified", "purpose", "steps", "caveats", "sources"])
 
     static let labelWording = GuideShape.object(

@@ -51,7 +51,8 @@ public enum StatusRenderer {
     public static func line(_ report: ProgressReport) -> String {
         if report.isComplete {
             let when = report.progress.finishedAt.map { " (finished \(report.zone.time($0)))" } ?? ""
-            return SummaryRenderer.statusLine(report).dropLast() + when + "." + recheckNote(report) + staleNote(report)
+            let line = SummaryRenderer.statusLine(report)
+            return (line.hasSuffix(".") ? String(line.dropLast()) : line) + when + "." + recheckNote(report) + staleNote(report)
         }
         var line = SummaryRenderer.statusLine(report)
         if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {

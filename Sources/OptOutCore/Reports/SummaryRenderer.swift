@@ -34,14 +34,21 @@ public enum SummaryRenderer {
 
     /// "Complete: 10 of 11 steps done, 1 not needed." or "Not finished: 4 of 11 steps done; 7 left."
     public static func statusLine(_ report: ProgressReport) -> String {
-        report.isComplete ? "Complete: \(counts(report))." : "Not finished: \(counts(report))."
+        // Translators: {counts} is "10 of 12 steps done" (and ", 2 not needed"), or "4 of 12 steps done; 8 left".
+        report.isComplete ? tr("Complete: {counts}.", ["counts": counts(report)]) : tr("Not finished: {counts}.", ["counts": counts(report)])
     }
 
     /// "10 of 11 steps done, 1 not needed", and for an unfinished checklist "; 3 left" after it.
     public static func counts(_ report: ProgressReport) -> String {
-        var counts = "\(report.doneCount) of \(report.total) steps done"
-        if report.notNeededCount > 0 { counts += ", \(report.notNeededCount) not needed" }
-        return report.isComplete ? counts : counts + "; \(report.remaining.count) left"
+        // Translators: {done} steps of the guide's {count} are done: "4 of 12 steps done".
+        var counts = trn("{done} of {count} step done", "{done} of {count} steps done", count: report.total, ["done": String(report.doneCount)])
+        if report.notNeededCount > 0 {
+            // Translators: {counts} is "4 of 12 steps done"; {count} steps were not needed.
+            counts = trn("{counts}, {count} not needed", "{counts}, {count} not needed", count: report.notNeededCount, ["counts": counts])
+        }
+        if report.isComplete { return counts }
+        // Translators: {counts} is "4 of 12 steps done"; {count} steps are left to do.
+        return trn("{counts}; {count} left", "{counts}; {count} left", count: report.remaining.count, ["counts": counts])
     }
 
     private static func stepLine(_ step: StepReport, zone: LocalZone) -> String {

@@ -19,7 +19,7 @@ struct ExportGuide: ParsableCommand {
     func run() throws {
         let destination = OutputDestination(path: output, option: "--output")
         try destination.validate()
-        let text = GuideFile.export(try global.loadGuide())
+        let text = GuideFile.export(try global.loadGuideAsWritten())
         if destination.isStandardOutput { return writeOut(text) }
         try destination.write(text, environment: global.environment)
     }

@@ -31,7 +31,9 @@ struct Status: ParsableCommand {
     @OptionGroup var recheck: RecheckOptions
 
     func run() throws {
-        let guide = try global.loadGuide()
+        // JSON's values stay as written, whatever the language.
+        let written = try global.loadGuideAsWritten()
+        let guide = json ? written : written.localized()
         let store = try global.store
         let shownPath = PathBytes.display(store.path)
         guard let saved = try global.load(store, guide: guide) else {
@@ -41,7 +43,7 @@ struct Status: ParsableCommand {
                 report.guideAge = stale.age(of: guide)
                 writeOut(StatusRenderer.json(report, stateFile: shownPath, saved: false))
             } else {
-                writeOut("No progress saved yet at \(TerminalSafeText.sanitize(shownPath)). Run `optout` to start.\n")
+                writeOut(TerminalSafeText.sanitize(GlobalSettings.nothingSaved(at: shownPath)) + "\n")
             }
             throw ExitCode(ExitStatus.nothingSaved)
         }

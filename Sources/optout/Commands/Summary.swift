@@ -40,7 +40,9 @@ struct Summary: ParsableCommand {
     func run() throws {
         let destination = OutputDestination(path: output, option: "--output")
         try destination.validate()
-        let guide = try global.loadGuide()
+        // JSON's values stay as written, whatever the language.
+        let written = try global.loadGuideAsWritten()
+        let guide = format == .json ? written : written.localized()
         let store = try global.store
         let saved = try global.loadSaved(store, guide: guide)
         // The days given here are for this summary only: it reads, and keeps nothing.

@@ -11,10 +11,16 @@ import OptOutCore
 struct ValidateGuide: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "validate",
-        abstract: "Check a guide file and list every problem with its JSON path (exit 5 when there is one).")
+        abstract: "Check a guide file and list every problem with its JSON path (exit 5 when there is one).",
+        discussion: """
+            Texts without a translation (per language) are listed as warnings on standard error; they \
+            show in English and do not make the file invalid.
+            """)
 
     @Argument(help: ArgumentHelp("The guide file.", valueName: "file"), completion: .file(extensions: ["json"]))
     var file: String
+
+    @OptionGroup var language: LanguageOption
 
     func run() throws {
         let data: Data
@@ -29,6 +35,10 @@ struct ValidateGuide: ParsableCommand {
             writeOut("\(TerminalSafeText.sanitize(file)): a valid guide, \(TerminalSafeText.sanitize(guide.id)) \(TerminalSafeText.sanitize(guide.version)), \(Words.count(guide.steps.count, "step"))\(labels).\n")
             if let warning = guide.foreignLinkWarning {
                 writeOut("\(TerminalSafeText.sanitize(file)): warning: \(TerminalSafeText.sanitize(warning))\n")
+            }
+            // Missing translations are worth knowing, not a reason to refuse the file.
+            for warning in GuideFile.translationWarnings(in: guide) {
+                writeError("\(TerminalSafeText.sanitize(file)): warning: \(TerminalSafeText.sanitize(warning.description))\n")
             }
             return
         }

@@ -2,8 +2,9 @@ import ArgumentParser
 import OptOutCore
 import OptOutSystem
 
-/// The options every command but `guide validate` takes: the progress file, line-by-line prompts, and a
-/// guide file. `CommandLineArguments` lets them come before the command's name too.
+/// The options every command but `guide validate` takes: the progress file, line-by-line prompts, a
+/// guide file, and the language optout speaks in (which `guide validate` takes too).
+/// `CommandLineArguments` lets them come before the command's name too.
 struct GlobalOptions: ParsableArguments {
     @Option(
         name: .customLong("state-file"),
@@ -22,12 +23,15 @@ struct GlobalOptions: ParsableArguments {
         completion: .file(extensions: ["json"]))
     var guideFile: String?
 
+    @OptionGroup var language: LanguageOption
+
     /// The options as plain values, with what they load.
     var settings: GlobalSettings { GlobalSettings(stateFile: stateFile, plain: plain, guideFile: guideFile) }
     var environment: [String: String] { settings.environment }
     var store: ProgressStore { get throws { try settings.store } }
     var optionalStore: ProgressStore? { get throws { try settings.optionalStore } }
     func loadGuide() throws -> Guide { try settings.loadGuide() }
+    func loadGuideAsWritten() throws -> Guide { try settings.loadGuideAsWritten() }
     func lock(_ store: ProgressStore) throws -> ProgressLock { try settings.lock(store) }
     func load(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress? { try settings.load(store, guide: guide) }
     func loadSaved(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress { try settings.loadSaved(store, guide: guide) }

@@ -13,11 +13,13 @@ struct LinkedInLanguageOption: ParsableArguments {
     var code: String?
 
     func validate() throws {
-        guard let code, LinkedInLanguage(rawValue: code.lowercased()) == nil else { return }
+        guard let code, LinkedInLanguage(tag: code) == nil else { return }
         throw ValidationError(
-            "\"\(TerminalSafeText.sanitize(code))\" is not a language optout knows. --linkedin-language takes one of: "
-                + LinkedInLanguage.codeList + ".")
+            tr(
+                "\"{code}\" is not a language optout knows. --linkedin-language takes one of: {codes}.",
+                ["code": TerminalSafeText.sanitize(code), "codes": LinkedInLanguage.codeList]))
     }
 
-    var language: LinkedInLanguage? { code.flatMap { LinkedInLanguage(rawValue: $0.lowercased()) } }
+    /// The language named, in any form `LinkedInLanguage(tag:)` reads: `de`, `pt-BR`, `de_DE.UTF-8`.
+    var language: LinkedInLanguage? { code.flatMap { LinkedInLanguage(tag: $0) } }
 }

@@ -13,7 +13,9 @@ struct RecheckOptions: ParsableArguments {
     func validate() throws {
         guard let recheckDays, !WalkthroughProgress.recheckDaysAllowed.contains(recheckDays) else { return }
         let allowed = WalkthroughProgress.recheckDaysAllowed
-        throw ValidationError("--recheck-days takes a number of days from \(allowed.lowerBound) to \(allowed.upperBound).")
+        throw ValidationError(tr(
+            "--recheck-days takes a number of days from {low} to {high}.",
+            ["low": String(allowed.lowerBound), "high": String(allowed.upperBound)]))
     }
 
     /// When re-checks are due for `progress`: every `--recheck-days` days when given, else as the

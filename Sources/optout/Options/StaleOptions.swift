@@ -14,7 +14,7 @@ struct StaleOptions: ParsableArguments {
 
     func validate() throws {
         guard (0...36_500).contains(staleDays) else {
-            throw ValidationError("--stale-days takes a number of days from 0 to 36500.")
+            throw ValidationError(tr("--stale-days takes a number of days from 0 to 36500."))
         }
     }
 
