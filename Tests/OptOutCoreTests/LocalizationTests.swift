@@ -1,4 +1,5 @@
 import Foundation
+import OptOutTestSupport
 import Testing
 
 @testable import OptOutCore

@@ -147,3 +147,54 @@ public struct SystemError: Equatable, Sendable, CustomStringConvertible {
 
     public var description: String { text }
 }
+
+/// What is at a path, once links are followed.
+public enum FileKind: Equatable, Sendable, CustomStringConvertible {
+    case missing
+    case regular
+    case folder
+    case fifo
+    case characterDevice
+    case blockDevice
+    case socket
+    case other
+
+    /// The kind in words, after "it is": "a folder", "a FIFO (named pipe)", "a character device".
+    public var description: String {
+        switch self {
+        case .missing: "missing"
+        case .regular: "a regular file"
+        case .folder: "a folder"
+        case .fifo: "a FIFO (named pipe)"
+        case .characterDevice: "a character device"
+        case .blockDevice: "a block device"
+        case .socket: "a socket"
+        case .other: "not a file optout knows"
+        }
+    }
+}
+
+/// Why an output file named on the command line (`draft --output`, `remind --ics`, `guide export --output`,
+/// `report --output`) could not be written. It ends the command with exit status 6.
+public enum OutputFileError: Error, Equatable, Sendable, CustomStringConvertible {
+    /// Reading, creating or writing the file failed; `option` named it ("--output", "--ics").
+    case file(FileError, option: String)
+    /// The path starts with `~` and HOME is not set.
+    case noHome(path: String)
+
+    public var description: String {
+        switch self {
+        case let .file(problem, option):
+            switch problem.cause {
+            case .notRegular(.folder):
+                "Could not write \(PathBytes.display(problem.path)): it is a folder, not a file; give a file path with \(option)."
+            case .notRegular:
+                "Could not write \(PathBytes.display(problem.path)): \(problem.reason); optout writes into FIFOs and character devices, and replaces only regular files."
+            default:
+                problem.description
+            }
+        case let .noHome(path):
+            "Could not write \(PathBytes.display(path)): HOME is not set, so ~ has no meaning; give the whole path."
+        }
+    }
+}

@@ -22,14 +22,10 @@ private let deRecords: StaticString = """
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" ist keine Sprache, die optout spricht. --language erwartet eine von: {codes}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" ist kein Befehl von {command}. Die Befehle sind: {commands}. Siehe `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" ist kein Befehl. Die Befehle sind: {commands}. Siehe `{help}`.\u{1E}\
-    \u{1F}--recheck-days takes a number of days from 1 to 3650.\u{1F}\u{1F}--recheck-days erwartet eine Anzahl Tage von 1 bis 3650.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days erwartet eine Anzahl Tage von 0 bis 36500.\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Abgeschlossen: {counts}.\u{1E}\
-    \u{1F}Needs at least {need}\u{1F}\u{1F}Braucht mindestens {need}\u{1E}\
-    \u{1F}Needs at least {need} (now {now})\u{1F}\u{1F}Braucht mindestens {need} (jetzt {now})\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}Braucht {need}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Unter {path} ist noch kein Fortschritt gespeichert. Starten Sie mit `optout`.\u{1E}\
-    \u{1F}Not finished: {counts}; {count} left.\u{1F}Not finished: {counts}; {count} left.\u{1F}Nicht abgeschlossen: {counts}; {count} offen.\u{1F}Nicht abgeschlossen: {counts}; {count} offen.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Bitte vergrößern Sie das Terminal auf mindestens {need} (jetzt {now}).\u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Dort weitermachen, wo Sie aufgehört haben\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Neu beginnen (fragt vorher; Ihre Fortschrittsdatei wird als datierte Sicherungskopie aufbewahrt)\u{1E}\
@@ -61,14 +57,14 @@ private let deRecords: StaticString = """
 
 /// Where each record of deRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let deSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 181, 1395, 1526, 4612, 0, 0, 4677, 0, 887, 3704,
-    0, 1765, 0, 0, 0, 0, 0, 0, 2690, 0, 0, 0, 0, 0, 0, 0,
-    4642, 346, 4577, 1090, 4749, 0, 0, 0, 1226, 984, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 2593, 3224, 0, 0, 0, 0, 0, 0, 2527, 0, 0,
-    4012, 0, 3337, 0, 0, 0, 0, 0, 934, 1596, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 663, 0, 0, 2639, 0, 0, 0, 3843, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 4545, 0, 2018, 0, 518, 3279, 776, 2739,
-    4508, 1060, 0, 0, 0, 0, 0, 0, 4717, 2559, 0, 0, 0, 3929, 1, 1886,
+    0, 0, 0, 0, 0, 0, 181, 987, 1118, 4204, 0, 0, 4269, 0, 774, 3296,
+    0, 1357, 0, 0, 0, 0, 0, 0, 2282, 0, 0, 0, 0, 0, 0, 0,
+    4234, 346, 4169, 851, 4341, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 2185, 2816, 0, 0, 0, 0, 0, 0, 2119, 0, 0,
+    3604, 0, 2929, 0, 0, 0, 0, 0, 0, 1188, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 2231, 0, 0, 0, 3435, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 4137, 0, 1610, 0, 518, 2871, 663, 2331,
+    4100, 821, 0, 0, 0, 0, 0, 0, 4309, 2151, 0, 0, 0, 3521, 1, 1478,
 ]
 
 /// The translated messages of po/fr.po, a record per line (`CatalogueMessage.read`), sorted by
@@ -78,14 +74,10 @@ private let frRecords: StaticString = """
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" n'est pas une langue que parle optout. --language accepte l'une de : {codes}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" n'est pas une commande de {command}. Les commandes sont : {commands}. Voir `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" n'est pas une commande. Les commandes sont : {commands}. Voir `{help}`.\u{1E}\
-    \u{1F}--recheck-days takes a number of days from 1 to 3650.\u{1F}\u{1F}--recheck-days accepte un nombre de jours de 1 à 3650.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days accepte un nombre de jours de 0 à 36500.\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Terminé : {counts}.\u{1E}\
-    \u{1F}Needs at least {need}\u{1F}\u{1F}Au moins {need} requis\u{1E}\
-    \u{1F}Needs at least {need} (now {now})\u{1F}\u{1F}Au moins {need} requis (actuellement {now})\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}{need} requis\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Aucune progression enregistrée pour l'instant dans {path}. Lancez `optout` pour commencer.\u{1E}\
-    \u{1F}Not finished: {counts}; {count} left.\u{1F}Not finished: {counts}; {count} left.\u{1F}Pas terminé : {counts} ; il en reste {count}.\u{1F}Pas terminé : {counts} ; il en reste {count}.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Agrandissez le terminal à au moins {need} (il fait {now}).\u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Reprendre là où vous en étiez\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Recommencer (demande d'abord ; votre fichier de progression est conservé comme sauvegarde datée)\u{1E}\
@@ -117,14 +109,14 @@ private let frRecords: StaticString = """
 
 /// Where each record of frRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let frSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 187, 1436, 1554, 4642, 0, 0, 4704, 0, 911, 3748,
-    0, 1786, 0, 0, 0, 0, 0, 0, 2694, 0, 0, 0, 0, 0, 0, 0,
-    4673, 353, 4610, 1111, 4772, 0, 0, 0, 1261, 1002, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 2612, 3245, 0, 0, 0, 0, 0, 0, 2536, 0, 0,
-    4075, 0, 3351, 0, 0, 0, 0, 0, 955, 1614, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 689, 0, 0, 2658, 0, 0, 0, 3885, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 4579, 0, 2046, 0, 534, 3297, 801, 2739,
-    4545, 1082, 0, 0, 0, 0, 0, 0, 4740, 2579, 0, 0, 0, 3987, 1, 1914,
+    0, 0, 0, 0, 0, 0, 187, 1022, 1140, 4228, 0, 0, 4290, 0, 799, 3334,
+    0, 1372, 0, 0, 0, 0, 0, 0, 2280, 0, 0, 0, 0, 0, 0, 0,
+    4259, 353, 4196, 872, 4358, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 2198, 2831, 0, 0, 0, 0, 0, 0, 2122, 0, 0,
+    3661, 0, 2937, 0, 0, 0, 0, 0, 0, 1200, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 2244, 0, 0, 0, 3471, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 4165, 0, 1632, 0, 534, 2883, 689, 2325,
+    4131, 843, 0, 0, 0, 0, 0, 0, 4326, 2165, 0, 0, 0, 3573, 1, 1500,
 ]
 
 /// The translated messages of po/nl.po, a record per line (`CatalogueMessage.read`), sorted by
@@ -134,14 +126,10 @@ private let nlRecords: StaticString = """
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" is geen taal die optout spreekt. --language accepteert een van: {codes}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" is geen opdracht van {command}. De opdrachten zijn: {commands}. Zie `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" is geen opdracht. De opdrachten zijn: {commands}. Zie `{help}`.\u{1E}\
-    \u{1F}--recheck-days takes a number of days from 1 to 3650.\u{1F}\u{1F}--recheck-days accepteert een aantal dagen van 1 tot en met 3650.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days accepteert een aantal dagen van 0 tot en met 36500.\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Voltooid: {counts}.\u{1E}\
-    \u{1F}Needs at least {need}\u{1F}\u{1F}Minstens {need} nodig\u{1E}\
-    \u{1F}Needs at least {need} (now {now})\u{1F}\u{1F}Minstens {need} nodig (nu {now})\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}{need} nodig\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Nog geen voortgang opgeslagen in {path}. Start met `optout`.\u{1E}\
-    \u{1F}Not finished: {counts}; {count} left.\u{1F}Not finished: {counts}; {count} left.\u{1F}Niet voltooid: {counts}; nog {count} te gaan.\u{1F}Niet voltooid: {counts}; nog {count} te gaan.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Maak de terminal minstens {need} groot (nu {now}).\u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Verdergaan waar je gebleven was\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Opnieuw beginnen (vraagt eerst; je voortgangsbestand wordt bewaard als reservekopie met datum)\u{1E}\
@@ -173,14 +161,14 @@ private let nlRecords: StaticString = """
 
 /// Where each record of nlRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let nlSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 175, 1369, 1478, 4406, 0, 0, 4467, 0, 896, 3547,
-    0, 1704, 0, 0, 0, 0, 0, 0, 2590, 0, 0, 0, 0, 0, 0, 0,
-    4434, 335, 4378, 1081, 4533, 0, 0, 0, 1200, 984, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 2502, 3097, 0, 0, 0, 0, 0, 0, 2430, 0, 0,
-    3840, 0, 3188, 0, 0, 0, 0, 0, 938, 1537, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 654, 0, 0, 2546, 0, 0, 0, 3682, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 4348, 0, 1942, 0, 508, 3134, 776, 2637,
-    4316, 1053, 0, 0, 0, 0, 0, 0, 4503, 2470, 0, 0, 0, 3762, 1, 1821,
+    0, 0, 0, 0, 0, 0, 175, 963, 1072, 4000, 0, 0, 4061, 0, 774, 3141,
+    0, 1298, 0, 0, 0, 0, 0, 0, 2184, 0, 0, 0, 0, 0, 0, 0,
+    4028, 335, 3972, 844, 4127, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 2096, 2691, 0, 0, 0, 0, 0, 0, 2024, 0, 0,
+    3434, 0, 2782, 0, 0, 0, 0, 0, 0, 1131, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 2140, 0, 0, 0, 3276, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 3942, 0, 1536, 0, 508, 2728, 654, 2231,
+    3910, 816, 0, 0, 0, 0, 0, 0, 4097, 2064, 0, 0, 0, 3356, 1, 1415,
 ]
 
 /// The translated messages of po/es.po, a record per line (`CatalogueMessage.read`), sorted by
@@ -190,14 +178,10 @@ private let esRecords: StaticString = """
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" no es un idioma que optout hable. --language acepta uno de: {codes}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" no es un comando de {command}. Los comandos son: {commands}. Consulta `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" no es un comando. Los comandos son: {commands}. Consulta `{help}`.\u{1E}\
-    \u{1F}--recheck-days takes a number of days from 1 to 3650.\u{1F}\u{1F}--recheck-days acepta un número de días de 1 a 3650.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days acepta un número de días de 0 a 36500.\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Completo: {counts}.\u{1E}\
-    \u{1F}Needs at least {need}\u{1F}\u{1F}Necesita al menos {need}\u{1E}\
-    \u{1F}Needs at least {need} (now {now})\u{1F}\u{1F}Necesita al menos {need} (ahora {now})\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}Necesita {need}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Todavía no hay progreso guardado en {path}. Ejecuta `optout` para empezar.\u{1E}\
-    \u{1F}Not finished: {counts}; {count} left.\u{1F}Not finished: {counts}; {count} left.\u{1F}Sin terminar: {counts}; queda {count}.\u{1F}Sin terminar: {counts}; quedan {count}.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Agranda la terminal a al menos {need} (ahora mide {now}).\u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Seguir donde lo dejaste\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Empezar de nuevo (pregunta antes; tu archivo de progreso se guarda como copia de seguridad con fecha)\u{1E}\
@@ -229,14 +213,14 @@ private let esRecords: StaticString = """
 
 /// Where each record of esRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let esSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 176, 1363, 1479, 4451, 0, 0, 4513, 0, 876, 3585,
-    0, 1704, 0, 0, 0, 0, 0, 0, 2585, 0, 0, 0, 0, 0, 0, 0,
-    4481, 332, 4420, 1073, 4582, 0, 0, 0, 1207, 967, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 2503, 3096, 0, 0, 0, 0, 0, 0, 2428, 0, 0,
-    3875, 0, 3202, 0, 0, 0, 0, 0, 918, 1530, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 656, 0, 0, 2538, 0, 0, 0, 3719, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 4389, 0, 1954, 0, 507, 3147, 767, 2631,
-    4356, 1042, 0, 0, 0, 0, 0, 0, 4550, 2470, 0, 0, 0, 3800, 1, 1826,
+    0, 0, 0, 0, 0, 0, 176, 972, 1088, 4060, 0, 0, 4122, 0, 765, 3194,
+    0, 1313, 0, 0, 0, 0, 0, 0, 2194, 0, 0, 0, 0, 0, 0, 0,
+    4090, 332, 4029, 838, 4191, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 2112, 2705, 0, 0, 0, 0, 0, 0, 2037, 0, 0,
+    3484, 0, 2811, 0, 0, 0, 0, 0, 0, 1139, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 2147, 0, 0, 0, 3328, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 3998, 0, 1563, 0, 507, 2756, 656, 2240,
+    3965, 807, 0, 0, 0, 0, 0, 0, 4159, 2079, 0, 0, 0, 3409, 1, 1435,
 ]
 
 /// The translated messages of po/it.po, a record per line (`CatalogueMessage.read`), sorted by
@@ -246,14 +230,10 @@ private let itRecords: StaticString = """
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" non è una lingua che optout parla. --language accetta una tra: {codes}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" non è un comando di {command}. I comandi sono: {commands}. Vedi `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" non è un comando. I comandi sono: {commands}. Vedi `{help}`.\u{1E}\
-    \u{1F}--recheck-days takes a number of days from 1 to 3650.\u{1F}\u{1F}--recheck-days accetta un numero di giorni da 1 a 3650.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days accetta un numero di giorni da 0 a 36500.\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Completato: {counts}.\u{1E}\
-    \u{1F}Needs at least {need}\u{1F}\u{1F}Serve almeno {need}\u{1E}\
-    \u{1F}Needs at least {need} (now {now})\u{1F}\u{1F}Serve almeno {need} (ora {now})\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}Serve {need}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Nessun progresso ancora salvato in {path}. Esegui `optout` per iniziare.\u{1E}\
-    \u{1F}Not finished: {counts}; {count} left.\u{1F}Not finished: {counts}; {count} left.\u{1F}Non finito: {counts}; ne manca {count}.\u{1F}Non finito: {counts}; ne mancano {count}.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Allarga il terminale ad almeno {need} (ora è {now}).\u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Riprendi dal punto in cui hai interrotto\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Ricomincia da capo (chiede prima; il tuo file dei progressi viene conservato come copia di sicurezza datata)\u{1E}\
@@ -285,14 +265,14 @@ private let itRecords: StaticString = """
 
 /// Where each record of itRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let itSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 180, 1350, 1462, 4459, 0, 0, 4521, 0, 876, 3612,
-    0, 1711, 0, 0, 0, 0, 0, 0, 2618, 0, 0, 0, 0, 0, 0, 0,
-    4489, 340, 4428, 1060, 4590, 0, 0, 0, 1191, 964, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 2525, 3133, 0, 0, 0, 0, 0, 0, 2450, 0, 0,
-    3899, 0, 3236, 0, 0, 0, 0, 0, 920, 1530, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 654, 0, 0, 2571, 0, 0, 0, 3749, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 4397, 0, 1970, 0, 510, 3181, 766, 2653,
-    4367, 1032, 0, 0, 0, 0, 0, 0, 4558, 2492, 0, 0, 0, 3828, 1, 1835,
+    0, 0, 0, 0, 0, 0, 180, 967, 1079, 4076, 0, 0, 4138, 0, 764, 3229,
+    0, 1328, 0, 0, 0, 0, 0, 0, 2235, 0, 0, 0, 0, 0, 0, 0,
+    4106, 340, 4045, 836, 4207, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 2142, 2750, 0, 0, 0, 0, 0, 0, 2067, 0, 0,
+    3516, 0, 2853, 0, 0, 0, 0, 0, 0, 1147, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 2188, 0, 0, 0, 3366, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 4014, 0, 1587, 0, 510, 2798, 654, 2270,
+    3984, 808, 0, 0, 0, 0, 0, 0, 4175, 2109, 0, 0, 0, 3445, 1, 1452,
 ]
 
 /// The translated messages of po/pt.po, a record per line (`CatalogueMessage.read`), sorted by
@@ -302,14 +282,10 @@ private let ptRecords: StaticString = """
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" não é um idioma que o optout fala. --language aceita um destes: {codes}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" não é um comando de {command}. Os comandos são: {commands}. Veja `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" não é um comando. Os comandos são: {commands}. Veja `{help}`.\u{1E}\
-    \u{1F}--recheck-days takes a number of days from 1 to 3650.\u{1F}\u{1F}--recheck-days aceita um número de dias de 1 a 3650.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days aceita um número de dias de 0 a 36500.\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Concluído: {counts}.\u{1E}\
-    \u{1F}Needs at least {need}\u{1F}\u{1F}Precisa de pelo menos {need}\u{1E}\
-    \u{1F}Needs at least {need} (now {now})\u{1F}\u{1F}Precisa de pelo menos {need} (agora {now})\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}Precisa de {need}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Nenhum progresso salvo ainda em {path}. Execute `optout` para começar.\u{1E}\
-    \u{1F}Not finished: {counts}; {count} left.\u{1F}Not finished: {counts}; {count} left.\u{1F}Não concluído: {counts}; falta {count}.\u{1F}Não concluído: {counts}; faltam {count}.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Aumente o terminal para pelo menos {need} (agora é {now}).\u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Continuar de onde você parou\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Recomeçar (pergunta antes; o seu arquivo de progresso é mantido como backup com data)\u{1E}\
@@ -341,12 +317,12 @@ private let ptRecords: StaticString = """
 
 /// Where each record of ptRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let ptSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 183, 1384, 1502, 4469, 0, 0, 4531, 0, 883, 3610,
-    0, 1719, 0, 0, 0, 0, 0, 0, 2616, 0, 0, 0, 0, 0, 0, 0,
-    4499, 345, 4438, 1092, 4600, 0, 0, 0, 1222, 980, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 2523, 3144, 0, 0, 0, 0, 0, 0, 2448, 0, 0,
-    3909, 0, 3237, 0, 0, 0, 0, 0, 927, 1559, 0, 0, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 665, 0, 0, 2569, 0, 0, 0, 3739, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 4407, 0, 1979, 0, 518, 3195, 775, 2662,
-    4374, 1059, 0, 0, 0, 0, 0, 0, 4568, 2490, 0, 0, 0, 3830, 1, 1849,
+    0, 0, 0, 0, 0, 0, 183, 980, 1098, 4065, 0, 0, 4127, 0, 773, 3206,
+    0, 1315, 0, 0, 0, 0, 0, 0, 2212, 0, 0, 0, 0, 0, 0, 0,
+    4095, 345, 4034, 850, 4196, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 2119, 2740, 0, 0, 0, 0, 0, 0, 2044, 0, 0,
+    3505, 0, 2833, 0, 0, 0, 0, 0, 0, 1155, 0, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 2165, 0, 0, 0, 3335, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 4003, 0, 1575, 0, 518, 2791, 665, 2258,
+    3970, 817, 0, 0, 0, 0, 0, 0, 4164, 2086, 0, 0, 0, 3426, 1, 1445,
 ]

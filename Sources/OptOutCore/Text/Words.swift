@@ -1,3 +1,9 @@
+#if canImport(FoundationEssentials)
+import FoundationEssentials
+#else
+import Foundation
+#endif
+
 /// Small helpers for sentences.
 public enum Words {
     /// "1 step", "2 steps".
@@ -15,5 +21,19 @@ public enum Words {
     /// The text with its first letter in capitals ("the reference" → "The reference").
     public static func capitalized(_ text: String) -> String {
         text.prefix(1).uppercased() + text.dropFirst()
+    }
+}
+
+// Small helpers that keep the program on FoundationEssentials alone: the full Foundation, with its
+// calendar and locale data, costs start-up time and memory in every run.
+
+extension String {
+    /// The text without leading and trailing white space (spaces, tabs, line breaks).
+    public var trimmed: String {
+        let scalars = unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }),
+            let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })
+        else { return "" }
+        return String(scalars[first...last])
     }
 }

@@ -21,3 +21,8 @@ public enum ExitStatus {
     /// The command line was wrong (from the argument parser).
     public static let usage: Int32 = 64
 }
+
+/// The program's version, shown by `optout --version`.
+public enum OptOutVersion {
+    public static let current = "0.1.0"
+}
