@@ -90,11 +90,19 @@ struct GlobalSettings: Equatable {
         }
     }
 
-    /// Saved progress for the guide; without any, the command ends: nothing saved yet (exit 2).
+    /// Saved progress for the guide; without any, the command ends: nothing saved yet (exit 2), or, where no
+    /// progress file can be, why (exit 3).
     func loadSaved(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress {
         guard let saved = try load(store, guide: guide) else {
+            try checkPlace(of: store)
             throw failure("No progress saved yet at \(PathBytes.display(store.path)). Run `optout` to start.", ExitStatus.nothingSaved)
         }
         return saved
+    }
+
+    /// With nothing saved: ends the command when no progress file can be at the path (a part of it is a
+    /// file, /proc, a folder this user may not write), which is not "nothing saved".
+    func checkPlace(of store: ProgressStore) throws {
+        if let problem = store.placeProblem { throw failure(problem.description, exitStatus(for: problem)) }
     }
 }
