@@ -1,12 +1,5 @@
 import OptOutCore
-
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import OptOutSystem
 
 /// How wide standard output is, for text wrapped line by line: the one place the commands and plain
 /// mode (through `RunContext.lineWidth`) take the width from. `TextWidth` holds the rule.

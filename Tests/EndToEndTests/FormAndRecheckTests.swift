@@ -171,6 +171,35 @@ struct FormAndRecheckTests {
         #expect(stdout.contains("DTSTART;VALUE=DATE:20261220\r\n"))
     }
 
+    /// An overdue re-check: `remind` says so and puts the reminder on today (never a day in the past),
+    /// and `status` says it is overdue, in words and in its JSON.
+    @Test func anOverdueRecheckIsRemindedTodayAndStatusSaysSo() throws {
+        let cli = Runner("e2e")
+        defer { cli.cleanUp() }
+        try cli.writeState(try Runner.fixtureText("progress-v2-receipt.json"))
+        // The fixture was last re-checked on 2026-11-20: every 10 days, it was due on 2026-11-30.
+        let path = cli.folder + "/recheck.ics"
+        let remind = try cli.run(["remind", "--ics", path, "--recheck-days", "10"])
+        #expect(remind.status == 0, "\(remind.stderr)")
+        let today = Self.localDay(Date())
+        let calendar = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(calendar.contains("DTSTART;VALUE=DATE:\(today.replacingOccurrences(of: "-", with: ""))\r\n"), "\(calendar)")
+        #expect(remind.flatStdout.contains("a reminder for today, \(today): the re-check is overdue (it was due 2026-11-30)"),
+                "\(remind.stdout)")
+
+        let status = try cli.run(["status"])
+        #expect(status.flatStdout.contains("A re-check is overdue (due 2026-11-30)"), "\(status.stdout)")
+        let statusJSON = try cli.run(["status", "--json"]).stdout
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(statusJSON.utf8)) as? [String: Any])
+        #expect(json["recheckDue"] as? Bool == true, "\(json)")
+    }
+
+    /// The day as the member's clock says it (the child runs in this process's time zone).
+    static func localDay(_ date: Date) -> String {
+        let parts = Calendar.current.dateComponents([.year, .month, .day], from: date)
+        return String(format: "%04d-%02d-%02d", parts.year!, parts.month!, parts.day!)
+    }
+
     /// The re-check interval the member chose (`--recheck-days`) is kept in the progress file, so the
     /// calendar, the summary and the walkthrough agree until another is given; `summary` with the
     /// option uses it for that output only.

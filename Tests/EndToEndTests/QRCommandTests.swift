@@ -125,6 +125,33 @@ struct QRCommandTests {
         print("[qr figure] optout qr: a \(long.utf8.count)-byte link from a guide file decoded by zbarimg")
     }
 
+    /// A guide file whose links leave www.linkedin.com names each host, in `guide validate` and on the
+    /// first screen, before the member opens a link.
+    @Test func aGuideWhoseLinksLeaveLinkedInNamesTheirHostsFirst() throws {
+        let cli = Runner("foreign-links")
+        defer { cli.cleanUp() }
+        var fileGuide = Self.guide
+        fileGuide.steps[Self.index("turn-off-genai")].link = GuideLink(label: "Elsewhere", url: "https://example.com/first-link")
+        fileGuide.steps[Self.index("objection-form")].link = GuideLink(label: "Form", url: "https://forms.example.org/object")
+        let path = cli.folder + "/guide.json"
+        try GuideFile.export(fileGuide).write(toFile: path, atomically: true, encoding: .utf8)
+
+        let validate = try cli.run(["guide", "validate", path])
+        #expect(validate.status == 0, "\(validate.stderr)")
+        let warning = try #require(validate.stdout.split(separator: "\n").first { $0.contains("warning") })
+        #expect(warning.contains("example.com, forms.example.org"), "\(validate.stdout)")
+
+        let walk = try cli.run(["--plain", "--guide", path], input: "q\n")
+        let firstStep = try #require(walk.flatStdout.range(of: fileGuide.steps[0].title), "\(walk.stdout)")
+        let hosts = try #require(walk.flatStdout.range(of: "example.com, forms.example.org"), "\(walk.stdout)")
+        #expect(hosts.lowerBound < firstStep.lowerBound, "the hosts are named after the first step: \(walk.stdout)")
+
+        let builtIn = try cli.run(["guide", "validate", path.replacingOccurrences(of: "guide.json", with: "builtin.json")])
+        #expect(builtIn.status == ExitStatus.badGuide, "a missing file is an error, not a warning")
+        try GuideFile.export(Self.guide).write(toFile: path, atomically: true, encoding: .utf8)
+        #expect(try !cli.run(["guide", "validate", path]).stdout.contains("warning"), "the built-in guide's links stay on LinkedIn")
+    }
+
     /// No usable code, no success: a script such as `optout qr > code.txt && print code.txt` stops.
     @Test func withoutUTF8ThePipeGetsTheLinkAndTheReasonGoesToStandardError() throws {
         let cli = Runner("qr")

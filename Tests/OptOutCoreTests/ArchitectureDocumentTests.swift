@@ -38,4 +38,22 @@ struct ArchitectureDocumentTests {
         }
         #expect(document.contains("`Tests/Support`"))
     }
+
+    /// The core decides and the system target acts: no file of `Sources/OptOutCore` imports the C library
+    /// (the one place that does is `Sources/OptOutSystem/LibC.swift`) or ncurses.
+    @Test func theCoreImportsNoSystemLibrary() throws {
+        let core = Self.root + "/Sources/OptOutCore"
+        let files = try FileManager.default.subpathsOfDirectory(atPath: core).filter { $0.hasSuffix(".swift") }
+        #expect(files.count > 20)
+        for file in files {
+            let text = try String(contentsOfFile: core + "/" + file, encoding: .utf8)
+            for line in text.split(separator: "\n") {
+                let words = line.split(separator: " ")
+                guard words.count >= 2, words[0] == "import" || words.dropFirst().first == "import" else { continue }
+                let module = words.last.map(String.init) ?? ""
+                #expect(!["Glibc", "Musl", "Darwin", "CNCurses", "CTerminalSignals", "OptOutSystem"].contains(module),
+                        "Sources/OptOutCore/\(file) imports \(module)")
+            }
+        }
+    }
 }

@@ -61,6 +61,10 @@ struct BadFile: CustomStringConvertible, Sendable {
         BadFile(name: "a newer schemaVersion", bytes: replacing("\"schemaVersion\" : 1", with: "\"schemaVersion\" : \(WalkthroughProgress.currentSchemaVersion + 1)"),
                 explanation: "was written by a newer optout (format \(WalkthroughProgress.currentSchemaVersion + 1); this one reads up to \(WalkthroughProgress.currentSchemaVersion))."),
         BadFile(name: "a UTF-8 BOM before damaged JSON", bytes: Data([0xEF, 0xBB, 0xBF]) + valid.prefix(200), explanation: "cannot be read: it is not valid JSON."),
+        BadFile(name: "a field given twice", bytes: replacing("\"schemaVersion\" : 1", with: "\"schemaVersion\" : 1, \"schemaVersion\" : 1"),
+                explanation: "cannot be read: it is not valid JSON at $ (line 10, column 24): the field \"schemaVersion\" is given twice in one object (first at line 10, column 3); give it once."),
+        BadFile(name: "a trailing comma", bytes: Data((String(validText.trimmingCharacters(in: .whitespacesAndNewlines).dropLast()).trimmingCharacters(in: .whitespacesAndNewlines) + ",\n}\n").utf8),
+                explanation: "cannot be read: it is not valid JSON at $ (line 69, column 1): a comma before the closing brace (JSON has no trailing commas)."),
         BadFile(name: "another guide's progress", bytes: replacing("\"guideId\" : \"linkedin-ai-training\"", with: "\"guideId\" : \"other-guide\""),
                 explanation: "belongs to the guide \"other-guide\", not \"linkedin-ai-training\"."),
     ]

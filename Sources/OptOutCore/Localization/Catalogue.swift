@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// optout's message catalogue: the translations of its messages into six languages, built into the
 /// program from the PO files in `po/` (`make catalogues` writes `Catalogues+Generated.swift`), so
 /// the binary needs no .mo file, libintl or locale file at run time. The messages themselves are
@@ -250,25 +242,37 @@ final class CatalogueTable: @unchecked Sendable {
             && matches(msgid, bytes, at: afterContext + 1) && afterMsgid < bytes.count && bytes[afterMsgid] == 0x1F
     }
 
-    /// True when `bytes` hold `part` at `index` (memcmp).
+    /// True when `bytes` hold `part` at `index`.
     private static func matches(_ part: UnsafeBufferPointer<UInt8>, _ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Bool {
-        guard let base = part.baseAddress else { return true }
-        guard let other = bytes.baseAddress, index + part.count <= bytes.count else { return false }
-        return memcmp(base, other + index, part.count) == 0
+        guard index + part.count <= bytes.count else { return false }
+        var offset = 0
+        while offset < part.count {
+            if part[offset] != bytes[index + offset] { return false }
+            offset += 1
+        }
+        return true
+    }
+
+    /// The index of the first `byte` in `bytes[range]`, if any.
+    @inline(__always)
+    static func firstIndex(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, _ range: Range<Int>) -> Int? {
+        var index = range.lowerBound
+        while index < range.upperBound {
+            if bytes[index] == byte { return index }
+            index += 1
+        }
+        return nil
     }
 
     /// The translations in a record, from its plural (skipped) at `start` to the record's end (U+001E).
     static func translations(_ bytes: UnsafeBufferPointer<UInt8>, recordAt start: Int) -> [String] {
-        guard let base = bytes.baseAddress, start < bytes.count,
-            let found = memchr(base + start, 0x1E, bytes.count - start)
-        else { return [] }
-        let end = UnsafePointer(found.assumingMemoryBound(to: UInt8.self))
+        guard start < bytes.count, let end = firstIndex(of: 0x1E, in: bytes, start..<bytes.count) else { return [] }
         var fields: [String] = []
-        var field = base + start
+        var field = start
         var first = true
         while field <= end {
-            let stop = memchr(field, 0x1F, end - field).map { UnsafePointer($0.assumingMemoryBound(to: UInt8.self)) } ?? end
-            if !first { fields.append(String(decoding: UnsafeBufferPointer(start: field, count: stop - field), as: UTF8.self)) }
+            let stop = firstIndex(of: 0x1F, in: bytes, field..<end) ?? end
+            if !first { fields.append(String(decoding: UnsafeBufferPointer(rebasing: bytes[field..<stop]), as: UTF8.self)) }
             first = false
             field = stop + 1
         }

@@ -1,11 +1,3 @@
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
-
 /// Named placeholders in messages: `{path}`, `{count}`, and in guide text LinkedIn's label keys
 /// (`{data-privacy}`). A name is letters, digits, `-` and `_` between braces; other braces are text.
 /// A translation keeps exactly the placeholders of its English (the catalogue tests check it, as
@@ -64,10 +56,7 @@ public enum Placeholders {
             var pieceStart = 0
             var index = 0
             while index < bytes.count {
-                guard let base = bytes.baseAddress,
-                    let brace = memchr(base + index, Int32(UInt8(ascii: "{")), bytes.count - index)
-                else { break }
-                let open = UnsafeRawPointer(brace) - UnsafeRawPointer(base)
+                guard let open = CatalogueTable.firstIndex(of: UInt8(ascii: "{"), in: bytes, index..<bytes.count) else { break }
                 guard let after = end(of: bytes, placeholderAt: open) else {
                     index = open + 1
                     continue
