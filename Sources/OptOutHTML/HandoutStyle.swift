@@ -5,7 +5,12 @@
 /// such as an address, is broken rather than pushing the page sideways), dark text on light, or light
 /// on dark where the browser asks for a dark theme, the QR codes black on white in both. On paper
 /// (A4 or US Letter, whichever the printer has): black on white, no backgrounds, a step kept on one
-/// page where it fits, and each address written out beside its link.
+/// page where it fits, and each address written out beside its link. The print is set close so the
+/// built-in guide takes few sheets in any language, with the instructions in 9.5 pt: each step's text
+/// runs in two columns under its heading (shorter lines read better at that size and leave less space
+/// at the ends of paragraphs), a menu path runs on as a line, the region notes and what is not verified
+/// are a little smaller, the QR codes 20 mm wide (a phone reads them; the tests decode them from the
+/// PDF at 150 dpi), and the sources run in three columns in small type.
 enum HandoutStyle {
     static let css = """
         :root{color-scheme:light dark;--ink:#1d1d1f;--paper:#fff;--soft:#54585e;--rule:#cfd3d8;--accent:#0b5394;--wash:#f3f5f7;--warn:#9a4a00}
@@ -58,35 +63,52 @@ enum HandoutStyle {
         @media (max-width:30rem){main{padding:1.5rem 1rem 2rem}h1{font-size:1.5rem}.qr{width:10rem;height:10rem}}
         @media print{
         :root{--ink:#000;--paper:#fff;--soft:#333;--rule:#999;--accent:#000;--wash:#fff;--warn:#000}
-        @page{margin:12mm 13mm}
-        body{font-size:9pt;line-height:1.3}
+        @page{margin:7mm 8mm}
+        body{font-size:9.5pt;line-height:1.17}
         main{max-width:none;padding:0}
-        h1{font-size:16pt;margin-bottom:.3rem}
-        h2{font-size:11.5pt;margin:1rem 0 .4rem}
-        h3{font-size:9pt;margin:.4rem 0 .1rem}
-        p,ul,ol{margin:.25rem 0}
-        li{margin:.05rem 0}
-        .choices li{margin:.1rem 0}
-        .choices.many{columns:2;column-gap:1.5rem}
-        .choices.many li{break-inside:avoid}
-        .purpose{font-size:10.5pt;margin-top:.6rem}
-        .howto{margin:.6rem 0 .9rem;padding:.3rem .6rem;border-color:#999}
+        h1{font-size:16pt;margin-bottom:.2rem}
+        h2{font-size:11pt;margin:.7rem 0 .25rem}
+        h3{font-size:9.5pt;margin:.25rem 0 0}
+        p,ul,ol{margin:.08rem 0}
+        ul,ol{padding-left:1.3rem}
+        li{margin:0}
+        .meta{margin:0}
+        .choices li{margin:0}
+        .purpose{font-size:11pt;margin-top:.4rem}
+        .howto{margin:.4rem 0 .5rem;padding:.2rem .5rem;border-color:#999}
         .warning{padding:.3rem .6rem;border:1px solid #000;border-left-width:3px}
-        .step{margin-top:.6rem;padding-top:.5rem;break-inside:avoid;page-break-inside:avoid}
-        .step>h2{margin-bottom:.3rem}
-        .tick{width:.95rem;height:.95rem;border-width:1.5px}
-        .position{font-size:7pt}
+        .step{orphans:1;widows:1;columns:2;column-gap:6mm;margin-top:.3rem;padding-top:.25rem;break-inside:avoid;page-break-inside:avoid}
+        .step>h2{column-span:all;display:block;margin:0 0 .15rem;line-height:1.2}
+        .tick{display:inline-block;vertical-align:-.1em;margin:0 .45rem 0 0;width:.95rem;height:.95rem;border-width:1.5px}
+        .step>h2>span:last-child{display:inline}
+        .position{display:inline;font-size:8pt;margin-right:.5rem}
         h2,h3,.label{break-after:avoid;page-break-after:avoid}
-        .path{margin:.1rem 0 .3rem}
+        .platforms{display:block}
+        .platform h3{display:inline;margin:0 .5rem 0 0}
+        p.label:has(+.path){display:inline;margin-right:.35rem}
+        p.label:has(+.path)::after{content:":"}
+        .path{display:inline;margin:0}
+        .path li{display:inline}
+        .path li+li::before{content:" \\2192\\a0";padding:0}
         a{color:#000;text-decoration:none}
-        .link{margin:.4rem 0;padding:.3rem .6rem;break-inside:avoid}
-        .qr{width:28mm;height:28mm}
+        .link{flex-wrap:nowrap;gap:.5rem;margin:.3rem 0;padding:.25rem .4rem;break-inside:avoid}
+        .link-text{flex:1 1 auto}
+        .link-text p{margin:.05rem 0}
+        .link-text p.label{display:inline;margin-right:.35rem}
+        .link-text p.label::after{content:":"}
+        .link-text p.label+p{display:inline}
+        .link-text .url{display:block}
+        .qr{width:20mm;height:20mm}
         .url{font-size:8pt}
-        .cites{font-size:7.5pt}
-        .sources{font-size:7pt;line-height:1.25;columns:3;column-gap:1.2rem;padding-left:1.2rem}
-        .sources li{margin:0 0 .15rem;break-inside:avoid}
-        .notes{columns:2;column-gap:1.5rem}
-        .notes p{margin:0 0 .3rem;break-inside:avoid}
+        .unverified{padding-left:.5rem}
+        .cites{font-size:7pt;line-height:1.15}
+        .caveats{columns:2;column-gap:7mm}
+        .caveats li{break-inside:avoid}
+        .sources{font-size:7pt;line-height:1.15;columns:3;column-gap:5mm;padding-left:1.2rem}
+        .sources .url{font:inherit}
+        .sources li{margin:0 0 .1rem;break-inside:avoid}
+        .notes,.unverified{font-size:9pt}
+        .notes p{margin:0 0 .06rem}
         .steps li{margin:.2rem 0;break-inside:avoid}
         }
         """

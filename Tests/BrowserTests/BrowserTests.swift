@@ -39,6 +39,17 @@ enum BrowserTools {
         try #require(result.status == 0, "browser_check.py failed (\(result.status)):\n\(result.stderr.suffix(3000))")
         return try JSONDecoder().decode(BrowserReport.self, from: result.stdoutData)
     }
+
+    /// Prints each page on A4 and US Letter in one browser session (`browser_check.py --print-only`),
+    /// keyed by the page's file name.
+    static func printOnly(_ pages: [String], folder: String) throws -> [String: [String: BrowserReport.Printed]] {
+        try #require(missing.isEmpty, "missing: \(missing.joined(separator: ", "))")
+        let command = ["/usr/bin/env", "python3", script, "--print-only", folder + "/browser"] + pages
+        let result = try Runner.execute(command, input: Data(), environment: ProcessInfo.processInfo.environment, folder: folder,
+                                        timeout: 900)
+        try #require(result.status == 0, "browser_check.py --print-only failed (\(result.status)):\n\(result.stderr.suffix(3000))")
+        return try JSONDecoder().decode([String: [String: BrowserReport.Printed]].self, from: result.stdoutData)
+    }
 }
 
 /// What `browser_check.py` reports about a page (see the script for each field).
@@ -180,6 +191,41 @@ struct BrowserTests {
         if language == .de { #expect(report.text.contains("Datenschutz (\"Data privacy\")")) }
         print("[browser] handout \(language.rawValue): A4 \(report.print["A4"]?.pages ?? 0) pages, Letter "
             + "\(report.print["Letter"]?.pages ?? 0) pages, axe-core \(report.axe["light"]?.version ?? "?"), \(since(start)) s")
+    }
+
+    /// The handout printed on A4 and US Letter in every LinkedIn language with optout's words in
+    /// English, and with the guide's prose translated (German, French, Dutch and Spanish, each with
+    /// LinkedIn's labels in the same language), all in one browser session: at most 8 pages, no step
+    /// split across pages, and every QR code read back from the A4 pages.
+    @Test func everyLanguagePrintsOnFewPages() throws {
+        let start = Date()
+        let cli = try Runner("handout-print", binary: .installed)
+        defer { cli.cleanUp() }
+        var pages: [String: [String]] = [:]
+        for language in LinkedInLanguage.allCases {
+            pages["en-\(language.rawValue).html"] = ["guide", "--format", "html", "--linkedin-language", language.rawValue]
+        }
+        for language in ["de", "fr", "nl", "es"] {
+            pages["\(language)-\(language).html"] = ["--language", language, "guide", "--format", "html", "--linkedin-language", language]
+        }
+        for (name, arguments) in pages {
+            let result = try cli.run(arguments + ["--output", cli.folder + "/" + name])
+            try #require(result.status == 0, "\(arguments.joined(separator: " ")): \(result.stderr)")
+        }
+        let report = try BrowserTools.printOnly(pages.keys.sorted().map { cli.folder + "/" + $0 }, folder: cli.folder)
+        #expect(Set(report.keys) == Set(pages.keys))
+        var counts: [String] = []
+        for name in pages.keys.sorted() {
+            let printed = try #require(report[name], "\(name) was not printed")
+            #expect(Set(printed.keys) == ["A4", "Letter"], "\(name)")
+            for (paper, pdf) in printed {
+                #expect(pdf.pages <= Self.maximumPages, "\(name), \(paper): \(pdf.pages) pages")
+                #expect(pdf.splitSteps.isEmpty, "\(name), \(paper): steps split across pages: \(pdf.splitSteps)")
+            }
+            #expect(printed["A4"]?.decoded.sorted() == Self.links, "\(name): QR codes read from the printed A4 pages")
+            counts.append("\(name.dropLast(5)) A4 \(printed["A4"]?.pages ?? 0), Letter \(printed["Letter"]?.pages ?? 0)")
+        }
+        print("[browser] handout pages (interface-linkedin): \(counts.joined(separator: "; ")), \(since(start)) s")
     }
 
     /// The receipt, from both builds: prints on one or two pages, holds no name or email address, and

@@ -4,12 +4,16 @@ standard output. The Swift tests (BrowserTests.swift) run it and decide what pas
 measures.
 
     browser_check.py PAGE.html WORK_FOLDER [--picture PNG] [--fewer-codes]
+    browser_check.py --print-only WORK_FOLDER PAGE.html...
 
 With --picture, it also writes a picture of the printed A4 handout for the README: the first page
 beside the first other page with a QR code on it. With --fewer-codes, the QR codes are read only at
 1280 and 360 px in the light scheme and from the A4 pages (what differs between the LinkedIn languages),
 not in the dark scheme or from the Letter pages, whose colours, page count and page breaks are still
 reported.
+
+With --print-only, it prints each page given on A4 and US Letter in one browser session and reports,
+for each page's file name, what "print" below holds for it (QR codes read from the A4 pages).
 
 What it reports:
   parse_errors        html5lib's errors in strict mode (none for a valid page)
@@ -167,33 +171,31 @@ def squeeze(text):
 
 def split_steps(driver, pdf, pages):
     """Steps whose text starts on one printed page and ends on another. Each step is found by its
-    heading (unique: "Step 3 of 12" and the title), then the end of its text after it."""
+    heading (unique: "Step 3 of 12" and the title) on the first page that holds both, then the end of
+    its text on that page or a later one. Each page's text is searched on its own, so the order in
+    which pdftotext reads a page's columns does not matter."""
     steps = driver.execute_script(
-        "return [...document.querySelectorAll('section.step')].map(s => [s.querySelector('h2').innerText,"
-        " s.innerText])")
+        "return [...document.querySelectorAll('section.step')].map(s => {const h = s.querySelector('h2'),"
+        " p = h.querySelector('.position'); return [h.innerText, p ? p.innerText : '',"
+        " p ? h.innerText.replace(p.innerText, '') : h.innerText, s.innerText]})")
     page_texts = []
     for page in range(1, pages + 1):
         text = subprocess.run(["pdftotext", "-f", str(page), "-l", str(page), pdf, "-"],
                               capture_output=True, text=True, check=True).stdout
         page_texts.append(squeeze(text))
-    starts, position = [], 0
-    for text in page_texts:
-        starts.append(position)
-        position += len(text)
-    whole = "".join(page_texts)
 
-    def page_of(offset):
-        return max(i for i, start in enumerate(starts) if start <= offset) + 1
+    def first_page_with(texts, start=0):
+        return next((n for n in range(start, len(page_texts)) if all(t in page_texts[n] for t in texts)), None)
 
     split = []
-    for heading, text in steps:
-        head, tail = squeeze(heading), squeeze(text)[-40:]
-        at = whole.find(head)
-        end = whole.find(tail, at) if at >= 0 else -1
-        if at < 0 or end < 0:
+    for heading, position, title, text in steps:
+        # The position and the title are set in different sizes, so pdftotext may read them apart.
+        first = first_page_with([squeeze(position), squeeze(title)])
+        last = first_page_with([squeeze(text)[-40:]], first) if first is not None else None
+        if first is None or last is None:
             split.append({"step": heading, "problem": "not found in the PDF's text"})
-        elif page_of(at) != page_of(end + len(tail) - 1):
-            split.append({"step": heading, "pages": [page_of(at), page_of(end + len(tail) - 1)]})
+        elif first != last:
+            split.append({"step": heading, "pages": [first + 1, last + 1]})
     return split
 
 
@@ -270,7 +272,31 @@ def audit(driver, scheme):
     }
 
 
+def print_only(folder, pages):
+    """Prints each page on A4 and on US Letter in one browser session and reports, for each page's
+    file name, what print_pdf finds (QR codes read from the A4 pages only)."""
+    os.makedirs(folder, exist_ok=True)
+    report = {}
+    driver = start_browser()
+    try:
+        driver.execute_cdp_cmd("Network.enable", {})
+        driver.execute_cdp_cmd("Network.emulateNetworkConditions",
+                               {"offline": True, "latency": 0, "downloadThroughput": -1, "uploadThroughput": -1})
+        for page in pages:
+            page = os.path.abspath(page)
+            name = os.path.splitext(os.path.basename(page))[0]
+            set_width(driver, 1280)
+            driver.get("file://" + page)
+            report[os.path.basename(page)] = {paper: print_pdf(driver, folder, name, paper, paper == "A4") for paper in PAPERS}
+    finally:
+        driver.quit()
+    json.dump(report, sys.stdout, indent=1)
+
+
 def main():
+    if sys.argv[1] == "--print-only":
+        print_only(sys.argv[2], sys.argv[3:])
+        return
     page, folder = os.path.abspath(sys.argv[1]), sys.argv[2]
     os.makedirs(folder, exist_ok=True)
     with open(page, encoding="utf-8") as file:
