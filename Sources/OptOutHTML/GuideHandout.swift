@@ -11,13 +11,13 @@ public enum GuideHandout {
     /// says the guide may be stale, only `region`'s notes when one is given.
     public static func render(
         _ guide: Guide, language: LinkedInLanguage? = nil, age: GuideAge? = nil, region: Region? = nil,
-        words: HandoutWords = .english
+        words: HandoutWords = .current
     ) -> String {
         render(GuideRenderer.Printed(guide: guide, language: language ?? .en, warning: age?.warning, region: region), words: words)
     }
 
     /// The page for a guide prepared for printing.
-    public static func render(_ printed: GuideRenderer.Printed, words: HandoutWords = .english) -> String {
+    public static func render(_ printed: GuideRenderer.Printed, words: HandoutWords = .current) -> String {
         let guide = printed.guide
         let sources = printed.sources
         var body = ["<h1>\(esc(guide.title))</h1>"]
@@ -27,7 +27,7 @@ public enum GuideHandout {
         if !printed.source.labels.isEmpty {
             let sentence = printed.language == .en
                 ? words.html(words.labelsInEnglish)
-                : words.html(words.labelsInLanguage, ["language": printed.language.displayName])
+                : words.html(words.labelsInLanguage, ["language": printed.language.localizedName])
             body.append("<p class=\"meta\">\(sentence)</p>")
         }
         if guide.steps.contains(where: { !$0.regionNotes.isEmpty }) {

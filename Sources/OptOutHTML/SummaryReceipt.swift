@@ -6,7 +6,7 @@ import OptOutCore
 /// what was skipped, screens that differed, and what to keep in mind. Like the other forms of the
 /// summary it holds nothing from the objection draft (no name, no email address).
 public enum SummaryReceipt {
-    public static func render(_ report: ProgressReport, words: HandoutWords = .english) -> String {
+    public static func render(_ report: ProgressReport, words: HandoutWords = .current) -> String {
         let guide = report.guide
         let title = words.html(words.receiptTitle, ["title": guide.title])
         var body = ["<h1>\(title)</h1>"]

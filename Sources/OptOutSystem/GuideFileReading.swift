@@ -24,13 +24,21 @@ extension GuideFile {
             data = try RegularFileReader.read(path)
         } catch {
             switch error.cause {
-            case let .system(error) where error.kind == .noSuchFile: throw .unreadable(path: path, reason: "no such file")
-            case .notRegular(.folder): throw .unreadable(path: path, reason: "it is a folder")
-            case .notRegular: throw .unreadable(path: path, reason: "it is not a regular file (a device, a FIFO or a socket)")
+            case let .system(error) where error.kind == .noSuchFile: throw .unreadable(path: path, reason: noSuchFile)
+            // Translators: why a guide file cannot be read, at the end of a sentence that names it.
+            case .notRegular(.folder): throw .unreadable(path: path, reason: tr("it is a folder", context: "guide file"))
+            // Translators: why a guide file cannot be read, at the end of a sentence that names it.
+            case .notRegular: throw .unreadable(path: path, reason: tr("it is not a regular file (a device, a FIFO or a socket)", context: "guide file"))
             default: throw .unreadable(path: path, reason: error.reason)
             }
         }
-        guard let data else { throw .unreadable(path: path, reason: "no such file") }
+        guard let data else { throw .unreadable(path: path, reason: noSuchFile) }
         return data
+    }
+
+    /// Why a guide file that is not there cannot be read.
+    private static var noSuchFile: String {
+        // Translators: why a guide file cannot be read, at the end of a sentence that names it.
+        tr("no such file", context: "guide file")
     }
 }

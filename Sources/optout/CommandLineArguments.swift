@@ -149,13 +149,22 @@ enum CommandLineArguments {
         guard let name = movedNames.first(where: { !target.options.contains($0) }) else { return nil }
         let shown = (["optout"] + path).joined(separator: " ")
         let takers = tree.commandsTaking(name).map { (["optout"] + $0).joined(separator: " ") }
-        let others = takers.isEmpty ? "" : " (\(Self.list(takers)) \(takers.count == 1 ? "takes" : "take") it)"
-        return "`\(shown)` does not take \(name)\(others). See `\(shown) --help`."
+        guard !takers.isEmpty else {
+            // Translators: {command} is a command (optout status), {option} an option it does not take (--linkedin-language).
+            return tr("`{command}` does not take {option}. See `{command} --help`.", ["command": shown, "option": name])
+        }
+        // Translators: {commands} lists the commands that take {option}: "optout guide print and optout qr".
+        return trn(
+            "`{command}` does not take {option} ({commands} takes it). See `{command} --help`.",
+            "`{command}` does not take {option} ({commands} take it). See `{command} --help`.",
+            count: takers.count, ["command": shown, "option": name, "commands": Self.list(takers)])
     }
 
     /// "a", "a and b", "a, b and c".
     private static func list(_ items: [String]) -> String {
-        items.count <= 2 ? items.joined(separator: " and ") : items.dropLast().joined(separator: ", ") + " and " + items.last!
+        guard items.count > 1, let last = items.last else { return items.first ?? "" }
+        // Translators: the end of a list: {items} is the items before the last, joined by ", "; {last} the last one.
+        return tr("{items} and {last}", ["items": items.dropLast().joined(separator: ", "), "last": last])
     }
 
     /// Each command's options, read from the argument parser's own description of the commands (the

@@ -20,7 +20,8 @@ struct OutputDestination {
 
     /// Refuses an empty file name (a usage error, like an unknown option).
     func validate() throws {
-        if path == "" { throw failure("\(option) needs a file name; it was empty. Use - for standard output.", ExitStatus.usage) }
+        // Translators: {option} is an option's name (--output, --ics); "-" is typed as it is.
+        if path == "" { throw failure(tr("{option} needs a file name; it was empty. Use - for standard output.", ["option": option]), ExitStatus.usage) }
     }
 
     /// Writes `text` to the file (call only when `isStandardOutput` is false).

@@ -168,8 +168,8 @@ struct GuideHandoutTests {
     @Test func theLabelsAreInTheMembersLinkedInLanguage() {
         let html = GuideHandout.render(.linkedInAITraining, language: .de)
         #expect(html.contains("<li>Datenschutz (&quot;Data privacy&quot;)</li>"))
-        #expect(html.contains("LinkedIn's labels are shown in Deutsch (German), each followed by the English in brackets"))
-        #expect(html.contains("<html lang=\"en\">"), "the prose is English whatever LinkedIn's language")
+        #expect(html.contains("LinkedIn's labels are shown in German, each followed by the English in brackets"))
+        #expect(html.contains("<html lang=\"en\">"), "the prose is in the interface language (English here) whatever LinkedIn's language")
     }
 
     @Test func aStaleGuideSaysSo() throws {
@@ -368,6 +368,38 @@ struct HandoutWordsTests {
             }
         }
         #expect(handout.contains("⟦w13⟧") && receipt.contains("⟦w22⟧"))
+    }
+
+    @Test func theWordsComeFromTheCatalogueInTheInterfaceLanguage() throws {
+        let pseudo = InterfaceLanguage.$current.withValue(.pseudo) { HandoutWords.current }
+        #expect(pseudo.language == "x-pseudo")
+        for field in Self.fields {
+            let text = pseudo[keyPath: field]
+            #expect(text.hasPrefix(PseudoLocale.start) && text.hasSuffix(PseudoLocale.end), "\(text)")
+            // The placeholders of the English are kept.
+            #expect(Placeholders.names(in: text) == Placeholders.names(in: HandoutWords.english[keyPath: field]), "\(text)")
+        }
+        #expect(HandoutWords.english.language == "en")
+        #expect(HandoutWords.english.stepsHeading == "Steps")
+        #expect(InterfaceLanguage.$current.withValue(.pseudo) { HandoutWords.english } == HandoutWords.english)
+    }
+
+    @Test func thePagesAreInTheInterfaceLanguageByDefault() throws {
+        let guide = Guide.linkedInAITraining
+        let report = ProgressReport(guide: guide, saved: try receiptProgress(), zone: .utc, now: nil)
+        for language in [InterfaceLanguage.language(.de), .pseudo] {
+            let handout = InterfaceLanguage.$current.withValue(language) { GuideHandout.render(guide, language: .fr) }
+            let receipt = InterfaceLanguage.$current.withValue(language) { SummaryReceipt.render(report) }
+            for page in [handout, receipt] {
+                #expect(page.contains("<html lang=\"\(language.code)\">"))
+            }
+            let words = InterfaceLanguage.$current.withValue(language) { HandoutWords.current }
+            #expect(handout.contains(words.html(words.howToUse)) && receipt.contains("<h2>\(words.html(words.stepsHeading))</h2>"))
+            // The LinkedIn language is named in the interface language.
+            let french = InterfaceLanguage.$current.withValue(language) { LinkedInLanguage.fr.localizedName }
+            #expect(handout.contains(HTMLText.escape(french)))
+        }
+        #expect(GuideHandout.render(guide).contains("<html lang=\"en\">"))
     }
 
     @Test func templatesFillTheirPlaces() {

@@ -72,7 +72,8 @@ public struct ExternalEditor: MemberEditor {
             return .failure(.waitFailed(program: program, reason: Self.describe(error)))
         }
         guard let data = FileManager.default.contents(atPath: file) else {
-            return .failure(.temporaryFile(reason: "the file was gone after the editor closed"))
+            // Translators: why the text edited could not be read back, at the end of a sentence about the editor's file.
+            return .failure(.temporaryFile(reason: tr("the file was gone after the editor closed")))
         }
         guard let edited = String(data: data, encoding: .utf8) else { return .failure(.notUTF8(program: program)) }
         return .success(edited)

@@ -24,7 +24,9 @@ public enum DescriptorWriter {
             ?? Array(bytes).withUnsafeBufferPointer { write($0, to: descriptor) }
         guard let code else { return nil }
         if case let .exitProgram(status) = onFailure {
-            writeAll(Array("optout: could not write the output: \(SystemError.text(errno: code)).\n".utf8), to: 2, onFailure: .ignore)
+            // Translators: after "optout: "; {reason} is the system's reason (no space left on device).
+            let sentence = tr("could not write the output: {reason}.", ["reason": SystemError.text(errno: code)])
+            writeAll(Array("optout: \(sentence)\n".utf8), to: 2, onFailure: .ignore)
             exit(status)
         }
         return code

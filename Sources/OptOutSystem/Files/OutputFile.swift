@@ -47,7 +47,10 @@ public enum OutputFile {
             AtomicFile.removeStaleTemporaryFiles(of: target, onlyDeadWriters: true)
             do throws(FileError) {
                 if case let .notFlushed(code) = try AtomicFile.write(data, to: target, creatingFolders: false) {
-                    return "Wrote \(PathBytes.display(path)), but it is not yet flushed to disk: \(SystemError.text(errno: code))."
+                    // Translators: {path} is the file written; {reason} the system's reason, as the end of a sentence.
+                    return tr(
+                        "Wrote {path}, but it is not yet flushed to disk: {reason}.",
+                        ["path": PathBytes.display(path), "reason": SystemError.text(errno: code)])
                 }
                 return nil
             } catch {

@@ -50,8 +50,8 @@ public struct ProgressLock: ~Copyable, Sendable {
         } catch {
             throw .from(error, storePath: store.path)
         }
-        func refuse(_ reason: String) -> ProgressStoreError {
-            .io(path: lockPath, action: .useLockFile, reason: "\(reason); optout uses only a lock file of its own. Remove it if no optout is running")
+        func refuse(_ refusal: LockFileRefusal) -> ProgressStoreError {
+            .io(path: lockPath, action: .useLockFile, reason: refusal.reason)
         }
         // A lock file removed between open and flock is opened again; a few times at most.
         for _ in 0..<100 {
@@ -83,7 +83,7 @@ public struct ProgressLock: ~Copyable, Sendable {
     /// Opens the lock file (creating it when missing, and saying so), above descriptor 2, and checks it is a
     /// regular file of this user's.
     private static func open(
-        _ lockPath: String, refuse: (String) -> ProgressStoreError
+        _ lockPath: String, refuse: (LockFileRefusal) -> ProgressStoreError
     ) throws(ProgressStoreError) -> (descriptor: Int32, created: Bool) {
         let flags = O_RDWR | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC
         var fd: Int32 = -1
@@ -103,10 +103,10 @@ public struct ProgressLock: ~Copyable, Sendable {
             let code = errno
             let existing = FileCalls.linkInfo(lockPath)
             if code == ELOOP || code == EEXIST, existing.map({ $0.st_mode & S_IFMT == S_IFLNK }) == true {
-                throw refuse("it is a symbolic link")
+                throw refuse(.symbolicLink)
             }
             // Another user's lock file that this user may not open (one an optout run as root left).
-            if code == EACCES, let existing, existing.st_uid != geteuid() { throw refuse("it belongs to another user") }
+            if code == EACCES, let existing, existing.st_uid != geteuid() { throw refuse(.anotherUsers) }
             throw .io(path: lockPath, action: .openLockFile, reason: SystemError.text(errno: code))
         }
         // With standard input, output or error closed, open(2) hands out 0, 1 or 2; prompts or answers
@@ -124,11 +124,11 @@ public struct ProgressLock: ~Copyable, Sendable {
         let kind = FileKind(mode: info.st_mode)
         guard kind == .regular else {
             close(fd)
-            throw refuse("it is \(kind), not a regular file")
+            throw refuse(.notRegular(kind))
         }
         guard info.st_uid == geteuid() else {
             close(fd)
-            throw refuse("it belongs to another user")
+            throw refuse(.anotherUsers)
         }
         return (fd, created)
     }
@@ -162,5 +162,27 @@ public struct ProgressLock: ~Copyable, Sendable {
     deinit {
         flock(descriptor, LOCK_UN)
         close(descriptor)
+    }
+}
+
+/// Why a file at the lock path is not used as the lock.
+enum LockFileRefusal {
+    case symbolicLink
+    case anotherUsers
+    case notRegular(FileKind)
+
+    /// The reason, at the end of a sentence that names the lock file, with what to do.
+    var reason: String {
+        switch self {
+        case .symbolicLink:
+            // Translators: why a lock file is not used, at the end of a sentence that names it.
+            tr("it is a symbolic link; optout uses only a lock file of its own. Remove it if no optout is running")
+        case .anotherUsers:
+            // Translators: why a lock file is not used, at the end of a sentence that names it.
+            tr("it belongs to another user; optout uses only a lock file of its own. Remove it if no optout is running")
+        case let .notRegular(kind):
+            // Translators: why a lock file is not used; {kind} is a kind of file ("a folder", "a FIFO").
+            tr("it is {kind}, not a regular file; optout uses only a lock file of its own. Remove it if no optout is running", ["kind": "\(kind)"])
+        }
     }
 }

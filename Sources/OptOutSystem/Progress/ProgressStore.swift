@@ -99,7 +99,9 @@ public struct ProgressStore: Sendable {
             throw .io(path: path, action: .encodeProgressFor, reason: "\(error)")
         }
         guard data.count <= Self.sizeLimit else {
-            throw .io(path: path, action: .saveProgressTo, reason: "it would be larger than \(Self.sizeLimit >> 20) MiB, more than optout reads back; shorten the longest note")
+            // Translators: why progress could not be saved, at the end of a sentence that names the file; {size} is a number.
+            let reason = tr("it would be larger than {size} MiB, more than optout reads back; shorten the longest note", ["size": String(Self.sizeLimit >> 20)])
+            throw .io(path: path, action: .saveProgressTo, reason: reason)
         }
         let target = try target(for: .saveProgressTo)
         let durability: AtomicFile.Durability

@@ -69,7 +69,9 @@ struct QR: ParsableCommand {
         let index = try Self.stepIndex(step, in: guide)
         let chosen = guide.steps[index]
         guard let link = chosen.link else {
-            throw failure("Step \(index + 1), \"\(chosen.title)\", has no link. \(Self.stepsWithLinksSentence(guide))", ExitStatus.usage)
+            // Translators: {number} is the step's number, {title} its title; a sentence listing the steps with a link follows.
+            let sentence = tr("Step {number}, \"{title}\", has no link.", ["number": String(index + 1), "title": chosen.title])
+            throw failure(sentence + " " + Self.stepsWithLinksSentence(guide), ExitStatus.usage)
         }
         let outputIsTerminal = isatty(1) == 1
         let printed = PrintedQRCode(link, style: .choose(environment: global.environment, outputIsTerminal: outputIsTerminal),
@@ -81,13 +83,18 @@ struct QR: ParsableCommand {
             throw ExitCode(ExitStatus.noQRCode)
         }
         if outputIsTerminal, let columns = StandardOutputWidth.terminalColumns, printed.columns > columns {
-            writeError("optout: This code needs a terminal at least \(printed.columns) columns wide; this one has \(columns). "
-                + "Widen it, or make the font smaller, and run `optout qr` again; the link is below.\n")
+            // Translators: {need} and {columns} are numbers of columns (characters across the terminal), always many.
+            let sentence = tr(
+                "This code needs a terminal at least {need} columns wide; this one has {columns}. Widen it, or make the font smaller, and run `optout qr` again; the link is below.",
+                ["need": String(printed.columns), "columns": String(columns)])
+            writeError("optout: \(sentence)\n")
             writeOut(printed.url + "\n")
             throw ExitCode(ExitStatus.noQRCode)
         }
-        let heading = "Scan this code with your phone to open \(TerminalSafeText.sanitize(link.label)) "
-            + "(step \(index + 1) of \(guide.steps.count)):"
+        // Translators: above the QR code; {link} is the link's name (LinkedIn's label), {number} the step's number, {count} the guide's steps.
+        let heading = tr(
+            "Scan this code with your phone to open {link} (step {number} of {count}):",
+            ["link": TerminalSafeText.sanitize(link.label), "number": String(index + 1), "count": String(guide.steps.count)])
         writeOut(TextWrap.wrap(heading, width: StandardOutputWidth.lineWidth).joined(separator: "\n") + "\n" + printed.text)
     }
 
@@ -99,13 +106,14 @@ struct QR: ParsableCommand {
             {
                 return index
             }
-            throw failure("This guide has no step with a link.", ExitStatus.usage)
+            throw failure(tr("This guide has no step with a link."), ExitStatus.usage)
         }
         if let index = guide.index(ofStep: argument) { return index }
         if let number = Int(argument), (1...guide.steps.count).contains(number) { return number - 1 }
-        throw failure(
-            "There is no step \"\(argument)\": give a step's number, 1 to \(guide.steps.count), or its id. "
-                + stepsWithLinksSentence(guide), ExitStatus.usage)
+        // Translators: {step} is what was typed; {count} the number of the guide's last step. A sentence listing the steps with a link follows.
+        let sentence = tr(
+            "There is no step \"{step}\": give a step's number, 1 to {count}, or its id.", ["step": argument, "count": String(guide.steps.count)])
+        throw failure(sentence + " " + stepsWithLinksSentence(guide), ExitStatus.usage)
     }
 
     /// The ids and numbers of the steps with a link, for shell completion (of the built-in guide: a
@@ -118,6 +126,7 @@ struct QR: ParsableCommand {
     /// A sentence listing the steps that have a link.
     static func stepsWithLinksSentence(_ guide: Guide) -> String {
         let steps = guide.steps.enumerated().filter { $0.element.link != nil }.map { "\($0.offset + 1) (\($0.element.id))" }
-        return steps.isEmpty ? "No step of this guide has a link." : "Steps with a link: \(steps.joined(separator: ", "))."
+        // Translators: {steps} lists the steps' numbers with their ids in brackets: "6 (open-genai-setting), 9 (objection-form)".
+        return steps.isEmpty ? tr("No step of this guide has a link.") : tr("Steps with a link: {steps}.", ["steps": steps.joined(separator: ", ")])
     }
 }

@@ -45,29 +45,37 @@ struct Remind: ParsableCommand {
         let zone = LocalZone.system
         let standing = saved.recheckSchedule.standing(saved, guide: guide, now: now, zone: zone)
         let day: String
-        let said: String
+        // What the file holds, said once it is written: {path} is the file, {day} an ISO date.
+        let wrote: (String) -> String
         switch standing {
         case .nothingToRecheck where saved.finishedAt == nil:
-            throw failure("There is no re-check to plan yet: finish the walkthrough first (run `optout`).", ExitStatus.unfinished)
+            throw failure(tr("There is no re-check to plan yet: finish the walkthrough first (run `optout`)."), ExitStatus.unfinished)
         case .nothingToRecheck:
             throw failure(
-                "There is nothing to re-check: no step a re-check confirms is done (the setting turned Off, the form sent). "
-                    + "Run `optout` to do them first.", ExitStatus.unfinished)
+                tr("There is nothing to re-check: no step a re-check confirms is done (the setting turned Off, the form sent). Run `optout` to do them first."),
+                ExitStatus.unfinished)
         case let .dueOn(due):
             day = due
-            said = "a reminder on \(due) to run `optout recheck`."
+            // Translators: {path} is the calendar file written, {day} the re-check's date (2026-02-01).
+            wrote = { tr("Wrote {path}: a reminder on {day} to run `optout recheck`.", ["path": $0, "day": due]) }
         case let .dueToday(today):
             day = today
-            said = "a reminder for today, \(today): the re-check is due. Or run `optout recheck` now."
+            // Translators: {path} is the calendar file written, {day} today's date (2026-02-01).
+            wrote = { tr("Wrote {path}: a reminder for today, {day}: the re-check is due. Or run `optout recheck` now.", ["path": $0, "day": today]) }
         case let .overdue(since, _):
             // A reminder in the past would never ring: it is for today, and says the re-check is overdue.
-            day = zone.day(now)
-            said = "a reminder for today, \(day): the re-check is overdue (it was due \(since)). Or run `optout recheck` now."
+            let today = zone.day(now)
+            day = today
+            // Translators: {path} is the calendar file written, {day} today's date, {since} the day the re-check was due.
+            wrote = {
+                tr("Wrote {path}: a reminder for today, {day}: the re-check is overdue (it was due {since}). Or run `optout recheck` now.",
+                   ["path": $0, "day": today, "since": since])
+            }
         }
         let uid = "optout-recheck-\(day.filter { $0 != "-" })-\(guide.id)@optout.invalid"
         let text = RecheckCalendar.ics(day: day, now: now, guide: guide, uid: uid)
         if destination.isStandardOutput { return writeOut(text) }
         try destination.write(text, environment: global.environment)
-        writeOut("Wrote \(TerminalSafeText.sanitize(PathBytes.display(ics))): \(said)\n")
+        writeOut(wrote(TerminalSafeText.sanitize(PathBytes.display(ics))) + "\n")
     }
 }

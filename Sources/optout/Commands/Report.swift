@@ -34,6 +34,7 @@ struct Report: ParsableCommand {
         let text = CorrectionReport.markdown(guide: guide, progress: saved)
         if destination.isStandardOutput { return writeOut(text) }
         try destination.write(text, environment: global.environment)
-        writeOut("Wrote \(TerminalSafeText.sanitize(PathBytes.display(output ?? ""))).\n")
+        // Translators: {path} is the report file just written.
+        writeOut(tr("Wrote {path}.", ["path": TerminalSafeText.sanitize(PathBytes.display(output ?? ""))]) + "\n")
     }
 }

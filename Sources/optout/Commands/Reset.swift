@@ -23,23 +23,24 @@ struct Reset: ParsableCommand {
         let shownPath = TerminalSafeText.sanitize(PathBytes.display(store.path))
         // Nothing there: nothing to lock, and no folder or lock file to create.
         guard store.exists else {
-            writeOut("Nothing to reset: no progress at \(shownPath).\n")
+            writeOut(tr("Nothing to reset: no progress at {path}.", ["path": shownPath]) + "\n")
             return
         }
         let lock = try global.lock(store)
         guard store.exists else {
             lock.releaseRemovingLockFile()
-            writeOut("Nothing to reset: no progress at \(shownPath).\n")
+            writeOut(tr("Nothing to reset: no progress at {path}.", ["path": shownPath]) + "\n")
             return
         }
         if !yes {
-            writeOut("Remove your progress at \(shownPath)? This cannot be undone. [y/N] ")
+            // Translators: a question that waits for an answer on the same line; y and N are the keys to type, kept as they are.
+            writeOut(tr("Remove your progress at {path}? This cannot be undone. [y/N] ", ["path": shownPath]))
             var lines = StandardInputLines()
             let answer = lines.nextLine()?.trimmed.lowercased()
-            guard answer == "y" || answer == "yes" else {
+            guard let answer, Self.yesWords.contains(answer) else {
                 // A lock file this run made goes again: declining changes nothing.
                 if lock.createdLockFile { lock.releaseRemovingLockFile() } else { lock.release() }
-                writeOut("Nothing removed.\n")
+                writeOut(tr("Nothing removed.") + "\n")
                 throw ExitCode(ExitStatus.unfinished)
             }
         }
@@ -50,6 +51,12 @@ struct Reset: ParsableCommand {
         }
         // The progress is gone; its lock file goes with it.
         lock.releaseRemovingLockFile()
-        writeOut("Progress removed.\n")
+        writeOut(tr("Progress removed.") + "\n")
+    }
+
+    /// The answers that remove the progress: y and yes, and the language's word for yes.
+    static var yesWords: Set<String> {
+        // Translators: the word for "yes" a member may type to reset's question, in lowercase; y and yes work too.
+        ["y", "yes", tr("yes", context: "typed answer").lowercased()]
     }
 }

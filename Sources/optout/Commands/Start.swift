@@ -116,7 +116,8 @@ struct Start: ParsableCommand {
         let outcome: RunOutcome
         if kind == .fullScreen {
             outcome = FullScreenMode(session: session, context: context, environment: settings.environment).run { reason in
-                writeError("optout: \(reason); using line-by-line prompts instead.\n")
+                // Translators: {reason} says why the full screen cannot start (no terminal description, a terminal too small).
+                writeError("optout: " + tr("{reason}; using line-by-line prompts instead.", ["reason": reason]) + "\n")
                 return plain()
             }
         } else {

@@ -31,21 +31,38 @@ struct ValidateGuide: ParsableCommand {
         }
         let (guide, problems) = GuideFile.validate(data)
         if let guide, problems.isEmpty {
-            let labels = guide.labels.isEmpty ? "" : ", " + Words.count(guide.labels.count, "label")
-            writeOut("\(TerminalSafeText.sanitize(file)): a valid guide, \(TerminalSafeText.sanitize(guide.id)) \(TerminalSafeText.sanitize(guide.version)), \(Words.count(guide.steps.count, "step"))\(labels).\n")
+            let name = TerminalSafeText.sanitize(file)
+            let id = TerminalSafeText.sanitize(guide.id), version = TerminalSafeText.sanitize(guide.version)
+            // Translators: put in place of {steps} in "{file}: a valid guide, {id} {version}, {steps}."
+            let steps = trn("{count} step", "{count} steps", count: guide.steps.count, context: "guide validate")
+            // Translators: put in place of {labels}: how many of LinkedIn's labels a guide file names.
+            let labels = trn("{count} label", "{count} labels", count: guide.labels.count, context: "guide validate")
+            // Translators: {file} is a guide file, {id} and {version} the guide's; {steps} "12 steps", {labels} "3 labels".
+            let sentence = guide.labels.isEmpty
+                ? tr("{file}: a valid guide, {id} {version}, {steps}.", ["file": name, "id": id, "version": version, "steps": steps])
+                : tr("{file}: a valid guide, {id} {version}, {steps}, {labels}.", ["file": name, "id": id, "version": version, "steps": steps, "labels": labels])
+            writeOut(sentence + "\n")
             if let warning = guide.foreignLinkWarning {
-                writeOut("\(TerminalSafeText.sanitize(file)): warning: \(TerminalSafeText.sanitize(warning))\n")
+                writeOut(Self.warning(TerminalSafeText.sanitize(warning), file: name) + "\n")
             }
             // Missing translations are worth knowing, not a reason to refuse the file.
             for warning in GuideFile.translationWarnings(in: guide) {
-                writeError("\(TerminalSafeText.sanitize(file)): warning: \(TerminalSafeText.sanitize(warning.description))\n")
+                writeError(Self.warning(TerminalSafeText.sanitize(warning.description), file: name) + "\n")
             }
             return
         }
         for problem in problems {
             writeError("\(TerminalSafeText.sanitize(file)): \(TerminalSafeText.sanitize(problem.description))\n")
         }
-        writeError("optout: \(problems.count) problem\(problems.count == 1 ? "" : "s") in \(TerminalSafeText.sanitize(file)).\n")
+        // Translators: after the list of a guide file's problems; {file} is the file.
+        let counted = trn("{count} problem in {file}.", "{count} problems in {file}.", count: problems.count, ["file": TerminalSafeText.sanitize(file)])
+        writeError("optout: \(counted)\n")
         throw ExitCode(ExitStatus.badGuide)
+    }
+
+    /// A warning about a guide file, after the file's name.
+    static func warning(_ text: String, file: String) -> String {
+        // Translators: {file} is the guide file, {warning} a sentence about it.
+        tr("{file}: warning: {warning}", ["file": file, "warning": text])
     }
 }

@@ -12,9 +12,10 @@ struct RegionOption: ParsableArguments {
 
     func validate() throws {
         guard let region, Region(rawValue: region.lowercased()) == nil else { return }
-        throw ValidationError(
-            "\"\(TerminalSafeText.sanitize(region))\" is not a region optout knows. --region takes one of: "
-                + Region.allCases.map(\.rawValue).joined(separator: ", ") + ".")
+        // Translators: {region} is what was typed; {regions} the region codes --region takes (eu-eea, uk, ...).
+        throw ValidationError(tr(
+            "\"{region}\" is not a region optout knows. --region takes one of: {regions}.",
+            ["region": TerminalSafeText.sanitize(region), "regions": Region.allCases.map(\.rawValue).joined(separator: ", ")]))
     }
 
     var value: Region? { region.flatMap { Region(rawValue: $0.lowercased()) } }
