@@ -10,6 +10,10 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
     case locked(path: String, holder: String?)
     /// A system call failed.
     case io(path: String, action: FileAction, reason: String)
+    /// optout runs as root, and the progress file, its lock file or the folder it would go in belongs to
+    /// another user (`sudo -E optout` keeps that user's HOME): what root saved there would be root's.
+    /// `owner` is the user's name, nil when the password file does not list the id.
+    case anotherUsersFile(path: String, owner: String?, ownerID: UInt32)
     /// The new progress is in place, but its folder could not be flushed: a power cut now could bring back
     /// the file as it was before. Not a failed save: the state on disk is the state in memory.
     case savedNotFlushed(path: String, reason: String)
@@ -17,7 +21,7 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
     public var path: String {
         switch self {
         case let .corrupt(path, _), let .newerSchema(path, _, _), let .otherGuide(path, _, _),
-            let .locked(path, _), let .io(path, _, _), let .savedNotFlushed(path, _):
+            let .locked(path, _), let .io(path, _, _), let .savedNotFlushed(path, _), let .anotherUsersFile(path, _, _):
             path
         }
     }
@@ -60,6 +64,15 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
                       ["path": path])
         case let .io(_, action, reason):
             return action.sentence(path: path, reason: reason)
+        case let .anotherUsersFile(_, owner, id):
+            if let owner {
+                // Translators: {user} is the name of the user the file belongs to. The command, -E and HOME stay as they are.
+                return tr("optout is running as root, but {path} belongs to the user {user}: what optout saved there would belong to root, and {user} could no longer use it. Run optout as {user}: sudo -u {user} optout (with sudo, leave out -E, so that HOME is root's own).",
+                          ["path": path, "user": owner])
+            }
+            // Translators: {id} is the number of the user the file belongs to. The command, -E and HOME stay as they are.
+            return tr("optout is running as root, but {path} belongs to the user with id {id}: what optout saved there would belong to root, and that user could no longer use it. Run optout as that user: sudo -u '#{id}' optout (with sudo, leave out -E, so that HOME is root's own).",
+                      ["path": path, "id": String(id)])
         case let .savedNotFlushed(_, reason):
             // Translators: {reason} is the system's reason, such as "input/output error".
             return tr("Progress saved to {path}, but not yet flushed to disk: {reason}. The next save flushes it again.",
@@ -80,7 +93,7 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
         case .tooLarge:
             // Translators: {reason} is "it is larger than 16 MiB".
             return .corrupt(path: storePath, reason: tr("{reason}, more than any progress file optout writes", ["reason": error.reason]))
-        case .untrustedLink, .notAFolder, .missingFolder, .system:
+        case .untrustedLink, .notAFolder, .missingFolder, .takesNoNewFiles, .unknownUser, .system:
             return .io(path: error.path, action: error.action, reason: error.reason)
         }
     }
