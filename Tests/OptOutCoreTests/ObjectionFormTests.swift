@@ -186,6 +186,91 @@ struct ObjectionFormTests {
         #expect(try JSONDecoder().decode(EarlierDraft.self, from: data) == EarlierDraft(uses: [.moderation], email: "ana@example.org"))
     }
 
+    // MARK: The language of the text
+
+    @Test func theTextIsInTheInterfaceLanguageUnlessEnglishIsChosen() {
+        let english = ObjectionDraftComposer.compose(uses: ObjectionUse.allCases, name: "Ana", email: nil, region: .euEEA)
+        InterfaceLanguage.$current.withValue(.pseudo) {
+            // Every paragraph is a message of the catalogue: in the pseudo-locale each is marked.
+            let shown = ObjectionDraftComposer.compose(uses: ObjectionUse.allCases, name: "Ana", email: nil, region: .euEEA)
+            let paragraphs = shown.split(separator: "\n", omittingEmptySubsequences: true)
+            #expect(paragraphs.count > 6)
+            for paragraph in paragraphs { #expect(paragraph.contains(PseudoLocale.start), "\(paragraph)") }
+            #expect(shown.contains("Ana"))
+            // English chosen: the text is the English, whatever the interface speaks.
+            #expect(ObjectionDraftComposer.compose(uses: ObjectionUse.allCases, name: "Ana", email: nil, region: .euEEA, language: .en) == english)
+            #expect(ObjectionDraft(name: "Ana", language: .en).text(region: .euEEA) == english)
+        }
+    }
+
+    @Test func inGermanTheFormAsksTheTextsLanguageAndEnglishCanBeChosen() throws {
+        try InterfaceLanguage.$current.withValue(.language(.de)) {
+            var form = DraftForm(saved: nil)
+            #expect(form.otherLanguage == .de)
+            form.question = .email
+            #expect(form.prompt.completion == .next)
+            guard case let .ask(.draft(asking)) = form.next(.text("")) else {
+                Issue.record("no language question after the email")
+                return
+            }
+            #expect(asking.question == .language)
+            #expect(asking.prompt.input == .pickOne(options: [LinkedInLanguage.de.localizedName, LinkedInLanguage.en.localizedName], preferred: 0))
+            // Refused, then English by its number, by its code, and by picking it.
+            guard case let .ask(.draft(refused)) = asking.next(.text("3")) else {
+                Issue.record("3 was taken")
+                return
+            }
+            #expect(refused.problem != nil)
+            for answer in [FormAnswer.text("2"), .text("EN"), .picked([1])] {
+                guard case let .submit(.setDraft(draft), _) = asking.next(answer) else {
+                    Issue.record("\(answer) did not save the draft")
+                    continue
+                }
+                #expect(draft.language == .en, "\(answer)")
+            }
+            // Empty keeps the interface language.
+            guard case let .submit(.setDraft(german), _) = asking.next(.text("")) else {
+                Issue.record("empty did not save the draft")
+                return
+            }
+            #expect(german.language == .de)
+            // Saved in English, the form offers German first again and keeps English when empty.
+            let again = DraftForm(saved: ObjectionDraft(language: .en)).asking(.language)
+            #expect(again.prompt.input == .pickOne(options: [LinkedInLanguage.de.localizedName, LinkedInLanguage.en.localizedName], preferred: 1))
+            guard case let .submit(.setDraft(kept), _) = again.next(.text("")) else {
+                Issue.record("empty did not save the draft")
+                return
+            }
+            #expect(kept.language == .en)
+        }
+        // In English with no other language chosen before, the question is not asked.
+        var english = DraftForm(saved: nil)
+        #expect(english.otherLanguage == nil)
+        english.question = .email
+        guard case .submit(.setDraft, _) = english.next(.text("")) else {
+            Issue.record("the English form did not save after the email")
+            return
+        }
+    }
+
+    @Test func theChosenLanguageIsKeptWithTheProgressAndOlderFilesReadAsBefore() throws {
+        let chosen = ObjectionDraft(uses: [.personalization], name: "Ana", language: .en)
+        let data = try JSONEncoder().encode(chosen)
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        #expect(object["language"] as? String == "en")
+        #expect(try JSONDecoder().decode(ObjectionDraft.self, from: data) == chosen)
+        // An older optout reads the file, passing the language by.
+        #expect(try JSONDecoder().decode(EarlierDraft.self, from: data) == EarlierDraft(uses: [.personalization], name: "Ana"))
+        // A file without it (or with a language this optout does not know) has no choice: the interface language.
+        let old = #"{"uses":["personalization"],"name":"Ana"}"#
+        #expect(try JSONDecoder().decode(ObjectionDraft.self, from: Data(old.utf8)).language == nil)
+        let unknown = #"{"uses":["personalization"],"language":"xx"}"#
+        #expect(try JSONDecoder().decode(ObjectionDraft.self, from: Data(unknown.utf8)).language == nil)
+        // Not chosen, the field is left out.
+        let none = try JSONSerialization.jsonObject(with: JSONEncoder().encode(ObjectionDraft(uses: [.personalization]))) as? [String: Any]
+        #expect(none?["language"] == nil)
+    }
+
     @Test func sentThenWaitingThenReceived() throws {
         let sentAt = t0.addingTimeInterval(3600)
         let sent = try Walkthrough.reduce(onForm, .recordSent(on: "2026-11-28", reference: nil), now: sentAt).state
@@ -376,5 +461,14 @@ struct RecheckCalendarTests {
 
     @Test func textValuesDropControlCharacters() {
         #expect(RecheckCalendar.escape("a\u{1B}[2Jb\u{9B}c\nd") == "a[2Jbc\\nd")
+    }
+}
+
+extension DraftForm {
+    /// The form at `question`.
+    func asking(_ question: Question) -> DraftForm {
+        var form = self
+        form.question = question
+        return form
     }
 }

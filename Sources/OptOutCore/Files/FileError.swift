@@ -34,20 +34,37 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
         self.cause = cause
     }
 
-    /// The cause in words, without a suggestion of what to do.
+    /// The cause in words, without a suggestion of what to do, in the interface language: the end of a
+    /// sentence ("Could not read {path}: {reason}.").
     public var reason: String {
+        // Translators: why a file could not be used, after "Could not read {path}:"; "it" is the path.
         switch cause {
-        case let .system(error): error.text
-        case let .notRegular(kind) where kind == .folder: "it is a folder, not a file"
-        case let .notRegular(kind): "it is \(kind), not a regular file"
-        case let .tooLarge(limit): "it is larger than \(limit >> 20) MiB"
+        case let .system(error): return error.text
+        case let .notRegular(kind): return Self.notRegularReason(kind)
+        case let .tooLarge(limit): return tr("it is larger than {size} MiB", ["size": String(limit >> 20)])
         case .untrustedLink:
-            "it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it"
-        case .notAFolder: "it is not a folder"
-        case .missingFolder: "its folder does not exist"
-        case .takesNoNewFiles: "it cannot hold new files"
+            return tr("it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it")
+        case .notAFolder: return tr("it is not a folder")
+        case .missingFolder: return tr("its folder does not exist")
+        // Translators: a folder that cannot hold new files (such as one in /proc).
+        case .takesNoNewFiles: return tr("it cannot hold new files")
         case let .unknownUser(name):
-            "there is no user named \"\(name)\" in /etc/passwd, so ~\(name) cannot be expanded; give the whole path"
+            // Translators: {name} is a user name; ~{name} is how a path names that user's home folder: keep it as it is.
+            return tr("there is no user named \"{name}\" in /etc/passwd, so ~{name} cannot be expanded; give the whole path", ["name": name])
+        }
+    }
+
+    /// "it is a FIFO (named pipe), not a regular file": what the path is instead of a file.
+    static func notRegularReason(_ kind: FileKind) -> String {
+        // Translators: why a path could not be used as a file, after "Could not read {path}:"; "it" is the path.
+        switch kind {
+        case .folder: tr("it is a folder, not a file")
+        case .fifo: tr("it is a FIFO (named pipe), not a regular file")
+        case .characterDevice: tr("it is a character device, not a regular file")
+        case .blockDevice: tr("it is a block device, not a regular file")
+        case .socket: tr("it is a socket, not a regular file")
+        // Missing and regular never come here: a regular file is used, a missing one is created.
+        case .other, .missing, .regular: tr("it is not a file optout knows, not a regular file")
         }
     }
 
@@ -79,29 +96,31 @@ public enum FileAction: Equatable, Sendable {
     case useLockFile
     case lock
 
-    /// "Could not <do this to> <path>: <reason>."
+    /// "Could not <do this to> <path>: <reason>." in the interface language.
     public func sentence(path: String, reason: String) -> String {
+        let values: KeyValuePairs<String, String> = ["path": path, "reason": reason]
+        // Translators: {path} is a file or folder; {reason} says why, such as "permission denied" or "it is not a folder".
         switch self {
-        case .read: "Could not read \(path): \(reason)."
-        case .readLink: "Could not read the link \(path): \(reason)."
-        case .use: "Could not use \(path): \(reason)."
-        case .useFolder: "Could not use the folder \(path): \(reason)."
-        case .write: "Could not write \(path): \(reason)."
-        case .replace: "Could not replace \(path): \(reason)."
-        case .createTemporaryFileBeside: "Could not create a temporary file beside \(path): \(reason)."
-        case .setModeOfTemporaryFileBeside: "Could not set the mode of the temporary file beside \(path): \(reason)."
-        case .setOwnerOfTemporaryFileBeside: "Could not give the temporary file beside \(path) its owner: \(reason)."
-        case .flushToDisk: "Could not flush to disk \(path): \(reason)."
-        case .flushFolder: "Could not flush the folder \(path): \(reason)."
-        case .flushFolderOf: "Could not flush the folder of \(path): \(reason)."
-        case .createFolder: "Could not create the folder \(path): \(reason)."
-        case .saveProgressTo: "Could not save progress to \(path): \(reason)."
-        case .encodeProgressFor: "Could not encode progress for \(path): \(reason)."
-        case .moveAside: "Could not move aside \(path): \(reason)."
-        case .remove: "Could not remove \(path): \(reason)."
-        case .openLockFile: "Could not open the lock file \(path): \(reason)."
-        case .useLockFile: "Could not use the lock file \(path): \(reason)."
-        case .lock: "Could not lock \(path): \(reason)."
+        case .read: return tr("Could not read {path}: {reason}.", values)
+        case .readLink: return tr("Could not read the link {path}: {reason}.", values)
+        case .use: return tr("Could not use {path}: {reason}.", values)
+        case .useFolder: return tr("Could not use the folder {path}: {reason}.", values)
+        case .write: return tr("Could not write {path}: {reason}.", values)
+        case .replace: return tr("Could not replace {path}: {reason}.", values)
+        case .createTemporaryFileBeside: return tr("Could not create a temporary file beside {path}: {reason}.", values)
+        case .setModeOfTemporaryFileBeside: return tr("Could not set the mode of the temporary file beside {path}: {reason}.", values)
+        case .setOwnerOfTemporaryFileBeside: return tr("Could not give the temporary file beside {path} its owner: {reason}.", values)
+        case .flushToDisk: return tr("Could not flush to disk {path}: {reason}.", values)
+        case .flushFolder: return tr("Could not flush the folder {path}: {reason}.", values)
+        case .flushFolderOf: return tr("Could not flush the folder of {path}: {reason}.", values)
+        case .createFolder: return tr("Could not create the folder {path}: {reason}.", values)
+        case .saveProgressTo: return tr("Could not save progress to {path}: {reason}.", values)
+        case .encodeProgressFor: return tr("Could not encode progress for {path}: {reason}.", values)
+        case .moveAside: return tr("Could not move aside {path}: {reason}.", values)
+        case .remove: return tr("Could not remove {path}: {reason}.", values)
+        case .openLockFile: return tr("Could not open the lock file {path}: {reason}.", values)
+        case .useLockFile: return tr("Could not use the lock file {path}: {reason}.", values)
+        case .lock: return tr("Could not lock {path}: {reason}.", values)
         }
     }
 }
@@ -128,26 +147,28 @@ public struct SystemError: Equatable, Sendable, CustomStringConvertible {
         self.systemText = systemText
     }
 
-    /// The error in lower case, as the end of a sentence ("no space left on device").
+    /// The error in lower case, as the end of a sentence ("no space left on device"), in the interface
+    /// language.
     public var text: String {
+        // Translators: a system error, as the end of a sentence ("Could not write {path}: no space left on device.").
         switch kind {
-        case .noSuchFile: "no such file or directory"
-        case .permissionDenied: "permission denied"
-        case .notPermitted: "operation not permitted"
-        case .noSpace: "no space left on device"
-        case .quotaExceeded: "disk quota exceeded"
-        case .readOnlyFileSystem: "read-only file system"
-        case .fileTooLarge: "file too large"
-        case .notAFolder: "not a directory"
-        case .isAFolder: "is a directory"
-        case .tooManyLinks: "too many levels of symbolic links"
-        case .nameTooLong: "file name too long"
-        case .exists: "file exists"
-        case .busy: "device or resource busy"
-        case .inputOutput: "input/output error"
-        case .tooManyOpenFiles: "too many open files"
-        case .badDescriptor: "bad file descriptor"
-        case .crossDevice: "invalid cross-device link"
+        case .noSuchFile: tr("no such file or directory")
+        case .permissionDenied: tr("permission denied")
+        case .notPermitted: tr("operation not permitted")
+        case .noSpace: tr("no space left on device")
+        case .quotaExceeded: tr("disk quota exceeded")
+        case .readOnlyFileSystem: tr("read-only file system")
+        case .fileTooLarge: tr("file too large")
+        case .notAFolder: tr("not a directory")
+        case .isAFolder: tr("is a directory")
+        case .tooManyLinks: tr("too many levels of symbolic links")
+        case .nameTooLong: tr("file name too long")
+        case .exists: tr("file exists")
+        case .busy: tr("device or resource busy")
+        case .inputOutput: tr("input/output error")
+        case .tooManyOpenFiles: tr("too many open files")
+        case .badDescriptor: tr("bad file descriptor")
+        case .crossDevice: tr("invalid cross-device link")
         case .other: systemText
         }
     }
@@ -167,6 +188,7 @@ public enum FileKind: Equatable, Sendable, CustomStringConvertible {
     case other
 
     /// The kind in words, after "it is": "a folder", "a FIFO (named pipe)", "a character device".
+    /// Sentences use `FileError.reason`, which words each kind in a whole clause.
     public var description: String {
         switch self {
         case .missing: "missing"
@@ -194,14 +216,19 @@ public enum OutputFileError: Error, Equatable, Sendable, CustomStringConvertible
         case let .file(problem, option):
             switch problem.cause {
             case .notRegular(.folder):
-                "Could not write \(PathBytes.display(problem.path)): it is a folder, not a file; give a file path with \(option)."
+                // Translators: {option} is the option that named the file, such as --output.
+                tr("Could not write {path}: it is a folder, not a file; give a file path with {option}.",
+                   ["path": PathBytes.display(problem.path), "option": option])
             case .notRegular:
-                "Could not write \(PathBytes.display(problem.path)): \(problem.reason); optout writes into FIFOs and character devices, and replaces only regular files."
+                // Translators: {reason} says what the path is, such as "it is a block device, not a regular file".
+                tr("Could not write {path}: {reason}; optout writes into FIFOs and character devices, and replaces only regular files.",
+                   ["path": PathBytes.display(problem.path), "reason": problem.reason])
             default:
                 problem.description
             }
         case let .noHome(path):
-            "Could not write \(PathBytes.display(path)): HOME is not set, so ~ has no meaning; give the whole path."
+            // Translators: HOME is an environment variable and ~ the home folder's short name: keep both as they are.
+            tr("Could not write {path}: HOME is not set, so ~ has no meaning; give the whole path.", ["path": PathBytes.display(path)])
         }
     }
 }

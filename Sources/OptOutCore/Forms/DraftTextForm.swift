@@ -20,8 +20,9 @@ public struct DraftTextForm: Equatable, Sendable {
 
     public var prompt: FormPrompt {
         let oneLine = OneLineText.encode(draft.text(region: region))
+        // Translators: \n and \\ are what the member types: keep them as they are.
         return FormPrompt(
-            question: "The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):",
+            question: tr("The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):"),
             input: .line(prefill: kept ?? oneLine), completion: .save, kept: kept)
     }
 
@@ -50,7 +51,8 @@ public enum DraftEdit {
         let current = draft.text(region: region)
         if edited == current || edited.trimmed == current.trimmed { return .leave(Messages.draftUnchanged) }
         var changed = draft
-        let composed = ObjectionDraftComposer.compose(uses: draft.uses, name: draft.name, email: draft.email, region: region)
+        let composed = ObjectionDraftComposer.compose(
+            uses: draft.uses, name: draft.name, email: draft.email, region: region, language: draft.language)
         changed.editedText = edited.trimmed == composed.trimmed ? nil : edited
         return .submit(.setDraft(changed), confirmation: Messages.draftSaved)
     }

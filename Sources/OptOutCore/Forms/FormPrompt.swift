@@ -53,6 +53,13 @@ public enum FormAnswer: Equatable, Sendable {
 }
 
 extension FormAnswer {
+    /// Which of the choices a typed answer names (from 0): the first whose words hold it, compared
+    /// without case and surrounding white space; nil when none does.
+    static func choice(_ typed: String, _ words: [[String]]) -> Int? {
+        let answer = typed.trimmed.lowercased()
+        return words.firstIndex { $0.contains { $0.trimmed.lowercased() == answer } }
+    }
+
     /// The answer as text; a list answer as the numbers picked ("1 3").
     var text: String {
         switch self {

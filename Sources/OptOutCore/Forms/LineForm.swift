@@ -29,16 +29,16 @@ public struct LineForm: Equatable, Sendable {
     public var prompt: FormPrompt {
         switch purpose {
         case .note:
-            FormPrompt(question: "Your note for this step, on one line (an empty note removes it):",
+            FormPrompt(question: tr("Your note for this step, on one line (an empty note removes it):"),
                        input: .line(prefill: current ?? ""), completion: .save)
         case .skipReason:
-            FormPrompt(question: "Why skip it for now? One line, optional (empty skips without a reason):",
+            FormPrompt(question: tr("Why skip it for now? One line, optional (empty skips without a reason):"),
                        input: .line(prefill: kept ?? ""), completion: .skip, kept: kept)
         case .notNeededReason:
-            FormPrompt(question: "Why is it not needed? One line, optional (empty leaves it out without a reason):",
+            FormPrompt(question: tr("Why is it not needed? One line, optional (empty leaves it out without a reason):"),
                        input: .line(prefill: kept ?? ""), completion: .skip, kept: kept)
         case .screenDiffers:
-            FormPrompt(question: "What do you see instead? One line (an empty answer removes the mark):",
+            FormPrompt(question: tr("What do you see instead? One line (an empty answer removes the mark):"),
                        input: .line(prefill: current ?? ""), completion: .save)
         }
     }

@@ -18,9 +18,13 @@ public struct ReceivedForm: Equatable, Sendable {
     }
 
     public var prompt: FormPrompt {
-        let keeps = known.map { "empty keeps \"\($0)\"" } ?? "empty if it has none"
-        return FormPrompt(question: "\(Words.capitalized(reference)) (\(keeps)):", input: .line(prefill: kept ?? ""),
-                          completion: .save, kept: kept)
+        let what = Words.capitalized(reference)
+        // Translators: {reference} is what the guide calls the confirmation's reference, such as "The email subject or
+        // reference"; {known} is the one recorded.
+        let question = known.map { tr("{reference} (empty keeps \"{known}\"):", ["reference": what, "known": $0]) }
+            // Translators: {reference} is what the guide calls the confirmation's reference, such as "The email subject or reference".
+            ?? tr("{reference} (empty if it has none):", ["reference": what])
+        return FormPrompt(question: question, input: .line(prefill: kept ?? ""), completion: .save, kept: kept)
     }
 
     public func next(_ answer: FormAnswer) -> FormResult {

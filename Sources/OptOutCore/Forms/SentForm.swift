@@ -39,11 +39,17 @@ public struct SentForm: Equatable, Sendable {
     public var prompt: FormPrompt {
         var prompt: FormPrompt
         if let day {
-            let keeps = day == recordedDay ? recordedReference.map { "empty keeps \"\($0)\"" } : nil
-            prompt = FormPrompt(question: "\(Words.capitalized(reference)), if you have it (\(keeps ?? "empty if not yet")):",
-                                input: .line(prefill: keptReference ?? ""), completion: .save, kept: keptReference)
+            let what = Words.capitalized(reference)
+            let known = day == recordedDay ? recordedReference : nil
+            // Translators: {reference} is what the guide calls the form's reference, such as "The email subject or
+            // reference"; {known} is the one recorded.
+            let question = known.map { tr("{reference}, if you have it (empty keeps \"{known}\"):", ["reference": what, "known": $0]) }
+                // Translators: {reference} is what the guide calls the form's reference, such as "The email subject or reference".
+                ?? tr("{reference}, if you have it (empty if not yet):", ["reference": what])
+            prompt = FormPrompt(question: question, input: .line(prefill: keptReference ?? ""), completion: .save, kept: keptReference)
         } else {
-            prompt = FormPrompt(question: "The day you sent it, as YYYY-MM-DD (empty for today, \(today)):",
+            // Translators: YYYY-MM-DD is the form of a date: keep it as it is; {today} is a date in that form.
+            prompt = FormPrompt(question: tr("The day you sent it, as YYYY-MM-DD (empty for today, {today}):", ["today": today]),
                                 input: .line(prefill: keptDay ?? ""), completion: .next, kept: keptDay)
         }
         prompt.problem = problem
@@ -56,15 +62,18 @@ public struct SentForm: Equatable, Sendable {
         let typed = answer.text.trimmed
         guard let day else {
             guard let parsed = typed.isEmpty ? today : CalendarDay.parse(typed) else {
-                form.problem = "\"\(typed)\" is not a date; write it as YYYY-MM-DD with a four-digit year, for example \(today)."
+                // Translators: YYYY-MM-DD is the form of a date: keep it as it is; {today} is a date in that form.
+                form.problem = tr("\"{typed}\" is not a date; write it as YYYY-MM-DD with a four-digit year, for example {today}.",
+                                  ["typed": typed, "today": today])
                 return .ask(.sent(form))
             }
             guard parsed <= today else {
-                form.problem = "The day \(parsed) is after today (\(today)): give the day you sent it."
+                form.problem = tr("The day {day} is after today ({today}): give the day you sent it.", ["day": parsed, "today": today])
                 return .ask(.sent(form))
             }
             guard parsed >= CalendarDay.earliestSentDay else {
-                form.problem = "The day \(parsed) is before LinkedIn existed (\(CalendarDay.earliestSentDay)): check the year."
+                form.problem = tr("The day {day} is before LinkedIn existed ({earliest}): check the year.",
+                                  ["day": parsed, "earliest": CalendarDay.earliestSentDay])
                 return .ask(.sent(form))
             }
             form.day = parsed
@@ -110,15 +119,17 @@ public struct SendOutcomeForm: Equatable, Sendable {
         self.optional = optional
     }
 
-    public static let choices = [
-        "I sent it (the day is asked next; empty means today)",
-        "Its confirmation came",
-        "Not sent yet: skip it for now",
-    ]
+    public static var choices: [String] {
+        [
+            tr("I sent it (the day is asked next; empty means today)"),
+            tr("Its confirmation came"),
+            tr("Not sent yet: skip it for now"),
+        ]
+    }
 
     public var prompt: FormPrompt {
         var prompt = FormPrompt(
-            question: "What happened with the form? Marking it done needs the day it was sent:",
+            question: tr("What happened with the form? Marking it done needs the day it was sent:"),
             input: .pickOne(options: Self.choices, preferred: 0), completion: .next)
         prompt.problem = problem
         return prompt
@@ -129,12 +140,11 @@ public struct SendOutcomeForm: Equatable, Sendable {
         switch answer {
         case let .picked(indices): choice = indices.count == 1 ? indices[0] : nil
         case let .text(line):
-            switch line.trimmed.lowercased() {
-            case "", "1", "m", "sent": choice = 0
-            case "2", "r", "received": choice = 1
-            case "3", "s", "skip": choice = 2
-            default: choice = nil
-            }
+            // Translators: words a member may type to say what happened with the form: sent it, its confirmation
+            // came (received), or skip it for now.
+            choice = FormAnswer.choice(line, [["", "1", "m", "sent", tr("sent", context: "answer word")],
+                                              ["2", "r", "received", tr("received", context: "answer word")],
+                                              ["3", "s", "skip", tr("skip", context: "answer word")]])
         }
         switch choice {
         case 0?: return .ask(.sent(SentForm(reference: reference, record: record, today: today)))
@@ -145,7 +155,7 @@ public struct SendOutcomeForm: Equatable, Sendable {
             return .ask(.line(LineForm(purpose: optional ? .notNeededReason : .skipReason, current: nil, kept: kept)))
         default:
             var form = self
-            form.problem = "Answer 1 if you sent it, 2 if its confirmation came, or 3 to skip it for now."
+            form.problem = tr("Answer 1 if you sent it, 2 if its confirmation came, or 3 to skip it for now.")
             return .ask(.sendOutcome(form))
         }
     }

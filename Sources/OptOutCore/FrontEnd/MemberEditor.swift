@@ -50,23 +50,27 @@ public enum EditorFailure: Error, Equatable, Sendable, CustomStringConvertible {
     case notUTF8(program: String)
 
     public var description: String {
-        let unchanged = " The text is unchanged."
+        let unchanged = " " + tr("The text is unchanged.")
         switch self {
         case let .notFound(program):
-            return "The editor \(program) was not found; set VISUAL or EDITOR to an editor on your PATH."
+            // Translators: VISUAL, EDITOR and PATH are environment variables: keep them as they are.
+            return tr("The editor {program} was not found; set VISUAL or EDITOR to an editor on your PATH.", ["program": program])
                 + unchanged
         case let .notStarted(program, reason):
-            return "Could not start the editor \(program): \(reason)." + unchanged
+            // Translators: {reason} is the system's reason, such as "permission denied".
+            return tr("Could not start the editor {program}: {reason}.", ["program": program, "reason": reason]) + unchanged
         case let .failed(program, status):
-            return "The editor \(program) exited with status \(status)." + unchanged
+            return tr("The editor {program} exited with status {status}.", ["program": program, "status": String(status)]) + unchanged
         case let .killed(program, signal):
-            return "The editor \(program) was ended by signal \(signal)." + unchanged
+            return tr("The editor {program} was ended by signal {signal}.", ["program": program, "signal": String(signal)]) + unchanged
         case let .waitFailed(program, reason):
-            return "Could not tell how the editor \(program) ended (\(reason))." + unchanged
+            // Translators: {reason} is the system's reason, such as "permission denied".
+            return tr("Could not tell how the editor {program} ended ({reason}).", ["program": program, "reason": reason]) + unchanged
         case let .temporaryFile(reason):
-            return "Could not write the text to a temporary file for the editor: \(reason)." + unchanged
+            // Translators: {reason} is a sentence or the system's reason, about the temporary file.
+            return tr("Could not write the text to a temporary file for the editor: {reason}.", ["reason": reason]) + unchanged
         case let .notUTF8(program):
-            return "The text saved in \(program) is not UTF-8." + unchanged
+            return tr("The text saved in {program} is not UTF-8.", ["program": program]) + unchanged
         }
     }
 }

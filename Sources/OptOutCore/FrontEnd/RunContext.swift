@@ -49,16 +49,24 @@ public struct RunContext: Sendable {
         guard schedule.standing(progress, guide: guide, now: startedAt, zone: zone).isDue,
             let anchor = schedule.scheduleAnchor(progress)
         else { return nil }
-        let days = Words.count(CalendarDay.days(from: zone.day(anchor), to: zone.day(startedAt)), "day")
-        let since = progress.rechecks?.isEmpty == false ? "you last checked" : "you finished"
-        return "It has been \(days) since \(since). LinkedIn's settings and rules change: "
-            + "run `optout recheck` to confirm the setting is still Off."
+        let days = CalendarDay.days(from: zone.day(anchor), to: zone.day(startedAt))
+        if progress.rechecks?.isEmpty == false {
+            // Translators: "Off" is the setting's switch, as LinkedIn labels it in your language.
+            return trn(
+                "It has been {count} day since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.",
+                "It has been {count} days since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.",
+                count: days)
+        }
+        // Translators: "Off" is the setting's switch, as LinkedIn labels it in your language.
+        return trn(
+            "It has been {count} day since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.",
+            "It has been {count} days since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.",
+            count: days)
     }
 
     /// What both front ends say, before the summary, when the checklist was already complete at the start.
     public func alreadyCompleteLines(for progress: WalkthroughProgress, guide: Guide) -> [String] {
-        ["Your checklist is already complete. Here is your summary; "
-            + "`optout start --start-over` begins again and keeps your progress file as a backup."]
+        [tr("Your checklist is already complete. Here is your summary; `optout start --start-over` begins again and keeps your progress file as a backup.")]
             + (recheckSuggestion(for: progress, guide: guide).map { [$0] } ?? [])
     }
 }

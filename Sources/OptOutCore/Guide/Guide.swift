@@ -107,8 +107,11 @@ public struct Guide: Codable, Sendable, Equatable {
     public var foreignLinkWarning: String? {
         let hosts = foreignLinkHosts
         guard !hosts.isEmpty else { return nil }
-        return "This guide's links go to \(hosts.count == 1 ? "a site" : "sites") other than www.linkedin.com: "
-            + hosts.joined(separator: ", ") + ". Check where a link goes before you open it."
+        // Translators: {hosts} lists the sites, such as example.org.
+        return trn(
+            "This guide's links go to a site other than www.linkedin.com: {hosts}. Check where a link goes before you open it.",
+            "This guide's links go to sites other than www.linkedin.com: {hosts}. Check where a link goes before you open it.",
+            count: hosts.count, ["hosts": hosts.joined(separator: ", ")])
     }
 
     /// The index of the step with this id, if the guide has one.

@@ -32,8 +32,11 @@ public struct GuideAge: Sendable, Equatable {
     /// changed, and what to do. Nil within the interval.
     public var warning: String? {
         guard isStale, let days else { return nil }
-        return "This guide was last verified on \(lastVerified), \(days) days ago, and LinkedIn may have changed "
-            + "its screens or rules since. Look for a newer version of optout, or run a corrected guide file "
-            + "with --guide FILE."
+        // Translators: {day} is the day the guide's facts were last checked; {count} days have passed since. FILE
+        // stands for a file the member gives: keep --guide FILE as it is.
+        return trn(
+            "This guide was last verified on {day}, {count} day ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.",
+            "This guide was last verified on {day}, {count} days ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.",
+            count: days, ["day": lastVerified])
     }
 }

@@ -35,34 +35,40 @@ public struct GuideChanges: Equatable, Sendable {
     /// steps added or removed, named by title where the guide still has them.
     public func explanation(in guide: Guide) -> [String] {
         guard !isEmpty else { return [] }
-        var lines = ["The guide changed since your progress was saved (version \(fromVersion) → \(toVersion))."]
+        // Translators: {from} and {to} are the guide's versions, such as 1.1.0 and 1.2.0.
+        var lines = [tr("The guide changed since your progress was saved (version {from} → {to}).", ["from": fromVersion, "to": toVersion])]
         // The newest version's lines; earlier versions the member has not seen are named, so the notice stays short.
         let unseen = guide.revisions(since: fromVersion)
         if let newest = unseen.last { lines += newest.lines(for: region) }
         if unseen.count > 1 {
-            let earlier = unseen.dropLast().map(\.version)
-            let named = earlier.count == 1 ? "Version \(earlier[0])"
-                : "Versions " + earlier.dropLast().joined(separator: ", ") + " and " + earlier[earlier.count - 1]
-            lines.append("\(named) changed things too: optout guide lists what each version changed.")
+            let earlier = Array(unseen.dropLast().map(\.version))
+            // Translators: {versions} names earlier versions of the guide ("1.0.1 and 1.1.0"); optout guide is a command.
+            lines.append(trn("Version {versions} changed things too: optout guide lists what each version changed.",
+                             "Versions {versions} changed things too: optout guide lists what each version changed.",
+                             count: earlier.count, ["versions": Words.and(earlier)]))
         }
         if !addedStepIds.isEmpty {
             let titles = addedStepIds.map { guide.step($0)?.title ?? $0 }
-            lines.append("\(titles.count == 1 ? "A new step" : "New steps"), marked still to do: "
-                + Words.endingSentence(titles.joined(separator: "; ")) + " What you recorded on the other steps is kept.")
+            // Translators: {titles} is the new steps' titles, separated by semicolons and ending with a full stop.
+            lines.append(trn("A new step, marked still to do: {titles} What you recorded on the other steps is kept.",
+                             "New steps, marked still to do: {titles} What you recorded on the other steps is kept.",
+                             count: titles.count, ["titles": Words.endingSentence(titles.joined(separator: "; "))]))
         }
         if !restoredStepIds.isEmpty {
             let titles = restoredStepIds.map { guide.step($0)?.title ?? $0 }
-            lines.append("\(titles.count == 1 ? "A step is" : "Steps are") back in the guide, with what you recorded on "
-                + "\(titles.count == 1 ? "it" : "them"): " + Words.endingSentence(titles.joined(separator: "; ")))
+            // Translators: {titles} is the steps' titles, separated by semicolons and ending with a full stop.
+            lines.append(trn("A step is back in the guide, with what you recorded on it: {titles}",
+                             "Steps are back in the guide, with what you recorded on them: {titles}",
+                             count: titles.count, ["titles": Words.endingSentence(titles.joined(separator: "; "))]))
         }
         if !removedStepIds.isEmpty {
-            let which = removedStepIds.count == 1
-                ? "A step no longer in the guide (what you recorded on it is kept, and listed in the summary)"
-                : "Steps no longer in the guide (what you recorded on them is kept, and listed in the summary)"
-            lines.append("\(which): \(removedStepIds.joined(separator: ", ")).")
+            // Translators: {ids} lists the ids of the steps, such as sign-in.
+            lines.append(trn("A step no longer in the guide (what you recorded on it is kept, and listed in the summary): {ids}.",
+                             "Steps no longer in the guide (what you recorded on them is kept, and listed in the summary): {ids}.",
+                             count: removedStepIds.count, ["ids": removedStepIds.joined(separator: ", ")]))
         }
         if addedStepIds.isEmpty, removedStepIds.isEmpty {
-            lines.append("No step was added or removed: what you recorded is kept.")
+            lines.append(tr("No step was added or removed: what you recorded is kept."))
         }
         return lines
     }

@@ -36,7 +36,8 @@ public struct GuideRevision: Codable, Sendable, Equatable {
     /// The lines a member in `region` reads: the summary, then the notes for their region.
     public func lines(for region: Region?) -> [String] {
         let notes = region.map { region in regionNotes.filter { $0.regions.contains(region) }.map(\.text) } ?? []
-        return ["Version \(version): \(summary)"] + notes
+        // Translators: what a version of the guide changed: {summary} is the guide's own words.
+        return [tr("Version {version}: {summary}", ["version": version, "summary": summary])] + notes
     }
 
     /// Orders versions written as numbers separated by dots ("1.10.0" after "1.9.2"); nil when either

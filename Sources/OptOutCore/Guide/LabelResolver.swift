@@ -52,21 +52,33 @@ public struct LabelResolver: Sendable {
             // A loop, not the generic joined(), which looks up associated types at run time.
             var text = ""
             for (index, word) in wording.enumerated() {
-                if index > 0 { text += quoted ? " or " : " / " }
-                text += quoted ? "\"\(word)\"" : word
+                let shown = quoted ? "\"\(word)\"" : word
+                if index == 0 {
+                    text = shown
+                } else if quoted {
+                    // Translators: two wordings of a label that sources disagree on: "Datenschutz" or "Privatsphäre".
+                    text = tr("{first} or {second}", ["first": text, "second": shown], context: "label wordings")
+                } else {
+                    text += " / " + shown
+                }
             }
             return text
         }
         let englishUnsure = english.judgement == .single
         if language == .en {
-            return words(english.wording) + (englishUnsure ? " (not verified)" : "")
+            // Translators: after a label that only one source gives: {label} is the label.
+            return englishUnsure ? tr("{label} (not verified)", ["label": words(english.wording)]) : words(english.wording)
         }
         guard let local = set[language.rawValue], local.judgement != .notFound, !local.wording.isEmpty else {
-            let notes = (englishUnsure ? ["not verified"] : []) + ["\(language.englishName) wording not known"]
-            return words(english.wording) + " (\(notes.joined(separator: "; ")))"
+            let values: KeyValuePairs<String, String> = ["label": words(english.wording), "language": language.localizedName]
+            // Translators: a label shown in English because its wording in {language} (such as German) is not known.
+            return englishUnsure ? tr("{label} (not verified; {language} wording not known)", values)
+                : tr("{label} ({language} wording not known)", values)
         }
-        let bracket = "\"\(englishFirst)\"" + (local.judgement == .single ? "; not verified" : "")
-        return words(local.wording) + " (\(bracket))"
+        let quotedEnglish = "\"\(englishFirst)\""
+        guard local.judgement == .single else { return words(local.wording) + " (\(quotedEnglish))" }
+        // Translators: a label in the member's LinkedIn language that only one source gives, with the English in brackets.
+        return tr("{label} ({english}; not verified)", ["label": words(local.wording), "english": quotedEnglish])
     }
 
     /// A `{key}` in a guide's text.

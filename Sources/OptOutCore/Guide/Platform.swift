@@ -41,11 +41,13 @@ public enum Platform: String, Codable, Sendable, CaseIterable {
 }
 
 extension Platform {
-    /// The platform's name for people.
+    /// The platform's name for people, as a heading over its instructions, in the interface language.
     public var displayName: String {
         switch self {
-        case .web: "On the website"
-        case .app: "In the mobile app"
+        // Translators: a heading over the instructions for LinkedIn's website.
+        case .web: tr("On the website")
+        // Translators: a heading over the instructions for LinkedIn's mobile app.
+        case .app: tr("In the mobile app")
         }
     }
 }

@@ -16,14 +16,16 @@ public enum GuideFile {
     public static func validate(_ data: Data) -> (Guide?, [GuideProblem]) {
         // Read strictly: a trailing comma or a field given twice is refused with its place.
         if let problem = JSONSyntax.problem(in: data) {
-            let place = "line \(problem.line), column \(problem.column): \(problem.message)"
-            return (nil, [GuideProblem(path: problem.path, message: "not valid JSON: \(place)")])
+            // Translators: {problem} says what is wrong at that place of the file.
+            let message = tr("not valid JSON: line {line}, column {column}: {problem}",
+                             ["line": String(problem.line), "column": String(problem.column), "problem": problem.message])
+            return (nil, [GuideProblem(path: problem.path, message: message)])
         }
         let tree: JSONValue
         do {
             tree = try JSONDecoder().decode(JSONValue.self, from: data)
         } catch {
-            return (nil, [GuideProblem(path: "$", message: "not valid JSON")])
+            return (nil, [GuideProblem(path: "$", message: tr("not valid JSON"))])
         }
         var problems: [GuideProblem] = []
         GuideShape.guide.check(tree, at: "$", into: &problems)
@@ -64,10 +66,13 @@ public enum GuideFileError: Error, Equatable, Sendable, CustomStringConvertible 
     public var description: String {
         switch self {
         case let .unreadable(path, reason):
-            "Could not read the guide file \(path): \(reason)."
+            // Translators: {reason} says why, such as "permission denied".
+            tr("Could not read the guide file {path}: {reason}.", ["path": path, "reason": reason])
         case let .invalid(path, problems):
-            "The guide file \(path) has \(problems.count) problem\(problems.count == 1 ? "" : "s"), the first at "
-                + "\(problems.first?.description ?? "?"). Run `optout guide validate \(path)` to list them all."
+            // Translators: {first} is the first problem, as "$.steps[2].title: missing text"; the command stays as it is.
+            trn("The guide file {path} has {count} problem, the first at {first}. Run `optout guide validate {path}` to list them all.",
+                "The guide file {path} has {count} problems, the first at {first}. Run `optout guide validate {path}` to list them all.",
+                count: problems.count, ["path": path, "first": problems.first?.description ?? "?"])
         }
     }
 }

@@ -60,38 +60,42 @@ indirect enum GuideShape: Sendable {
         switch (self, value) {
         case (.string, .string), (.bool, .bool):
             return
+        // Translators: what is wrong at a place in a guide file ("$.steps[2].title: should be text").
         case (.string, _):
-            add("should be text")
+            add(tr("should be text"))
         case (.bool, _):
-            add("should be true or false")
+            add(tr("should be true or false"))
         case let (.list(element), .list(items)):
             for (i, item) in items.enumerated() { element.check(item, at: "\(path)[\(i)]", into: &problems) }
         case (.list, _):
-            add("should be a list")
+            add(tr("should be a list"))
         case let (.oneOf(allowed), .string(text)):
             if !allowed.contains(text) {
-                add("unknown value \"\(TerminalSafeText.sanitize(text))\" (expected one of \(allowed.joined(separator: ", ")))")
+                // Translators: {value} is the value found; {allowed} lists the values there may be.
+                add(tr("unknown value \"{value}\" (expected one of {allowed})",
+                       ["value": TerminalSafeText.sanitize(text), "allowed": allowed.joined(separator: ", ")]))
             }
         case (.oneOf, _):
-            add("should be text")
+            add(tr("should be text"))
         case let (.object(fields, required), .object(object)):
             for key in object.keys.sorted() {
                 guard let shape = fields[key] else {
-                    problems.append(GuideProblem(path: "\(path).\(TerminalSafeText.sanitize(key))", message: "unknown field"))
+                    problems.append(GuideProblem(path: "\(path).\(TerminalSafeText.sanitize(key))", message: tr("unknown field")))
                     continue
                 }
                 if object[key] == .null { continue }
                 shape.check(object[key]!, at: "\(path).\(key)", into: &problems)
             }
             for key in required.sorted() where object[key] == nil || object[key] == .null {
-                problems.append(GuideProblem(path: "\(path).\(key)", message: "missing"))
+                // Translators: a field the guide file must have is not there.
+                problems.append(GuideProblem(path: "\(path).\(key)", message: tr("missing", context: "field")))
             }
         case let (.map(element), .object(object)):
             for key in object.keys.sorted() {
                 element.check(object[key]!, at: "\(path).\(TerminalSafeText.sanitize(key))", into: &problems)
             }
         case (.object, _), (.map, _):
-            add("should be an object")
+            add(tr("should be an object"))
         }
     }
 }

@@ -15,21 +15,23 @@ enum GuideTranslationCheck {
                 problems.append(
                     GuideProblem(
                         path: path,
-                        message: "unknown language \"\(TerminalSafeText.sanitize(code))\" (translations are for "
-                            + known.joined(separator: ", ") + "; the guide's own text is the English)"))
+                        // Translators: {code} is the code found; {codes} lists the codes translations may have.
+                        message: tr("unknown language \"{code}\" (translations are for {codes}; the guide's own text is the English)",
+                                    ["code": TerminalSafeText.sanitize(code), "codes": known.joined(separator: ", ")])))
                 continue
             }
             for (english, translation) in table.sorted(by: { $0.key < $1.key }) {
                 let at = "\(path)[\(quoted(english))]"
                 if translation.trimmed.isEmpty {
-                    problems.append(GuideProblem(path: at, message: "missing text"))
+                    problems.append(GuideProblem(path: at, message: tr("missing text")))
                 } else if Placeholders.names(in: translation).sorted() != Placeholders.names(in: english).sorted() {
                     let names = Placeholders.names(in: english).map { "{\($0)}" }
                     problems.append(
                         GuideProblem(
                             path: at,
-                            message: "a translation keeps the placeholders of its English, no more and no fewer: "
-                                + (names.isEmpty ? "none" : names.joined(separator: " "))))
+                            // Translators: {placeholders} lists the English's placeholders, such as {data-privacy}, or says none.
+                            message: tr("a translation keeps the placeholders of its English, no more and no fewer: {placeholders}",
+                                        ["placeholders": names.isEmpty ? tr("none", context: "placeholders") : names.joined(separator: " ")])))
                 }
             }
         }
@@ -45,7 +47,7 @@ enum GuideTranslationCheck {
                 warnings.append(
                     GuideProblem(
                         path: "$.translations.\(TerminalSafeText.sanitize(code))[\(quoted(text))]",
-                        message: "translates a text the guide does not have (was its English changed?)"))
+                        message: tr("translates a text the guide does not have (was its English changed?)")))
             }
         }
         for language in LinkedInLanguage.allCases where language != .en {
@@ -57,12 +59,18 @@ enum GuideTranslationCheck {
             guard !missing.isEmpty else { continue }
             // The first few, so a guide without translations does not fill the screen.
             let shown = missing.prefix(10).map(\.path).joined(separator: ", ")
-            let paths = missing.count > 10 ? shown + " and \(missing.count - 10) more" : shown
+            // Translators: {paths} lists the first ten places in the file; {count} more follow.
+            let paths = missing.count > 10
+                ? trn("{paths} and {count} more", "{paths} and {count} more", count: missing.count - 10, ["paths": shown]) : shown
             warnings.append(
                 GuideProblem(
                     path: "$.translations.\(language.rawValue)",
-                    message: "\(missing.count) of \(texts.count) texts have no \(language.englishName) translation "
-                        + "and show in English: \(paths)"))
+                    // Translators: {count} texts of the guide's {total} have no translation into {language} (a language's
+                    // name, such as German); {paths} lists where they are.
+                    message: trn("{count} of {total} texts have no {language} translation and show in English: {paths}",
+                                 "{count} of {total} texts have no {language} translation and show in English: {paths}",
+                                 count: missing.count,
+                                 ["total": String(texts.count), "language": language.localizedName, "paths": paths])))
         }
         return warnings
     }

@@ -11,7 +11,10 @@ import Foundation
 enum JSONSyntax {
     /// "line 3, column 12: expected a value", or nil when the text is valid JSON.
     static func firstError(in data: Data) -> String? {
-        problem(in: data).map { "line \($0.line), column \($0.column): \($0.message)" }
+        problem(in: data).map {
+            // Translators: where a file stops being valid JSON, and why ({problem}, such as "expected a value").
+            tr("line {line}, column {column}: {problem}", ["line": String($0.line), "column": String($0.column), "problem": $0.message])
+        }
     }
 
     /// Where the text stops being valid JSON: its JSON path (`$.steps[2].id`), line and column, and why.
@@ -26,7 +29,7 @@ enum JSONSyntax {
             scanner.skipSpace()
             try scanner.value(depth: 0)
             scanner.skipSpace()
-            if scanner.index < scanner.bytes.count { throw Scanner.Failure(message: "unexpected text after the end") }
+            if scanner.index < scanner.bytes.count { throw Scanner.Failure(message: tr("unexpected text after the end")) }
             return nil
         } catch {
             return (scanner.path.joined(), error.line ?? scanner.line, error.column ?? scanner.column, error.message)
@@ -70,14 +73,16 @@ enum JSONSyntax {
             while let c = current, c == 0x20 || c == 0x09 || c == 0x0A || c == 0x0D { advance() }
         }
 
-        mutating func expect(_ c: UInt8, _ what: String) throws(Failure) {
-            guard current == c else { throw Failure(message: "expected \(what)") }
+        /// Reads `c`, or fails with `message` (made only then: this runs for every comma of a file).
+        mutating func expect(_ c: UInt8, _ message: @autoclosure () -> String) throws(Failure) {
+            guard current == c else { throw Failure(message: message()) }
             advance()
         }
 
         mutating func value(depth: Int) throws(Failure) {
-            guard depth < 512 else { throw Failure(message: "nested too deeply") }
-            guard let c = current else { throw Failure(message: "expected a value, found the end of the file") }
+            // Translators: why a file is not valid JSON, after "line 3, column 12:".
+            guard depth < 512 else { throw Failure(message: tr("nested too deeply")) }
+            guard let c = current else { throw Failure(message: tr("expected a value, found the end of the file")) }
             switch c {
             case UInt8(ascii: "{"):
                 advance()
@@ -89,8 +94,8 @@ enum JSONSyntax {
                     skipSpace()
                     guard current == UInt8(ascii: "\"") else {
                         throw Failure(message: current == UInt8(ascii: "}")
-                            ? "a comma before the closing brace (JSON has no trailing commas)"
-                            : "expected a field name in double quotes")
+                            ? tr("a comma before the closing brace (JSON has no trailing commas)")
+                            : tr("expected a field name in double quotes"))
                     }
                     let (keyLine, keyColumn) = (line, column)
                     let start = index + 1
@@ -98,19 +103,20 @@ enum JSONSyntax {
                     let name = String(decoding: bytes[start..<(index - 1)], as: UTF8.self)
                     if let first = seen[name] {
                         throw Failure(
-                            message: "the field \"\(name)\" is given twice in one object (first at line \(first.line), "
-                                + "column \(first.column)); give it once", line: keyLine, column: keyColumn)
+                            message: tr("the field \"{name}\" is given twice in one object (first at line {line}, column {column}); give it once",
+                                        ["name": name, "line": String(first.line), "column": String(first.column)]),
+                            line: keyLine, column: keyColumn)
                     }
                     seen[name] = (keyLine, keyColumn)
                     skipSpace()
-                    try expect(UInt8(ascii: ":"), "a colon after the field name")
+                    try expect(UInt8(ascii: ":"), tr("expected a colon after the field name"))
                     skipSpace()
                     path.append("." + name)
                     try value(depth: depth + 1)
                     path.removeLast()
                     skipSpace()
                     if current == UInt8(ascii: ",") { advance(); continue }
-                    try expect(UInt8(ascii: "}"), "a comma or a closing brace")
+                    try expect(UInt8(ascii: "}"), tr("expected a comma or a closing brace"))
                     return
                 }
             case UInt8(ascii: "["):
@@ -121,7 +127,7 @@ enum JSONSyntax {
                 while true {
                     skipSpace()
                     if current == UInt8(ascii: "]") {
-                        throw Failure(message: "a comma before the closing bracket (JSON has no trailing commas)")
+                        throw Failure(message: tr("a comma before the closing bracket (JSON has no trailing commas)"))
                     }
                     path.append("[\(position)]")
                     try value(depth: depth + 1)
@@ -129,7 +135,7 @@ enum JSONSyntax {
                     position += 1
                     skipSpace()
                     if current == UInt8(ascii: ",") { advance(); continue }
-                    try expect(UInt8(ascii: "]"), "a comma or a closing bracket")
+                    try expect(UInt8(ascii: "]"), tr("expected a comma or a closing bracket"))
                     return
                 }
             case UInt8(ascii: "\""):
@@ -142,13 +148,14 @@ enum JSONSyntax {
                     if (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(d) { digits += 1 }
                     advance()
                 }
-                if digits == 0 { throw Failure(message: "expected a number") }
+                if digits == 0 { throw Failure(message: tr("expected a number")) }
             default:
                 for word in ["true", "false", "null"] where bytes[index...].starts(with: word.utf8) {
                     for _ in word.utf8 { advance() }
                     return
                 }
-                throw Failure(message: "expected a value (text in double quotes, a number, true, false, null, a list or an object)")
+                // Translators: true, false and null are JSON's own words: keep them as they are.
+                throw Failure(message: tr("expected a value (text in double quotes, a number, true, false, null, a list or an object)"))
             }
         }
 
@@ -163,12 +170,13 @@ enum JSONSyntax {
                     guard current != nil else { break }
                     advance()
                 case 0x00..<0x20:
-                    throw Failure(message: "a line break or control character inside text in double quotes (write \\n)")
+                    // Translators: \n is how a line break is written in JSON: keep it as it is.
+                    throw Failure(message: tr("a line break or control character inside text in double quotes (write \\n)"))
                 default:
                     advance()
                 }
             }
-            throw Failure(message: "text in double quotes is not closed")
+            throw Failure(message: tr("text in double quotes is not closed"))
         }
     }
 }

@@ -8,27 +8,31 @@ public enum ObjectionUse: String, Codable, Sendable, CaseIterable {
     /// Training AI that creates content: what the setting covers, and a choice the form also offers.
     case contentGeneratingAI = "content-generating-ai"
 
-    /// The choice as the member sees it.
+    /// The choice as the member sees it, in the interface language.
     public var label: String {
         switch self {
-        case .personalization: "Personalization (feed, recommendations, ads)"
-        case .moderation: "Content moderation and classification"
-        case .otherMachineLearning: "Other machine learning that does not create content"
-        case .contentGeneratingAI: "Training AI that creates content (the setting covers it too)"
+        case .personalization: tr("Personalization (feed, recommendations, ads)")
+        case .moderation: tr("Content moderation and classification")
+        case .otherMachineLearning: tr("Other machine learning that does not create content")
+        case .contentGeneratingAI: tr("Training AI that creates content (the setting covers it too)")
         }
     }
 
-    /// The line the draft carries for this use.
+    /// The line the draft carries for this use, in the language the draft is composed in.
     var sentence: String {
         switch self {
         case .personalization:
-            "personalization, such as ranking my feed and choosing recommendations and ads for me"
+            // Translators: a purpose in the objection's list, after "for the following purposes:". Legal text: keep its sense exactly.
+            tr("personalization, such as ranking my feed and choosing recommendations and ads for me")
         case .moderation:
-            "content moderation and the classification of content I post or that is about me"
+            // Translators: a purpose in the objection's list, after "for the following purposes:". Legal text: keep its sense exactly.
+            tr("content moderation and the classification of content I post or that is about me")
         case .otherMachineLearning:
-            "any other machine learning that does not generate content, including security and trust models trained on my data"
+            // Translators: a purpose in the objection's list, after "for the following purposes:". Legal text: keep its sense exactly.
+            tr("any other machine learning that does not generate content, including security and trust models trained on my data")
         case .contentGeneratingAI:
-            "generative AI: the training of models that generate content, by LinkedIn and its affiliates"
+            // Translators: a purpose in the objection's list, after "for the following purposes:". Legal text: keep its sense exactly.
+            tr("generative AI: the training of models that generate content, by LinkedIn and its affiliates")
         }
     }
 
@@ -41,22 +45,31 @@ public enum ObjectionUse: String, Codable, Sendable, CaseIterable {
 }
 
 /// The member's objection text for the form: the choices it is built from, their name and email if they
-/// gave them, and their own edited text once they edit it. Saved with the progress.
+/// gave them, the language it is written in if they chose one, and their own edited text once they edit
+/// it. Saved with the progress.
 public struct ObjectionDraft: Codable, Sendable, Equatable {
     public var uses: [ObjectionUse]
     public var name: String?
     public var email: String?
     /// The member's own version of the whole text; when set, it is the draft as it stands.
     public var editedText: String?
+    /// The language the composed text is written in, as the member chose it when drafting; nil (files
+    /// written before it could be chosen, or no choice offered) writes it in the interface language.
+    /// Saved as `language`, a code (`de`); an older optout passes the field over.
+    public var language: LinkedInLanguage?
 
-    public init(uses: [ObjectionUse] = ObjectionUse.allCases, name: String? = nil, email: String? = nil, editedText: String? = nil) {
+    public init(
+        uses: [ObjectionUse] = ObjectionUse.allCases, name: String? = nil, email: String? = nil, editedText: String? = nil,
+        language: LinkedInLanguage? = nil
+    ) {
         self.uses = uses
         self.name = name
         self.email = email
         self.editedText = editedText
+        self.language = language
     }
 
-    enum CodingKeys: String, CodingKey { case uses, laterUses, name, email, editedText }
+    enum CodingKeys: String, CodingKey { case uses, laterUses, name, email, editedText, language }
 
     /// The uses every optout that saves drafts knows, kept under `uses` in the file; the others are kept
     /// under `laterUses`, which an older optout passes over, so it still reads the file.
@@ -69,6 +82,8 @@ public struct ObjectionDraft: Codable, Sendable, Equatable {
         name = try c.decodeIfPresent(String.self, forKey: .name)
         email = try c.decodeIfPresent(String.self, forKey: .email)
         editedText = try c.decodeIfPresent(String.self, forKey: .editedText)
+        // A language this optout does not speak (a newer one's) is read as no choice: the interface language.
+        language = try c.decodeIfPresent(String.self, forKey: .language).flatMap(LinkedInLanguage.init(rawValue:))
     }
 
     /// Writes the draft: the first uses under `uses`, any added since under `laterUses` (left out when
@@ -81,11 +96,13 @@ public struct ObjectionDraft: Codable, Sendable, Equatable {
         try c.encodeIfPresent(name, forKey: .name)
         try c.encodeIfPresent(email, forKey: .email)
         try c.encodeIfPresent(editedText, forKey: .editedText)
+        try c.encodeIfPresent(language?.rawValue, forKey: .language)
     }
 
-    /// The text to copy into the form: the member's edit if there is one, else the composed draft.
+    /// The text to copy into the form: the member's edit if there is one, else the composed draft, in
+    /// the language chosen for it (else the interface language).
     public func text(region: Region?) -> String {
-        editedText ?? ObjectionDraftComposer.compose(uses: uses, name: name, email: email, region: region)
+        editedText ?? ObjectionDraftComposer.compose(uses: uses, name: name, email: email, region: region, language: language)
     }
 
     /// The id of the built-in guide's step where the member turns the setting off; done, it leaves

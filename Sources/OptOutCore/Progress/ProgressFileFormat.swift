@@ -47,7 +47,7 @@ public enum ProgressLocation {
 public enum ProgressFileFormat {
     /// Decodes progress file bytes, with errors that name `path`.
     public static func decode(_ data: Data, path: String, expectingGuide guideId: String? = nil) throws(ProgressStoreError) -> WalkthroughProgress {
-        if data.isEmpty { throw .corrupt(path: path, reason: "the file is empty") }
+        if data.isEmpty { throw .corrupt(path: path, reason: tr("the file is empty")) }
         struct Header: Decodable { var schemaVersion: Int?; var guideId: String? }
         let header: Header
         do {
@@ -56,12 +56,15 @@ public enum ProgressFileFormat {
             throw .corrupt(path: path, reason: DecodingErrorText.explain(error, json: true))
         }
         guard let version = header.schemaVersion else {
-            throw .corrupt(path: path, reason: "it has no schemaVersion, so it is not an optout progress file")
+            // Translators: schemaVersion is a field of the file: keep it as it is.
+            throw .corrupt(path: path, reason: tr("it has no schemaVersion, so it is not an optout progress file"))
         }
         if version > WalkthroughProgress.currentSchemaVersion {
             throw .newerSchema(path: path, found: version, supported: WalkthroughProgress.currentSchemaVersion)
         }
-        guard version >= 1 else { throw .corrupt(path: path, reason: "schemaVersion \(version) is not a valid version") }
+        guard version >= 1 else {
+            throw .corrupt(path: path, reason: tr("schemaVersion {version} is not a valid version", ["version": String(version)]))
+        }
         var progress: WalkthroughProgress
         do {
             progress = try decoder.decode(WalkthroughProgress.self, from: data)
@@ -72,7 +75,9 @@ public enum ProgressFileFormat {
         if let problem = JSONSyntax.problem(in: data) {
             throw .corrupt(
                 path: path,
-                reason: "it is not valid JSON at \(problem.path) (line \(problem.line), column \(problem.column)): \(problem.message)")
+                // Translators: {path} is a place in the file, such as $.steps[2]; {problem} says what is wrong there.
+                reason: tr("it is not valid JSON at {path} (line {line}, column {column}): {problem}",
+                           ["path": problem.path, "line": String(problem.line), "column": String(problem.column), "problem": problem.message]))
         }
         // Older versions load as they are; the next save writes the current version.
         progress.schemaVersion = WalkthroughProgress.currentSchemaVersion

@@ -36,22 +36,24 @@ public enum ProgressPathError: Error, Equatable, Sendable, CustomStringConvertib
     }
 
     public var description: String {
-        let nameIt = "or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH."
+        // Translators: PATH stands for a path the member gives; --state-file, OPTOUT_STATE_FILE and HOME stay as they are.
         switch self {
         case .emptyOption:
-            return "--state-file needs a file path; it was empty. Leave the option out to use the default file."
+            return tr("--state-file needs a file path; it was empty. Leave the option out to use the default file.")
         case .emptyVariable:
-            return "OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file."
+            return tr("OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file.")
         case .noHome:
-            return "HOME is not set, so there is no default place for the progress file. Set HOME, " + nameIt
+            return tr("HOME is not set, so there is no default place for the progress file. Set HOME, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.")
         case let .homeNotAbsolute(home):
-            return "HOME is \"\(home)\", not an absolute path, so there is no default place for the progress file. "
-                + "Set HOME to your home folder's full path, " + nameIt
+            // Translators: {home} is the value of HOME.
+            return tr("HOME is \"{home}\", not an absolute path, so there is no default place for the progress file. Set HOME to your home folder's full path, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.",
+                      ["home": home])
         case let .tildeWithoutHome(path, nil):
-            return "HOME is not set, so \"~\" in \(path) cannot be expanded. Set HOME, or give the path without \"~\"."
+            return tr("HOME is not set, so \"~\" in {path} cannot be expanded. Set HOME, or give the path without \"~\".", ["path": path])
         case let .tildeWithoutHome(path, home?):
-            return "HOME is \"\(home)\", not an absolute path, so \"~\" in \(path) cannot be expanded. "
-                + "Set HOME to your home folder's full path, or give the path without \"~\"."
+            // Translators: {home} is the value of HOME.
+            return tr("HOME is \"{home}\", not an absolute path, so \"~\" in {path} cannot be expanded. Set HOME to your home folder's full path, or give the path without \"~\".",
+                      ["home": home, "path": path])
         case let .unknownUser(path, user):
             return FileError(path: path, action: .use, cause: .unknownUser(user)).description
         }

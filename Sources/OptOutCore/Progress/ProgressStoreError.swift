@@ -44,22 +44,39 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
         let path = PathBytes.display(path)
         switch self {
         case let .corrupt(_, reason):
-            return "The progress file \(path) cannot be read: \(reason). It has been left as it is; run `optout start --start-over` to keep it as a backup and begin again, or fix it by hand."
+            // Translators: {reason} says what is wrong with the file. The command and option stay as they are.
+            return tr("The progress file {path} cannot be read: {reason}. It has been left as it is; run `optout start --start-over` to keep it as a backup and begin again, or fix it by hand.",
+                      ["path": path, "reason": reason])
         case let .newerSchema(_, found, supported):
-            return "The progress file \(path) was written by a newer optout (format \(found); this one reads up to \(supported)). It has been left as it is; update optout, or use --state-file for a separate checklist."
+            // Translators: {found} and {supported} are numbers of the file's format.
+            return tr("The progress file {path} was written by a newer optout (format {found}; this one reads up to {supported}). It has been left as it is; update optout, or use --state-file for a separate checklist.",
+                      ["path": path, "found": String(found), "supported": String(supported)])
         case let .otherGuide(_, found, expected):
-            return "The progress file \(path) belongs to the guide \"\(found)\", not \"\(expected)\". Use --state-file to keep a separate checklist for each guide."
-        case let .locked(_, holder):
-            return "Another optout\(holder.map { " (process \($0))" } ?? "") is already using \(path). Finish or quit that one first; reading with `optout status` works meanwhile."
+            // Translators: {found} and {expected} are the ids of guides.
+            return tr("The progress file {path} belongs to the guide \"{found}\", not \"{expected}\". Use --state-file to keep a separate checklist for each guide.",
+                      ["path": path, "found": found, "expected": expected])
+        case let .locked(_, holder?):
+            // Translators: {process} is the number of the other optout's process.
+            return tr("Another optout (process {process}) is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.",
+                      ["process": holder, "path": path])
+        case .locked(_, nil):
+            return tr("Another optout is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.",
+                      ["path": path])
         case let .io(_, action, reason):
             return action.sentence(path: path, reason: reason)
         case let .anotherUsersFile(_, owner, id):
-            let who = owner.map { "the user \($0)" } ?? "the user with id \(id)"
-            return "optout is running as root, but \(path) belongs to \(who): what optout saved there would belong to root, "
-                + "and \(owner ?? "that user") could no longer use it. Run optout as \(owner ?? "that user"): "
-                + "sudo -u \(owner ?? "'#\(id)'") optout (with sudo, leave out -E, so that HOME is root's own)."
+            if let owner {
+                // Translators: {user} is the name of the user the file belongs to. The command, -E and HOME stay as they are.
+                return tr("optout is running as root, but {path} belongs to the user {user}: what optout saved there would belong to root, and {user} could no longer use it. Run optout as {user}: sudo -u {user} optout (with sudo, leave out -E, so that HOME is root's own).",
+                          ["path": path, "user": owner])
+            }
+            // Translators: {id} is the number of the user the file belongs to. The command, -E and HOME stay as they are.
+            return tr("optout is running as root, but {path} belongs to the user with id {id}: what optout saved there would belong to root, and that user could no longer use it. Run optout as that user: sudo -u '#{id}' optout (with sudo, leave out -E, so that HOME is root's own).",
+                      ["path": path, "id": String(id)])
         case let .savedNotFlushed(_, reason):
-            return "Progress saved to \(path), but not yet flushed to disk: \(reason). The next save flushes it again."
+            // Translators: {reason} is the system's reason, such as "input/output error".
+            return tr("Progress saved to {path}, but not yet flushed to disk: {reason}. The next save flushes it again.",
+                      ["path": path, "reason": reason])
         }
     }
 
@@ -68,11 +85,14 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
     public static func from(_ error: FileError, storePath: String) -> ProgressStoreError {
         switch error.cause {
         case .notRegular(.folder):
-            return .io(path: storePath, action: error.action, reason: "it is a folder, not a file; give a file path with --state-file")
+            return .io(path: storePath, action: error.action, reason: tr("it is a folder, not a file; give a file path with --state-file"))
         case .notRegular:
-            return .io(path: storePath, action: error.action, reason: "\(error.reason); give the path of a regular file with --state-file")
+            // Translators: {reason} says what the path is, such as "it is a FIFO (named pipe), not a regular file".
+            return .io(path: storePath, action: error.action,
+                       reason: tr("{reason}; give the path of a regular file with --state-file", ["reason": error.reason]))
         case .tooLarge:
-            return .corrupt(path: storePath, reason: "\(error.reason), more than any progress file optout writes")
+            // Translators: {reason} is "it is larger than 16 MiB".
+            return .corrupt(path: storePath, reason: tr("{reason}, more than any progress file optout writes", ["reason": error.reason]))
         case .untrustedLink, .notAFolder, .missingFolder, .takesNoNewFiles, .unknownUser, .system:
             return .io(path: error.path, action: error.action, reason: error.reason)
         }

@@ -12,14 +12,15 @@ public enum StepStatus: String, Codable, Sendable, CaseIterable {
     /// True when nothing is left to do for the step.
     public var isResolved: Bool { self == .done || self == .notNeeded }
 
-    /// Words for people ("not needed").
+    /// Words for people ("not needed"), in the interface language.
     public var words: String {
+        // Translators: a step's status, shown after its title ("3. Turn off the setting: done") and in lists.
         switch self {
-        case .pending: "pending"
-        case .done: "done"
-        case .skipped: "skipped"
-        case .waiting: "waiting"
-        case .notNeeded: "not needed"
+        case .pending: tr("pending", context: "status")
+        case .done: tr("done", context: "status")
+        case .skipped: tr("skipped", context: "status")
+        case .waiting: tr("waiting", context: "status")
+        case .notNeeded: tr("not needed", context: "status")
         }
     }
 }
@@ -32,7 +33,8 @@ extension StepStatus {
         guard let status = StepStatus(rawValue: raw) else {
             let allowed = StepStatus.allCases.map(\.rawValue).joined(separator: ", ")
             throw DecodingError.dataCorruptedError(
-                in: container, debugDescription: "unknown status \"\(raw)\" (expected one of \(allowed))")
+                // Translators: {status} is the value found in the file; {allowed} lists the values there may be.
+                in: container, debugDescription: tr("unknown status \"{status}\" (expected one of {allowed})", ["status": raw, "allowed": allowed]))
         }
         self = status
     }

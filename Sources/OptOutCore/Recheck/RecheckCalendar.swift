@@ -10,11 +10,14 @@ public enum RecheckCalendar {
     /// An all-day event on `day` (`YYYY-MM-DD`, the member's local day the re-check is due, as `optout
     /// summary` gives it), with an alarm at 09:00 of that day in the member's own time, wherever their
     /// calendar is: all-day dates and the alarm's offset from them float with the calendar's time zone.
+    /// The event's words are in the interface language (the file's own keys stay as RFC 5545 has them).
     public static func ics(day dayText: String, now: Date, guide: Guide, uid: String) -> String {
         let day = CalendarDay.parseDate(dayText) ?? now
         let description = [
-            "Check that your LinkedIn AI-training opt-out still holds.",
-            "Run: optout recheck",
+            // Translators: the description of the calendar event that reminds of the re-check.
+            tr("Check that your LinkedIn AI-training opt-out still holds."),
+            // Translators: in the calendar event: optout recheck is a command, keep it as it is.
+            tr("Run: optout recheck"),
         ] + guide.steps.compactMap { step in step.recheck.map { _ in step.link.map { "\(step.title): \($0.url)" } } ?? nil }
         let lines = [
             "BEGIN:VCALENDAR",
@@ -28,11 +31,13 @@ public enum RecheckCalendar {
             "DTSTART;VALUE=DATE:\(TimeText.compactDay(day))",
             "DTEND;VALUE=DATE:\(TimeText.compactDay(day.addingTimeInterval(86_400)))",
             "TRANSP:TRANSPARENT",
-            "SUMMARY:\(escape("Re-check your LinkedIn AI-training opt-out (optout recheck)"))",
+            // Translators: the calendar event's title; optout recheck is a command, keep it as it is.
+            "SUMMARY:\(escape(tr("Re-check your LinkedIn AI-training opt-out (optout recheck)")))",
             "DESCRIPTION:\(escape(description.joined(separator: "\n")))",
             "BEGIN:VALARM",
             "ACTION:DISPLAY",
-            "DESCRIPTION:\(escape("Re-check your LinkedIn AI-training opt-out"))",
+            // Translators: the calendar alarm's text.
+            "DESCRIPTION:\(escape(tr("Re-check your LinkedIn AI-training opt-out")))",
             "TRIGGER:PT9H",
             "END:VALARM",
             "END:VEVENT",

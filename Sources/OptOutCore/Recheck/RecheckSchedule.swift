@@ -25,9 +25,10 @@ public struct RecheckSchedule: Sendable, Equatable {
 
     /// What the schedule counts from, in words: "last checked <time>" only after a real re-check.
     public func anchorWords(_ progress: WalkthroughProgress, zone: LocalZone) -> String? {
-        if let checked = progress.rechecks?.last?.checkedAt { return "last checked \(zone.time(checked))" }
-        if let completed = progress.completedAt { return "completed \(zone.time(completed))" }
-        return progress.finishedAt.map { "finished \(zone.time($0))" }
+        // Translators: when the re-check schedule counts from, in brackets after a sentence: {time} is a time.
+        if let checked = progress.rechecks?.last?.checkedAt { return tr("last checked {time}", ["time": zone.time(checked)]) }
+        if let completed = progress.completedAt { return tr("completed {time}", ["time": zone.time(completed)]) }
+        return progress.finishedAt.map { tr("finished {time}", ["time": zone.time($0)]) }
     }
 
     /// The member's local day the next re-check is due: `intervalDays` after the local day of the
@@ -63,7 +64,7 @@ public struct RecheckSchedule: Sendable, Equatable {
     public static func question(for step: GuideStep, record: StepRecord?) -> String {
         guard let question = step.recheck else { return "" }
         guard let record, isDoneWithoutConfirmation(step, record) else { return question.question }
-        return "This step was marked done, but no confirmation was recorded for it. " + question.question
+        return tr("This step was marked done, but no confirmation was recorded for it.") + " " + question.question
     }
 
     /// A step that tracks a confirmation, marked done with none recorded as received.

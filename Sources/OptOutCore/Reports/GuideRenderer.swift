@@ -52,9 +52,11 @@ public enum GuideRenderer {
         /// The labels line: which language LinkedIn's labels are shown in, and how.
         var labelsLine: String? {
             guard !source.labels.isEmpty else { return nil }
-            if language == .en { return "LinkedIn's labels are shown in English (--linkedin-language CODE shows another language)." }
-            return "LinkedIn's labels are shown in \(language.englishName), each followed by the English in brackets; "
-                + "\"not verified\" marks a wording only one source gives or sources disagree on."
+            if language == .en { return tr("LinkedIn's labels are shown in English (--linkedin-language CODE shows another language).") }
+            // Translators: {language} is the name of LinkedIn's language, such as German. "not verified" is the note
+            // shown after such a wording: write it as you translated that note.
+            return tr("LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives or sources disagree on.",
+                      ["language": language.localizedName])
         }
 
         /// The sources a step cites: its own, its shown notes' and link's, and those of the labels it shows.
@@ -86,24 +88,43 @@ public enum GuideRenderer {
         if let publisher = source.publisher { parts.append(safe(publisher) + ",") }
         parts.append(safe(source.title) + ".")
         if let url = source.url { parts.append(safe(url)) }
-        if let day = source.dateRead { parts.append("(read \(safe(day)))") }
+        // Translators: after a source: the day it was read.
+        if let day = source.dateRead { parts.append(tr("(read {day})", ["day": safe(day)])) }
         return parts.joined(separator: " ")
+    }
+
+    /// A step's heading: "Step 3 of 12: Title", with " (optional)" for an optional step.
+    static func heading(_ position: String, _ title: String, optional: Bool) -> String {
+        // Translators: a step's heading in the printed guide: {position} is "Step 3 of 12", {title} the step's title.
+        optional ? tr("{position}: {title} (optional)", ["position": position, "title": title])
+            : tr("{position}: {title}", ["position": position, "title": title])
+    }
+
+    /// "Menu path (on the website): A → B", or without the platform where both platforms share it.
+    static func menuPath(_ path: String, on platform: Platform?) -> String {
+        switch platform {
+        // Translators: {path} is the labels to click, one after another ("Settings → Data privacy").
+        case .web?: tr("Menu path (on the website): {path}", ["path": path])
+        case .app?: tr("Menu path (in the mobile app): {path}", ["path": path])
+        case nil: tr("Menu path: {path}", ["path": path])
+        }
     }
 
     static func text(_ printed: Printed, width: Int = TextWidth.page) -> String {
         let guide = printed.guide
         let s: (String) -> String = { TerminalSafeText.sanitize($0) }
         var out = TextWrap.wrap(s(guide.title), width: width)
-            + TextWrap.wrap("Guide \(s(guide.id)) \(s(guide.version)), last verified \(s(guide.lastVerified))", width: width)
+            + TextWrap.wrap(SummaryRenderer.guideLine(id: s(guide.id), version: s(guide.version), lastVerified: s(guide.lastVerified)), width: width)
         if let labels = printed.labelsLine { out += TextWrap.wrap(labels, width: width) }
-        if let warning = printed.warning { out += [""] + TextWrap.wrap("Note: " + warning, width: width) }
+        // Translators: {warning} says the guide may be out of date.
+        if let warning = printed.warning { out += [""] + TextWrap.wrap(tr("Note: {warning}", ["warning": warning]), width: width) }
         out.append("")
         out += TextWrap.wrap(s(guide.purpose), width: width)
         for index in guide.steps.indices {
             let step = guide.steps[index]
             let content = StepContent(guide: guide, index: index, platform: nil, region: nil)
             out.append("")
-            out += TextWrap.wrap("\(content.position): \(s(step.title))\(step.optional ? " (optional)" : "")", width: width)
+            out += TextWrap.wrap(heading(content.position, s(step.title), optional: step.optional), width: width)
             out.append(String(repeating: "-", count: width))
             for paragraph in step.body { out += TextWrap.wrap(s(paragraph), width: width) + [""] }
             if let choice = step.choice {
@@ -114,7 +135,7 @@ public enum GuideRenderer {
                 out.append("")
             }
             for crumb in content.breadcrumbs {
-                out += TextWrap.wrap("Menu path\(crumb.heading.map { " (\($0.lowercased()))" } ?? ""): " + crumb.lines.map(s).joined(separator: " → "), width: width)
+                out += TextWrap.wrap(menuPath(crumb.lines.map(s).joined(separator: " → "), on: crumb.platform), width: width)
             }
             for section in content.instructions {
                 if let heading = section.heading { out += TextWrap.wrap(heading + ":", width: width) }
@@ -122,20 +143,26 @@ public enum GuideRenderer {
                     out += TextWrap.wrap("\(n + 1). \(s(line))", width: width, indent: "  ", hangingIndent: "     ")
                 }
             }
-            if let link = step.link { out += TextWrap.wrap("Link to \(s(link.label)): \(s(link.url))", width: width) }
-            if let expected = step.expected { out += TextWrap.wrap("When it is done: \(s(expected))", width: width) }
+            if let link = step.link {
+                // Translators: {label} is what the link leads to (the guide's words); {url} is the link.
+                out += TextWrap.wrap(tr("Link to {label}: {url}", ["label": s(link.label), "url": s(link.url)]), width: width)
+            }
+            // Translators: {expected} is what the member should see once the step is done (the guide's words).
+            if let expected = step.expected { out += TextWrap.wrap(tr("When it is done: {expected}", ["expected": s(expected)]), width: width) }
             for note in printed.regionNotes(ofStep: index) {
                 out += TextWrap.wrap("\(Region.condition(note.regions)): \(s(note.text))", width: width)
             }
-            for line in step.unverified { out += TextWrap.wrap("Not verified: \(s(line))", width: width) }
+            // Translators: {text} is what the guide's sources do not confirm (the guide's words).
+            for line in step.unverified { out += TextWrap.wrap(tr("Not verified: {text}", ["text": s(line)]), width: width) }
             let ids = printed.sourceIds(ofStep: index)
-            if !ids.isEmpty { out += TextWrap.wrap("Sources: " + ids.map(s).joined(separator: ", "), width: width) }
+            // Translators: {ids} lists the ids of the sources a step rests on.
+            if !ids.isEmpty { out += TextWrap.wrap(tr("Sources: {ids}", ["ids": ids.map(s).joined(separator: ", ")]), width: width) }
             while out.last == "" { out.removeLast() }
         }
-        out += ["", "Keep in mind"]
+        out += ["", tr("Keep in mind", context: "heading")]
         for caveat in guide.caveats { out += TextWrap.wrap("- \(s(caveat))", width: width, indent: "", hangingIndent: "  ") }
         if !guide.changelog.isEmpty {
-            out += [""] + TextWrap.wrap("What changed in each version", width: width, indent: "")
+            out += [""] + TextWrap.wrap(tr("What changed in each version", context: "heading"), width: width, indent: "")
             for entry in guide.changelog.reversed() {
                 out += TextWrap.wrap("- \(s(entry.version))\(entry.date.map { " (\(s($0)))" } ?? ""): \(s(entry.summary))",
                                      width: width, indent: "", hangingIndent: "  ")
@@ -144,7 +171,7 @@ public enum GuideRenderer {
                 }
             }
         }
-        out += ["", "Sources"]
+        out += ["", tr("Sources", context: "heading")]
         for source in printed.sources {
             out += TextWrap.wrap("- " + sourceLine(source, safe: s), width: width, indent: "", hangingIndent: "  ")
         }
@@ -154,14 +181,16 @@ public enum GuideRenderer {
     static func markdown(_ printed: Printed) -> String {
         let guide = printed.guide
         let md = MarkdownText.escape
-        var out = ["# \(md(guide.title))", "", "Guide `\(TerminalSafeText.sanitize(guide.id))` \(md(guide.version)), last verified \(md(guide.lastVerified))."]
+        let guideLine = SummaryRenderer.guideLine(
+            id: "`\(TerminalSafeText.sanitize(guide.id))`", version: md(guide.version), lastVerified: md(guide.lastVerified))
+        var out = ["# \(md(guide.title))", "", guideLine + "."]
         if let labels = printed.labelsLine { out += ["", md(labels)] }
-        if let warning = printed.warning { out += ["", "> **Note:** \(md(warning))"] }
+        if let warning = printed.warning { out += ["", "> **\(tr("Note:", context: "warning"))** \(md(warning))"] }
         out += ["", md(guide.purpose)]
         for index in guide.steps.indices {
             let step = guide.steps[index]
             let content = StepContent(guide: guide, index: index, platform: nil, region: nil)
-            out += ["", "## \(content.position): \(md(step.title))\(step.optional ? " (optional)" : "")", ""]
+            out += ["", "## " + heading(content.position, md(step.title), optional: step.optional), ""]
             for paragraph in step.body { out += [md(paragraph), ""] }
             if let choice = step.choice {
                 out += [md(choice.prompt), ""]
@@ -171,35 +200,39 @@ public enum GuideRenderer {
                 out.append("")
             }
             for crumb in content.breadcrumbs {
-                out += ["Menu path\(crumb.heading.map { " (\($0.lowercased()))" } ?? ""): " + crumb.lines.map(md).joined(separator: " → "), ""]
+                out += [menuPath(crumb.lines.map(md).joined(separator: " → "), on: crumb.platform), ""]
             }
             for section in content.instructions {
                 if let heading = section.heading { out += ["**\(heading):**", ""] }
                 out += section.lines.enumerated().map { "\($0.offset + 1). \(md($0.element))" } + [""]
             }
-            if let link = step.link { out += ["Link: [\(md(link.label))](\(MarkdownText.linkTarget(link.url)))", ""] }
-            if let expected = step.expected { out += ["When it is done: \(md(expected))", ""] }
+            if let link = step.link {
+                // Translators: a label before a link, in a Markdown page.
+                out += [tr("Link:", context: "before a link") + " [\(md(link.label))](\(MarkdownText.linkTarget(link.url)))", ""]
+            }
+            if let expected = step.expected { out += [tr("When it is done: {expected}", ["expected": md(expected)]), ""] }
             for note in printed.regionNotes(ofStep: index) { out += ["> \(Region.condition(note.regions)): \(md(note.text))", ""] }
-            for line in step.unverified { out += ["*Not verified:* \(md(line))", ""] }
+            // Translators: a label before what the guide's sources do not confirm.
+            for line in step.unverified { out += ["*\(tr("Not verified:", context: "label"))* \(md(line))", ""] }
             let ids = printed.sourceIds(ofStep: index)
-            if !ids.isEmpty { out += ["Sources: " + ids.map { "`\(TerminalSafeText.sanitize($0))`" }.joined(separator: ", "), ""] }
+            if !ids.isEmpty { out += [tr("Sources: {ids}", ["ids": ids.map { "`\(TerminalSafeText.sanitize($0))`" }.joined(separator: ", ")]), ""] }
             while out.last == "" { out.removeLast() }
         }
-        out += ["", "## Keep in mind", ""] + guide.caveats.map { "- \(md($0))" }
+        out += ["", "## " + tr("Keep in mind", context: "heading"), ""] + guide.caveats.map { "- \(md($0))" }
         if !guide.changelog.isEmpty {
-            out += ["", "## What changed in each version", ""]
+            out += ["", "## " + tr("What changed in each version", context: "heading"), ""]
             for entry in guide.changelog.reversed() {
                 out.append("- **\(md(entry.version))**\(entry.date.map { " (\(md($0)))" } ?? ""): \(md(entry.summary))")
                 out += entry.regionNotes.map { "  - \(Region.condition($0.regions)): \(md($0.text))" }
             }
         }
-        out += ["", "## Sources", ""]
+        out += ["", "## " + tr("Sources", context: "heading"), ""]
         out += printed.sources.map { source in
             var line = "- `\(TerminalSafeText.sanitize(source.id))`: "
             if let publisher = source.publisher { line += md(publisher) + ", " }
             line += md(source.title) + "."
             if let url = source.url { line += " <\(MarkdownText.linkTarget(url))>" }
-            if let day = source.dateRead { line += " (read \(md(day)))" }
+            if let day = source.dateRead { line += " " + tr("(read {day})", ["day": md(day)]) }
             return line
         }
         return out.joined(separator: "\n") + "\n"

@@ -91,35 +91,64 @@ public struct ProgressReport: Sendable {
             if step.confirmation != nil {
                 var line: String
                 if let sent = record.sentOn {
-                    line = "\(receipt) on \(sent)"
+                    // Translators: a line of the record: {receipt} names what was sent (the guide's words, such as
+                    // "Data Processing Objection Form sent"); {day} is the day.
+                    line = tr("{receipt} on {day}", ["receipt": receipt, "day": sent])
                 } else if record.status == .done, let marked = record.statusChangedAt {
-                    line = "\(receipt) (the day was not recorded; the step was marked done \(zone.time(marked)))"
+                    // Translators: a line of the record: {receipt} names what was sent; {time} when the step was marked done.
+                    line = tr("{receipt} (the day was not recorded; the step was marked done {time})",
+                              ["receipt": receipt, "time": zone.time(marked)])
                 } else {
                     continue
                 }
-                if let reference = record.confirmation { line += "; confirmation: \(reference)" }
+                // Translators: {line} is the start of a line of the record; {reference} the confirmation's reference.
+                if let reference = record.confirmation { line = tr("{line}; confirmation: {reference}", ["line": line, "reference": reference]) }
                 if record.status == .done, let received = record.confirmedAt {
-                    line += "; received \(zone.time(received))"
+                    // Translators: {line} is the start of a line of the record; {time} is when the confirmation came.
+                    line = tr("{line}; received {time}", ["line": line, "time": zone.time(received)])
                 } else if record.status == .waiting {
-                    line += "; waiting for the confirmation"
+                    // Translators: {line} is the start of a line of the record.
+                    line = tr("{line}; waiting for the confirmation", ["line": line])
                 }
                 lines.append(line)
             } else if record.status == .done, let at = record.statusChangedAt {
-                lines.append("\(receipt): confirmed \(zone.time(at))" + (whereToFind(step).map { "; \($0)" } ?? ""))
+                if let place = whereToFind(step) {
+                    // Translators: a line of the record: {receipt} names the setting (the guide's words); {time} when it
+                    // was confirmed; {place} where to find it again ("find it at Settings → Data privacy, or https://…").
+                    lines.append(tr("{receipt}: confirmed {time}; {place}", ["receipt": receipt, "time": zone.time(at), "place": place]))
+                } else {
+                    lines.append(tr("{receipt}: confirmed {time}", ["receipt": receipt, "time": zone.time(at)]))
+                }
             }
         }
         if let last = progress.rechecks?.last {
             let answers = last.answers.map { answer in
-                "\(guide.step(answer.stepId)?.title ?? answer.stepId): \(answer.answer.rawValue)"
+                let title = guide.step(answer.stepId)?.title ?? answer.stepId
+                // Translators: a step's title and the member's answer at a re-check, in the record: "Turn off …: yes".
+                return switch answer.answer {
+                case .yes: tr("{step}: yes", ["step": title])
+                case .no: tr("{step}: no", ["step": title])
+                case .skipped: tr("{step}: skipped", ["step": title])
+                }
             }
-            lines.append("Last re-check \(zone.time(last.checkedAt))" + (answers.isEmpty ? "" : " (\(answers.joined(separator: "; ")))"))
+            let time = zone.time(last.checkedAt)
+            if answers.isEmpty {
+                lines.append(tr("Last re-check {time}", ["time": time]))
+            } else {
+                // Translators: {answers} lists each step's answer at the re-check, separated by semicolons.
+                lines.append(tr("Last re-check {time} ({answers})", ["time": time, "answers": answers.joined(separator: "; ")]))
+            }
         }
         switch recheckStanding {
         case .nothingToRecheck: break
-        case let .dueOn(day): lines.append("Next re-check due \(day) (run: optout recheck)")
-        case let .dueToday(day): lines.append("Next re-check due today, \(day) (run: optout recheck)")
+        // Translators: optout recheck is a command: keep it as it is.
+        case let .dueOn(day): lines.append(tr("Next re-check due {day} (run: optout recheck)", ["day": day]))
+        // Translators: optout recheck is a command: keep it as it is.
+        case let .dueToday(day): lines.append(tr("Next re-check due today, {day} (run: optout recheck)", ["day": day]))
         case let .overdue(since, days):
-            lines.append("Re-check overdue: it was due \(since), \(Words.count(days, "day")) ago (run: optout recheck)")
+            // Translators: {day} is the day it was due; {count} days have passed since. optout recheck is a command.
+            lines.append(trn("Re-check overdue: it was due {day}, {count} day ago (run: optout recheck)",
+                             "Re-check overdue: it was due {day}, {count} days ago (run: optout recheck)", count: days, ["day": since]))
         }
         return lines
     }
@@ -133,11 +162,14 @@ public struct ProgressReport: Sendable {
     /// Where a setting's step is found again, for a record read months later: its menu path on the
     /// member's platform (the website when none was chosen) and its direct link.
     func whereToFind(_ step: GuideStep) -> String? {
-        let path = step.menuPath?.value(for: progress.platform ?? .web) ?? []
-        var parts: [String] = []
-        if !path.isEmpty { parts.append("find it at " + path.joined(separator: " → ")) }
-        if let url = step.link?.url { parts.append((parts.isEmpty ? "find it at " : "or ") + url) }
-        return parts.isEmpty ? nil : parts.joined(separator: ", ")
+        let path = (step.menuPath?.value(for: progress.platform ?? .web) ?? []).joined(separator: " → ")
+        switch (path.isEmpty ? nil : path, step.link?.url) {
+        // Translators: where a setting is found again: {path} is its menu path, {url} its direct link.
+        case let (path?, url?): return tr("find it at {path}, or {url}", ["path": path, "url": url])
+        case let (path?, nil): return tr("find it at {path}", ["path": path])
+        case let (nil, url?): return tr("find it at {url}", ["url": url])
+        case (nil, nil): return nil
+        }
     }
 
     /// The report of a step, by id.
@@ -146,7 +178,9 @@ public struct ProgressReport: Sendable {
     /// Steps skipped or left out, with the reason when one was given.
     public var skippedLines: [String] {
         steps.filter { $0.status == .skipped || $0.status == .notNeeded }.map { step in
-            "\(step.number). \(step.title): \(step.status.words)" + (step.reason.map { " (\($0))" } ?? "")
+            let line = "\(step.number). \(step.title): \(step.status.words)"
+            // Translators: {step} is "3. Title: skipped"; {reason} is the member's own words.
+            return step.reason.map { tr("{step} ({reason})", ["step": line, "reason": $0]) } ?? line
         }
     }
 
@@ -154,10 +188,13 @@ public struct ProgressReport: Sendable {
     public var retiredLines: [String] {
         (progress.retiredSteps ?? []).map { record in
             var line = "\(record.id): \(record.status.words)"
-            if let reason = record.reason { line += " (reason: \(reason))" }
-            if let sent = record.sentOn { line += "; sent on \(sent)" }
-            if let confirmation = record.confirmation { line += "; confirmation: \(confirmation)" }
-            if let note = record.note { line += "; note: \(note)" }
+            // Translators: {status} is "sign-in: skipped" (a step's id and status); {reason} is the member's own words.
+            if let reason = record.reason { line = tr("{status} (reason: {reason})", ["status": line, "reason": reason]) }
+            // Translators: {line} is the start of a line of what was recorded on a step; {day} is the day the form was sent.
+            if let sent = record.sentOn { line = tr("{line}; sent on {day}", ["line": line, "day": sent]) }
+            if let confirmation = record.confirmation { line = tr("{line}; confirmation: {reference}", ["line": line, "reference": confirmation]) }
+            // Translators: {line} is the start of a line of what was recorded on a step; {note} is the member's note.
+            if let note = record.note { line = tr("{line}; note: {note}", ["line": line, "note": note]) }
             return line
         }
     }

@@ -50,29 +50,37 @@ public enum StatusRenderer {
     /// One line for people.
     public static func line(_ report: ProgressReport) -> String {
         if report.isComplete {
-            let when = report.progress.finishedAt.map { " (finished \(report.zone.time($0)))" } ?? ""
-            let line = SummaryRenderer.statusLine(report)
-            return (line.hasSuffix(".") ? String(line.dropLast()) : line) + when + "." + recheckNote(report) + staleNote(report)
+            var line = SummaryRenderer.statusLine(report)
+            if let finished = report.progress.finishedAt {
+                // Translators: {counts} is "10 of 12 steps done" (and ", 2 not needed"); {time} when the end was reached.
+                line = tr("Complete: {counts} (finished {time}).",
+                          ["counts": SummaryRenderer.counts(report), "time": report.zone.time(finished)])
+            }
+            return line + recheckNote(report) + staleNote(report)
         }
         var line = SummaryRenderer.statusLine(report)
         if let id = report.currentStepId, let step = report.steps.first(where: { $0.id == id }) {
-            line += " Next: step \(step.number), " + Words.endingSentence(TerminalSafeText.sanitize(step.title))
+            let title = Words.endingSentence(TerminalSafeText.sanitize(step.title))
+            // Translators: {title} is the step's title, ending with a full stop.
+            line += " " + tr("Next: step {number}, {title}", ["number": String(step.number), "title": title])
         }
-        return line + " Run `optout` to go on." + staleNote(report)
+        return line + " " + tr("Run `optout` to go on.") + staleNote(report)
     }
 
     /// A re-check that is due, on the same line.
     static func recheckNote(_ report: ProgressReport) -> String {
         switch report.recheckStanding {
         case .nothingToRecheck, .dueOn: ""
-        case .dueToday: " A re-check is due today: run `optout recheck`."
-        case let .overdue(since, _): " A re-check is overdue (due \(since)): run `optout recheck`."
+        case .dueToday: " " + tr("A re-check is due today: run `optout recheck`.")
+        // Translators: {day} is the day the re-check was due (2026-11-29).
+        case let .overdue(since, _): " " + tr("A re-check is overdue (due {day}): run `optout recheck`.", ["day": since])
         }
     }
 
     /// The stale-guide warning, on the same line, when the guide may be stale.
     static func staleNote(_ report: ProgressReport) -> String {
-        report.guideAge?.warning.map { " Note: " + $0 } ?? ""
+        // Translators: {warning} says the guide may be out of date.
+        report.guideAge?.warning.map { " " + tr("Note: {warning}", ["warning": $0]) } ?? ""
     }
 
     /// JSON for scripts: `complete`, `done`, `total`, `current` and `steps`, among others.

@@ -51,19 +51,36 @@ public enum SummaryRenderer {
         return trn("{counts}; {count} left", "{counts}; {count} left", count: report.remaining.count, ["counts": counts])
     }
 
-    private static func stepLine(_ step: StepReport, zone: LocalZone) -> String {
-        var line = "\(step.number). \(safe(step.title)): \(step.status.words)"
-        if let at = step.statusChangedAt { line += ", \(zone.time(at))" }
-        if let reason = step.reason { line += " (reason: \(safe(reason)))" }
-        return line
+    /// "done, 2026-11-29 10:00 UTC (reason: later)": the status with its time and reason.
+    static func statusWords(_ step: StepReport, zone: LocalZone, text: (String) -> String) -> String {
+        var words = step.status.words
+        // Translators: {status} is a step's status, such as "done"; {time} is when it was set.
+        if let at = step.statusChangedAt { words = tr("{status}, {time}", ["status": words, "time": zone.time(at)]) }
+        // Translators: {status} is a step's status, such as "skipped"; {reason} is the member's own words.
+        if let reason = step.reason { words = tr("{status} (reason: {reason})", ["status": words, "reason": text(reason)]) }
+        return words
     }
 
     private static func answersLine(_ report: ProgressReport) -> String? {
-        let parts = [("Platform", "platform"), ("LinkedIn language", LinkedInLanguage.answerKey), ("Region", "region")]
-            .compactMap { label, key in
-            report.answerLabel(key).map { "\(label): \(safe($0))" }
-        }
+        var parts: [String] = []
+        // Translators: the member's answers in the summary, such as "Platform: Desktop web browser".
+        if let answer = report.answerLabel("platform") { parts.append(tr("Platform: {answer}", ["answer": safe(answer)])) }
+        if let answer = report.answerLabel(LinkedInLanguage.answerKey) { parts.append(tr("LinkedIn language: {answer}", ["answer": safe(answer)])) }
+        if let answer = report.answerLabel("region") { parts.append(tr("Region: {answer}", ["answer": safe(answer)])) }
         return parts.isEmpty ? nil : parts.joined(separator: " · ")
+    }
+
+    /// "Guide linkedin-ai-training 1.2.0, last verified 2026-11-29" (`id` as given, so Markdown can quote it).
+    static func guideLine(id: String, version: String, lastVerified: String) -> String {
+        // Translators: {id} and {version} are the guide's id and version; {day} the day its facts were last checked.
+        tr("Guide {id} {version}, last verified {day}", ["id": id, "version": version, "day": lastVerified])
+    }
+
+    /// "Started …; last change …".
+    static func startedLine(_ report: ProgressReport) -> String {
+        // Translators: {started} is when the checklist was started, {changed} when it last changed.
+        tr("Started {started}; last change {changed}",
+           ["started": report.zone.time(report.progress.createdAt), "changed": report.zone.time(report.progress.updatedAt)])
     }
 
     static func text(_ report: ProgressReport, width: Int = TextWidth.page) -> String {
@@ -73,22 +90,29 @@ public enum SummaryRenderer {
         func add(_ text: String, indent: String = "", hanging: String = "  ") {
             lines += TextWrap.wrap(text, width: width, indent: indent, hangingIndent: hanging)
         }
-        add("\(safe(guide.title)): summary")
-        add("Guide \(safe(guide.id)) \(safe(guide.version)), last verified \(safe(guide.lastVerified))")
-        add("Started \(report.zone.time(report.progress.createdAt)); last change \(report.zone.time(report.progress.updatedAt))")
+        // Translators: the summary's title: {title} is the guide's title.
+        add(tr("{title}: summary", ["title": safe(guide.title)]))
+        add(guideLine(id: safe(guide.id), version: safe(guide.version), lastVerified: safe(guide.lastVerified)))
+        add(startedLine(report))
         if let answers = answersLine(report) { add(answers) }
         if let warning = report.guideAge?.warning {
             lines.append("")
-            add("Note: " + warning, hanging: "")
+            // Translators: {warning} says the guide may be out of date.
+            add(tr("Note: {warning}", ["warning": warning]), hanging: "")
         }
         lines.append("")
         add(statusLine(report))
-        lines += ["", "Steps"]
+        lines += ["", tr("Steps", context: "heading")]
         for step in report.steps {
             // Continuation lines stand under the step's number.
-            add("\(mark(step.status)) \(stepLine(step, zone: report.zone))", indent: "  ", hanging: "      ")
-            if let note = step.note { add("Note: \(safe(note))", indent: "      ", hanging: "        ") }
-            if let differs = step.screenDiffers { add("Screen differed: \(safe(differs))", indent: "      ", hanging: "        ") }
+            let line = "\(step.number). \(safe(step.title)): \(statusWords(step, zone: report.zone, text: safe))"
+            add("\(mark(step.status)) \(line)", indent: "  ", hanging: "      ")
+            // Translators: the member's note on a step, in their own words.
+            if let note = step.note { add(tr("Note: {note}", ["note": safe(note)]), indent: "      ", hanging: "        ") }
+            if let differs = step.screenDiffers {
+                // Translators: what the member saw instead of what the guide described, in their own words.
+                add(tr("Screen differed: {text}", ["text": safe(differs)]), indent: "      ", hanging: "        ")
+            }
         }
         func section(_ title: String, _ items: [String]) {
             guard !items.isEmpty else { return }
@@ -96,13 +120,14 @@ public enum SummaryRenderer {
             add(title)
             for item in items { add("- \(item)", indent: "  ", hanging: "    ") }
         }
-        section("Record", report.recordLines.map(safe))
-        section("Still to do", report.remaining.map { "\($0.number). \(safe($0.title)) (\($0.status.words))" })
-        section("Skipped or left out", report.skippedLines.map(safe))
-        section("Steps no longer in the guide (what you recorded on them)", report.retiredLines.map(safe))
-        section("Screens that did not match the guide (\(safe(guide.id)) \(safe(guide.version)); worth reporting)",
+        section(tr("Record", context: "heading"), report.recordLines.map(safe))
+        section(tr("Still to do", context: "heading"), report.remaining.map { "\($0.number). \(safe($0.title)) (\($0.status.words))" })
+        section(tr("Skipped or left out", context: "heading"), report.skippedLines.map(safe))
+        section(tr("Steps no longer in the guide (what you recorded on them)"), report.retiredLines.map(safe))
+        // Translators: a heading: {id} and {version} are the guide's id and version.
+        section(tr("Screens that did not match the guide ({id} {version}; worth reporting)", ["id": safe(guide.id), "version": safe(guide.version)]),
                 report.screenDifferenceLines.map(safe))
-        lines += ["", "Keep in mind"]
+        lines += ["", tr("Keep in mind", context: "heading")]
         for caveat in guide.caveats { add("- \(safe(caveat))", indent: "  ", hanging: "    ") }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -111,44 +136,46 @@ public enum SummaryRenderer {
         let guide = report.guide
         let md = MarkdownText.escape
         var lines = [
-            "# \(md(guide.title)): summary",
+            "# " + tr("{title}: summary", ["title": md(guide.title)]),
             "",
-            "- Guide: `\(safe(guide.id))` \(md(guide.version)), last verified \(md(guide.lastVerified))",
-            "- Started \(report.zone.time(report.progress.createdAt)); last change \(report.zone.time(report.progress.updatedAt))",
+            // Translators: {id} and {version} are the guide's id and version; {day} the day its facts were last checked.
+            "- " + tr("Guide: {id} {version}, last verified {day}",
+                      ["id": "`\(safe(guide.id))`", "version": md(guide.version), "day": md(guide.lastVerified)]),
+            "- " + startedLine(report),
         ]
         if let answers = answersLine(report) { lines.append("- \(md(answers))") }
-        if let warning = report.guideAge?.warning { lines += ["", "> **Note:** \(md(warning))"] }
-        lines += ["", "**\(statusLine(report))**", "", "## Steps", ""]
+        // Translators: a label before the warning that the guide may be out of date.
+        if let warning = report.guideAge?.warning { lines += ["", "> **\(tr("Note:", context: "warning"))** \(md(warning))"] }
+        lines += ["", "**\(statusLine(report))**", "", "## " + tr("Steps", context: "heading"), ""]
         for step in report.steps {
             let box = step.status == .done || step.status == .notNeeded ? "[x]" : "[ ]"
-            var line = "- \(box) **\(step.number). \(md(step.title))**: \(step.status.words)"
-            if let at = step.statusChangedAt { line += ", \(report.zone.time(at))" }
-            if let reason = step.reason { line += " (reason: \(md(reason)))" }
-            lines.append(line)
-            if let note = step.note { lines.append("  - Note: \(md(note))") }
-            if let differs = step.screenDiffers { lines.append("  - Screen differed: \(md(differs))") }
+            lines.append("- \(box) **\(step.number). \(md(step.title))**: \(statusWords(step, zone: report.zone, text: md))")
+            if let note = step.note { lines.append("  - " + tr("Note: {note}", ["note": md(note)])) }
+            if let differs = step.screenDiffers { lines.append("  - " + tr("Screen differed: {text}", ["text": md(differs)])) }
         }
         if !report.recordLines.isEmpty {
-            lines += ["", "## Record", ""]
+            lines += ["", "## " + tr("Record", context: "heading"), ""]
             lines += report.recordLines.map { "- \(md($0))" }
         }
         if !report.remaining.isEmpty {
-            lines += ["", "## Still to do", ""]
+            lines += ["", "## " + tr("Still to do", context: "heading"), ""]
             lines += report.remaining.map { "- \($0.number). \(md($0.title)) (\($0.status.words))" }
         }
         if !report.skippedLines.isEmpty {
-            lines += ["", "## Skipped or left out", ""]
+            lines += ["", "## " + tr("Skipped or left out", context: "heading"), ""]
             lines += report.skippedLines.map { "- \(md($0))" }
         }
         if !report.retiredLines.isEmpty {
-            lines += ["", "## Steps no longer in the guide", ""]
+            lines += ["", "## " + tr("Steps no longer in the guide", context: "heading"), ""]
             lines += report.retiredLines.map { "- \(md($0))" }
         }
         if !report.screenDifferenceLines.isEmpty {
-            lines += ["", "## Screens that did not match the guide", "", "Guide `\(safe(guide.id))` \(md(guide.version)); worth reporting.", ""]
+            // Translators: {id} and {version} are the guide's id and version.
+            let which = tr("Guide {id} {version}; worth reporting.", ["id": "`\(safe(guide.id))`", "version": md(guide.version)])
+            lines += ["", "## " + tr("Screens that did not match the guide", context: "heading"), "", which, ""]
             lines += report.screenDifferenceLines.map { "- \(md($0))" }
         }
-        lines += ["", "## Keep in mind", ""]
+        lines += ["", "## " + tr("Keep in mind", context: "heading"), ""]
         lines += guide.caveats.map { "- \(md($0))" }
         return lines.joined(separator: "\n") + "\n"
     }
@@ -210,7 +237,8 @@ public enum SummaryRenderer {
             updatedAt: report.progress.updatedAt, finishedAt: report.progress.finishedAt, steps: report.steps,
             remaining: report.remaining.map(\.id), caveats: g.caveats, completedAt: report.progress.completedAt,
             rechecks: report.progress.rechecks ?? [], nextRecheckDue: report.schedule.nextDueDay(report.progress, guide: report.guide, zone: report.zone),
-            record: report.recordLines)
+            // JSON's values are a contract: the record's lines stay in English, whatever the language.
+            record: InterfaceLanguage.$current.withValue(.english) { report.recordLines })
         return JSONText.encode(summary)
     }
 

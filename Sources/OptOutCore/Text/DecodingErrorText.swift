@@ -15,7 +15,8 @@ enum DecodingErrorText {
             for key in path {
                 if let index = key.intValue { text += "[\(index)]" } else { text += (text.isEmpty ? "" : ".") + key.stringValue }
             }
-            return text.isEmpty ? "the top level" : text
+            // Translators: where in a JSON file, when it is the whole file ("the top level is missing").
+            return text.isEmpty ? tr("the top level") : text
         }
         guard let error = error as? DecodingError else { return "\(error)" }
         switch error {
@@ -25,29 +26,34 @@ enum DecodingErrorText {
             var detail = context.debugDescription
             while detail.hasSuffix(".") { detail.removeLast() }
             if context.codingPath.isEmpty, json || detail == "The given data was not valid JSON" {
-                return "it is not valid JSON"
+                return tr("it is not valid JSON")
             }
             if context.codingPath.isEmpty { return detail.prefix(1).lowercased() + detail.dropFirst() }
             return "\(place(context.codingPath)): \(detail)"
         case let .keyNotFound(key, context):
-            return "\(place(context.codingPath + [key])) is missing"
+            // Translators: {place} is where in the file, such as steps[2].status.
+            return tr("{place} is missing", ["place": place(context.codingPath + [key])])
         case let .typeMismatch(type, context):
-            return "\(place(context.codingPath)) should be \(describe(type))"
+            // Translators: {place} is where in the file; {type} what the value should be ("text", "a number", "a list").
+            return tr("{place} should be {type}", ["place": place(context.codingPath), "type": describe(type)])
         case let .valueNotFound(type, context):
-            return "\(place(context.codingPath)) should be \(describe(type)), not null"
+            // Translators: {place} is where in the file; {type} what the value should be ("text", "a number", "a list").
+            return tr("{place} should be {type}, not null", ["place": place(context.codingPath), "type": describe(type)])
         @unknown default:
             return "\(error)"
         }
     }
 
     private static func describe(_ type: Any.Type) -> String {
+        // Translators: what a value in a JSON file should be, after "should be".
         switch type {
-        case is String.Type: "text"
-        case is Int.Type, is Double.Type: "a number"
-        case is Bool.Type: "true or false"
-        case is Date.Type: "a date"
+        case is String.Type: tr("text", context: "JSON value")
+        case is Int.Type, is Double.Type: tr("a number", context: "JSON value")
+        case is Bool.Type: tr("true or false", context: "JSON value")
+        case is Date.Type: tr("a date", context: "JSON value")
         default:
-            "\(type)".hasPrefix("Array") ? "a list" : ("\(type)".hasPrefix("Dictionary") ? "an object" : "\(type)")
+            "\(type)".hasPrefix("Array") ? tr("a list", context: "JSON value")
+                : ("\(type)".hasPrefix("Dictionary") ? tr("an object", context: "JSON value") : "\(type)")
         }
     }
 }

@@ -6,9 +6,25 @@ import Foundation
 
 /// Small helpers for sentences.
 public enum Words {
-    /// "1 step", "2 steps".
+    /// "1 step", "2 steps": English only. Sentences in the interface language use `trn` with the
+    /// whole phrase; this stays for callers not yet marked.
+    @available(*, deprecated, message: "use trn with the whole phrase: a language pluralises the sentence, not the noun")
     public static func count(_ number: Int, _ noun: String, plural: String? = nil) -> String {
         "\(number) " + (number == 1 ? noun : plural ?? noun + "s")
+    }
+
+    /// "A and B", "A, B and C" in the interface language; one item as it is.
+    public static func and(_ items: [String]) -> String {
+        guard items.count >= 2, let last = items.last else { return items.joined() }
+        // Translators: the end of a list ("Switzerland, Canada and the UK"): {first} is the items before the last.
+        return tr("{first} and {last}", ["first": items.dropLast().joined(separator: ", "), "last": last], context: "list")
+    }
+
+    /// "A or B", "A, B or C" in the interface language; one item as it is.
+    public static func or(_ items: [String]) -> String {
+        guard items.count >= 2, let last = items.last else { return items.joined() }
+        // Translators: the end of a list of alternatives ("the EU or EEA, Switzerland or the UK"): {first} is the items before the last.
+        return tr("{first} or {last}", ["first": items.dropLast().joined(separator: ", "), "last": last], context: "list")
     }
 
     /// Text ending a sentence: a full stop is added unless it already ends in one, a question mark,

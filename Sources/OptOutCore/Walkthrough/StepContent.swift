@@ -5,6 +5,14 @@ public struct StepContent: Equatable, Sendable {
     public struct Section: Equatable, Sendable {
         public var heading: String?
         public var lines: [String]
+        /// The platform `heading` names, when there is one.
+        public var platform: Platform?
+
+        public init(heading: String?, lines: [String], platform: Platform? = nil) {
+            self.heading = heading
+            self.lines = lines
+            self.platform = platform
+        }
     }
 
     /// "Step 3 of 11".
@@ -27,7 +35,8 @@ public struct StepContent: Equatable, Sendable {
     /// `guide.steps.indices`, as for an array's subscript.
     public init(guide: Guide, index: Int, platform: Platform?, region: Region?, language: LinkedInLanguage? = nil) {
         let step = guide.steps[index].resolvingLabels(with: guide.labelResolver(for: language))
-        position = "Step \(index + 1) of \(guide.steps.count)"
+        // Translators: where the step is in the guide: "Step 3 of 12".
+        position = tr("Step {number} of {count}", ["number": String(index + 1), "count": String(guide.steps.count)])
         title = step.title
         optional = step.optional
         body = step.body
@@ -57,7 +66,7 @@ public struct StepContent: Equatable, Sendable {
             return value.value(for: .web).map { [Section(heading: nil, lines: $0)] } ?? []
         }
         return Platform.allCases.compactMap { p in
-            value.value(for: p).map { Section(heading: p.displayName, lines: $0) }
+            value.value(for: p).map { Section(heading: p.displayName, lines: $0, platform: p) }
         }
     }
 }

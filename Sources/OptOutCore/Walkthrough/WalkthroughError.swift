@@ -27,38 +27,38 @@ public enum WalkthroughError: Error, Equatable, Sendable, CustomStringConvertibl
     /// step" and never show a step's id.
     public var description: String {
         switch self {
-        case let .notAllowed(event, phase):
-            "\(event.name) is not possible \(phase.words)."
+        case let .notAllowed(event, .offeringResume):
+            // Translators: {event} is the name of what the member tried, such as "Done" or "Back".
+            tr("{event} is not possible while choosing whether to resume.", ["event": event.name])
+        case let .notAllowed(event, .onStep):
+            // Translators: {event} is the name of what the member tried, such as "Done" or "Back".
+            tr("{event} is not possible on this step.", ["event": event.name])
+        case let .notAllowed(event, .finished):
+            // Translators: {event} is the name of what the member tried, such as "Done" or "Back".
+            tr("{event} is not possible after the end.", ["event": event.name])
         case .notAChoice:
-            "This step asks no question, so there is nothing to choose."
+            tr("This step asks no question, so there is nothing to choose.")
         case let .unknownOption(answer, valid):
-            "\"\(answer)\" is not one of the answers (\(valid.joined(separator: ", ")))."
+            // Translators: {answer} is what the member typed; {answers} lists the answers there are.
+            tr("\"{answer}\" is not one of the answers ({answers}).", ["answer": answer, "answers": valid.joined(separator: ", ")])
         case .answerRequired:
-            "This question needs an answer first: choose one of its options, or skip it."
+            tr("This question needs an answer first: choose one of its options, or skip it.")
         case .atFirstStep:
-            "This is the first step; there is nothing before it."
+            tr("This is the first step; there is nothing before it.")
         case .notApplicable(.markWaiting, _):
-            "Waiting applies only to a step that waits for a confirmation, such as the objection form."
+            tr("Waiting applies only to a step that waits for a confirmation, such as the objection form.")
         case let .notApplicable(event, _):
-            "\(event.name) does not apply to this step."
+            // Translators: {event} is the name of what the member tried, such as "Done" or "Back".
+            tr("{event} does not apply to this step.", ["event": event.name])
         case let .invalidDate(text):
-            "\"\(text)\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29."
+            // Translators: YYYY-MM-DD is the form of a date: keep it as it is.
+            tr("\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29.", ["text": text])
         case let .dayInTheFuture(day):
-            "The day \(day) has not come yet: give the day you sent it."
+            tr("The day {day} has not come yet: give the day you sent it.", ["day": day])
         case let .dayBeforeLinkedIn(day):
-            "The day \(day) is before LinkedIn existed (\(CalendarDay.earliestSentDay)): check the year."
+            tr("The day {day} is before LinkedIn existed ({earliest}): check the year.", ["day": day, "earliest": CalendarDay.earliestSentDay])
         case .sendingNotRecorded:
-            "This step is done once the form is sent and its confirmation came: record the day you sent it first."
-        }
-    }
-}
-
-extension WalkthroughPhase {
-    fileprivate var words: String {
-        switch self {
-        case .offeringResume: "while choosing whether to resume"
-        case .onStep: "on this step"
-        case .finished: "after the end"
+            tr("This step is done once the form is sent and its confirmation came: record the day you sent it first.")
         }
     }
 }

@@ -42,26 +42,27 @@ public enum WalkthroughEvent: Equatable, Sendable {
 }
 
 extension WalkthroughEvent {
-    /// A short name for messages.
+    /// A short name for messages ("{event} does not apply to this step."), in the interface language.
     public var name: String {
+        // Translators: the names of what a member does, used in messages such as "{event} does not apply to this step."
         switch self {
-        case .resume: "Resume"
-        case .startOver: "Start over"
-        case .markDone: "Done"
-        case .choose: "Choose"
-        case .skip: "Skip"
-        case .markWaiting: "Waiting"
-        case .setNote: "Note"
-        case .back: "Back"
-        case .quit: "Quit"
-        case .setDraft: "Draft"
-        case .recordSent: "Sent"
-        case .confirmReceived: "Received"
-        case .reportScreenDiffers: "Screen differs"
-        case .recordRecheck: "Re-check"
-        case .guideChangesShown: "Guide changes shown"
-        case .keepUnfinished: "Keep unfinished"
-        case .discardUnfinished: "Discard unfinished"
+        case .resume: tr("Resume", context: "event")
+        case .startOver: tr("Start over", context: "event")
+        case .markDone: tr("Done", context: "event")
+        case .choose: tr("Choose", context: "event")
+        case .skip: tr("Skip", context: "event")
+        case .markWaiting: tr("Waiting", context: "event")
+        case .setNote: tr("Note", context: "event")
+        case .back: tr("Back", context: "event")
+        case .quit: tr("Quit", context: "event")
+        case .setDraft: tr("Draft", context: "event")
+        case .recordSent: tr("Sent", context: "event")
+        case .confirmReceived: tr("Received", context: "event")
+        case .reportScreenDiffers: tr("Screen differs", context: "event")
+        case .recordRecheck: tr("Re-check", context: "event")
+        case .guideChangesShown: tr("Guide changes shown", context: "event")
+        case .keepUnfinished: tr("Keep unfinished", context: "event")
+        case .discardUnfinished: tr("Discard unfinished", context: "event")
         }
     }
 }

@@ -225,7 +225,8 @@ public final class WalkthroughSession {
 
     /// The end of a run whose last change could not be saved, even on a second try.
     private func notSaved() -> RunEnd {
-        let error = unsaved ?? .io(path: "", action: .saveProgressTo, reason: "unknown")
+        // Translators: the reason a save failed, when none is known.
+        let error = unsaved ?? .io(path: "", action: .saveProgressTo, reason: tr("unknown", context: "reason"))
         return RunEnd(outcome: .notSaved, lines: [.sentence(Messages.lastChangeNotSaved(error))])
     }
 }
