@@ -420,6 +420,9 @@ int optout_run_child(const char *path, char *const argv[], char *const envp[], i
         }
         sigaction(SIGCHLD, &old_child_action, NULL);
         if (was_ignored(&old_child_action)) sigaction(SIGCHLD, &default_action, NULL);
+        /* optout ignores SIGXFSZ (a write past the file size limit is reported, not fatal); the program
+           gets the default action, as from a shell. */
+        sigaction(SIGXFSZ, &default_action, NULL);
         sigprocmask(SIG_SETMASK, &child_mask, NULL);
         execve(path, argv, envp != NULL ? envp : environ);
         int failure = errno;

@@ -74,9 +74,14 @@ public final class LinkOpener {
 
         posix_spawnattr_init(&attributes)
         defer { posix_spawnattr_destroy(&attributes) }
-        // Its own process group: Ctrl-C and Ctrl-Z at the terminal are not meant for the browser.
-        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP))
+        // Its own process group: Ctrl-C and Ctrl-Z at the terminal are not meant for the browser. SIGXFSZ,
+        // which optout ignores, has its default action again.
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETPGROUP | POSIX_SPAWN_SETSIGDEF))
         posix_spawnattr_setpgroup(&attributes, 0)
+        var defaultActions = sigset_t()
+        sigemptyset(&defaultActions)
+        sigaddset(&defaultActions, SIGXFSZ)
+        posix_spawnattr_setsigdefault(&attributes, &defaultActions)
 
         let argv = arguments(for: url).map { strdup($0) } + [nil]
         let envp = ProcessInfo.processInfo.environment.map { strdup("\($0.key)=\($0.value)") } + [nil]

@@ -97,9 +97,11 @@ struct GlobalSettings: Equatable {
         }
     }
 
-    /// Saved progress for the guide; without any, the command ends: nothing saved yet (exit 2).
+    /// Saved progress for the guide; without any, the command ends: nothing saved yet (exit 2), or, where no
+    /// progress file can be, why (exit 3).
     func loadSaved(_ store: ProgressStore, guide: Guide) throws -> WalkthroughProgress {
         guard let saved = try load(store, guide: guide) else {
+            try checkPlace(of: store)
             throw failure(Self.nothingSaved(at: PathBytes.display(store.path)), ExitStatus.nothingSaved)
         }
         return saved
@@ -108,5 +110,11 @@ struct GlobalSettings: Equatable {
     /// What commands that need saved progress say when there is none (`status` too, without `optout:`).
     static func nothingSaved(at path: String) -> String {
         tr("No progress saved yet at {path}. Run `optout` to start.", ["path": path])
+    }
+
+    /// With nothing saved: ends the command when no progress file can be at the path (a part of it is a
+    /// file, /proc, a folder this user may not write), which is not "nothing saved".
+    func checkPlace(of store: ProgressStore) throws {
+        if let problem = store.placeProblem { throw failure(problem.description, exitStatus(for: problem)) }
     }
 }

@@ -107,4 +107,28 @@ struct ExternalEditorTests {
         #expect(!FileManager.default.fileExists(atPath: gone))
         for kept in [mine, living, other] { #expect(FileManager.default.fileExists(atPath: kept), "\(kept)") }
     }
+
+    #if os(Linux)
+    /// optout ignores SIGXFSZ (so a write past the file size limit fails with a message); the programs it
+    /// starts, the editor first, get the signal's default action back, as from a shell. (One test for both
+    /// runners: the signal's action belongs to the whole test process.)
+    @Test("the programs optout starts do not inherit its ignored SIGXFSZ")
+    func childrenGetTheFileSizeSignalBack() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let previous = signal(SIGXFSZ, SIG_IGN)
+        defer { signal(SIGXFSZ, previous) }
+        let runners: [(String, (ProgramInvocation) -> ProgramExit)] = [
+            ("ExternalEditor.runAndWait", ExternalEditor.runAndWait), ("ForegroundProgram.run", ForegroundProgram.run),
+        ]
+        for (name, runner) in runners {
+            let report = folder + "/ignored"
+            let invocation = ProgramInvocation(path: "/bin/sh", arguments: ["sh", "-c", "grep SigIgn /proc/self/status > '\(report)'"])
+            #expect(runner(invocation) == .exited(status: 0), "\(name)")
+            let line = try String(contentsOfFile: report, encoding: .utf8)
+            let mask = try #require(UInt64(line.split(separator: "\t").last?.trimmingCharacters(in: .whitespacesAndNewlines) ?? "", radix: 16), "\(line)")
+            #expect(mask & (1 << UInt64(SIGXFSZ - 1)) == 0, "\(name): SIGXFSZ is ignored in the child: \(line)")
+        }
+    }
+    #endif
 }

@@ -52,15 +52,32 @@ struct PathBytesTests {
 
 @Suite("File targets")
 struct FileTargetTests {
-    @Test func aMissingTailIsTakenLexicallyAndAnExistingOneIsLeftToTheKernel() throws {
+    /// Where a file that is not there yet would be created: every link on the way resolved, `.` dropped,
+    /// `..` taken after a real folder (a link's `..` is the parent of where it points) and after a missing
+    /// one, so creating the file's folders never makes one the path only passes through.
+    @Test func aMissingFileIsPlacedWithEveryLinkOnTheWayResolved() throws {
         let folder = temporaryFolder()
         defer { cleanUp(folder) }
-        try FileManager.default.createDirectory(atPath: folder + "/rel", withIntermediateDirectories: true)
-        #expect(FileTarget.withoutMissingParents(folder + "/rel/./x/../y.json") == folder + "/rel/y.json")
-        #expect(FileTarget.withoutMissingParents(folder + "/rel/x/y/../../z.json") == folder + "/rel/z.json")
-        // `rel` exists: `rel/..` is the kernel's to resolve (rel could be a link).
-        #expect(FileTarget.withoutMissingParents(folder + "/rel/../y.json") == folder + "/rel/../y.json")
-        #expect(FileTarget.withoutMissingParents("a/b.json") == "a/b.json")
+        try FileManager.default.createDirectory(atPath: folder + "/rel/sub", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/via", withDestinationPath: "rel/sub")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/rel/sub/up", withDestinationPath: "..")
+        for (given, expected) in [
+            ("/rel/./x/../y.json", "/rel/y.json"),
+            ("/rel/x/y/../../z.json", "/rel/z.json"),
+            ("/via/new.json", "/rel/sub/new.json"),
+            ("/via/../y.json", "/rel/y.json"),
+            ("/via/up/sub/up/y.json", "/rel/y.json"),
+            ("/via/missing/more/p.json", "/rel/sub/missing/more/p.json"),
+        ] {
+            let target = try FileTarget.resolve(folder + given)
+            #expect(target.kind == .missing, "\(given)")
+            #expect(target.realPath == folder + expected, "\(given)")
+        }
+        #expect(try FileTarget.resolve("a-missing-folder/b.json").realPath == "a-missing-folder/b.json")
+        try FileManager.default.createSymbolicLink(atPath: folder + "/loop", withDestinationPath: "loop/x")
+        #expect(throws: FileError(path: folder + "/loop/p.json", action: .use, cause: .system(SystemError(errno: ELOOP)))) {
+            _ = try FileTarget.resolve(folder + "/loop/p.json")
+        }
     }
 
     @Test func kindsAreNamedInWords() throws {

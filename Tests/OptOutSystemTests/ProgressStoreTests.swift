@@ -4,6 +4,15 @@ import Testing
 @testable import OptOutCore
 @testable import OptOutSystem
 
+/// A counter several threads may bump.
+final class LockedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    var value: Int { lock.withLock { count } }
+    /// Adds one and returns the new count.
+    func increment() -> Int { lock.withLock { count += 1; return count } }
+}
+
 @Suite("Progress store")
 struct ProgressStoreTests {
     func sampleProgress() throws -> WalkthroughProgress {
@@ -241,6 +250,64 @@ struct ProgressStoreTests {
         #expect(!FileManager.default.fileExists(atPath: folder + "/p.json.lock"))
     }
 
+    /// A lock file removed after it was opened and before it was locked (a `reset` that removed it just
+    /// then) is not held: the lock is taken again on the file now at the path, so a third process cannot
+    /// create a new lock file and hold it too.
+    @Test func aLockFileRemovedBeforeItIsLockedIsNotHeld() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        let lockPath = folder + "/p.json.lock"
+        let removals = LockedCounter()
+        ProgressLock.betweenOpenAndLock = { path in
+            guard path == lockPath, removals.increment() == 1 else { return }
+            unlink(path)
+        }
+        defer { ProgressLock.betweenOpenAndLock = nil }
+        let held = try ProgressLock.acquire(for: store)
+        #expect(removals.value >= 2, "the lock was not taken again after its file was removed")
+        var atPath = stat()
+        #expect(lstat(lockPath, &atPath) == 0, "no lock file at the path")
+        let created = held.createdLockFile
+        #expect(created)
+        #expect(throws: ProgressStoreError.locked(path: store.path, holder: "\(getpid())")) {
+            _ = try ProgressLock.acquire(for: store)
+        }
+        held.release()
+    }
+
+    @Test func aLockSaysWhetherItCreatedItsFile() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        let store = ProgressStore(path: folder + "/p.json")
+        let first = try ProgressLock.acquire(for: store)
+        let firstCreated = first.createdLockFile
+        #expect(firstCreated)
+        first.release()
+        let second = try ProgressLock.acquire(for: store)
+        let secondCreated = second.createdLockFile
+        #expect(!secondCreated)
+        second.releaseRemovingLockFile()
+        #expect(!FileManager.default.fileExists(atPath: folder + "/p.json.lock"))
+    }
+
+    /// Where the progress file cannot be, the store says why, so "nothing saved" is never said there.
+    @Test func aPlaceThatCannotHoldTheFileIsNamed() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        try Data().write(to: URL(fileURLWithPath: folder + "/afile"))
+        let inAFile = ProgressStore(path: folder + "/afile/x/p.json")
+        #expect(try inAFile.load() == nil)
+        #expect(inAFile.placeProblem == .io(path: folder + "/afile", action: .useFolder, reason: "it is not a folder"))
+        #expect(ProgressStore(path: folder + "/new/p.json").placeProblem == nil)
+        #if os(Linux)
+        #expect(ProgressStore(path: "/proc/optout-x.json").placeProblem == .io(path: "/proc", action: .useFolder, reason: "it cannot hold new files"))
+        #expect(throws: ProgressStoreError.io(path: "/proc", action: .useFolder, reason: "it cannot hold new files")) {
+            _ = try ProgressLock.acquire(for: ProgressStore(path: "/proc/optout-x.json"))
+        }
+        #endif
+    }
+
     @Test func lockErrorsSayWhatToDo() {
         let text = ProgressStoreError.locked(path: "/p.json", holder: "42").description
         #expect(text == "Another optout (process 42) is already using /p.json. Finish or quit that one first; reading with `optout status` works meanwhile.")
@@ -281,6 +348,52 @@ struct ProgressStoreTests {
         #expect(try ProgressStore.defaultPath(stateFileOption: "/x/p.json", environment: ["HOME": "rel"]) == "/x/p.json")
         #expect(try ProgressStore.defaultPath(stateFileOption: nil, environment: ["HOME": "rel", "XDG_STATE_HOME": "/xdg"])
             == "/xdg/optout/progress.json")
+    }
+
+    @Test func theDefaultPathIsNormalisedWhereNoLinkIsCrossed() throws {
+        let folder = temporaryFolder()
+        defer { cleanUp(folder) }
+        try FileManager.default.createDirectory(atPath: folder + "/rel/sub", withIntermediateDirectories: true)
+        try FileManager.default.createSymbolicLink(atPath: folder + "/link", withDestinationPath: "rel/sub")
+        try Data().write(to: URL(fileURLWithPath: folder + "/afile"))
+        for (given, expected) in [
+            ("/rel/../rel/./x/../y.json", "/rel/y.json"),
+            ("//rel//sub/../y.json", "/rel/y.json"),
+            ("/rel/x/y/../../z.json", "/rel/z.json"),
+            ("/link/../y.json", "/link/../y.json"),
+            ("/link/./a/../y.json", "/link/y.json"),
+            ("/afile/../y.json", "/afile/../y.json"),
+        ] {
+            #expect(try ProgressStore.defaultPath(stateFileOption: folder + given, environment: [:]) == folder + expected, "\(given)")
+        }
+        #expect(try ProgressStore.defaultPath(stateFileOption: "/../p.json", environment: [:]) == "/p.json")
+    }
+
+    /// `~user` is that user's home (from /etc/passwd); a user optout does not know is refused.
+    @Test func aTildeWithAUserNameIsThatUsersHome() throws {
+        let rootHome = try #require(getpwnam("root").map { String(cString: $0.pointee.pw_dir) })
+        #expect(try ProgressStore.defaultPath(stateFileOption: "~root/p.json", environment: [:]) == rootHome + "/p.json")
+        #expect(try ProgressStore.defaultPath(stateFileOption: nil, environment: ["OPTOUT_STATE_FILE": "~root"]) == rootHome)
+        #expect(throws: ProgressPathError.unknownUser(path: "~optout-no-such-user/p.json", user: "optout-no-such-user")) {
+            try ProgressStore.defaultPath(stateFileOption: "~optout-no-such-user/p.json", environment: [:])
+        }
+        #expect(ProgressPathError.unknownUser(path: "~x/p.json", user: "x").exitStatus == 3)
+    }
+
+    @Test func userAccountsAreReadFromThePasswordFile() {
+        let text = """
+            root:x:0:0:root:/root:/bin/bash
+            # a comment
+            broken line
+            ana:x:1000:1000:Ana Souza,,,:/home/ana:/bin/bash
+            nobody:x:65534:65534:nobody:/nonexistent:/usr/sbin/nologin
+            """
+        let accounts = UserAccounts(passwordFile: text)
+        #expect(accounts.home(of: "ana") == "/home/ana")
+        #expect(accounts.home(of: "nobody") == "/nonexistent")
+        #expect(accounts.home(of: "bob") == nil)
+        #expect(accounts.name(of: 1000) == "ana")
+        #expect(accounts.name(of: 4242) == nil)
     }
 
     @Test func aRelativeStateFileIsMadeAbsolute() throws {

@@ -463,6 +463,78 @@ extension FullScreenInTmuxTests {
         #expect(try statusJSON(pane)["current"] as? String == "objection-form")
     }
 
+    /// Plain mode runs the editor as the full screen does, in the terminal's foreground: Ctrl-C goes to the
+    /// editor alone. An editor that traps it goes on, and so does optout; one that dies of it is reported,
+    /// and optout goes on. Neither leaves the editor running without optout, or the temporary file with the
+    /// name and email in $TMPDIR.
+    @Test("plain mode: Ctrl-C while the editor runs reaches the editor, and optout goes on",
+          arguments: BuildUnderTest.allCases)
+    func plainModeCtrlCWhileEditing(build: BuildUnderTest) throws {
+        let pane = try pane(build)
+        defer { pane.close() }
+        let folder = pane.folder.path
+        let tmp = folder + "/tmp"
+        try FileManager.default.createDirectory(atPath: tmp, withIntermediateDirectories: true)
+        // Progress on the objection step, with a drafted text (name and email).
+        let seeded = try runProgram("/bin/sh", ["-c", "printf 'd\\n1\\n1\\n1\\nd\\nd\\nd\\nd\\nd\\nt\\n\\nAda Lovelace\\nada@example.com\\nq\\n' | \"$0\" --plain", pane.binary],
+                                    environment: pane.environment)
+        try #require(seeded.status == 1, "\(seeded.output.suffix(300))")
+        let script = folder + "/my editor/edit.sh"
+        try FileManager.default.createDirectory(atPath: folder + "/my editor", withIntermediateDirectories: true)
+        try """
+            #!/bin/sh
+            for last; do :; done
+            echo $$ > '\(folder)/editor-pid'
+            printf '%s\\n' "$last" > '\(folder)/editor-file'
+            [ -f '\(folder)/trap' ] && trap 'echo INT >> "\(folder)/editor-got"' INT
+            rm -f '\(folder)/stop'
+            echo "EDITOR IS RUNNING"
+            while [ ! -f '\(folder)/stop' ]; do sleep 0.1; done
+            printf 'Edited in the editor.\\n' > "$last"
+
+            """.write(toFile: script, atomically: true, encoding: .utf8)
+        FileManager.default.createFile(atPath: folder + "/trap", contents: nil)
+        try pane.startRecorded(arguments: ["--plain"], setup: "export EDITOR=\"sh '\(script)'\" TMPDIR='\(tmp)';")
+        try pane.waitFor("Answer: 1")
+        try pane.keys("Enter")
+        try pane.waitFor("e edit draft")
+
+        // An editor that traps Ctrl-C: it gets it, optout waits on, and the edit comes back.
+        try pane.type("e")
+        try pane.keys("Enter")
+        try pane.waitFor("EDITOR IS RUNNING")
+        let draftFile = pane.recorded("editor-file")
+        #expect(FileManager.default.fileExists(atPath: draftFile), "no temporary file at \(draftFile)")
+        try pane.keys("C-c")
+        try pane.waitFor("the editor to get Ctrl-C") { _ in pane.recorded("editor-got") == "INT" }
+        usleep(300_000)
+        #expect(!(try pane.screen(history: true)).contains(TmuxPane.recordedRunEnded), "optout ended on Ctrl-C meant for the editor")
+        FileManager.default.createFile(atPath: folder + "/stop", contents: nil)
+        try pane.waitFor("Edited in the editor.")
+        #expect(!FileManager.default.fileExists(atPath: draftFile), "the temporary file outlived the edit")
+
+        // An editor that does not trap it dies of it; optout says so and goes on.
+        try FileManager.default.removeItem(atPath: folder + "/trap")
+        try FileManager.default.removeItem(atPath: folder + "/editor-file")
+        try pane.type("e")
+        try pane.keys("Enter")
+        try pane.waitFor("the editor to start again") { _ in !pane.recorded("editor-file").isEmpty }
+        try pane.keys("C-c")
+        try pane.waitFor("ended by signal")
+        let second = pane.recorded("editor-file")
+        #expect(!FileManager.default.fileExists(atPath: second), "the temporary file outlived the killed editor")
+        try pane.type("q")
+        try pane.keys("Enter")
+        try expectHandedBack(pane, statuses: ["1"])
+        #expect(try pane.flatScreen(history: true).contains("Progress saved to \(pane.stateFile)."))
+        let editorPid = try #require(pid_t(pane.recorded("editor-pid")))
+        #expect(kill(editorPid, 0) != 0, "the editor outlived optout")
+        let left = try FileManager.default.contentsOfDirectory(atPath: tmp)
+        #expect(left.isEmpty, "left in $TMPDIR: \(left)")
+        let stored = try pane.optout(["draft"])
+        #expect(stored.output.contains("Edited in the editor."), "\(stored.output)")
+    }
+
     /// A draft file an optout killed while its editor ran left behind (it holds the name and email) is
     /// removed when a later walkthrough with an editor ends, and before each edit; never by listing
     /// $TMPDIR before the first frame.

@@ -59,6 +59,40 @@ struct LinksAndLockTests {
         #expect(own.stderr.contains("cannot be read: it is not valid JSON"), "\(own.stderr)")
     }
 
+    /// The rule holds for every link on the way, not only the last part: a link to another folder planted
+    /// in a shared folder (`/tmp/dir -> ~victim/.config`) is not followed either.
+    @Test(.enabled(if: devicesNeeded, "needs root to give a link another owner (always run in CI)"), arguments: BuildUnderTest.allCases)
+    func aFolderLinkAnotherUserPlantedInASharedFolderIsNotFollowed(binary: BuildUnderTest) throws {
+        let cli = try Runner("plantedfolder", binary: binary)
+        defer { cli.cleanUp() }
+        let shared = try sharedFolder(cli)
+        let victim = cli.folder + "/victim"
+        try FileManager.default.createDirectory(atPath: victim, withIntermediateDirectories: true)
+        try Self.victimBytes.write(to: URL(fileURLWithPath: victim + "/p.json"))
+        let planted = shared + "/dir"
+        try FileManager.default.createSymbolicLink(atPath: planted, withDestinationPath: victim)
+        try Runner.shell("chown -h 65534:65534 '\(planted)'")
+
+        for path in [planted + "/p.json", planted + "/new.json", planted + "/sub/../p.json"] {
+            for arguments in [["status"], ["summary"], [], ["start", "--start-over"], ["reset", "--yes"], ["draft"]] {
+                let result = try cli.run(arguments + ["--state-file", path], input: "d\nq\n")
+                #expect(result.status == 3, "optout \(arguments) \(path): \(result.status) \(result.stderr)")
+                #expect(result.stderr == "optout: Could not use \(planted): it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it.\n",
+                        "optout \(arguments) \(path): \(result.stderr)")
+            }
+        }
+        // Outputs are refused the same way.
+        let output = try cli.run(["guide", "export", "--output", planted + "/out.json"])
+        #expect(output.status == 6, "\(output.stderr)")
+        #expect(namesIn(victim) == ["p.json"], "something was made beside the victim's file")
+        #expect(FileManager.default.contents(atPath: victim + "/p.json") == Self.victimBytes)
+
+        // Owned by the folder's owner (root here, as /tmp is root's), the link is followed.
+        try Runner.shell("chown -h 0:0 '\(planted)'")
+        let followed = try cli.run(["status", "--state-file", planted + "/p.json"])
+        #expect(followed.stderr.contains("cannot be read: it is not valid JSON"), "it was followed and read: \(followed.stderr)")
+    }
+
     @Test(arguments: BuildUnderTest.allCases)
     func aLockFileThatIsALinkIsNeitherFollowedNorTruncated(binary: BuildUnderTest) throws {
         let cli = try Runner("locklink", binary: binary)
@@ -77,15 +111,23 @@ struct LinksAndLockTests {
         #expect(FileManager.default.contents(atPath: victim) == Self.victimBytes, "the link's target was written")
     }
 
+    /// A lock file of another user in the member's own folder (one an optout run as root left there) is
+    /// refused and kept; the member, whose folder it is, is told to remove it. (As root, see
+    /// `AnotherUsersFoldersTests`: root is never told to remove a member's lock.)
     @Test(.enabled(if: devicesNeeded, "needs root to give a file another owner (always run in CI)"), arguments: BuildUnderTest.allCases)
     func aLockFileOwnedBySomeoneElseIsLeftAsItIs(binary: BuildUnderTest) throws {
-        let cli = try Runner("lockowner", binary: binary)
+        var cli = try Runner("lockowner", binary: binary)
         defer { cli.cleanUp() }
         let lock = cli.statePath + ".lock"
         try FileManager.default.createDirectory(atPath: cli.stateFolder, withIntermediateDirectories: true)
         try Self.victimBytes.write(to: URL(fileURLWithPath: lock))
-        try Runner.shell("chown 65534:65534 '\(lock)'")
-        let result = try cli.run([], input: "d\nq\n")
+        chmod(cli.folder, 0o755)
+        try Runner.shell("chown 65534:65534 '\(cli.stateFolder)' && chown 0:0 '\(lock)'")
+        let copy = cli.folder + "/optout"
+        try copyExecutable(cli.executable, to: copy)
+        cli.executable = copy
+        let asNobody = ["/usr/bin/setpriv", "--reuid=65534", "--regid=65534", "--clear-groups"]
+        let result = try cli.run([], input: "d\nq\n", prefix: getuid() == 0 ? asNobody : [])
         #expect(result.status == 3)
         #expect(result.stderr == "optout: Could not use the lock file \(lock): it belongs to another user; optout uses only a lock file of its own. Remove it if no optout is running.\n",
                 "\(result.stderr)")

@@ -93,6 +93,134 @@ struct PathTests {
         #expect(!FileManager.default.fileExists(atPath: cli.folder + "/~"), "a folder named ~ was made")
     }
 
+    /// As the shell's `>`: an output never gets folders of its own; a missing one is an error (status 6).
+    @Test(arguments: BuildUnderTest.allCases, OutputCommand.all)
+    func anOutputInAMissingFolderIsAnErrorAndMakesNoFolder(binary: BuildUnderTest, command: OutputCommand) throws {
+        let cli = try command.runner("outfolder", binary: binary)
+        defer { cli.cleanUp() }
+        let before = namesIn(cli.folder)
+        let path = cli.folder + "/Documnets/typo/out.txt"
+        let result = try cli.run(command.line(path))
+        #expect(result.status == 6, "\(result.stderr)")
+        #expect(result.stderr == "optout: Could not write \(path): its folder does not exist.\n", "\(result.stderr)")
+        #expect(namesIn(cli.folder) == before, "folders were made: \(namesIn(cli.folder))")
+        // Relative, with the folder missing: the same.
+        let relative = try cli.run(command.line("typo/out.txt"))
+        #expect(relative.status == 6)
+        #expect(relative.stderr == "optout: Could not write typo/out.txt: its folder does not exist.\n", "\(relative.stderr)")
+        #expect(namesIn(cli.folder) == before, "folders were made: \(namesIn(cli.folder))")
+    }
+
+    /// `~user/` is that user's home folder (from /etc/passwd), in outputs and in the progress path; a user
+    /// optout does not know is refused. Never a folder named `~user` in the current folder.
+    @Test(arguments: BuildUnderTest.allCases)
+    func aTildeWithAUserNameIsThatUsersHomeOrRefused(binary: BuildUnderTest) throws {
+        let cli = try Runner("tildeuser", binary: binary)
+        defer { cli.cleanUp() }
+        let rootHome = try #require(getpwnam("root").map { String(cString: $0.pointee.pw_dir) })
+        // Through root's home folder and back up into the test's folder: written there only when `~root`
+        // was expanded.
+        let through = "~root" + String(repeating: "/..", count: rootHome.split(separator: "/").count) + cli.folder + "/export.json"
+        let exported = try cli.run(["guide", "export", "--output", through])
+        #expect(exported.status == 0, "\(exported.stderr)")
+        #expect(FileManager.default.fileExists(atPath: cli.folder + "/export.json"))
+        let status = try cli.run(["status", "--state-file", "~root/optout-no-such-folder/p.json"])
+        if getuid() == 0 {
+            #expect(status.status == 2, "\(status.stderr)")
+            #expect(status.stdout == "No progress saved yet at \(rootHome)/optout-no-such-folder/p.json. Run `optout` to start.\n", "\(status.stdout)")
+        } else {
+            // Root's home is closed to others: the reason names the expanded path.
+            #expect(status.status == 3)
+            #expect(status.stderr.contains(rootHome), "\(status.stderr)")
+        }
+
+        let unknownOutput = try cli.run(["draft", "--output", "~optout-no-such-user/x.txt"])
+        #expect(unknownOutput.status == 6)
+        #expect(unknownOutput.stderr == "optout: Could not write ~optout-no-such-user/x.txt: there is no user named \"optout-no-such-user\" in /etc/passwd, so ~optout-no-such-user cannot be expanded; give the whole path.\n",
+                "\(unknownOutput.stderr)")
+        let unknownState = try cli.run(["status", "--state-file", "~optout-no-such-user/x.json"])
+        #expect(unknownState.status == 3)
+        #expect(unknownState.stderr == "optout: Could not use ~optout-no-such-user/x.json: there is no user named \"optout-no-such-user\" in /etc/passwd, so ~optout-no-such-user cannot be expanded; give the whole path.\n",
+                "\(unknownState.stderr)")
+        #expect(namesIn(cli.folder).allSatisfy { !$0.hasPrefix("~") }, "\(namesIn(cli.folder))")
+    }
+
+    /// Commands that lock take the lock only where there is progress: `recheck` with nothing saved, and a
+    /// `reset` the member declines, leave no folder and no new lock file.
+    @Test(arguments: BuildUnderTest.allCases)
+    func recheckWithNothingSavedAndADeclinedResetCreateNothing(binary: BuildUnderTest) throws {
+        let cli = try Runner("locknothing", binary: binary)
+        defer { cli.cleanUp() }
+        let fresh = cli.folder + "/fresh/a/b/progress.json"
+        let recheck = try cli.run(["recheck", "--state-file", fresh])
+        #expect(recheck.status == 2, "\(recheck.stderr)")
+        #expect(recheck.stderr == "optout: No progress saved yet at \(fresh). Run `optout` to start.\n", "\(recheck.stderr)")
+        #expect(!FileManager.default.fileExists(atPath: cli.folder + "/fresh"), "folders were made: \(namesIn(cli.folder))")
+
+        #expect(try cli.run([], input: "d\nq\n").status == 1)
+        try FileManager.default.removeItem(atPath: cli.statePath + ".lock")
+        let saved = try #require(cli.stateBytes())
+        let declined = try cli.run(["reset"], input: "n\n")
+        #expect(declined.status == 1)
+        #expect(declined.stdout.hasSuffix("Nothing removed.\n"), "\(declined.stdout)")
+        #expect(namesIn(cli.stateFolder) == ["progress.json"], "a declined reset left \(namesIn(cli.stateFolder))")
+        #expect(cli.stateBytes() == saved)
+        // A lock file that was there before stays.
+        #expect(try cli.run([], input: "q\n").status == 1)
+        #expect(try cli.run(["reset"], input: "n\n").status == 1)
+        #expect(namesIn(cli.stateFolder) == ["progress.json", "progress.json.lock"])
+    }
+
+    /// A path optout cannot use is not "nothing saved": `status` and the commands that read progress exit 3
+    /// with the reason, as the walkthrough would.
+    @Test(arguments: BuildUnderTest.allCases)
+    func aPlaceThatCannotHoldTheFileIsAnErrorNotNothingSaved(binary: BuildUnderTest) throws {
+        let cli = try Runner("noplace", binary: binary)
+        defer { cli.cleanUp() }
+        let file = cli.folder + "/afile"
+        try Data().write(to: URL(fileURLWithPath: file))
+        let commands = [["status"], ["status", "--json"], ["summary"], ["recheck"], ["remind", "--ics", "-"], ["report"], []]
+        for arguments in commands {
+            let result = try cli.run(arguments + ["--state-file", file + "/p.json"], input: "d\nq\n")
+            #expect(result.status == 3, "optout \(arguments): \(result.status) \(result.stdout) \(result.stderr)")
+            #expect(result.stderr == "optout: Could not use the folder \(file): it is not a folder.\n", "optout \(arguments): \(result.stderr)")
+        }
+        let xdg = cli.withEnvironment(["XDG_STATE_HOME": file], removing: ["OPTOUT_STATE_FILE"])
+        let viaXDG = try xdg.run(["status"])
+        #expect(viaXDG.status == 3, "\(viaXDG.stdout) \(viaXDG.stderr)")
+        #expect(viaXDG.stderr == "optout: Could not use the folder \(file): it is not a folder.\n", "\(viaXDG.stderr)")
+        #expect(namesIn(cli.folder).filter { !$0.hasPrefix(".") } == ["afile"])
+        #if os(Linux)
+        for arguments in commands {
+            let result = try cli.run(arguments + ["--state-file", "/proc/optout-x.json"], input: "d\nq\n")
+            #expect(result.status == 3, "optout \(arguments): \(result.status) \(result.stdout) \(result.stderr)")
+            #expect(result.stderr == "optout: Could not use the folder /proc: it cannot hold new files.\n", "optout \(arguments): \(result.stderr)")
+        }
+        #endif
+        // A place that can hold the file is still "nothing saved".
+        let fresh = try cli.run(["status", "--state-file", cli.folder + "/new/p.json"])
+        #expect(fresh.status == 2)
+    }
+
+    /// Messages name the progress file with `.` removed and `..` taken where it passes no link.
+    @Test(arguments: BuildUnderTest.allCases)
+    func messagesNameTheProgressFileNormalised(binary: BuildUnderTest) throws {
+        let cli = try Runner("normal", binary: binary)
+        defer { cli.cleanUp() }
+        try FileManager.default.createDirectory(atPath: cli.folder + "/rel/sub", withIntermediateDirectories: true)
+        let result = try cli.run(["--state-file", cli.folder + "/rel/../rel/./x/../y.json"], input: "d\nq\n")
+        #expect(result.status == 1, "\(result.stderr)")
+        #expect(result.flatStdout.contains("Progress saved to \(cli.folder)/rel/y.json."), "\(result.stdout.suffix(300))")
+        let relative = try cli.run(["status", "--state-file", "rel//./y.json"])
+        #expect(relative.status == 1, "\(relative.stderr)")
+        // Through a link, `..` is the kernel's: the link's folder's parent.
+        try FileManager.default.createSymbolicLink(atPath: cli.folder + "/link", withDestinationPath: "rel/sub")
+        let linked = try cli.run(["status", "--state-file", cli.folder + "/link/../y.json"])
+        #expect(linked.status == 1, "link/.. is rel, where y.json is: \(linked.stdout) \(linked.stderr)")
+        let missing = try cli.run(["status", "--state-file", cli.folder + "/link/../z.json"])
+        #expect(missing.stdout == "No progress saved yet at \(cli.folder)/link/../z.json. Run `optout` to start.\n", "\(missing.stdout)")
+    }
+
     @Test(arguments: BuildUnderTest.allCases)
     func resetCreatesNothingAndRemovesItsLockWithTheProgress(binary: BuildUnderTest) throws {
         var cli = try Runner("resetnothing", binary: binary)

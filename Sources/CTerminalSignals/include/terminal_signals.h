@@ -104,6 +104,13 @@ enum {
    the reason in *error_number. */
 int optout_run_child(const char *path, char *const argv[], char *const envp[], int *status, int *error_number);
 
+/* --- File systems --- */
+
+/* 1 when the folder is on a file system that is the kernel's view of itself and takes no files of a
+   program's own (proc, sysfs, cgroup; creating a file there fails with "no such file or directory"),
+   else 0. Linux only (statfs's f_type, which Swift's Glibc module does not declare); 0 elsewhere. */
+int optout_folder_takes_no_files(const char *folder);
+
 #ifdef __cplusplus
 }
 #endif

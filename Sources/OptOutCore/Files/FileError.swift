@@ -16,6 +16,10 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
         case notAFolder
         /// The folder the file goes in does not exist (outputs are never given folders of their own).
         case missingFolder
+        /// A folder whose file system takes no files of optout's (such as /proc).
+        case takesNoNewFiles
+        /// `~name` names a user the machine's password file does not list.
+        case unknownUser(String)
     }
 
     /// The path the sentence names (as the member gave it, or a folder on the way to it).
@@ -41,6 +45,9 @@ public struct FileError: Error, Equatable, Sendable, CustomStringConvertible {
             "it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it"
         case .notAFolder: "it is not a folder"
         case .missingFolder: "its folder does not exist"
+        case .takesNoNewFiles: "it cannot hold new files"
+        case let .unknownUser(name):
+            "there is no user named \"\(name)\" in /etc/passwd, so ~\(name) cannot be expanded; give the whole path"
         }
     }
 

@@ -1,7 +1,8 @@
 /// Why there is no progress path to use: an empty `--state-file` or `OPTOUT_STATE_FILE` (a mistake, never
 /// the default file), no HOME to put the default file in, a HOME that is not an absolute path (it would
 /// put the file under whatever folder optout runs in, so it is refused, as the XDG rules refuse a
-/// relative XDG_STATE_HOME), or a `~` path without a usable HOME.
+/// relative XDG_STATE_HOME), a `~` path without a usable HOME, or a `~name` path for a user the machine
+/// does not list.
 public enum ProgressPathError: Error, Equatable, Sendable, CustomStringConvertible {
     /// `--state-file ""`.
     case emptyOption
@@ -14,12 +15,14 @@ public enum ProgressPathError: Error, Equatable, Sendable, CustomStringConvertib
     case homeNotAbsolute(home: String)
     /// A path given as `~` or `~/…` while HOME is unset, empty (`home` nil) or not an absolute path.
     case tildeWithoutHome(path: String, home: String?)
+    /// A path given as `~name/…` for a user the password file does not list.
+    case unknownUser(path: String, user: String)
 
     /// 64 for an empty value (a wrong command line), 3 otherwise (no place for the progress file).
     public var exitStatus: Int32 {
         switch self {
         case .emptyOption, .emptyVariable: ExitStatus.usage
-        case .noHome, .homeNotAbsolute, .tildeWithoutHome: ExitStatus.progressFileProblem
+        case .noHome, .homeNotAbsolute, .tildeWithoutHome, .unknownUser: ExitStatus.progressFileProblem
         }
     }
 
@@ -28,7 +31,7 @@ public enum ProgressPathError: Error, Equatable, Sendable, CustomStringConvertib
     public var isNoDefaultPlace: Bool {
         switch self {
         case .noHome, .homeNotAbsolute: true
-        case .emptyOption, .emptyVariable, .tildeWithoutHome: false
+        case .emptyOption, .emptyVariable, .tildeWithoutHome, .unknownUser: false
         }
     }
 
@@ -49,6 +52,8 @@ public enum ProgressPathError: Error, Equatable, Sendable, CustomStringConvertib
         case let .tildeWithoutHome(path, home?):
             return "HOME is \"\(home)\", not an absolute path, so \"~\" in \(path) cannot be expanded. "
                 + "Set HOME to your home folder's full path, or give the path without \"~\"."
+        case let .unknownUser(path, user):
+            return FileError(path: path, action: .use, cause: .unknownUser(user)).description
         }
     }
 }

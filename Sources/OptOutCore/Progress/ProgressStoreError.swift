@@ -10,6 +10,10 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
     case locked(path: String, holder: String?)
     /// A system call failed.
     case io(path: String, action: FileAction, reason: String)
+    /// optout runs as root, and the progress file, its lock file or the folder it would go in belongs to
+    /// another user (`sudo -E optout` keeps that user's HOME): what root saved there would be root's.
+    /// `owner` is the user's name, nil when the password file does not list the id.
+    case anotherUsersFile(path: String, owner: String?, ownerID: UInt32)
     /// The new progress is in place, but its folder could not be flushed: a power cut now could bring back
     /// the file as it was before. Not a failed save: the state on disk is the state in memory.
     case savedNotFlushed(path: String, reason: String)
@@ -17,7 +21,7 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
     public var path: String {
         switch self {
         case let .corrupt(path, _), let .newerSchema(path, _, _), let .otherGuide(path, _, _),
-            let .locked(path, _), let .io(path, _, _), let .savedNotFlushed(path, _):
+            let .locked(path, _), let .io(path, _, _), let .savedNotFlushed(path, _), let .anotherUsersFile(path, _, _):
             path
         }
     }
@@ -49,6 +53,11 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
             return "Another optout\(holder.map { " (process \($0))" } ?? "") is already using \(path). Finish or quit that one first; reading with `optout status` works meanwhile."
         case let .io(_, action, reason):
             return action.sentence(path: path, reason: reason)
+        case let .anotherUsersFile(_, owner, id):
+            let who = owner.map { "the user \($0)" } ?? "the user with id \(id)"
+            return "optout is running as root, but \(path) belongs to \(who): what optout saved there would belong to root, "
+                + "and \(owner ?? "that user") could no longer use it. Run optout as \(owner ?? "that user"): "
+                + "sudo -u \(owner ?? "'#\(id)'") optout (with sudo, leave out -E, so that HOME is root's own)."
         case let .savedNotFlushed(_, reason):
             return "Progress saved to \(path), but not yet flushed to disk: \(reason). The next save flushes it again."
         }
@@ -64,7 +73,7 @@ public enum ProgressStoreError: Error, Equatable, Sendable, CustomStringConverti
             return .io(path: storePath, action: error.action, reason: "\(error.reason); give the path of a regular file with --state-file")
         case .tooLarge:
             return .corrupt(path: storePath, reason: "\(error.reason), more than any progress file optout writes")
-        case .untrustedLink, .notAFolder, .missingFolder, .system:
+        case .untrustedLink, .notAFolder, .missingFolder, .takesNoNewFiles, .unknownUser, .system:
             return .io(path: error.path, action: error.action, reason: error.reason)
         }
     }

@@ -79,15 +79,28 @@ public struct ExternalEditor: MemberEditor {
     }
 
     /// Starts the program in optout's own process group and waits for it. An ignored SIGCHLD (inherited
-    /// from a parent) would make the wait fail, so it has its default action meanwhile.
+    /// from a parent) would make the wait fail, so it has its default action meanwhile. The program gets
+    /// SIGXFSZ's default action back (optout ignores it, to report a write past the file size limit).
     public static func runAndWait(_ invocation: ProgramInvocation) -> ProgramExit {
         let childSignalIgnored = isIgnored(SIGCHLD)
         if childSignalIgnored { signal(SIGCHLD, SIG_DFL) }
         defer { if childSignalIgnored { signal(SIGCHLD, SIG_IGN) } }
         var arguments = invocation.arguments.map { strdup($0) } + [nil]
         defer { arguments.forEach { free($0) } }
+        #if canImport(Darwin)
+        var attributes: posix_spawnattr_t?
+        #else
+        var attributes = posix_spawnattr_t()
+        #endif
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var defaultActions = sigset_t()
+        sigemptyset(&defaultActions)
+        sigaddset(&defaultActions, SIGXFSZ)
+        posix_spawnattr_setsigdefault(&attributes, &defaultActions)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGDEF))
         var pid: pid_t = 0
-        let started = posix_spawn(&pid, invocation.path, nil, nil, &arguments, environ)
+        let started = posix_spawn(&pid, invocation.path, nil, &attributes, &arguments, environ)
         guard started == 0 else { return .notStarted(errno: started) }
         var status: Int32 = 0
         while true {

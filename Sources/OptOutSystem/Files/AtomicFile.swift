@@ -6,9 +6,10 @@ import Foundation
 import OptOutCore
 
 /// Replaces a regular file all at once, so a crash or a power cut leaves either the old bytes or the new
-/// ones: a temporary file in the same folder (created exclusively, with the file's mode), write, flush,
-/// rename over the file, flush the folder. Missing folders are created (mode 0700), each flushed in its
-/// parent. Used for the progress file and for every output named on the command line.
+/// ones: a temporary file in the same folder (created exclusively, with the file's mode, and run as root,
+/// the file's owner and group), write, flush, rename over the file, flush the folder. For the progress file,
+/// missing folders are created (mode 0700), each flushed in its parent; an output named on the command line
+/// gets no folders, as with the shell's `>`.
 public enum AtomicFile {
     /// Whether the new name reached the disk.
     public enum Durability: Equatable, Sendable {
@@ -19,20 +20,37 @@ public enum AtomicFile {
         case notFlushed(Int32)
     }
 
-    /// Writes `data` to the regular file `target` names, or creates it. An existing file keeps its mode; a
-    /// new one gets `newFileMode`. A symbolic link stays a link: its target gets the new bytes.
+    /// Writes `data` to the regular file `target` names, or creates it. An existing file keeps its mode (and,
+    /// when root replaces it, its owner and group, as the shell's `>` would keep them); a new one gets
+    /// `newFileMode`. A symbolic link stays a link: its target gets the new bytes. With `creatingFolders`
+    /// false, a missing folder fails with `.missingFolder`.
     @discardableResult
-    public static func write(_ data: Data, to target: FileTarget, newFileMode: mode_t = 0o600) throws(FileError) -> Durability {
+    public static func write(
+        _ data: Data, to target: FileTarget, newFileMode: mode_t = 0o600, creatingFolders: Bool = true
+    ) throws(FileError) -> Durability {
         guard target.kind == .regular || target.kind == .missing else {
             throw FileError(path: target.path, action: .replace, cause: .notRegular(target.kind))
         }
-        try makeFolder(target.folder)
+        if creatingFolders {
+            try makeFolder(target.folder)
+        } else if let info = FileCalls.info(target.folder) {
+            guard FileKind(mode: info.st_mode) == .folder else { throw FileError(path: target.path, action: .write, cause: .system(errno: ENOTDIR)) }
+        } else {
+            let code = errno
+            throw FileError(path: target.path, action: .write, cause: code == ENOENT ? .missingFolder : .system(errno: code))
+        }
         let mode = target.kind == .regular ? target.mode : newFileMode
         let temporary = temporaryPath(for: target.realPath)
         let fd = FileCalls.openFile(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC, mode)
         if fd < 0 { throw FileError(path: target.path, action: .createTemporaryFileBeside, cause: .system(errno: errno)) }
         var failure: FileError?
-        if fchmod(fd, mode) != 0 {
+        // Before the mode: a change of owner clears the set-id bits.
+        if target.kind == .regular, geteuid() == 0, target.owner != 0 || target.group != getegid(),
+            fchown(fd, target.owner, target.group) != 0
+        {
+            failure = FileError(path: target.path, action: .setOwnerOfTemporaryFileBeside, cause: .system(errno: errno))
+        }
+        if failure == nil, fchmod(fd, mode) != 0 {
             failure = FileError(path: target.path, action: .setModeOfTemporaryFileBeside, cause: .system(errno: errno))
         }
         if failure == nil, let code = DescriptorWriter.writeAll(data, to: fd, onFailure: .report) {

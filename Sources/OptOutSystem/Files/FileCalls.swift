@@ -3,6 +3,7 @@ import FoundationEssentials
 #else
 import Foundation
 #endif
+import CTerminalSignals
 import OptOutCore
 
 /// The system calls on paths that the file code makes, each taking a path as `PathBytes` text (so its
@@ -104,6 +105,12 @@ enum FileCalls {
         let code = flush(fd)
         // Some file systems cannot flush a folder (EINVAL); there is nothing more to do there.
         return code == EINVAL ? nil : code
+    }
+
+    /// True when the folder's file system takes no files of a program's own: the kernel's views of itself
+    /// (proc, sysfs, cgroup), where creating a file fails with "no such file or directory". Linux only.
+    static func holdsNoFiles(_ folder: String) -> Bool {
+        PathBytes.withCString(folder) { optout_folder_takes_no_files($0) } != 0
     }
 
     /// One `read` into `buffer`: the count read, 0 at the end, or -1 with `errno` set.

@@ -10,10 +10,12 @@ import OptOutCore
 ///
 /// Links are followed by the kernel: an existing regular file is opened (without blocking, never a device)
 /// and its real path read back from the descriptor (`/proc/self/fd` on Linux, `F_GETPATH` on Darwin).
-/// Before that, optout applies the kernel's fs.protected_symlinks rule to the links of the last part of
-/// the path itself, so the rule holds where the machine's setting is off, and on systems without it: a
-/// link in a sticky folder anyone can write to (such as /tmp) is followed only when it belongs to the
-/// member or to the folder's owner. A dangling link is followed the same way, to the file it would create.
+/// Before that, optout walks the path part by part (`PathWalk`) and applies the kernel's
+/// fs.protected_symlinks rule to every link on the way, a folder's as well as the last part's, so the rule
+/// holds where the machine's setting is off, and on systems without it: a link in a sticky folder anyone
+/// can write to (such as /tmp) is followed only when it belongs to the member or to the folder's owner. A
+/// dangling link is followed the same way, to the file it would create. (The walk and the kernel's own
+/// look at the path are two steps: a link swapped in between is the kernel's to judge, with the setting on.)
 public struct FileTarget: Equatable, Sendable {
     /// The path as given.
     public let path: String
@@ -24,6 +26,9 @@ public struct FileTarget: Equatable, Sendable {
     public let mode: mode_t
     /// The size of an existing file, in bytes.
     public let size: Int
+    /// The owner and group of an existing file.
+    public let owner: uid_t
+    public let group: gid_t
 
     /// The folder `realPath` is in ("." for a bare name).
     public var folder: String {
@@ -31,29 +36,18 @@ public struct FileTarget: Equatable, Sendable {
         return folder.isEmpty ? "." : folder
     }
 
-    /// Finds what `path` names. Throws when a link may not be followed, or a system call fails for a reason
-    /// other than the file not being there.
+    /// Finds what `path` names. Throws when a link on the way may not be followed, or a system call fails
+    /// for a reason other than the file not being there.
     public static func resolve(_ path: String) throws(FileError) -> FileTarget {
-        // The last part's links, hop by hop, with the rule applied to each.
-        var current = path
-        var hops = 0
-        while let info = FileCalls.linkInfo(current), info.st_mode & S_IFMT == S_IFLNK {
-            hops += 1
-            guard hops <= 40 else { throw FileError(path: path, action: .use, cause: .system(errno: ELOOP)) }
-            try checkLinkMayBeFollowed(current, info, givenPath: path)
-            guard let destination = FileCalls.linkDestination(current) else {
-                throw FileError(path: path, action: .readLink, cause: .system(errno: errno))
-            }
-            current = destination.hasPrefix("/") ? destination : PathText.join(PathText.folder(of: current), destination)
-        }
+        let resolved = try PathWalk.resolvingLinks(path)
         // What is there, through the kernel.
         guard let info = FileCalls.info(path) else {
             let code = errno
             guard code == ENOENT || code == ENOTDIR else { throw FileError(path: path, action: .use, cause: .system(errno: code)) }
-            return FileTarget(path: path, realPath: withoutMissingParents(current), kind: .missing, mode: 0, size: 0)
+            return FileTarget(path: path, realPath: resolved, kind: .missing, mode: 0, size: 0, owner: 0, group: 0)
         }
         let kind = FileKind(mode: info.st_mode)
-        var realPath = current
+        var realPath = resolved
         if kind == .regular {
             let fd = FileCalls.openFile(path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC)
             if fd >= 0 {
@@ -65,41 +59,33 @@ public struct FileTarget: Equatable, Sendable {
                 close(fd)
             }
         }
-        return FileTarget(path: path, realPath: realPath, kind: kind, mode: info.st_mode & 0o7777, size: Int(info.st_size))
+        return FileTarget(
+            path: path, realPath: realPath, kind: kind, mode: info.st_mode & 0o7777, size: Int(info.st_size),
+            owner: info.st_uid, group: info.st_gid)
     }
 
-    /// The kernel's fs.protected_symlinks rule: in a folder that is sticky and writable by all, a link is
-    /// followed only when it belongs to whoever follows it or to the folder's owner.
-    static func checkLinkMayBeFollowed(_ link: String, _ info: stat, givenPath: String) throws(FileError) {
-        let folder = PathText.folder(of: link)
-        guard let folderInfo = FileCalls.info(folder.isEmpty ? "." : folder) else { return }
-        let shared = S_ISVTX | S_IWOTH
-        guard folderInfo.st_mode & mode_t(shared) == mode_t(shared) else { return }
-        if info.st_uid == geteuid() || info.st_uid == folderInfo.st_uid { return }
-        throw FileError(path: givenPath, action: .use, cause: .untrustedLink)
-    }
-
-    /// The path with `.` dropped and `..` taken lexically where the folder before it does not exist, so
-    /// creating the file's folders never makes one that the path only passes through (`a/x/../y` makes no
-    /// `x`). Where the folder exists, `..` is left to the kernel, which knows whether it is a link.
-    static func withoutMissingParents(_ path: String) -> String {
-        let parts = path.split(separator: "/", omittingEmptySubsequences: true).map(String.init)
-        guard parts.contains(where: { $0 == "." || $0 == ".." }) else { return path }
-        let absolute = path.hasPrefix("/")
-        var kept: [(name: String, exists: Bool)] = []
-        func joined(_ names: [String]) -> String {
-            let text = names.joined(separator: "/")
-            return absolute ? "/" + text : (text.isEmpty ? "." : text)
-        }
-        for part in parts {
-            if part == "." { continue }
-            if part == "..", let last = kept.last, !last.exists, last.name != ".." {
-                kept.removeLast()
+    /// Why no file can be created in `folder` (a folder that may not exist yet: then the nearest one on the
+    /// way that does), or nil when one can: a part of the path is not a folder, the folder's file system
+    /// takes no files (/proc, /sys), or this user may not write there.
+    public static func creationProblem(in folder: String) -> FileError? {
+        var current = folder.isEmpty ? "." : folder
+        while true {
+            guard let info = FileCalls.info(current) else {
+                let code = errno
+                let parent = PathText.folder(of: current)
+                guard code == ENOENT || code == ENOTDIR, !parent.isEmpty, parent != current else {
+                    return FileError(path: current, action: .useFolder, cause: .system(errno: code))
+                }
+                current = parent
                 continue
             }
-            let exists = (kept.last?.exists ?? true) && FileCalls.linkInfo(joined(kept.map(\.name) + [part])) != nil
-            kept.append((part, exists))
+            guard FileKind(mode: info.st_mode) == .folder else {
+                return FileError(path: current, action: .useFolder, cause: .notAFolder)
+            }
+            if FileCalls.holdsNoFiles(current) { return FileError(path: current, action: .useFolder, cause: .takesNoNewFiles) }
+            let writable = PathBytes.withCString(current) { access($0, W_OK | X_OK) }
+            if writable != 0 { return FileError(path: current, action: .useFolder, cause: .system(errno: errno)) }
+            return nil
         }
-        return joined(kept.map(\.name))
     }
 }

@@ -7,16 +7,24 @@ import OptOutCore
 
 /// Writes an output the member named on the command line, as a shell's `>` would treat the path, but never
 /// leaving half a file: a regular file (or a new one) is replaced atomically (`AtomicFile`, mode 0600 when
-/// new); a FIFO or a character device is opened and written into; `/dev/stdout`, `/dev/fd/N` and
-/// `/proc/self/fd/N` (process substitution) are written through the descriptor they name. Nothing that is
-/// not a regular file is ever renamed over or removed. `-` (standard output) is the caller's to handle.
+/// new; one root replaces keeps its owner); a FIFO or a character device is opened and written into;
+/// `/dev/stdout`, `/dev/fd/N` and `/proc/self/fd/N` (process substitution) are written through the
+/// descriptor they name. Nothing that is not a regular file is ever renamed over or removed, and no folder
+/// is made: a missing one is an error. `-` (standard output) is the caller's to handle.
 public enum OutputFile {
-    /// Writes `data` to `path` (after `~` expansion). Returns a sentence to show when the file is written but
-    /// its folder could not be flushed, else nil.
+    /// Writes `data` to `path` (after `~` and `~name` expansion). Returns a sentence to show when the file
+    /// is written but its folder could not be flushed, else nil.
     @discardableResult
     public static func write(_ data: Data, to path: String, option: String, environment: [String: String]) throws(OutputFileError) -> String? {
         func fail(_ problem: FileError) -> OutputFileError { .file(problem, option: option) }
-        guard let expanded = PathText.expandingTilde(path, environment: environment) else { throw .noHome(path: path) }
+        var named = path
+        if let userHome = UserAccounts.expandingUserHome(path) {
+            guard let expanded = userHome.expanded else {
+                throw fail(FileError(path: path, action: .write, cause: .unknownUser(userHome.user)))
+            }
+            named = expanded
+        }
+        guard let expanded = PathText.expandingTilde(named, environment: environment) else { throw .noHome(path: path) }
         if let descriptor = openDescriptor(named: expanded) {
             guard fcntl(descriptor, F_GETFD) != -1 else { throw fail(FileError(path: path, action: .write, cause: .system(errno: EBADF))) }
             if let code = DescriptorWriter.writeAll(data, to: descriptor, onFailure: .report) {
@@ -28,7 +36,8 @@ public enum OutputFile {
         do throws(FileError) {
             target = try FileTarget.resolve(expanded)
         } catch {
-            throw fail(FileError(path: path, action: error.action, cause: error.cause))
+            // A link on the way is named itself; otherwise the path as given.
+            throw fail(FileError(path: error.path == expanded ? path : error.path, action: error.action, cause: error.cause))
         }
         switch target.kind {
         case .fifo, .characterDevice:
@@ -37,7 +46,7 @@ public enum OutputFile {
         case .regular, .missing:
             AtomicFile.removeStaleTemporaryFiles(of: target, onlyDeadWriters: true)
             do throws(FileError) {
-                if case let .notFlushed(code) = try AtomicFile.write(data, to: target) {
+                if case let .notFlushed(code) = try AtomicFile.write(data, to: target, creatingFolders: false) {
                     return "Wrote \(PathBytes.display(path)), but it is not yet flushed to disk: \(SystemError.text(errno: code))."
                 }
                 return nil

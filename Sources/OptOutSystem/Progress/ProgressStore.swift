@@ -16,11 +16,21 @@ public struct ProgressStore: Sendable {
         self.path = path
     }
 
-    /// Where progress lives (`ProgressLocation.path`), relative paths taken from the current folder.
+    /// Where progress lives (`ProgressLocation.path`), relative paths taken from the current folder, `~name`
+    /// as that user's home (`UserAccounts`), and normalised as messages show it (`.` dropped, `..` taken
+    /// where it passes no link).
     public static func defaultPath(stateFileOption: String?, environment: [String: String]) throws(ProgressPathError) -> String {
-        try ProgressLocation.path(
-            stateFileOption: stateFileOption, environment: environment,
+        func expandingUserHome(_ path: String?) throws(ProgressPathError) -> String? {
+            guard let path, let userHome = UserAccounts.expandingUserHome(path) else { return path }
+            guard let expanded = userHome.expanded else { throw .unknownUser(path: path, user: userHome.user) }
+            return expanded
+        }
+        var environment = environment
+        environment["OPTOUT_STATE_FILE"] = try expandingUserHome(environment["OPTOUT_STATE_FILE"])
+        let path = try ProgressLocation.path(
+            stateFileOption: try expandingUserHome(stateFileOption), environment: environment,
             currentFolder: PathBytes.currentFolder() ?? FileManager.default.currentDirectoryPath)
+        return PathWalk.normalized(path)
     }
 
     // MARK: Reading
@@ -29,6 +39,18 @@ public struct ProgressStore: Sendable {
     public func load(expectingGuide guideId: String? = nil) throws(ProgressStoreError) -> WalkthroughProgress? {
         guard let data = try readFile() else { return nil }
         return try ProgressFileFormat.decode(data, path: path, expectingGuide: guideId)
+    }
+
+    /// Why no progress file can be at the path, when there is none: a part of the path is a file, the
+    /// folder takes no files (/proc), or this user may not write there. That is not "nothing saved", which
+    /// `optout` could start. Nil when a file could be made there. Changes nothing.
+    public var placeProblem: ProgressStoreError? {
+        do throws(ProgressStoreError) {
+            let target = try target(for: .use, allowingFolder: true)
+            return FileTarget.creationProblem(in: target.folder).map { .from($0, storePath: path) }
+        } catch {
+            return error
+        }
     }
 
     private func readFile() throws(ProgressStoreError) -> Data? {
@@ -124,6 +146,25 @@ public struct ProgressStore: Sendable {
             throw .io(path: path, action: .flushFolderOf, reason: SystemError.text(errno: code))
         }
         return backup
+    }
+
+    /// Run as root, the first of the progress file, its lock file, or the nearest folder on the way to them
+    /// that exists, that belongs to another user: what root saved there would be root's, and that user
+    /// could no longer use it. Nil when not root, or when all are root's.
+    func anotherUsersFile(_ target: FileTarget, lockPath: String) -> ProgressStoreError? {
+        guard geteuid() == 0 else { return nil }
+        func refusal(_ shown: String, _ owner: uid_t) -> ProgressStoreError {
+            .anotherUsersFile(path: shown, owner: UserAccounts.system().name(of: UInt32(owner)), ownerID: UInt32(owner))
+        }
+        if target.kind != .missing, target.owner != 0 { return refusal(path, target.owner) }
+        if let lock = FileCalls.linkInfo(lockPath), lock.st_uid != 0 { return refusal(lockPath, lock.st_uid) }
+        var folder = target.folder
+        while true {
+            if let info = FileCalls.info(folder) { return info.st_uid == 0 ? nil : refusal(folder, info.st_uid) }
+            let parent = PathText.folder(of: folder)
+            if parent.isEmpty || parent == folder { return nil }
+            folder = parent
+        }
     }
 
     /// Deletes temporary files a killed save left behind. Call only while holding the lock: then no other

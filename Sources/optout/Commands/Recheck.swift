@@ -28,6 +28,8 @@ struct Recheck: ParsableCommand {
     func run() throws {
         let guide = try global.loadGuide()
         let store = try global.store
+        // Nothing saved: nothing to lock, and no folder or lock file to create.
+        _ = try global.loadSaved(store, guide: guide)
         let lock = try global.lock(store)
         var saved = try global.loadSaved(store, guide: guide)
         let now = Date()

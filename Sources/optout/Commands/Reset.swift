@@ -37,6 +37,8 @@ struct Reset: ParsableCommand {
             var lines = StandardInputLines()
             let answer = lines.nextLine()?.trimmed.lowercased()
             guard answer == "y" || answer == "yes" else {
+                // A lock file this run made goes again: declining changes nothing.
+                if lock.createdLockFile { lock.releaseRemovingLockFile() } else { lock.release() }
                 writeOut("Nothing removed.\n")
                 throw ExitCode(ExitStatus.unfinished)
             }

@@ -13,7 +13,8 @@ struct Status: ParsableCommand {
     static let configuration = CommandConfiguration(
         abstract: "Show how far the walkthrough is, in one line or as JSON.",
         discussion: """
-            Exit status: 0 complete, 1 unfinished, 2 nothing saved yet. Needs no lock: works while \
+            Exit status: 0 complete, 1 unfinished, 2 nothing saved yet, 3 the file cannot be read (or no \
+            file can be at that path). Needs no lock: works while \
             a walkthrough runs. When the guide was last verified more than --stale-days ago, the line \
             says so, and the JSON has guideStale true (guideLastVerified is always there).
 
@@ -37,6 +38,7 @@ struct Status: ParsableCommand {
         let store = try global.store
         let shownPath = PathBytes.display(store.path)
         guard let saved = try global.load(store, guide: guide) else {
+            try global.settings.checkPlace(of: store)
             if json {
                 let now = Date()
                 var report = ProgressReport(guide: guide, saved: WalkthroughProgress(fresh: guide, at: now), zone: .system, now: now)
