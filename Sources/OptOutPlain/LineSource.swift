@@ -1,3 +1,4 @@
+import OptOutCore
 import OptOutSystem
 
 /// Where plain mode reads answers: standard input, or a script in tests.
@@ -43,8 +44,12 @@ public struct StandardInputLines: LineSource {
         while true {
             let newline = buffer[searched...].firstIndex(of: 0x0A)
             if (newline ?? buffer.count) - start > limit {
-                let size = limit % (1 << 20) == 0 ? "\(limit >> 20) MiB" : "\(limit) bytes"
-                whyItEnded = "Input ended: a line was longer than \(size), more than any answer."
+                // Translators: why plain mode stopped reading; {count} is a size in MiB or in bytes.
+                whyItEnded = limit % (1 << 20) == 0
+                    ? trn("Input ended: a line was longer than {count} MiB, more than any answer.",
+                          "Input ended: a line was longer than {count} MiB, more than any answer.", count: limit >> 20)
+                    : trn("Input ended: a line was longer than {count} byte, more than any answer.",
+                          "Input ended: a line was longer than {count} bytes, more than any answer.", count: limit)
                 ended = true
                 buffer = []
                 start = 0

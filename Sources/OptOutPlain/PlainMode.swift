@@ -30,9 +30,14 @@ public final class PlainMode {
     /// Runs the walkthrough until it ends, the member quits, or input ends.
     public func run() -> RunOutcome {
         let guide = session.state.guide
-        prompt.say("\(LinePrompt.safe(guide.title)) (guide \(LinePrompt.safe(guide.version)), last verified \(LinePrompt.safe(guide.lastVerified)))")
-        prompt.say("Your progress is saved after every step to \(LinePrompt.safe(context.statePath))")
-        if let warning = context.guideWarning { prompt.tell("Note: " + warning) }
+        // Translators: the first line before the summary; {title} is the guide's title, {version} its
+        // version, {date} an ISO date (2025-11-20).
+        prompt.say(tr("{title} (guide {version}, last verified {date})", [
+            "title": LinePrompt.safe(guide.title), "version": LinePrompt.safe(guide.version), "date": LinePrompt.safe(guide.lastVerified),
+        ]))
+        prompt.say(tr("Your progress is saved after every step to {path}", ["path": LinePrompt.safe(context.statePath)]))
+        // Translators: {note} is a warning about the guide's age.
+        if let warning = context.guideWarning { prompt.tell(tr("Note: {note}", ["note": warning])) }
         for notice in context.notices { prompt.say(LinePrompt.safe(notice)) }
         for line in session.state.guideChanges.explanation(in: guide) { prompt.tell(line) }
 
@@ -78,7 +83,8 @@ public final class PlainMode {
         prompt.tell(Messages.resumeOffer(report))
         for (n, choice) in Messages.resumeChoices.enumerated() { prompt.say("  \(n + 1). \(choice.label)") }
         while true {
-            prompt.say("Answer: 1 or Enter resume, 2 start over, 3 or q quit")
+            // Translators: plain mode's answers to the offer to resume; 1, 2, 3, Enter and q are typed and stay.
+            prompt.say(tr("Answer: 1 or Enter resume, 2 start over, 3 or q quit"))
             guard let raw = prompt.answer() else { return endOfInput() }
             switch ResumeChoice.parse(raw) {
             case .resume?:
@@ -100,7 +106,7 @@ public final class PlainMode {
             case .quit?:
                 if let outcome = leave(.quit) { return outcome }
             case nil:
-                prompt.say("\"\(LinePrompt.safe(raw))\" is not one of the answers.")
+                prompt.say(Self.notOneOfTheAnswers(raw))
             }
         }
     }
@@ -121,7 +127,8 @@ public final class PlainMode {
         case .phone:
             // The link as the step shows it: its label in the member's LinkedIn language.
             guard step.link != nil, let link = StepContent(state: session.state)?.link else { return refuse("p") }
-            prompt.say("Scan this code with your phone to open \(LinePrompt.safe(link.label)):")
+            // Translators: above a QR code; {label} names where the link goes.
+            prompt.say(tr("Scan this code with your phone to open {label}:", ["label": LinePrompt.safe(link.label)]))
             prompt.write(PrintedQRCode(link, style: qrStyle).text)
             return .stay
         case let .screenDiffers(text): return runForm(.screenDiffers, answering: text)
@@ -139,18 +146,30 @@ public final class PlainMode {
             guard step.confirmation != nil else { return refuse("r") }
             return runForm(.received, answering: text)
         case .empty:
-            prompt.say("Type an answer.")
+            prompt.say(tr("Type an answer."))
             return .stay
         case let .option(text):
             guard step.choice != nil else {
-                prompt.say("\"\(LinePrompt.safe(text))\" is not an answer here.")
+                prompt.say(Self.notAnAnswerHere(text))
                 return .stay
             }
             return send(.choose(text))
         case let .unknown(text):
-            prompt.say("\"\(LinePrompt.safe(text))\" is not an answer here.")
+            prompt.say(Self.notAnAnswerHere(text))
             return .stay
         }
+    }
+
+    /// Said when a line is not an answer a step takes.
+    private static func notAnAnswerHere(_ typed: String) -> String {
+        // Translators: {answer} is what the member typed.
+        tr("\"{answer}\" is not an answer here.", ["answer": LinePrompt.safe(typed)])
+    }
+
+    /// Said when a line is none of a question's answers.
+    static func notOneOfTheAnswers(_ typed: String) -> String {
+        // Translators: {answer} is what the member typed.
+        tr("\"{answer}\" is not one of the answers.", ["answer": LinePrompt.safe(typed)])
     }
 
     /// Runs one of the core's forms as line prompts. `answering` answers the first question (what was
@@ -190,15 +209,21 @@ public final class PlainMode {
         case .line:
             prompt.tell(question.question)
             // Plain mode cannot put kept text in a field: it shows it, to be typed again.
-            if let kept = question.kept { prompt.tell("Kept from when optout was stopped: \"\(kept)\"") }
+            // Translators: {text} is what the member had typed before optout was stopped.
+            if let kept = question.kept { prompt.tell(tr("Kept from when optout was stopped: \"{text}\"", ["text": kept])) }
         case let .pickMany(options, ticked):
             prompt.tell(question.question)
-            for (n, option) in options.enumerated() { prompt.say("  \(n + 1). \(LinePrompt.safe(option))\(ticked.contains(n) ? " (ticked)" : "")") }
-            prompt.say("Their numbers, separated by spaces or commas (an empty line keeps those ticked):")
+            for (n, option) in options.enumerated() {
+                // Translators: after an entry of a list the member ticks, when it is ticked.
+                prompt.say("  \(n + 1). \(LinePrompt.safe(option))" + (ticked.contains(n) ? " " + tr("(ticked)") : ""))
+            }
+            prompt.say(tr("Their numbers, separated by spaces or commas (an empty line keeps those ticked):"))
         case let .pickOne(options, preferred):
             prompt.tell(question.question)
             for (n, option) in options.enumerated() { prompt.say("  \(n + 1). \(LinePrompt.safe(option))") }
-            prompt.say("Answer 1 to \(options.count) (an empty line picks \(preferred + 1)):")
+            // Translators: {count} is how many entries the list has; {preferred} the number an empty line picks.
+            prompt.say(trn("Answer 1 to {count} (an empty line picks {preferred}):", "Answer 1 to {count} (an empty line picks {preferred}):",
+                           count: options.count, ["preferred": String(preferred + 1)]))
         }
     }
 
@@ -206,7 +231,8 @@ public final class PlainMode {
     private func editInEditor(_ editor: any MemberEditor) -> Next {
         let draft = ObjectionDraft.current(in: session.state.progress)
         let region = session.state.progress.region
-        prompt.say("Opening your editor (\(LinePrompt.safe(editor.commandLine)))…")
+        // Translators: {command} is the editor's command line ($VISUAL or $EDITOR).
+        prompt.say(tr("Opening your editor ({command})…", ["command": LinePrompt.safe(editor.commandLine)]))
         let run = editor.edit(draft.text(region: region), runner: ForegroundProgram.run)
         switch DraftEdit.result(of: try? run.get(), draft: draft, region: region) {
         case let .submit(event, confirmation): return send(event, confirmation: confirmation)
@@ -244,18 +270,23 @@ public final class PlainMode {
     }
 
     private func refuse(_ word: String) -> Next {
-        prompt.say("\"\(word)\" does not apply to this step.")
+        // Translators: {answer} is the answer typed (t, sent, p...).
+        prompt.say(tr("\"{answer}\" does not apply to this step.", ["answer": word]))
         return .stay
     }
 
     private func showDraft() {
         let text = ObjectionDraft.current(in: session.state.progress).text(region: session.state.progress.region)
-        prompt.tell("Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. "
-            + "It is saved with your progress (`optout draft` prints it again):")
-        prompt.say("----- copy from the next line -----")
+        // Translators: before the objection text in plain mode; the [brackets] are in the text as they are.
+        prompt.tell(tr("""
+            Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. \
+            It is saved with your progress (`optout draft` prints it again):
+            """))
+        // Translators: the lines above and below the objection text, to copy what is between them.
+        prompt.say(tr("----- copy from the next line -----"))
         prompt.write(TerminalSafeText.sanitize(text, keepNewlines: true))
         if !text.hasSuffix("\n") { prompt.say("") }
-        prompt.say("----- to the line before this one -----")
+        prompt.say(tr("----- to the line before this one -----"))
     }
 
     /// The end was reached: the summary, once the last change is saved (`WalkthroughSession.end`).

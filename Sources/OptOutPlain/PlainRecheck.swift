@@ -23,16 +23,21 @@ public final class PlainRecheck {
         let state = session.state
         let progress = state.progress
         guard progress.finishedAt != nil else {
-            prompt.say("There is nothing to re-check yet: finish the walkthrough first (run `optout`).")
+            prompt.say(tr("There is nothing to re-check yet: finish the walkthrough first (run `optout`)."))
             return .unfinished
         }
         let questions = RecheckSchedule.questions(guide: state.guide, progress: progress)
         guard !questions.isEmpty else {
-            prompt.say("There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.")
+            prompt.say(tr("There is nothing to re-check: no verification step has been done yet. Run `optout` to go on."))
             return progress.isComplete ? .complete : .unfinished
         }
-        let last = context.schedule.anchorWords(progress, zone: context.zone).map { " (\($0))" } ?? ""
-        prompt.say("Re-check of: \(LinePrompt.safe(state.guide.title))\(last)")
+        let title = LinePrompt.safe(state.guide.title)
+        if let last = context.schedule.anchorWords(progress, zone: context.zone) {
+            // Translators: {title} is the guide's title; {when} says when it was last checked.
+            prompt.say(tr("Re-check of: {title} ({when})", ["title": title, "when": last]))
+        } else {
+            prompt.say(tr("Re-check of: {title}", ["title": title]))
+        }
         // A re-check saves the progress reconciled with the guide: say what changed in the guide first.
         for line in state.guideChanges.explanation(in: state.guide) { prompt.tell(line) }
         var answers: [RecheckAnswer] = []
@@ -40,24 +45,33 @@ public final class PlainRecheck {
         ask: for (n, step) in questions.enumerated() {
             guard let question = step.recheck else { continue }
             prompt.say("")
-            prompt.say("Question \(n + 1) of \(questions.count): \(LinePrompt.safe(step.title))")
-            if let link = step.link { prompt.say(prompt.wrapped("Link to \(link.label): \(link.url)")) }
+            // Translators: {number} of {count} counts the re-check's questions; {title} is a step's title.
+            prompt.say(trn("Question {number} of {count}: {title}", "Question {number} of {count}: {title}", count: questions.count,
+                           ["number": String(n + 1), "title": LinePrompt.safe(step.title)]))
+            if let link = step.link {
+                prompt.say(prompt.wrapped(tr("Link to {label}:", ["label": link.label], context: "label") + " " + link.url))
+            }
             prompt.say(prompt.wrapped(RecheckSchedule.question(for: step, record: progress.record(step.id))))
             while true {
-                prompt.say("Answer: y yes, n no, s skip, q quit")
+                // Translators: plain mode's answers to a re-check question; the letters y, n, s and q are typed
+                // and stay; the words after them are the typed answers in your language.
+                prompt.say(tr("Answer: y {yes}, n {no}, s {skip}, q {quit}", [
+                    "yes": AnswerWord.yes.translated, "no": AnswerWord.no.translated,
+                    "skip": AnswerWord.skip.translated, "quit": AnswerWord.quit.translated,
+                ]))
                 guard let line = prompt.answer() else {
                     ended = true
                     break ask
                 }
-                switch line.trimmed.lowercased() {
-                case "y", "yes": answers.append(RecheckAnswer(stepId: step.id, answer: .yes))
-                case "n", "no": answers.append(RecheckAnswer(stepId: step.id, answer: .no))
-                case "s", "skip": answers.append(RecheckAnswer(stepId: step.id, answer: .skipped))
-                case "q", "quit":
+                switch AnswerWord.matching(line.trimmed, among: AnswerWord.inARecheck) {
+                case .yes?: answers.append(RecheckAnswer(stepId: step.id, answer: .yes))
+                case .no?: answers.append(RecheckAnswer(stepId: step.id, answer: .no))
+                case .skip?: answers.append(RecheckAnswer(stepId: step.id, answer: .skipped))
+                case .quit?:
                     ended = true
                     break ask
                 default:
-                    prompt.say("\"\(LinePrompt.safe(line))\" is not one of the answers.")
+                    prompt.say(PlainMode.notOneOfTheAnswers(line))
                     continue
                 }
                 break
@@ -65,7 +79,7 @@ public final class PlainRecheck {
         }
         if ended { prompt.say("") }
         guard !answers.isEmpty else {
-            prompt.say("Nothing was recorded.")
+            prompt.say(tr("Nothing was recorded."))
             return progress.isComplete ? .complete : .unfinished
         }
         do {
@@ -80,13 +94,15 @@ public final class PlainRecheck {
         // lost answer is said to be lost, never reported as recorded.
         let cause: RunEndCause = prompt.endingSignal.map { .signal($0) } ?? .recorded
         guard let end = session.end(cause, context: context), end.outcome != .notSaved else {
-            prompt.tell(Messages.lastChangeNotSaved(session.unsaved ?? .io(path: context.statePath, action: .saveProgressTo, reason: "unknown")))
+            prompt.tell(Messages.lastChangeNotSaved(session.unsaved ?? .io(path: context.statePath, action: .saveProgressTo, reason: tr("unknown", context: "reason"))))
             return .notSaved
         }
         let after = session.state.progress
-        prompt.say("Re-check recorded\(ended ? " (the questions answered)" : "").")
+        // Translators: after a re-check stopped before its last question.
+        prompt.say(ended ? tr("Re-check recorded (the questions answered).") : tr("Re-check recorded."))
         if let due = context.schedule.nextDueDay(after, guide: session.state.guide, zone: context.zone) {
-            prompt.say("Next re-check due \(due); `optout remind --ics FILE` puts it in your calendar.")
+            // Translators: {date} is an ISO date (2026-05-20); FILE stays as it is.
+            prompt.say(tr("Next re-check due {date}; `optout remind --ics FILE` puts it in your calendar.", ["date": due]))
         }
         // What the answers found, step by step: reopened steps to do again, confirmations still awaited.
         let guide = session.state.guide
@@ -96,9 +112,11 @@ public final class PlainRecheck {
             let title = Words.endingSentence(step.title)
             switch question.onNo {
             case .reopen:
-                prompt.tell("Something needs doing again: \(title) Run `optout` to go through it.")
+                // Translators: {title} is a step's title, ending in a full stop.
+                prompt.tell(tr("Something needs doing again: {title} Run `optout` to go through it.", ["title": title]))
             case .keep:
-                prompt.tell("Still waiting: \(title) Nothing needs doing until it comes; `optout recheck` asks again.")
+                // Translators: {title} is a step's title, ending in a full stop.
+                prompt.tell(tr("Still waiting: {title} Nothing needs doing until it comes; `optout recheck` asks again.", ["title": title]))
             }
         }
         return end.outcome

@@ -17,7 +17,8 @@ public struct PrintedQRCode: Sendable {
         url = TerminalSafeText.sanitize(link.url)
         var code: [String] = [], reason: String?, columns = 0
         if !QRTextDrawing.isScannable(glyphs: style.glyphs, contrast: style.contrast) {
-            reason = QRTextDrawing.cannotShow
+            // Translators: said instead of a QR code; C.UTF-8 is a locale's name and stays as it is.
+            reason = tr("This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours.")
         } else {
             do {
                 let drawing = QRTextDrawing(code: try QRCode(text: link.url, errorCorrection: errorCorrection), glyphs: style.glyphs)

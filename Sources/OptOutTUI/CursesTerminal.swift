@@ -51,8 +51,10 @@ final class CursesTerminal: FullScreenTerminal {
         let name = TerminalSafeText.sanitize(environment["TERM"] ?? "")
         switch optout_terminal_check() {
         case 1: return nil
-        case -1: return "no terminfo database describes the terminal type \"\(name)\""
-        default: return "the terminal type \"\(name)\" is not in the terminfo database"
+        // Translators: why the full screen cannot start, after "optout: "; {name} is the TERM value.
+        case -1: return tr("no terminfo database describes the terminal type \"{name}\"", ["name": name])
+        // Translators: why the full screen cannot start, after "optout: "; {name} is the TERM value.
+        default: return tr("the terminal type \"{name}\" is not in the terminfo database", ["name": name])
         }
     }
 
@@ -72,14 +74,17 @@ final class CursesTerminal: FullScreenTerminal {
         if let problem = Self.terminalProblem(environment: environment) { throw TerminalStartError(reason: problem) }
         _ = optout_terminal_save()
         guard optout_signals_install() == 0 else {
-            throw TerminalStartError(reason: "could not set up signal handling (\(String(cString: strerror(errno))))")
+            // Translators: why the full screen cannot start, after "optout: "; {reason} is the system's words.
+            throw TerminalStartError(reason: tr("could not set up signal handling ({reason})", ["reason": String(cString: strerror(errno))]))
         }
         optout_crash_install()
         Self.useTerminalSize()
         guard let screen = optout_newterm() else {
             optout_crash_remove()
             optout_signals_restore()
-            throw TerminalStartError(reason: "curses could not start on this terminal (TERM=\(TerminalSafeText.sanitize(environment["TERM"] ?? "")))")
+            // Translators: why the full screen cannot start, after "optout: "; {term} is the TERM value.
+            throw TerminalStartError(reason: tr("curses could not start on this terminal (TERM={term})",
+                                                ["term": TerminalSafeText.sanitize(environment["TERM"] ?? "")]))
         }
         // Curses installs handlers only for signals still at their default; ours go in again anyway.
         _ = optout_signals_install()

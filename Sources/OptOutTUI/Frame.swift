@@ -21,20 +21,25 @@ struct FrameHeader {
         var showBar = true
         switch mode {
         case .help:
-            position = "Keys"
+            // Translators: the header's right side while the key help (the ? screen) is shown.
+            position = tr("Keys", context: "header")
             showBar = false
         case .resume:
-            position = "Unfinished progress"
+            position = Self.resumeHeading
         default:
             // A question asked from the resume screen (starting over) stays under its heading.
             if state.phase == .offeringResume {
-                position = "Unfinished progress"
+                position = Self.resumeHeading
                 break
             }
-            position = content?.position ?? "Finished"
+            // Translators: the header's right side once the walkthrough is finished.
+            position = content?.position ?? tr("Finished", context: "header")
         }
         let barWidth = columns >= 100 ? 20 : columns >= 60 ? 10 : 6
-        var right = [StyledSpan(position, CellStyle(.bold))]
+        // The right side keeps to the line: the bar gives way first, then the end of the words.
+        let room = max(0, columns - 2)
+        if TerminalWidth.columns(of: position) + 1 + barWidth > room { showBar = false }
+        var right = [StyledSpan(TextLayout.truncate(position, width: room, ellipsis: glyphs.ellipsis), CellStyle(.bold))]
         if showBar {
             let total = max(1, state.guide.steps.count)
             let resolved = state.progress.resolvedCount
@@ -48,13 +53,21 @@ struct FrameHeader {
         let titleRoom = rightStart - 2
         var titleColumn = 1
         if unsaved {
-            let mark = TextLayout.truncate("NOT SAVED", width: titleRoom, ellipsis: glyphs.ellipsis)
+            // Translators: before the guide's title in the header while the last change could not be
+            // saved; capitals, as a warning.
+            let mark = TextLayout.truncate(tr("NOT SAVED", context: "header"), width: titleRoom, ellipsis: glyphs.ellipsis)
             titleColumn = grid.put(mark, row: 0, column: 1, style: CellStyle([.bold, .reverse], role: .error)) + 1
         }
         let title = TextLayout.truncate(
             TerminalSafeText.sanitize(state.guide.title), width: titleRoom - (titleColumn - 1), ellipsis: glyphs.ellipsis)
         grid.put(title, row: 0, column: titleColumn, style: CellStyle(.bold, role: .header))
         grid.put(rightLine, row: 0, column: rightStart)
+    }
+
+    /// The header's right side on the offer to resume (and the questions asked from it).
+    static var resumeHeading: String {
+        // Translators: the header's right side on the offer to resume, when earlier progress was found.
+        tr("Unfinished progress", context: "header")
     }
 }
 
@@ -68,10 +81,13 @@ extension CellGrid {
     }
 
     /// Text set into a rule with a space either side, ending one column before `end`: the scroll
-    /// marks ("↓ more").
-    mutating func putOnRule(_ text: String, row: Int, end: Int, style: CellStyle) {
+    /// marks ("↓ more"). Returns the column it starts at.
+    @discardableResult
+    mutating func putOnRule(_ text: String, row: Int, end: Int, style: CellStyle) -> Int {
         let padded = " \(text) "
-        put(padded, row: row, column: max(0, end - TerminalWidth.columns(of: padded) - 1), style: style)
+        let start = max(0, end - TerminalWidth.columns(of: padded) - 1)
+        put(padded, row: row, column: start, style: style)
+        return start
     }
 }
 
@@ -85,14 +101,14 @@ struct Footer {
     /// and quit always stay; the help lists every key.
     func lines(width: Int) -> [StyledLine] {
         let most = screenRows < 16 ? 2 : 3
-        let essential = KeyMap.essentialFooter(for: facts)
-        // Keys only this step has (the form's t, m, r...) give way after the keys every step has.
-        let specific = KeyMap.stepSpecificFooter(for: facts)
-        var shown = KeyMap.footer(for: facts).filter { !essential.contains($0) }
+        let entries = KeyMap.footerEntries(for: facts)
+        let essential = entries.filter { $0.priority == .essential }.map(\.text)
+        var shown = entries.filter { $0.priority != .essential }
         while true {
-            let lines = TextLayout.pack(shown + essential, width: width)
+            let lines = TextLayout.pack(shown.map(\.text) + essential, width: width)
             if lines.count <= most || shown.isEmpty { return Array(lines.prefix(most)) }
-            if let general = shown.lastIndex(where: { !specific.contains($0) }) {
+            // Keys only this step has (the form's t, m, r...) give way after the keys every step has.
+            if let general = shown.lastIndex(where: { $0.priority == .general }) {
                 shown.remove(at: general)
             } else {
                 shown.removeLast()
@@ -121,7 +137,10 @@ struct Checklist {
     /// How many steps are done ("3/12 done"): the checklist's heading, and on narrow screens the
     /// bottom rule's.
     static func progressCount(_ state: WalkthroughState) -> String {
-        "\(state.progress.doneCount)/\(state.guide.steps.count) done"
+        // Translators: how many of the guide's steps are done, as a fraction: "3/12 done". On the
+        // checklist's heading, and on narrow screens on the rule under the page; keep it short.
+        trn("{count}/{total} done", "{count}/{total} done", count: state.progress.doneCount,
+            ["total": String(state.guide.steps.count)])
     }
 
     /// Draws the checklist from row `top` up to `bottom` (exclusive), in the columns from `left`,
@@ -142,10 +161,18 @@ struct Checklist {
             return state.progress.record(steps[index].id)?.status ?? .pending
         }
         func key(_ status: StepStatus) -> String { "\(SummaryRenderer.mark(status)) \(status.words)" }
-        let header = [StyledLine("Checklist: \(Self.progressCount(state))", CellStyle(.bold, role: .heading)), StyledLine.empty]
-        let legend = [
-            "\(key(.done))  \(key(.pending))", "\(key(.skipped))  \(key(.waiting))", key(.notNeeded),
-        ].map { StyledLine($0, CellStyle(role: .muted)) }
+        // Translators: the heading of the checklist beside the page on wide screens; {progress} is how
+        // many steps are done, "3/12 done".
+        let heading = tr("Checklist: {progress}", ["progress": Self.progressCount(state)])
+        let header = [StyledLine(TextLayout.truncate(heading, width: inner, ellipsis: glyphs.ellipsis), CellStyle(.bold, role: .heading)),
+                      StyledLine.empty]
+        // Two marks a line, where they fit side by side.
+        let legend = [[key(.done), key(.pending)], [key(.skipped), key(.waiting)], [key(.notNeeded)]]
+            .flatMap { pair in
+                let line = pair.joined(separator: "  ")
+                return TerminalWidth.columns(of: line) <= inner ? [line] : pair
+            }
+            .map { StyledLine($0, CellStyle(role: .muted)) }
         let rows = bottom - top
         let total = header.count + steps.count
         let showLegend = total + 1 + legend.count <= rows
@@ -204,7 +231,10 @@ enum TooSmallNotice {
     }
 
     /// What is said above an open field, when there is room for it.
-    static let fieldNote = "What you type still goes into the field:"
+    static var fieldNote: String {
+        // Translators: on a terminal too small for the screen, above a text field that is still open.
+        tr("What you type still goes into the field:")
+    }
 
     /// Draws the notice from the top row (and the open field under it); returns where the cursor
     /// goes (after the notice, or in the field), or nil on a screen with no rows.

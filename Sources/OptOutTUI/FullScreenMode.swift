@@ -59,7 +59,8 @@ public final class FullScreenMode {
     /// cannot show the full screen, says so and returns `.unfinished`.
     public func run() -> RunOutcome {
         run { reason in
-            self.write("optout: \(reason); run `optout --plain` instead.\n")
+            // Translators: printed when the full screen cannot start; {reason} says why.
+            self.write("optout: " + tr("{reason}; run `optout --plain` instead.", ["reason": reason]) + "\n")
             return .unfinished
         }
     }
@@ -124,24 +125,31 @@ public final class FullScreenMode {
             let url = TerminalSafeText.sanitize(link.url)
             switch opener.open(link.url) {
             case let .started(program):
-                model.message = ScreenMessage("Opening the link with \(program): \(url)")
+                // Translators: {program} is the program that opens links (xdg-open, open); {url} the link.
+                model.message = ScreenMessage(tr("Opening the link with {program}: {url}", ["program": program, "url": url]))
             case let .unavailable(program, reason):
+                // Translators: {program} is the program that opens links; {reason} the system's words.
                 model.message = ScreenMessage(
-                    "Could not start \(program) (\(reason)) to open the link. Open it yourself: \(url)", kind: .error)
+                    tr("Could not start {program} ({reason}) to open the link. Open it yourself: {url}",
+                       ["program": program, "reason": reason, "url": url]), kind: .error)
             case let .failed(program, reason):
+                // Translators: {program} is the program that opens links; {reason} says how it ended
+                // ("exited with status 3").
                 model.message = ScreenMessage(
-                    "Could not open a browser (\(program) \(reason)); open it yourself: \(url)", kind: .error)
+                    tr("Could not open a browser ({program} {reason}); open it yourself: {url}",
+                       ["program": program, "reason": reason, "url": url]), kind: .error)
             case let .refused(reason):
-                model.message = ScreenMessage("The link was not opened (\(reason)): \(url)", kind: .error)
+                model.message = ScreenMessage(tr("The link was not opened ({reason}): {url}", ["reason": reason, "url": url]), kind: .error)
             }
         case let .copyLink(link):
             terminal.writeDirectly(ClipboardSequence.osc52(link.url))
             model.message = ScreenMessage(
-                "Sent the link to the clipboard with OSC 52 (if your terminal allows it): \(TerminalSafeText.sanitize(link.url))")
+                tr("Sent the link to the clipboard with OSC 52 (if your terminal allows it): {url}",
+                   ["url": TerminalSafeText.sanitize(link.url)]))
         case let .copyDraft(text):
             terminal.writeDirectly(ClipboardSequence.osc52(text))
             model.message = ScreenMessage(
-                "Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it).")
+                tr("Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it)."))
         case let .editDraftExternally(draft):
             guard let editor = context.editor else { return nil }
             let region = session.state.progress.region
@@ -204,9 +212,8 @@ public final class FullScreenMode {
     /// Finished progress at the start: say so and print the summary, without the full screen.
     private func alreadyComplete() -> RunOutcome {
         let guide = session.state.guide
-        say(TextWrap.wrap("\(safe(guide.title)) (guide \(safe(guide.version)), last verified \(safe(guide.lastVerified)))",
-                          width: context.lineWidth()))
-        if let warning = context.guideWarning { say(TextWrap.wrap(safe("Note: " + warning), width: context.lineWidth())) }
+        say(TextWrap.wrap(GuideHeading.line(guide), width: context.lineWidth()))
+        if let warning = context.guideWarning { say(TextWrap.wrap(safe(GuideHeading.note(warning)), width: context.lineWidth())) }
         for notice in context.notices { say(TextWrap.wrap(safe(notice), width: context.lineWidth())) }
         for line in session.state.guideChanges.explanation(in: guide) { say(TextWrap.wrap(safe(line), width: context.lineWidth())) }
         say([""])
@@ -223,5 +230,24 @@ public final class FullScreenMode {
     /// Writes to standard output, ignoring failures: after a hangup there is no terminal to tell.
     private static func standardOutput(_ text: String) {
         DescriptorWriter.writeAll(text, to: STDOUT_FILENO, onFailure: .ignore)
+    }
+}
+
+/// The lines said above the summary when the progress is already complete: which guide, and its
+/// age warning.
+enum GuideHeading {
+    /// "LinkedIn AI training opt-out (guide 1.2.0, last verified 2025-11-20)", terminal-safe.
+    static func line(_ guide: Guide) -> String {
+        func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }
+        // Translators: the first line before the summary; {title} is the guide's title, {version} its
+        // version, {date} an ISO date (2025-11-20).
+        return tr("{title} (guide {version}, last verified {date})",
+                  ["title": safe(guide.title), "version": safe(guide.version), "date": safe(guide.lastVerified)])
+    }
+
+    /// The guide's age warning, labelled as a note.
+    static func note(_ warning: String) -> String {
+        // Translators: {note} is a warning about the guide's age.
+        tr("Note: {note}", ["note": warning])
     }
 }

@@ -9,13 +9,14 @@ public struct Glyphs: Equatable, Sendable {
     public var pointer: String
     public var times: String
     public var ellipsis: String
+    /// The arrows of the scroll marks on the rules ("↑ more": the word is the interface language's).
     public var moreAbove: String
     public var moreBelow: String
 
     public static let unicode = Glyphs(
         breadcrumbSeparator: " → ", barFilled: "█", barEmpty: "░", horizontalRule: "─", verticalRule: "│",
-        pointer: "›", times: "×", ellipsis: "…", moreAbove: "↑ more", moreBelow: "↓ more")
+        pointer: "›", times: "×", ellipsis: "…", moreAbove: "↑", moreBelow: "↓")
     public static let ascii = Glyphs(
         breadcrumbSeparator: " > ", barFilled: "#", barEmpty: "-", horizontalRule: "-", verticalRule: "|",
-        pointer: ">", times: "x", ellipsis: "...", moreAbove: "^ more", moreBelow: "v more")
+        pointer: ">", times: "x", ellipsis: "...", moreAbove: "^", moreBelow: "v")
 }

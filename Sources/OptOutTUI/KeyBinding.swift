@@ -1,13 +1,57 @@
+import OptOutCore
+
 /// Groups of keys on the help screen.
-public enum KeySection: String, CaseIterable, Sendable {
-    case step = "On a step"
-    case choice = "Choosing an answer"
-    case textField = "Typing in a field"
-    case list = "Lists under the step"
-    case resume = "Unfinished progress"
-    case phoneCode = "The link as a QR code"
-    case help = "This help"
-    case anywhere = "Anywhere"
+public enum KeySection: CaseIterable, Sendable {
+    case step
+    case choice
+    case textField
+    case list
+    case resume
+    case phoneCode
+    case help
+    case anywhere
+
+    /// The section's heading on the help screen, in the interface language.
+    public var title: String {
+        switch self {
+        // Translators: headings of the key help (the ? screen), one for each group of keys.
+        case .step: tr("On a step", context: "key help")
+        case .choice: tr("Choosing an answer", context: "key help")
+        case .textField: tr("Typing in a field", context: "key help")
+        case .list: tr("Lists under the step", context: "key help")
+        case .resume: tr("Unfinished progress", context: "key help")
+        case .phoneCode: tr("The link as a QR code", context: "key help")
+        case .help: tr("This help", context: "key help")
+        case .anywhere: tr("Anywhere", context: "key help")
+        }
+    }
+}
+
+/// A footer entry: a key as its key cap names it ("Enter", "b"), the same in every language, and
+/// what it does in a word or two of the interface language ("done"; German "erledigt"), looked up
+/// each time the footer is drawn.
+public struct FooterEntry: Sendable {
+    /// The key cap: never translated.
+    public let key: String
+    private let words: (@Sendable () -> String)?
+
+    /// The key and its words: `FooterEntry("Enter", tr("done", context: "footer"))`.
+    public init(_ key: String, _ words: @autoclosure @escaping @Sendable () -> String) {
+        self.key = key
+        self.words = words
+    }
+
+    /// A key cap that says it all by itself ("Home/End").
+    public init(key: String) {
+        self.key = key
+        self.words = nil
+    }
+
+    /// The entry as the footer shows it: "Enter done", "q beenden".
+    public var text: String {
+        guard let words else { return key }
+        return key + " " + words()
+    }
 }
 
 /// How readily a footer entry gives way when the footer has no room for all of them.
@@ -45,30 +89,40 @@ public struct KeyBinding: Sendable {
     }
 
     public var trigger: Trigger
-    /// The keys as the help screen names them: "Left, Backspace, b".
-    public var keyNames: String
     /// The footer's short form ("b back"); nil when the footer leaves it out.
-    public var footer: String?
+    public var footer: FooterEntry?
     /// When the footer is short of room, which entries give way first.
     public var footerPriority: FooterPriority
-    /// The help screen's explanation.
-    public var help: String
     public var section: KeySection
     /// Whether the binding is in force on a screen with these facts.
     public var isEnabled: @Sendable (ScreenFacts) -> Bool
+    // The help screen's words, looked up in the interface language when the help is shown (the table
+    // is made once, for every language).
+    private let keyNamesText: @Sendable () -> String
+    private let helpText: @Sendable () -> String
 
+    /// `keyNames` as the help screen names the keys ("Left, Backspace, b": key caps, never translated,
+    /// or words where no key cap says it, "Any text"); `help` is the help screen's explanation. Both
+    /// are read each time the help is shown, so `tr(…)` there follows the interface language.
     public init(
-        _ trigger: Trigger, keyNames: String, footer: String? = nil, footerPriority: FooterPriority = .general,
-        help: String, section: KeySection, when isEnabled: @escaping @Sendable (ScreenFacts) -> Bool
+        _ trigger: Trigger, keyNames: @autoclosure @escaping @Sendable () -> String, footer: FooterEntry? = nil,
+        footerPriority: FooterPriority = .general, help: @autoclosure @escaping @Sendable () -> String, section: KeySection,
+        when isEnabled: @escaping @Sendable (ScreenFacts) -> Bool
     ) {
         self.trigger = trigger
-        self.keyNames = keyNames
+        self.keyNamesText = keyNames
         self.footer = footer
         self.footerPriority = footerPriority
-        self.help = help
+        self.helpText = help
         self.section = section
         self.isEnabled = isEnabled
     }
+
+    /// The keys as the help screen names them: "Left, Backspace, b".
+    public var keyNames: String { keyNamesText() }
+
+    /// The help screen's explanation, in the interface language.
+    public var help: String { helpText() }
 
     /// The action `key` gives through this binding, or nil when the binding does not answer to it.
     public func action(for key: Key) -> UIAction? {

@@ -57,7 +57,7 @@ public final class LinkOpener {
     /// Starts the opener for `url` and returns at once; the child is reaped later by `reap()`.
     public func open(_ url: String) -> LinkOpenResult {
         reap()
-        guard Self.isWebAddress(url) else { return .refused(reason: "only web addresses are opened") }
+        guard Self.isWebAddress(url) else { return .refused(reason: tr("only web addresses are opened")) }
 
         #if canImport(Darwin)
         var actions: posix_spawn_file_actions_t?
@@ -107,8 +107,10 @@ public final class LinkOpener {
             if reaped == pid {
                 switch ProgramExit(waitStatus: status) {
                 case .exited(status: 0): return .started(program: program)
-                case let .exited(code): return .failed(program: program, reason: "exited with status \(code)")
-                case let .killed(signal): return .failed(program: program, reason: "was ended by signal \(signal)")
+                // Translators: how the program that opens links ended, after its name ("xdg-open exited with status 3").
+                case let .exited(code): return .failed(program: program, reason: tr("exited with status {status}", ["status": String(code)]))
+                // Translators: how the program that opens links ended, after its name ("xdg-open was ended by signal 9").
+                case let .killed(signal): return .failed(program: program, reason: tr("was ended by signal {signal}", ["signal": String(signal)]))
                 default: return .started(program: program)
                 }
             }

@@ -67,6 +67,12 @@ struct PhoneCodePage {
         return QRTextDrawing.largest(code: code, glyphs: glyphs, fittingColumns: size.columns, rows: rows)
     }
 
+    /// Said instead of a code where the terminal cannot show one that scans.
+    static var cannotShow: String {
+        // Translators: said instead of a QR code; C.UTF-8 is a locale's name and stays as it is.
+        tr("This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours.")
+    }
+
     /// The one line said instead of a code.
     func reasonForNoCode() -> String {
         guard let code else {
@@ -74,16 +80,19 @@ struct PhoneCodePage {
             do { _ = try QRCode(text: link.url) } catch { return error.description }
             return ""
         }
-        guard QRTextDrawing.isScannable(glyphs: glyphs, contrast: contrast) else { return QRTextDrawing.cannotShow }
+        guard QRTextDrawing.isScannable(glyphs: glyphs, contrast: contrast) else { return Self.cannotShow }
         let drawing = QRTextDrawing(code: code, glyphs: glyphs)
         let urlRows = TextLayout.wrap(link.url, width: max(1, drawing.columns - 2)).count
         let need = "\(drawing.columns)\(g.times)\(drawing.rows + 2 + urlRows)"
         let now = "\(size.columns)\(g.times)\(size.rows)"
+        // Translators: said instead of the QR code when the terminal is too small for it: the longest that
+        // fits is shown, so each is shorter than the one before. {need} and {now} are sizes (columns × rows).
         let candidates = [
-            "The QR code needs \(need); this terminal is \(now). Make it larger, or the font smaller.",
-            "The QR code needs \(need) (now \(now)).",
-            "QR code needs \(need)",
-            "needs \(need)",
+            tr("The QR code needs {need}; this terminal is {now}. Make it larger, or the font smaller.", ["need": need, "now": now]),
+            tr("The QR code needs {need} (now {now}).", ["need": need, "now": now]),
+            tr("QR code needs {need}", ["need": need]),
+            tr("needs {need}", ["need": need]),
+            need,
         ]
         return candidates.first { TerminalWidth.columns(of: $0) <= size.columns - 2 } ?? candidates[candidates.count - 1]
     }
@@ -92,8 +101,11 @@ struct PhoneCodePage {
         let position = StepContent(state: state)?.position ?? ""
         let right = TerminalWidth.columns(of: position)
         let room = max(0, size.columns - right - 4)
-        let full = "Scan with your phone: " + TerminalSafeText.sanitize(link.label)
-        let title = TerminalWidth.columns(of: full) <= room ? full : TextLayout.truncate("Scan with your phone", width: room, ellipsis: g.ellipsis)
+        // Translators: the header of the QR code page; {label} names where the link goes.
+        let full = tr("Scan with your phone: {label}", ["label": TerminalSafeText.sanitize(link.label)])
+        // Translators: the header of the QR code page when the longer one does not fit.
+        let short = tr("Scan with your phone")
+        let title = TerminalWidth.columns(of: full) <= room ? full : TextLayout.truncate(short, width: room, ellipsis: g.ellipsis)
         grid.put(title, row: 0, column: 1, style: CellStyle(.bold, role: .header))
         grid.put(position, row: 0, column: max(1, size.columns - 1 - right), style: CellStyle(.bold))
     }

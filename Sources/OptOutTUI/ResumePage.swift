@@ -17,7 +17,7 @@ struct ResumePage {
         var page = Page()
         // Only counts are shown here: no times, no re-check.
         let report = ProgressReport(guide: state.guide, saved: state.progress, zone: .utc, now: nil)
-        page.add([StyledLine("Welcome back.", CellStyle(.bold, role: .heading))])
+        page.add([StyledLine(tr("Welcome back."), CellStyle(.bold, role: .heading))])
         if choicesFirst {
             addChoices(to: &page, width: width)
         }
@@ -28,7 +28,7 @@ struct ResumePage {
             page.blank()
             for (index, sentence) in changes.enumerated() {
                 if index == 0 {
-                    page.add(TextLayout.labelled("Note:", sentence, labelStyle: CellStyle(.bold, role: .caution), width: width))
+                    page.add(TextLayout.labelled(tr("Note:", context: "label"), sentence, labelStyle: CellStyle(.bold, role: .caution), width: width))
                 } else {
                     page.add(TextLayout.wrap(safe(sentence), width: width))
                 }
@@ -39,7 +39,8 @@ struct ResumePage {
             addChoices(to: &page, width: width)
         }
         page.blank()
-        page.add(TextLayout.labelled("Progress file:", statePath, labelStyle: CellStyle(role: .muted), width: width))
+        // Translators: a label before the path of the file progress is saved in.
+        page.add(TextLayout.labelled(tr("Progress file:", context: "label"), statePath, labelStyle: CellStyle(role: .muted), width: width))
         return page
     }
 

@@ -91,7 +91,9 @@ extension ScreenModel {
         case .toggle where many: toggle(min(listSelection, count - 1))
         case let .chooseNumber(number):
             guard (1...count).contains(number) else {
-                message = ScreenMessage("Use the numbers 1 to \(count).", kind: .error)
+                message = ScreenMessage(
+                    // Translators: when a number outside the list was typed; {count} is the number of entries.
+                    trn("Use the numbers 1 to {count}.", "Use the numbers 1 to {count}.", count: count), kind: .error)
                 return []
             }
             // A number selects the entry (and ticks or unticks it in a list of many); Enter answers.

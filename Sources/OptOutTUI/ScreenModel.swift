@@ -198,9 +198,13 @@ public struct ScreenModel: Equatable, Sendable {
         askedToDiscard = true
         let (close, save) = (KeyMap.key(for: .closeOverlay, on: facts), KeyMap.key(for: .confirm, on: facts))
         if earlierAnswers {
-            message = ScreenMessage("\(close) again closes the form without saving the answers you typed; \(save) goes on with them.")
+            // Translators: {close} and {save} are keys (Esc, Enter), which stay as they are.
+            message = ScreenMessage(tr("{close} again closes the form without saving the answers you typed; {save} goes on with them.",
+                                       ["close": close, "save": save]))
         } else {
-            message = ScreenMessage("\(close) again closes the field without saving what you typed; \(save) saves it.")
+            // Translators: {close} and {save} are keys (Esc, Enter), which stay as they are.
+            message = ScreenMessage(tr("{close} again closes the field without saving what you typed; {save} saves it.",
+                                       ["close": close, "save": save]))
         }
     }
 
@@ -219,7 +223,7 @@ public struct ScreenModel: Equatable, Sendable {
             chosen = choices[min(selection ?? 0, count - 1)].choice
         case let .chooseNumber(number):
             guard (1...count).contains(number) else {
-                message = ScreenMessage("Choose 1 to \(count).", kind: .error)
+                message = ScreenMessage(Self.chooseInRange(count), kind: .error)
                 return []
             }
             // A number selects; Enter does it (so "3, Enter" never quits before the member sees it).
@@ -267,8 +271,10 @@ public struct ScreenModel: Equatable, Sendable {
                 let facts = ScreenFacts(mode: .step, state: state)
                 let (select, choose, skip) = (KeyMap.key(for: .moveUp, on: facts), KeyMap.key(for: .confirm, on: facts),
                                               KeyMap.key(for: .startSkip, on: facts))
+                // Translators: {select}, {choose} and {skip} are keys (Up, Enter, s), which stay as they are.
                 message = ScreenMessage(
-                    "Select an answer first (its number, or \(select)), then \(choose); \(skip) skips the question.",
+                    tr("Select an answer first (its number, or {select}), then {choose}; {skip} skips the question.",
+                       ["select": select, "choose": choose, "skip": skip]),
                     kind: .error)
                 return []
             }
@@ -276,7 +282,7 @@ public struct ScreenModel: Equatable, Sendable {
         case let .chooseNumber(number):
             guard !options.isEmpty else { return [] }
             guard (1...options.count).contains(number) else {
-                message = ScreenMessage("Choose 1 to \(options.count).", kind: .error)
+                message = ScreenMessage(Self.chooseInRange(options.count), kind: .error)
                 return []
             }
             // A number selects the answer and Enter chooses it, as in dialog's menus: the habit of
@@ -295,14 +301,14 @@ public struct ScreenModel: Equatable, Sendable {
             return start(.screenDiffers, state: state, today: today)
         case .openLink, .copyLink:
             guard let link = step.link else {
-                message = ScreenMessage("This step has no link.", kind: .error)
+                message = ScreenMessage(tr("This step has no link."), kind: .error)
                 return []
             }
             return [action == .openLink ? .openLink(link) : .copyLink(link)]
         case .showPhoneCode:
             // The link as the step shows it: its label in the member's LinkedIn language.
             guard let link = StepContent(state: state)?.link else {
-                message = ScreenMessage("This step has no link.", kind: .error)
+                message = ScreenMessage(tr("This step has no link."), kind: .error)
                 return []
             }
             // Encoded here, when asked for, never before the first frame.
@@ -311,7 +317,9 @@ public struct ScreenModel: Equatable, Sendable {
             return start(.draft, state: state, today: today)
         case .editDraft, .copyDraft:
             guard step.objectionDraft, let draft = state.progress.draft else {
-                message = ScreenMessage("There is no objection text yet: \(KeyMap.key(for: .startDraft)) drafts it.", kind: .error)
+                // Translators: {key} is a key (t), which stays as it is.
+                message = ScreenMessage(tr("There is no objection text yet: {key} drafts it.", ["key": KeyMap.key(for: .startDraft)]),
+                                        kind: .error)
                 return []
             }
             if action == .copyDraft { return [.copyDraft(draft.text(region: state.progress.region))] }
@@ -325,6 +333,12 @@ public struct ScreenModel: Equatable, Sendable {
             break
         }
         return []
+    }
+
+    /// Said when a number is outside the choices: "Choose 1 to 3."
+    static func chooseInRange(_ count: Int) -> String {
+        // Translators: when a number outside the answers was pressed; {count} is the number of answers.
+        trn("Choose 1 to {count}.", "Choose 1 to {count}.", count: count)
     }
 
     private mutating func updateHelp(_ action: UIAction) -> [ScreenCommand] {

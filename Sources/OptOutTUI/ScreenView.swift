@@ -185,14 +185,23 @@ private struct Layout {
         // Rules, with the scroll marks and (narrow) the compact progress on them.
         grid.putRule(row: topRuleRow, from: 0, to: wide ? size.columns - checklistWidth - 1 : size.columns, glyphs: g)
         grid.putRule(row: bottomRuleRow, from: 0, to: size.columns, glyphs: g)
+        // Translators: set into the rule above or below the page when more of it is scrolled out of view
+        // there; {arrow} is ↑ or ↓. Keep it short.
+        func moreMark(_ arrow: String) -> String { tr("{arrow} more", ["arrow": arrow], context: "scroll mark") }
+        var markStart = contentLeft + contentWidth
         if scroll > 0 {
-            grid.putOnRule(g.moreAbove, row: topRuleRow, end: contentLeft + contentWidth, style: CellStyle(.bold))
+            grid.putOnRule(moreMark(g.moreAbove), row: topRuleRow, end: contentLeft + contentWidth, style: CellStyle(.bold))
         }
         if scroll + height < page.lines.count {
-            grid.putOnRule(g.moreBelow, row: bottomRuleRow, end: contentLeft + contentWidth, style: CellStyle(.bold))
+            markStart = grid.putOnRule(moreMark(g.moreBelow), row: bottomRuleRow, end: contentLeft + contentWidth,
+                                       style: CellStyle(.bold))
         }
         if !wide, mode != .help {
-            grid.put(" \(Checklist.progressCount(state)) ", row: bottomRuleRow, column: 2, style: CellStyle(role: .muted))
+            // The count stands at the rule's left; it gives way to the scroll mark where both do not fit.
+            let count = " \(Checklist.progressCount(state)) "
+            if 2 + TerminalWidth.columns(of: count) <= markStart {
+                grid.put(count, row: bottomRuleRow, column: 2, style: CellStyle(role: .muted))
+            }
         }
 
         // The lower area: the message, and the open form's field or list.
@@ -253,7 +262,8 @@ private struct Layout {
         guard !context.notes.isEmpty else { return page }
         var notes: [StyledLine] = []
         for note in context.notes {
-            notes += TextLayout.labelled("Note:", note, labelStyle: CellStyle(.bold, role: .caution), width: width)
+            notes += TextLayout.labelled(
+                tr("Note:", context: "label"), note, labelStyle: CellStyle(.bold, role: .caution), width: width)
         }
         notes.append(.empty)
         return page.prepending(notes)

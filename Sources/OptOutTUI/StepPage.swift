@@ -18,13 +18,14 @@ struct StepPage {
     func layout(width: Int) -> Page {
         var page = Page()
         guard let content else {
-            page.add([StyledLine("The walkthrough is finished.", CellStyle(.bold))])
+            page.add(TextLayout.wrap(tr("The walkthrough is finished."), width: width, style: CellStyle(.bold)))
             return page
         }
         let record = state.currentRecord
         page.focusLine = 0
         var title = [StyledSpan(safe(content.title), CellStyle(.bold, role: .heading))]
-        if content.optional { title.append(StyledSpan(" (optional)", CellStyle(role: .muted))) }
+        // Translators: after a step's title when the step may be left out.
+        if content.optional { title.append(StyledSpan(" " + tr("(optional)", context: "step"), CellStyle(role: .muted))) }
         page.add(TextLayout.wrap(title, width: width))
         if includesMenuPath { page.add(Self.menuPathLines(content, width: width, glyphs: glyphs)) }
         page.blank()
@@ -33,10 +34,13 @@ struct StepPage {
             page.add(TextLayout.wrap(safe(paragraph), width: width))
         }
         if !content.regionNotes.isEmpty { page.blank() }
-        for note in content.regionNotes { page.add(TextLayout.labelled("For your region:", note, width: width)) }
+        for note in content.regionNotes {
+            // Translators: a label before a note that applies to the member's region (the EU/EEA, the UK...).
+            page.add(TextLayout.labelled(tr("For your region:", context: "label"), note, width: width))
+        }
         for section in content.instructions {
             page.blank()
-            if let heading = section.heading { page.add([StyledLine(heading + ":", CellStyle(.bold))]) }
+            if let heading = section.heading { page.add(TextLayout.wrap(Self.headingLabel(heading), width: width, style: CellStyle(.bold))) }
             for (n, line) in section.lines.enumerated() {
                 let number = "\(n + 1). "
                 page.add(TextLayout.wrap([StyledSpan(number, CellStyle(.bold)), StyledSpan(safe(line))], width: width,
@@ -46,17 +50,21 @@ struct StepPage {
         if let link = content.link {
             page.blank()
             page.add(TextLayout.wrap([
-                StyledSpan("Link", CellStyle(.bold)), StyledSpan(" to \(safe(link.label)):"),
+                // Translators: before a step's link; {label} names where it goes ("Link to Data privacy:").
+                StyledSpan(tr("Link to {label}:", ["label": safe(link.label)], context: "label"), CellStyle(.bold)),
                 StyledSpan(" " + safe(link.url), CellStyle(.underline, role: .link)),
             ], width: width))
         }
         if let expected = content.expected {
             page.blank()
-            page.add(TextLayout.labelled("When it is done:", expected, width: width))
+            // Translators: a label before what the member should see once the step is done.
+            page.add(TextLayout.labelled(tr("When it is done:", context: "label"), expected, width: width))
         }
         if !content.unverified.isEmpty { page.blank() }
         for line in content.unverified {
-            page.add(TextLayout.labelled("Not verified:", line, labelStyle: CellStyle(.bold, role: .caution), width: width))
+            // Translators: a label before what the guide's sources do not confirm.
+            page.add(TextLayout.labelled(tr("Not verified:", context: "label"), line, labelStyle: CellStyle(.bold, role: .caution),
+                                         width: width))
         }
         if let choice = content.choice {
             page.blank()
@@ -70,7 +78,10 @@ struct StepPage {
                 var spans = [
                     StyledSpan("\(n + 1). \(safe(option.label))", selected ? CellStyle([.reverse, .bold]) : .plain),
                 ]
-                if option.id == chosen { spans.append(StyledSpan(" (your answer)", CellStyle(role: .success))) }
+                if option.id == chosen {
+                    // Translators: after the answer the member chose earlier, on a question's list of answers.
+                    spans.append(StyledSpan(" " + tr("(your answer)"), CellStyle(role: .success)))
+                }
                 let hanging = String(repeating: " ", count: pointerWidth + "\(n + 1). ".count)
                 page.add(TextLayout.wrap(spans, width: width, indent: pointer, indentStyle: CellStyle(.bold),
                                          hangingIndent: hanging))
@@ -89,9 +100,13 @@ struct StepPage {
             if let draft = state.progress.draft {
                 let keys = (KeyMap.key(for: .startDraft, on: facts), KeyMap.key(for: .editDraft, on: facts),
                             KeyMap.key(for: .copyDraft, on: facts))
+                // Translators: on the form step once the text is drafted; {draft}, {edit} and {copy} are keys
+                // (t, e, c), which stay as they are.
                 page.add(TextLayout.wrap(
-                    "Your objection text is saved: a template to adapt, not legal advice. "
-                        + "\(keys.0) changes the choices, \(keys.1) edits the text, \(keys.2) copies it.",
+                    tr("""
+                        Your objection text is saved: a template to adapt, not legal advice. \
+                        {draft} changes the choices, {edit} edits the text, {copy} copies it.
+                        """, ["draft": keys.0, "edit": keys.1, "copy": keys.2]),
                     width: width))
                 page.blank()
                 for line in TerminalSafeText.sanitize(draft.text(region: state.progress.region), keepNewlines: true)
@@ -101,8 +116,9 @@ struct StepPage {
                 }
                 while page.lines.last?.text.isEmpty == true { page.lines.removeLast() }
             } else {
+                // Translators: on the form step before a text is drafted; {key} is a key (t), which stays as it is.
                 page.add(TextLayout.wrap(
-                    "optout can draft the objection text for you: press \(KeyMap.key(for: .startDraft, on: facts)).",
+                    tr("optout can draft the objection text for you: press {key}.", ["key": KeyMap.key(for: .startDraft, on: facts)]),
                     width: width))
             }
         }
@@ -126,7 +142,7 @@ struct StepPage {
     static func menuPathLines(_ content: StepContent, width: Int, glyphs: Glyphs) -> [StyledLine] {
         var lines: [StyledLine] = []
         for crumb in content.breadcrumbs {
-            let label = crumb.heading.map { "Menu path (\($0.lowercased())):" } ?? "Menu path:"
+            let label = Self.menuPathLabel(platform: crumb.heading)
             var items = [StyledSpan(label, CellStyle(role: .muted))]
             for (index, name) in crumb.lines.enumerated() {
                 let separator = index == 0 ? " " : glyphs.breadcrumbSeparator
@@ -152,6 +168,31 @@ struct StepPage {
             if !line.spans.isEmpty { lines.append(line) }
         }
         return lines
+    }
+
+    /// The label before a menu path: "Menu path:", or with both platforms shown, which one it is for
+    /// ("Menu path (on the website):"). `platform` is the heading the step's content gives the path.
+    static func menuPathLabel(platform heading: String?) -> String {
+        guard let heading else {
+            // Translators: a label before the menus to open, in order ("Menu path: Me → Settings & Privacy").
+            return tr("Menu path:", context: "label")
+        }
+        switch Platform.allCases.first(where: { $0.displayName == heading }) {
+        // Translators: a label before the menus to open on LinkedIn's website, when the step shows both
+        // the website's and the app's.
+        case .web?: return tr("Menu path (on the website):", context: "label")
+        // Translators: a label before the menus to open in LinkedIn's mobile app, when the step shows both.
+        case .app?: return tr("Menu path (in the mobile app):", context: "label")
+        // Translators: a label before the menus to open; {heading} is where (a platform's name).
+        case nil: return tr("Menu path ({heading}):", ["heading": heading], context: "label")
+        }
+    }
+
+    /// A heading over a part of the instructions ("On the website:").
+    static func headingLabel(_ heading: String) -> String {
+        // Translators: a heading over the instructions for one platform; {heading} is its name ("On the
+        // website"). Only the punctuation is yours (French puts a space before the colon).
+        tr("{heading}:", ["heading": TerminalSafeText.sanitize(heading)], context: "label")
     }
 
     private func safe(_ text: String) -> String { TerminalSafeText.sanitize(text) }

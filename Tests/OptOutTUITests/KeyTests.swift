@@ -239,7 +239,7 @@ struct KeyTests {
         for facts in [Self.plainStep, Self.choiceStep, Self.optionalStep, Self.finishStep, Self.note, Self.resume, Self.help,
                       Self.draftStep, Self.uses, Self.smallChoice, Self.nextField] {
             for entry in KeyMap.footer(for: facts) {
-                #expect(KeyMap.bindings.contains { $0.footer == entry && $0.isEnabled(facts) })
+                #expect(KeyMap.bindings.contains { $0.footer?.text == entry && $0.isEnabled(facts) })
             }
         }
     }
@@ -264,12 +264,12 @@ struct KeyTests {
         #expect(resume.contains { $0.keys == "1-3" && $0.help.contains("Select") && $0.help.contains("Enter") })
     }
 
-    @Test("a footer entry's key is its first word; an empty entry names no key and packs to nothing")
+    @Test("a footer entry is its key cap and its words; a key cap alone is the whole entry; an empty entry packs to nothing")
     func emptyFooterEntries() {
-        #expect(KeyMap.keyName(ofFooter: "b back") == "b")
-        #expect(KeyMap.keyName(ofFooter: "Esc") == "Esc")
-        #expect(KeyMap.keyName(ofFooter: "") == "")
-        #expect(KeyMap.keyName(ofFooter: " ") == "")
+        #expect(FooterEntry("b", "back").key == "b")
+        #expect(FooterEntry("b", "back").text == "b back")
+        #expect(FooterEntry(key: "Home/End").text == "Home/End")
+        #expect(FooterEntry(key: "Home/End").key == "Home/End")
         #expect(TextLayout.pack([""], width: 40).isEmpty)
         #expect(TextLayout.pack(["", "b back", " "], width: 40).map(\.text) == ["b back"])
     }
