@@ -93,7 +93,7 @@ extension ScreenModel {
             guard (1...count).contains(number) else {
                 message = ScreenMessage(
                     // Translators: when a number outside the list was typed; {count} is the number of entries.
-                    trn("Use the numbers 1 to {count}.", "Use the numbers 1 to {count}.", count: count), kind: .error)
+                    tr("Use the numbers 1 to {count}.", ["count": String(count)]), kind: .error)
                 return []
             }
             // A number selects the entry (and ticks or unticks it in a list of many); Enter answers.
