@@ -41,6 +41,17 @@ struct SummaryTests {
         #expect(flat.contains("\"Data Processing Objection Form\" (German wording not known)"))
     }
 
+    @Test func theJSONIsTheSameInEveryInterfaceLanguage() throws {
+        // LinkedIn in German, on a checklist with a label whose German wording is not known.
+        let progress = try walked(unfinishedAnswers)
+        let json = { SummaryRenderer.render(ProgressReport(guide: guide, saved: progress, zone: .utc, now: t0), format: .json) }
+        let english = json()
+        #expect(english.contains("(German wording not known)"))
+        for language in [InterfaceLanguage.language(.de), .language(.fr), .pseudo] {
+            #expect(InterfaceLanguage.$current.withValue(language) { json() } == english, "\(language)")
+        }
+    }
+
     @Test(arguments: SummaryFormat.allCases)
     func theRecordNamesTheSettingInTheMembersLanguageWithWhereToFindIt(format: SummaryFormat) throws {
         // German, on the app: the setting confirmed Off.

@@ -48,6 +48,9 @@ public struct StepReport: Codable, Equatable, Sendable {
 /// Where a member's walkthrough stands: the numbers `status` and `summary` report.
 public struct ProgressReport: Sendable {
     public let guide: Guide
+    /// The guide as given, its labels not yet resolved: the notes a resolved label carries ("not
+    /// verified") are in the interface language, so JSON resolves it again in English.
+    let sourceGuide: Guide
     public let progress: WalkthroughProgress
     public let steps: [StepReport]
     public let schedule: RecheckSchedule
@@ -65,6 +68,7 @@ public struct ProgressReport: Sendable {
         guide: Guide, saved: WalkthroughProgress, schedule: RecheckSchedule? = nil, zone: LocalZone, now: Date?
     ) {
         let (progress, _) = GuideReconciler.reconcile(saved, with: guide)
+        self.sourceGuide = guide
         self.guide = guide.resolvingLabels(for: progress.linkedInLanguage)
         self.progress = progress
         self.schedule = schedule ?? saved.recheckSchedule
@@ -169,6 +173,14 @@ public struct ProgressReport: Sendable {
         case let (path?, nil): return tr("find it at {path}", ["path": path])
         case let (nil, url?): return tr("find it at {url}", ["url": url])
         case (nil, nil): return nil
+        }
+    }
+
+    /// The same report with every word optout adds in English: what JSON is built from, whatever the
+    /// interface language (its values are a contract).
+    var inEnglish: ProgressReport {
+        InterfaceLanguage.$current.withValue(.english) {
+            ProgressReport(guide: sourceGuide, saved: progress, schedule: schedule, zone: zone, now: now)
         }
     }
 

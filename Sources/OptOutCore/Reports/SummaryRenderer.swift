@@ -228,7 +228,9 @@ public enum SummaryRenderer {
         }
     }
 
-    static func json(_ report: ProgressReport) -> String {
+    static func json(_ localized: ProgressReport) -> String {
+        // JSON's values are a contract: the labels' notes and the record's lines stay in English.
+        let report = localized.inEnglish
         let g = report.guide
         let summary = JSONSummary(
             guide: .init(id: g.id, title: g.title, version: g.version, lastVerified: g.lastVerified),
@@ -237,7 +239,6 @@ public enum SummaryRenderer {
             updatedAt: report.progress.updatedAt, finishedAt: report.progress.finishedAt, steps: report.steps,
             remaining: report.remaining.map(\.id), caveats: g.caveats, completedAt: report.progress.completedAt,
             rechecks: report.progress.rechecks ?? [], nextRecheckDue: report.schedule.nextDueDay(report.progress, guide: report.guide, zone: report.zone),
-            // JSON's values are a contract: the record's lines stay in English, whatever the language.
             record: InterfaceLanguage.$current.withValue(.english) { report.recordLines })
         return JSONText.encode(summary)
     }
