@@ -113,15 +113,22 @@ public struct CellGrid: Equatable, Sendable {
         // Printable ASCII, most of what is drawn, is one cell a byte (what `cells(of:)` gives for it).
         if text.utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x7F }) {
             for byte in text.utf8 {
-                if x >= end { break }
+                if x >= end {
+                    LayoutWatch.current?.recordCut(text)
+                    break
+                }
                 setCell(row, x, Cell(text: Self.asciiText[Int(byte) - 0x20], width: 1, style: style))
                 x += 1
             }
             return x
         }
         for cell in TerminalWidth.cells(of: text) {
-            if x >= end { break }
+            if x >= end {
+                LayoutWatch.current?.recordCut(text)
+                break
+            }
             if x + cell.width > end {
+                LayoutWatch.current?.recordCut(text)
                 setCell(row, x, Cell(text: " ", width: 1, style: style))
                 x += 1
                 break

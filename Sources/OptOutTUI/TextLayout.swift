@@ -85,6 +85,7 @@ public enum TextLayout {
             let available = max(1, width - TerminalWidth.columns(of: hanging))
             let wordWidth = TerminalWidth.columns(of: word.text)
             guard wordWidth > available else { return [StyledLine([word])] }
+            LayoutWatch.current?.recordBroken(word.text)
             var pieces: [StyledLine] = []
             var current = ""
             var currentWidth = 0

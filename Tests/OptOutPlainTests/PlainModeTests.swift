@@ -20,14 +20,14 @@ final class MemorySaver: ProgressSaving {
 /// Runs plain mode over the built-in guide with scripted input; returns the outcome, output and last save.
 func runPlain(
     _ lines: [String], saved: WalkthroughProgress? = nil, guideWarning: String? = nil, thenSignal signal: Int32? = nil,
-    failAfter: Int = .max, width: Int = TextWidth.page
+    failAfter: Int = .max, width: Int = TextWidth.page, guide: Guide = .linkedInAITraining
 ) -> (RunOutcome, String, MemorySaver, WalkthroughSession) {
     let saver = MemorySaver()
     saver.failAfter = failAfter
     let start = Date(timeIntervalSince1970: 1_796_000_000)
     var tick = 0.0
     let session = WalkthroughSession(
-        state: .begin(guide: .linkedInAITraining, saved: saved, now: start), saver: saver,
+        state: .begin(guide: guide, saved: saved, now: start), saver: saver,
         clock: { tick += 60; return start.addingTimeInterval(tick) }, zone: .utc, frontEnd: .plain)
     var output = ""
     let mode = PlainMode(
