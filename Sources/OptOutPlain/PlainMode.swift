@@ -47,10 +47,9 @@ public final class PlainMode {
             prompt.say("")
             prompt.write(SummaryRenderer.render(context.report(session.state.progress, guide: guide), format: .text, width: prompt.width))
             // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
-            if let reply = try? session.send(.guideChangesShown), reply.isProblem, let message = reply.message {
-                prompt.tell(message)
-            }
-            return .complete
+            let acknowledged = session.acknowledgeGuideChangesOnFinishedProgress()
+            acknowledged.message.map(prompt.tell)
+            return acknowledged.outcome
         }
 
         var showStep = true
@@ -297,6 +296,9 @@ public final class PlainMode {
     private func endOfInput(open: OpenForm? = nil) -> RunOutcome {
         prompt.say("")
         if let signal = prompt.endingSignal {
+            // The terminal hands a line over at Enter and drops it at Ctrl-C: what was typed on the line
+            // being answered never reached optout, and is said to be lost rather than passed over.
+            prompt.tell(tr("Anything typed on the last line without Enter was not saved: the terminal drops it when optout is stopped."))
             return leave(.signal(signal), open: open) ?? .notSaved
         }
         prompt.say(prompt.whyInputEnded ?? Messages.inputEnded)

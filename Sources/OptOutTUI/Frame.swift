@@ -120,12 +120,13 @@ struct Footer {
 /// The line under the page that says what just happened, or (in bold, as an error) why something
 /// could not be done.
 enum MessageLine {
-    /// The message wrapped, three lines at most; none without a message.
+    /// The message wrapped, three lines at most (six for an error, which says the way out at its end,
+    /// such as a failed save's Ctrl-C, and must show it on a 40-column screen); none without a message.
     static func lines(_ message: ScreenMessage?, width: Int, glyphs: Glyphs) -> [StyledLine] {
         guard let message else { return [] }
         let style = message.kind == .error ? CellStyle(.bold, role: .error) : CellStyle(role: .success)
         return TextLayout.limit(TextLayout.wrap(TerminalSafeText.sanitize(message.text), width: width, style: style),
-                                to: 3, width: width, ellipsis: glyphs.ellipsis, style: style)
+                                to: message.kind == .error ? 6 : 3, width: width, ellipsis: glyphs.ellipsis, style: style)
     }
 }
 

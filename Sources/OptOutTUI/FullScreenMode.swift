@@ -221,10 +221,9 @@ public final class FullScreenMode {
         say([""])
         write(SummaryRenderer.render(context.report(session.state.progress, guide: guide), format: .text, width: context.lineWidth()))
         // The notice was seen: save the progress reconciled with the guide, so it is not repeated.
-        if let reply = try? session.send(.guideChangesShown), reply.isProblem, let message = reply.message {
-            say(TextWrap.wrap(safe(message), width: context.lineWidth()))
-        }
-        return .complete
+        let acknowledged = session.acknowledgeGuideChangesOnFinishedProgress()
+        if let message = acknowledged.message { say(TextWrap.wrap(safe(message), width: context.lineWidth())) }
+        return acknowledged.outcome
     }
 
     /// Writes to standard output, ignoring failures: after a hangup there is no terminal to tell.

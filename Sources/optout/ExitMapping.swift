@@ -5,10 +5,17 @@ import OptOutSystem
 // How the program ends: errors become one sentence on standard error and an exit status (the
 // statuses are `ExitStatus`; the README and `optout --help` list them).
 
-/// Prints a one-sentence error to standard error and returns the exit status to throw.
+/// Prints a one-sentence error to standard error and returns the exit status to throw. On a terminal
+/// the sentence is wrapped between words to its width, as the terminal would otherwise break a word;
+/// elsewhere (a pipe, a log) it stays one line, for scripts that read it.
 func failure(_ message: String, _ status: Int32) -> ExitCode {
-    let text = TerminalSafeText.sanitize(message)
-    writeError("optout: \(text)\n")
+    let text = "optout: " + TerminalSafeText.sanitize(message)
+    if let columns = StandardOutputWidth.terminalColumns(of: 2), text.count > TextWidth.lineWidth(terminalColumns: columns) {
+        let width = TextWidth.lineWidth(terminalColumns: columns)
+        writeError(TextWrap.wrap(text, width: width, hangingIndent: "  ").joined(separator: "\n") + "\n")
+    } else {
+        writeError(text + "\n")
+    }
     return ExitCode(status)
 }
 

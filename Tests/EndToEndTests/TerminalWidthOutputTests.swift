@@ -115,4 +115,19 @@ struct TerminalWidthOutputTests {
         let shown = try Self.shown(tmux, ["guide"], columns: 50)
         Self.expectWrapped(shown, width: 48, like: try cli.run(["guide"]).stdout, "guide at 50")
     }
+
+    /// An error on a terminal wraps between words too; into a pipe it stays one line, for scripts.
+    @Test(.enabled(if: tmuxPath != nil || inCI, "needs tmux"))
+    func anErrorWrapsOnATerminalAndStaysOneLineInAPipe() throws {
+        let tmux = try #require(tmuxPath)
+        let cli = Runner("width-error")
+        defer { cli.cleanUp() }
+        let piped = try cli.run(["summary", "--state-file", cli.folder + "/a-rather-long-name-for-a-progress-file-that-is-not-there.json"])
+        #expect(piped.status == ExitStatus.nothingSaved)
+        #expect(piped.stderr.hasPrefix("optout: ") && piped.stderr.dropLast().split(separator: "\n").count == 1, "\(piped.stderr)")
+        #expect(piped.stderr.count > 60)
+        let shown = try Self.shown(tmux, ["summary", "--state-file", cli.folder + "/a-rather-long-name-for-a-progress-file-that-is-not-there.json"],
+                                   columns: 40)
+        Self.expectWrapped(shown, width: 38, like: piped.stderr, "the error at 40")
+    }
 }

@@ -26,7 +26,7 @@ struct GuideReconcilerTests {
         #expect(changes.removedStepIds == ["act"])
         #expect(changes.explanation(in: newer) == [
             "The guide changed since your progress was saved (version 1 → 2).",
-            "A new step, marked still to do: New step. What you recorded on the other steps is kept.",
+            "A new step, marked still to do: 2. New step. What you recorded on the other steps is kept.",
             "A step no longer in the guide (what you recorded on it is kept, and listed in the summary): act.",
         ])
         // The member was on "extra", which still exists.

@@ -31,6 +31,39 @@ struct SavePolicyTests {
         (end?.lines ?? []).compactMap { if case let .sentence(text) = $0 { text } else { nil } }
     }
 
+    /// Finished progress opened under a newer guide: the notice's save is the run's only change, so a
+    /// save that fails twice ends the run as not saved, with its own words (no q, no later change).
+    @Test func finishedProgressWhoseNoticeCannotBeSavedIsNotSaved() throws {
+        var state = WalkthroughState.begin(guide: sampleGuide, saved: nil, now: t0)
+        while let step = state.currentStep {
+            state = try Walkthrough.reduce(state, step.choice.map { .choose($0.options[0].id) } ?? .markDone, now: t0).state
+        }
+        var newer = sampleGuide
+        newer.version = "2"
+        let finished = WalkthroughState.begin(guide: newer, saved: state.progress, now: t0)
+        #expect(finished.phase == .finished)
+
+        let saver = SwitchableSaver()
+        saver.failing = true
+        let failing = session(finished, saver)
+        let (outcome, message) = failing.acknowledgeGuideChangesOnFinishedProgress()
+        #expect(outcome == .notSaved)
+        #expect(saver.attempts == 2, "tried once more")
+        let said = try #require(message)
+        #expect(said.contains("NOT saved") && said.contains("operation not permitted") && said.contains("shown again next time"))
+        #expect(!said.contains("q quits"), "there is no q here: \(said)")
+
+        let working = SwitchableSaver()
+        let saved = session(finished, working).acknowledgeGuideChangesOnFinishedProgress()
+        #expect(saved.outcome == .complete && saved.message == nil)
+        #expect(working.saved.last?.guideVersion == "2")
+        // Without a change to tell, nothing is written.
+        let unchanged = SwitchableSaver()
+        unchanged.failing = true
+        #expect(session(.begin(guide: sampleGuide, saved: state.progress, now: t0), unchanged).acknowledgeGuideChangesOnFinishedProgress().outcome == .complete)
+        #expect(unchanged.attempts == 0)
+    }
+
     @Test func aConfirmationIsSaidOnlyOfASavedChange() throws {
         let saver = SwitchableSaver()
         let session = session(.begin(guide: sampleGuide, saved: nil, now: t0), saver)

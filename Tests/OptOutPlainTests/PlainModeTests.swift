@@ -220,6 +220,12 @@ struct PlainModeTests {
         #expect(outcome.exitStatus == 130)
         #expect(output.contains("Progress saved to /tmp/p.json."))
         #expect(saver.saved.last?.currentStepId == "linkedin-language")
+        // A note half typed when Ctrl-C came never reached optout: it says so, not "kept".
+        let (_, noteOutput, noteSaver, _) = runPlain(["d", "n"], thenSignal: SIGINT)
+        let flat = noteOutput.replacingOccurrences(of: "\n", with: " ")
+        #expect(flat.contains("Anything typed on the last line without Enter was not saved"))
+        #expect(!flat.contains("Your note is saved"))
+        #expect(noteSaver.saved.last?.record("about")?.note == nil)
     }
 
     @Test func ctrlCAfterAFailedSaveSaysNotSavedWith3() throws {

@@ -128,6 +128,18 @@ struct FullScreenModeTests {
         #expect(!failing.output.contains("Progress saved"))
     }
 
+    @Test("a failed save says its way out whole, also on a 40x12 screen", arguments: [(40, 12), (80, 24)])
+    func aFailedSaveShowsItsWayOutOnASmallScreen(columns: Int, rows: Int) {
+        let failing = Run(state: Self.fresh(), inputs: [.key(.enter), .char("q"), .signal(SIGINT)])
+        failing.terminal.size = ScreenSize(columns: columns, rows: rows)
+        failing.saver.failing = true
+        #expect(failing.run() == .notSaved)
+        let flat = { (grid: String) in grid.split(separator: "\n").map { $0.trimmingCharacters(in: .whitespaces) }.joined(separator: " ") }
+        let frames = failing.terminal.frames.map { flat($0.grid.text) }
+        #expect(frames.contains { $0.contains("Ctrl-C tries once more, then quits.") }, "\(frames.last ?? "")")
+        #expect(frames.contains { $0.contains("Ctrl-C tries once more, then quits without it.") }, "\(frames.last ?? "")")
+    }
+
     @Test("o without an opener says so and shows the link; c writes OSC 52 past the grid")
     func links() throws {
         let run = Run(state: try state(on: "open-genai-setting"), inputs: [.char("o"), .char("c"), .char("q")])

@@ -48,7 +48,11 @@ public struct GuideChanges: Equatable, Sendable {
                              count: earlier.count, ["versions": Words.and(earlier)]))
         }
         if !addedStepIds.isEmpty {
-            let titles = addedStepIds.map { guide.step($0)?.title ?? $0 }
+            // Numbered, so a new step before the one the member stopped at can be found again.
+            let titles = addedStepIds.map { id -> String in
+                guard let index = guide.index(ofStep: id), let step = guide.step(id) else { return id }
+                return "\(index + 1). \(step.title)"
+            }
             // Translators: {titles} is the new steps' titles, separated by semicolons and ending with a full stop.
             lines.append(trn("A new step, marked still to do: {titles} What you recorded on the other steps is kept.",
                              "New steps, marked still to do: {titles} What you recorded on the other steps is kept.",

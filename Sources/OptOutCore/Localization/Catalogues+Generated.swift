@@ -18,25 +18,665 @@ extension CatalogueSource {
 /// The translated messages of po/de.po, a record per line (`CatalogueMessage.read`), sorted by
 /// context and msgid.
 private let deRecords: StaticString = """
+    \u{1F}\"{answer}\" does not apply to this step.\u{1F}\u{1F}\"{answer}\" gilt nicht für diesen Schritt.\u{1E}\
+    \u{1F}\"{answer}\" is not an answer here.\u{1F}\u{1F}\"{answer}\" ist hier keine Antwort.\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers ({answers}).\u{1F}\u{1F}\"{answer}\" ist keine der Antworten ({answers}).\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers.\u{1F}\u{1F}\"{answer}\" ist keine der Antworten.\u{1E}\
     \u{1F}\"{code}\" is not a language optout knows. --linkedin-language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" ist keine Sprache, die optout kennt. --linkedin-language erwartet eine von: {codes}.\u{1E}\
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" ist keine Sprache, die optout spricht. --language erwartet eine von: {codes}.\u{1E}\
+    \u{1F}\"{region}\" is not a region optout knows. --region takes one of: {regions}.\u{1F}\u{1F}\"{region}\" ist keine Region, die optout kennt. --region erwartet eine von: {regions}.\u{1E}\
+    \u{1F}\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29.\u{1F}\u{1F}\"{text}\" ist kein Datum; schreiben Sie es als YYYY-MM-DD, zum Beispiel 2026-11-29.\u{1E}\
+    \u{1F}\"{typed}\" is not a date; write it as YYYY-MM-DD with a four-digit year, for example {today}.\u{1F}\u{1F}\"{typed}\" ist kein Datum; schreiben Sie es als YYYY-MM-DD mit vierstelliger Jahreszahl, zum Beispiel {today}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" ist kein Befehl von {command}. Die Befehle sind: {commands}. Siehe `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" ist kein Befehl. Die Befehle sind: {commands}. Siehe `{help}`.\u{1E}\
+    \u{1F}(not an https address, so it is not a link)\u{1F}\u{1F}(keine https-Adresse, daher kein Link)\u{1E}\
+    \u{1F}(read {day})\u{1F}\u{1F}(gelesen am {day})\u{1E}\
+    \u{1F}(ticked)\u{1F}\u{1F}(abgehakt)\u{1E}\
+    \u{1F}(your answer)\u{1F}\u{1F}(Ihre Antwort)\u{1E}\
+    \u{1F}----- copy from the next line -----\u{1F}\u{1F}----- ab der nächsten Zeile kopieren -----\u{1E}\
+    \u{1F}----- to the line before this one -----\u{1F}\u{1F}----- bis zur Zeile vor dieser -----\u{1E}\
     \u{1F}--recheck-days takes a number of days from {low} to {high}.\u{1F}\u{1F}--recheck-days erwartet eine Anzahl Tage von {low} bis {high}.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days erwartet eine Anzahl Tage von 0 bis 36500.\u{1E}\
+    \u{1F}--state-file needs a file path; it was empty. Leave the option out to use the default file.\u{1F}\u{1F}--state-file braucht einen Dateipfad; er war leer. Lassen Sie die Option weg, um die Standarddatei zu verwenden.\u{1E}\
+    \u{1F}A new step, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}New steps, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}Ein neuer Schritt, als noch zu erledigen markiert: {titles} Was Sie bei den anderen Schritten festgehalten haben, bleibt erhalten.\u{1F}Neue Schritte, als noch zu erledigen markiert: {titles} Was Sie bei den anderen Schritten festgehalten haben, bleibt erhalten.\u{1E}\
+    \u{1F}A re-check is due today: run `optout recheck`.\u{1F}\u{1F}Eine erneute Prüfung ist heute fällig: Führen Sie `optout recheck` aus.\u{1E}\
+    \u{1F}A re-check is overdue (due {day}): run `optout recheck`.\u{1F}\u{1F}Eine erneute Prüfung ist überfällig (fällig am {day}): Führen Sie `optout recheck` aus.\u{1E}\
+    \u{1F}A report from optout for the people who keep the guide. It holds what you typed about the screens that differed and your reasons for skipping steps, word for word: read them before you send it, and take out anything you would rather not share. It holds nothing else you typed: not your notes, your objection text (with your name and email address) or its confirmation reference.\u{1F}\u{1F}Ein Bericht von optout für die Personen, die die Anleitung pflegen. Er enthält wörtlich, was Sie zu abweichenden Bildschirmen eingegeben haben, und Ihre Gründe für übersprungene Schritte: Lesen Sie ihn, bevor Sie ihn senden, und entfernen Sie alles, was Sie lieber nicht teilen möchten. Sonst enthält er nichts, was Sie eingegeben haben: weder Ihre Notizen noch Ihren Widerspruchstext (mit Ihrem Namen und Ihrer E-Mail-Adresse) noch dessen Bestätigungsreferenz.\u{1E}\
+    \u{1F}A step is back in the guide, with what you recorded on it: {titles}\u{1F}Steps are back in the guide, with what you recorded on them: {titles}\u{1F}Ein Schritt ist wieder in der Anleitung, mit dem, was Sie dazu festgehalten haben: {titles}\u{1F}Schritte sind wieder in der Anleitung, mit dem, was Sie dazu festgehalten haben: {titles}\u{1E}\
+    \u{1F}A step no longer in the guide (what you recorded on it is kept, and listed in the summary): {ids}.\u{1F}Steps no longer in the guide (what you recorded on them is kept, and listed in the summary): {ids}.\u{1F}Ein Schritt, der nicht mehr in der Anleitung ist (was Sie dazu festgehalten haben, bleibt erhalten und steht in der Zusammenfassung): {ids}.\u{1F}Schritte, die nicht mehr in der Anleitung sind (was Sie dazu festgehalten haben, bleibt erhalten und steht in der Zusammenfassung): {ids}.\u{1E}\
+    \u{1F}All done. This summary is also available later with `optout summary`.\u{1F}\u{1F}Alles erledigt. Diese Zusammenfassung erhalten Sie auch später mit `optout summary`.\u{1E}\
+    \u{1F}Another optout (process {process}) is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Ein anderes optout (Prozess {process}) verwendet {path} bereits. Beenden Sie zuerst dieses; Lesen mit `optout status` funktioniert in der Zwischenzeit.\u{1E}\
+    \u{1F}Another optout is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Ein anderes optout verwendet {path} bereits. Beenden Sie zuerst dieses; Lesen mit `optout status` funktioniert in der Zwischenzeit.\u{1E}\
+    \u{1F}Answer 1 for {language} or 2 for English.\u{1F}\u{1F}Antworten Sie 1 für {language} oder 2 für Englisch.\u{1E}\
+    \u{1F}Answer 1 if you sent it, 2 if its confirmation came, or 3 to skip it for now.\u{1F}\u{1F}Antworten Sie 1, wenn Sie es gesendet haben, 2, wenn die Bestätigung eingegangen ist, oder 3, um es vorerst zu überspringen.\u{1E}\
+    \u{1F}Answer 1 to keep your edit or 2 to rebuild the text.\u{1F}\u{1F}Antworten Sie 1, um Ihre Bearbeitung zu behalten, oder 2, um den Text neu zu erstellen.\u{1E}\
+    \u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Antworten Sie 1 bis {count} (eine leere Zeile wählt {preferred}):\u{1F}Antworten Sie 1 bis {count} (eine leere Zeile wählt {preferred}):\u{1E}\
+    \u{1F}Answer the question (y or yes confirms; anything else does not)\u{1F}\u{1F}Die Frage beantworten (y, yes, j oder ja bestätigt; alles andere nicht)\u{1E}\
+    \u{1F}Answer: 1 or Enter resume, 2 start over, 3 or q quit\u{1F}\u{1F}Antwort: 1 oder Enter weitermachen, 2 neu beginnen, 3 oder q beenden\u{1E}\
+    \u{1F}Answer: y {yes}, n {no}, s {skip}, q {quit}\u{1F}\u{1F}Antwort: y {yes}, n {no}, s {skip}, q {quit}\u{1E}\
+    \u{1F}Answers at a step:\u{1F}\u{1F}Antworten bei einem Schritt:\u{1E}\
+    \u{1F}Anything typed on the last line without Enter was not saved: the terminal drops it when optout is stopped.\u{1F}\u{1F}Was Sie in der letzten Zeile ohne Enter getippt hatten, wurde nicht gespeichert: Das Terminal verwirft es, wenn optout gestoppt wird.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Soweit meine Daten für Direktwerbung verwendet werden, einschließlich der Auswahl von Anzeigen für mich, widerspreche ich gemäß Art. 21 Abs. 2 und 3 DSGVO. Dieser Widerspruch bedarf keiner Begründung: Meine Daten dürfen für diesen Zweck nicht mehr verarbeitet werden.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the UK GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Soweit meine Daten für Direktwerbung verwendet werden, einschließlich der Auswahl von Anzeigen für mich, widerspreche ich gemäß Art. 21 Abs. 2 und 3 der UK GDPR. Dieser Widerspruch bedarf keiner Begründung: Meine Daten dürfen für diesen Zweck nicht mehr verarbeitet werden.\u{1E}\
+    \u{1F}Check that your LinkedIn AI-training opt-out still holds.\u{1F}\u{1F}Prüfen Sie, ob Ihr Opt-out aus dem KI-Training von LinkedIn noch gilt.\u{1E}\
+    \u{1F}Checklist: {progress}\u{1F}\u{1F}Checkliste: {progress}\u{1E}\
+    \u{1F}Choose 1 to {count}.\u{1F}Choose 1 to {count}.\u{1F}Wählen Sie 1 bis {count}.\u{1F}Wählen Sie 1 bis {count}.\u{1E}\
+    \u{1F}Choose the selected answer and go on\u{1F}\u{1F}Die markierte Antwort wählen und weitermachen\u{1E}\
+    \u{1F}Close the field without saving (after typing, press it twice)\u{1F}\u{1F}Das Feld ohne Speichern schließen (nach einer Eingabe zweimal drücken)\u{1E}\
+    \u{1F}Close the list without saving\u{1F}\u{1F}Die Liste ohne Speichern schließen\u{1E}\
+    \u{1F}Close this help\u{1F}\u{1F}Diese Hilfe schließen\u{1E}\
+    \u{1F}Complete: {counts} (finished {time}).\u{1F}\u{1F}Abgeschlossen: {counts} (fertig {time}).\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Abgeschlossen: {counts}.\u{1E}\
+    \u{1F}Confirmation:\u{1F}\u{1F}Bestätigung:\u{1E}\
+    \u{1F}Content moderation and classification\u{1F}\u{1F}Moderation und Klassifizierung von Inhalten\u{1E}\
+    \u{1F}Copy the step's link to the clipboard (OSC 52; the terminal must allow it)\u{1F}\u{1F}Den Link des Schritts in die Zwischenablage kopieren (OSC 52; das Terminal muss es erlauben)\u{1E}\
+    \u{1F}Could not create a temporary file beside {path}: {reason}.\u{1F}\u{1F}Neben {path} konnte keine temporäre Datei angelegt werden: {reason}.\u{1E}\
+    \u{1F}Could not create the folder {path}: {reason}.\u{1F}\u{1F}Der Ordner {path} konnte nicht angelegt werden: {reason}.\u{1E}\
+    \u{1F}Could not encode progress for {path}: {reason}.\u{1F}\u{1F}Der Fortschritt für {path} konnte nicht kodiert werden: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder of {path}: {reason}.\u{1F}\u{1F}Der Ordner von {path} konnte nicht auf die Festplatte geschrieben werden: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder {path}: {reason}.\u{1F}\u{1F}Der Ordner {path} konnte nicht auf die Festplatte geschrieben werden: {reason}.\u{1E}\
+    \u{1F}Could not flush to disk {path}: {reason}.\u{1F}\u{1F}{path} konnte nicht auf die Festplatte geschrieben werden: {reason}.\u{1E}\
+    \u{1F}Could not give the temporary file beside {path} its owner: {reason}.\u{1F}\u{1F}Der temporären Datei neben {path} konnte ihr Eigentümer nicht zugewiesen werden: {reason}.\u{1E}\
+    \u{1F}Could not lock {path}: {reason}.\u{1F}\u{1F}{path} konnte nicht gesperrt werden: {reason}.\u{1E}\
+    \u{1F}Could not move aside {path}: {reason}.\u{1F}\u{1F}{path} konnte nicht beiseitegelegt werden: {reason}.\u{1E}\
+    \u{1F}Could not open a browser ({program} {reason}); open it yourself: {url}\u{1F}\u{1F}Es konnte kein Browser geöffnet werden ({program} {reason}); öffnen Sie ihn selbst: {url}\u{1E}\
+    \u{1F}Could not open the lock file {path}: {reason}.\u{1F}\u{1F}Die Sperrdatei {path} konnte nicht geöffnet werden: {reason}.\u{1E}\
+    \u{1F}Could not read the guide file {path}: {reason}.\u{1F}\u{1F}Die Anleitungsdatei {path} konnte nicht gelesen werden: {reason}.\u{1E}\
+    \u{1F}Could not read the link {path}: {reason}.\u{1F}\u{1F}Der Link {path} konnte nicht gelesen werden: {reason}.\u{1E}\
+    \u{1F}Could not read {path}: {reason}.\u{1F}\u{1F}{path} konnte nicht gelesen werden: {reason}.\u{1E}\
+    \u{1F}Could not remove {path}: {reason}.\u{1F}\u{1F}{path} konnte nicht entfernt werden: {reason}.\u{1E}\
+    \u{1F}Could not replace {path}: {reason}.\u{1F}\u{1F}{path} konnte nicht ersetzt werden: {reason}.\u{1E}\
+    \u{1F}Could not save progress to {path}: {reason}.\u{1F}\u{1F}Der Fortschritt konnte nicht in {path} gespeichert werden: {reason}.\u{1E}\
+    \u{1F}Could not set the mode of the temporary file beside {path}: {reason}.\u{1F}\u{1F}Die Zugriffsrechte der temporären Datei neben {path} konnten nicht gesetzt werden: {reason}.\u{1E}\
+    \u{1F}Could not start the editor {program}: {reason}.\u{1F}\u{1F}Der Editor {program} konnte nicht gestartet werden: {reason}.\u{1E}\
+    \u{1F}Could not start {program} ({reason}) to open the link. Open it yourself: {url}\u{1F}\u{1F}{program} konnte nicht gestartet werden ({reason}), um den Link zu öffnen. Öffnen Sie ihn selbst: {url}\u{1E}\
+    \u{1F}Could not tell how the editor {program} ended ({reason}).\u{1F}\u{1F}Es ließ sich nicht feststellen, wie der Editor {program} beendet wurde ({reason}).\u{1E}\
+    \u{1F}Could not use the folder {path}: {reason}.\u{1F}\u{1F}Der Ordner {path} konnte nicht verwendet werden: {reason}.\u{1E}\
+    \u{1F}Could not use the lock file {path}: {reason}.\u{1F}\u{1F}Die Sperrdatei {path} konnte nicht verwendet werden: {reason}.\u{1E}\
+    \u{1F}Could not use {path}: {reason}.\u{1F}\u{1F}{path} konnte nicht verwendet werden: {reason}.\u{1E}\
+    \u{1F}Could not write the text to a temporary file for the editor: {reason}.\u{1F}\u{1F}Der Text konnte nicht in eine temporäre Datei für den Editor geschrieben werden: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: HOME is not set, so ~ has no meaning; give the whole path.\u{1F}\u{1F}{path} konnte nicht geschrieben werden: HOME ist nicht gesetzt, daher hat ~ keine Bedeutung; geben Sie den vollständigen Pfad an.\u{1E}\
+    \u{1F}Could not write {path}: it is a folder, not a file; give a file path with {option}.\u{1F}\u{1F}{path} konnte nicht geschrieben werden: es ist ein Ordner, keine Datei; geben Sie mit {option} einen Dateipfad an.\u{1E}\
+    \u{1F}Could not write {path}: {reason}.\u{1F}\u{1F}{path} konnte nicht geschrieben werden: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}; optout writes into FIFOs and character devices, and replaces only regular files.\u{1F}\u{1F}{path} konnte nicht geschrieben werden: {reason}; optout schreibt in FIFOs und zeichenorientierte Geräte und ersetzt nur normale Dateien.\u{1E}\
+    \u{1F}Direct link\u{1F}\u{1F}Direkter Link\u{1E}\
+    \u{1F}Do what is selected; at first that is to resume\u{1F}\u{1F}Das Markierte ausführen; anfangs ist das Weitermachen\u{1E}\
+    \u{1F}Draft the objection text from your choices, region, name and email\u{1F}\u{1F}Den Widerspruchstext aus Ihrer Auswahl, Region, Ihrem Namen und Ihrer E-Mail-Adresse entwerfen\u{1E}\
+    \u{1F}Draw the screen again\u{1F}\u{1F}Den Bildschirm neu zeichnen\u{1E}\
+    \u{1F}Edit the objection text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}Den Widerspruchstext bearbeiten (in $VISUAL oder $EDITOR, falls gesetzt, sonst in einer Zeile)\u{1E}\
+    \u{1F}Email address of my LinkedIn account: {email}\u{1F}\u{1F}E-Mail-Adresse meines LinkedIn-Kontos: {email}\u{1E}\
+    \u{1F}Erase everything before the cursor\u{1F}\u{1F}Alles vor dem Cursor löschen\u{1E}\
+    \u{1F}Erase everything from the cursor to the end\u{1F}\u{1F}Alles vom Cursor bis zum Ende löschen\u{1E}\
+    \u{1F}Erase the character before the cursor\u{1F}\u{1F}Das Zeichen vor dem Cursor löschen\u{1E}\
+    \u{1F}Erase the character under the cursor\u{1F}\u{1F}Das Zeichen unter dem Cursor löschen\u{1E}\
+    \u{1F}Erase the word before the cursor\u{1F}\u{1F}Das Wort vor dem Cursor löschen\u{1E}\
+    \u{1F}Go back to the previous step\u{1F}\u{1F}Zum vorherigen Schritt zurückgehen\u{1E}\
+    \u{1F}Go back to the step\u{1F}\u{1F}Zurück zum Schritt\u{1E}\
+    \u{1F}Go on to the next question\u{1F}\u{1F}Zur nächsten Frage weitergehen\u{1E}\
+    \u{1F}Go on with what is ticked or selected\u{1F}\u{1F}Mit dem Abgehakten oder Markierten weitermachen\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {date}\u{1F}\u{1F}Anleitung {id} {version}, zuletzt überprüft am {date}\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {day}\u{1F}\u{1F}Anleitung {id} {version}, zuletzt überprüft {day}\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting with optout report.\u{1F}\u{1F}Anleitung {id} {version}; meldenswert mit optout report.\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting.\u{1F}\u{1F}Anleitung {id} {version}; meldenswert.\u{1E}\
+    \u{1F}Guide: {id} {version}, last verified {day}\u{1F}\u{1F}Anleitung: {id} {version}, zuletzt überprüft {day}\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so \"~\" in {path} cannot be expanded. Set HOME to your home folder's full path, or give the path without \"~\".\u{1F}\u{1F}HOME ist \"{home}\", kein absoluter Pfad, daher kann \"~\" in {path} nicht aufgelöst werden. Setzen Sie HOME auf den vollständigen Pfad Ihres Home-Ordners, oder geben Sie den Pfad ohne \"~\" an.\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so there is no default place for the progress file. Set HOME to your home folder's full path, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME ist \"{home}\", kein absoluter Pfad, daher gibt es keinen Standardort für die Fortschrittsdatei. Setzen Sie HOME auf den vollständigen Pfad Ihres Home-Ordners, oder nennen Sie die Datei mit --state-file PATH oder OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}HOME is not set, so \"~\" in {path} cannot be expanded. Set HOME, or give the path without \"~\".\u{1F}\u{1F}HOME ist nicht gesetzt, daher kann \"~\" in {path} nicht aufgelöst werden. Setzen Sie HOME, oder geben Sie den Pfad ohne \"~\" an.\u{1E}\
+    \u{1F}HOME is not set, so there is no default place for the progress file. Set HOME, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME ist nicht gesetzt, daher gibt es keinen Standardort für die Fortschrittsdatei. Setzen Sie HOME, oder nennen Sie die Datei mit --state-file PATH oder OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}I do not want my data used for these purposes. Please stop this processing of my data and keep it out of these models from now on.\u{1F}\u{1F}Ich möchte nicht, dass meine Daten für diese Zwecke verwendet werden. Bitte stellen Sie diese Verarbeitung meiner Daten ein und halten Sie sie künftig aus diesen Modellen heraus.\u{1E}\
+    \u{1F}I object to LinkedIn processing my personal data, including my profile, posts, comments and activity, to train or improve machine learning models for the following purposes:\u{1F}\u{1F}Ich widerspreche der Verarbeitung meiner personenbezogenen Daten, einschließlich meines Profils, meiner Beiträge, Kommentare und Aktivitäten, durch LinkedIn zum Trainieren oder Verbessern von Modellen des maschinellen Lernens für die folgenden Zwecke:\u{1E}\
+    \u{1F}I sent it (the day is asked next; empty means today)\u{1F}\u{1F}Ich habe es gesendet (der Tag wird als Nächstes abgefragt; leer heißt heute)\u{1E}\
+    \u{1F}If you live in {places}\u{1F}\u{1F}Wenn Sie {places} wohnen\u{1E}\
+    \u{1F}If you live outside {places}\u{1F}\u{1F}Wenn Sie außerhalb {places} wohnen\u{1E}\
+    \u{1F}In the mobile app\u{1F}\u{1F}In der mobilen App\u{1E}\
+    \u{1F}In which language should the text be?\u{1F}\u{1F}In welcher Sprache soll der Text sein?\u{1E}\
+    \u{1F}Input ended.\u{1F}\u{1F}Eingabe beendet.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Eingabe beendet: Eine Zeile war länger als {count} MiB, mehr als jede Antwort.\u{1F}Eingabe beendet: Eine Zeile war länger als {count} MiB, mehr als jede Antwort.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} byte, more than any answer.\u{1F}Input ended: a line was longer than {count} bytes, more than any answer.\u{1F}Eingabe beendet: Eine Zeile war länger als {count} Byte, mehr als jede Antwort.\u{1F}Eingabe beendet: Eine Zeile war länger als {count} Byte, mehr als jede Antwort.\u{1E}\
+    \u{1F}It has been {count} day since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Seit Sie fertig sind, ist {count} Tag vergangen. Die Einstellungen und Regeln von LinkedIn ändern sich: Führen Sie `optout recheck` aus, um zu bestätigen, dass die Einstellung noch auf Aus steht.\u{1F}Seit Sie fertig sind, sind {count} Tage vergangen. Die Einstellungen und Regeln von LinkedIn ändern sich: Führen Sie `optout recheck` aus, um zu bestätigen, dass die Einstellung noch auf Aus steht.\u{1E}\
+    \u{1F}It has been {count} day since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Seit Ihrer letzten Prüfung ist {count} Tag vergangen. Die Einstellungen und Regeln von LinkedIn ändern sich: Führen Sie `optout recheck` aus, um zu bestätigen, dass die Einstellung noch auf Aus steht.\u{1F}Seit Ihrer letzten Prüfung sind {count} Tage vergangen. Die Einstellungen und Regeln von LinkedIn ändern sich: Führen Sie `optout recheck` aus, um zu bestätigen, dass die Einstellung noch auf Aus steht.\u{1E}\
+    \u{1F}Its confirmation came\u{1F}\u{1F}Die Bestätigung ist eingegangen\u{1E}\
+    \u{1F}Keep in mind\u{1F}\u{1F}Beachten Sie\u{1E}\
+    \u{1F}Keep your edited text\u{1F}\u{1F}Ihren bearbeiteten Text behalten\u{1E}\
+    \u{1F}Kept from when optout was stopped: \"{text}\"\u{1F}\u{1F}Aufbewahrt vom Beenden von optout: \"{text}\"\u{1E}\
+    \u{1F}Last re-check {time}\u{1F}\u{1F}Letzte erneute Prüfung {time}\u{1E}\
+    \u{1F}Last re-check {time} ({answers})\u{1F}\u{1F}Letzte erneute Prüfung {time} ({answers})\u{1E}\
+    \u{1F}Link to {label}: {url}\u{1F}\u{1F}Link zu {label}: {url}\u{1E}\
+    \u{1F}LinkedIn language\u{1F}\u{1F}LinkedIn-Sprache\u{1E}\
+    \u{1F}LinkedIn language: {answer}\u{1F}\u{1F}LinkedIn-Sprache: {answer}\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing, and its European Regional Privacy Notice, which covers members in Switzerland, says members can object at any time. I object to this processing of my data and ask you to stop it.\u{1F}\u{1F}LinkedIn nennt seine berechtigten Interessen als Rechtsgrundlage für diese Verarbeitung, und sein europäischer Datenschutzhinweis (\"European Regional Privacy Notice\"), der auch Mitglieder in der Schweiz erfasst, besagt, dass Mitglieder jederzeit widersprechen können. Ich widerspreche dieser Verarbeitung meiner Daten und bitte Sie, sie einzustellen.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the General Data Protection Regulation (GDPR), on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn nennt seine berechtigten Interessen als Rechtsgrundlage für diese Verarbeitung. Ich widerspreche ihr gemäß Art. 21 Abs. 1 der Datenschutz-Grundverordnung (DSGVO) aus Gründen, die sich aus meiner besonderen Situation ergeben: {situation} Bitte stellen Sie diese Verarbeitung meiner Daten ein, sofern Sie nicht zwingende schutzwürdige Gründe nachweisen können, die meine Interessen, Rechte und Freiheiten überwiegen.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the UK GDPR, on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn nennt seine berechtigten Interessen als Rechtsgrundlage für diese Verarbeitung. Ich widerspreche ihr gemäß Art. 21 Abs. 1 der UK GDPR aus Gründen, die sich aus meiner besonderen Situation ergeben: {situation} Bitte stellen Sie diese Verarbeitung meiner Daten ein, sofern Sie nicht zwingende schutzwürdige Gründe nachweisen können, die meine Interessen, Rechte und Freiheiten überwiegen.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English (--linkedin-language CODE shows another language).\u{1F}\u{1F}Die Bezeichnungen von LinkedIn werden auf Englisch angezeigt (--linkedin-language CODE zeigt eine andere Sprache).\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English.\u{1F}\u{1F}Die Bezeichnungen von LinkedIn werden auf Englisch angezeigt.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives or sources disagree on.\u{1F}\u{1F}Die Bezeichnungen von LinkedIn werden auf {language} angezeigt, jeweils mit dem Englischen in Klammern; \"nicht bestätigt\" kennzeichnet einen Wortlaut, den nur eine Quelle nennt oder bei dem sich die Quellen widersprechen.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives, or one the sources disagree on.\u{1F}\u{1F}Die Bezeichnungen von LinkedIn werden auf {language} angezeigt, jeweils mit dem Englischen in Klammern; \"nicht bestätigt\" kennzeichnet einen Wortlaut, den nur eine Quelle nennt oder bei dem sich die Quellen widersprechen.\u{1E}\
+    \u{1F}Mark removed.\u{1F}\u{1F}Markierung entfernt.\u{1E}\
+    \u{1F}Mark the form sent, with the day; the step then waits for the confirmation\u{1F}\u{1F}Das Formular mit dem Tag als gesendet markieren; der Schritt wartet dann auf die Bestätigung\u{1E}\
+    \u{1F}Menu path\u{1F}\u{1F}Menüpfad\u{1E}\
+    \u{1F}Menu path (in the mobile app): {path}\u{1F}\u{1F}Menüpfad (in der mobilen App): {path}\u{1E}\
+    \u{1F}Menu path (on the website): {path}\u{1F}\u{1F}Menüpfad (auf der Website): {path}\u{1E}\
+    \u{1F}Menu path: {path}\u{1F}\u{1F}Menüpfad: {path}\u{1E}\
+    \u{1F}Move the cursor one character left\u{1F}\u{1F}Den Cursor ein Zeichen nach links bewegen\u{1E}\
+    \u{1F}Move the cursor one character right\u{1F}\u{1F}Den Cursor ein Zeichen nach rechts bewegen\u{1E}\
+    \u{1F}Move the cursor to the end\u{1F}\u{1F}Den Cursor an das Ende bewegen\u{1E}\
+    \u{1F}Move the cursor to the start\u{1F}\u{1F}Den Cursor an den Anfang bewegen\u{1E}\
+    \u{1F}NOT saved: that you have seen what changed in the guide ({reason}); the notice will be shown again next time. Your checklist itself is as it was.\u{1F}\u{1F}NICHT gespeichert: dass Sie gesehen haben, was sich an der Anleitung geändert hat ({reason}); der Hinweis erscheint beim nächsten Mal wieder. Ihre Checkliste selbst ist unverändert.\u{1E}\
+    \u{1F}NOT saved: {reason} Your change is kept in memory, and each change tries again; q quits once it saves. Ctrl-C tries once more, then quits.\u{1F}\u{1F}NICHT gespeichert: {reason} Ihre Änderung bleibt im Speicher, und jede Änderung versucht es erneut; q beendet, sobald gespeichert ist. Ctrl-C versucht es noch einmal und beendet dann.\u{1E}\
+    \u{1F}Name: {name}\u{1F}\u{1F}Name: {name}\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}Braucht {need}\u{1E}\
+    \u{1F}Next is step {number}, {title}\u{1F}\u{1F}Als Nächstes kommt Schritt {number}, {title}\u{1E}\
+    \u{1F}Next re-check due today, {day} (run: optout recheck)\u{1F}\u{1F}Nächste erneute Prüfung heute fällig, am {day} (ausführen: optout recheck)\u{1E}\
+    \u{1F}Next re-check due {date}; `optout remind --ics FILE` puts it in your calendar.\u{1F}\u{1F}Nächste erneute Prüfung fällig am {date}; `optout remind --ics FILE` trägt sie in Ihren Kalender ein.\u{1E}\
+    \u{1F}Next re-check due {day} (run: optout recheck)\u{1F}\u{1F}Nächste erneute Prüfung fällig am {day} (ausführen: optout recheck)\u{1E}\
+    \u{1F}Next: step {number}, {title}\u{1F}\u{1F}Als Nächstes: Schritt {number}, {title}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Unter {path} ist noch kein Fortschritt gespeichert. Starten Sie mit `optout`.\u{1E}\
+    \u{1F}No step of this guide has a link.\u{1F}\u{1F}Kein Schritt dieser Anleitung hat einen Link.\u{1E}\
+    \u{1F}No step was added or removed: what you recorded is kept.\u{1F}\u{1F}Kein Schritt wurde hinzugefügt oder entfernt: Was Sie festgehalten haben, bleibt erhalten.\u{1E}\
+    \u{1F}None.\u{1F}\u{1F}Keine.\u{1E}\
+    \u{1F}None: no step is marked \"screen differs\".\u{1F}\u{1F}Keine: Kein Schritt ist als \"Bildschirm weicht ab\" markiert.\u{1E}\
+    \u{1F}Not finished:\u{1F}\u{1F}Nicht abgeschlossen:\u{1E}\
     \u{1F}Not finished: {counts}.\u{1F}\u{1F}Nicht abgeschlossen: {counts}.\u{1E}\
+    \u{1F}Not sent yet: skip it for now\u{1F}\u{1F}Noch nicht gesendet: vorerst überspringen\u{1E}\
+    \u{1F}Not verified\u{1F}\u{1F}Nicht bestätigt\u{1E}\
+    \u{1F}Not verified: {text}\u{1F}\u{1F}Nicht bestätigt: {text}\u{1E}\
+    \u{1F}Note removed.\u{1F}\u{1F}Notiz entfernt.\u{1E}\
+    \u{1F}Note saved.\u{1F}\u{1F}Notiz gespeichert.\u{1E}\
+    \u{1F}Note: {note}\u{1F}\u{1F}Notiz: {note}\u{1E}\
+    \u{1F}Note: {warning}\u{1F}\u{1F}Hinweis: {warning}\u{1E}\
+    \u{1F}Noted. The summary lists it with the guide's version ({version}), so you can report it. Carry on as best you can.\u{1F}\u{1F}Notiert. Die Zusammenfassung führt es mit der Version der Anleitung ({version}) auf, damit Sie es melden können. Machen Sie so gut es geht weiter.\u{1E}\
+    \u{1F}Nothing removed.\u{1F}\u{1F}Nichts entfernt.\u{1E}\
+    \u{1F}Nothing to reset: no progress at {path}.\u{1F}\u{1F}Nichts zurückzusetzen: kein Fortschritt unter {path}.\u{1E}\
+    \u{1F}Nothing was changed: your progress is as it was.\u{1F}\u{1F}Nichts wurde geändert: Ihr Fortschritt ist wie zuvor.\u{1E}\
+    \u{1F}Nothing was recorded.\u{1F}\u{1F}Nichts wurde festgehalten.\u{1E}\
+    \u{1F}OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file.\u{1F}\u{1F}OPTOUT_STATE_FILE ist gesetzt, aber leer; geben Sie einen Dateipfad an, oder entfernen Sie die Variable, um die Standarddatei zu verwenden.\u{1E}\
+    \u{1F}Objection text saved; it is shown on this step.\u{1F}\u{1F}Widerspruchstext gespeichert; er wird bei diesem Schritt angezeigt.\u{1E}\
+    \u{1F}Objection to the processing of my personal data for machine learning\u{1F}\u{1F}Widerspruch gegen die Verarbeitung meiner personenbezogenen Daten für maschinelles Lernen\u{1E}\
+    \u{1F}On an optional step: leave it out, recorded as not needed\u{1F}\u{1F}Bei einem optionalen Schritt: auslassen, festgehalten als nicht nötig\u{1E}\
+    \u{1F}On the form step, once drafted: copy the objection text to the clipboard (OSC 52)\u{1F}\u{1F}Beim Formularschritt, sobald entworfen: den Widerspruchstext in die Zwischenablage kopieren (OSC 52)\u{1E}\
+    \u{1F}On the form step, once drafted: copy the step's link (c copies the text)\u{1F}\u{1F}Beim Formularschritt, sobald entworfen: den Link des Schritts kopieren (c kopiert den Text)\u{1E}\
+    \u{1F}On the last step: finish and print your summary\u{1F}\u{1F}Beim letzten Schritt: abschließen und Ihre Zusammenfassung ausgeben\u{1E}\
+    \u{1F}On the website\u{1F}\u{1F}Auf der Website\u{1E}\
+    \u{1F}Only the notes for one region are shown: {region}.\u{1F}\u{1F}Nur die Hinweise für eine Region werden angezeigt: {region}.\u{1E}\
+    \u{1F}Open the step's link in your web browser\u{1F}\u{1F}Den Link des Schritts in Ihrem Webbrowser öffnen\u{1E}\
+    \u{1F}Opening the link with {program}: {url}\u{1F}\u{1F}Link wird mit {program} geöffnet: {url}\u{1E}\
+    \u{1F}Opening your editor ({command})…\u{1F}\u{1F}Ihr Editor wird geöffnet ({command})…\u{1E}\
+    \u{1F}Other machine learning that does not create content\u{1F}\u{1F}Übriges maschinelles Lernen, das keine Inhalte erstellt\u{1E}\
+    \u{1F}Pasted text goes into the field, line breaks as spaces (elsewhere a paste does nothing)\u{1F}\u{1F}Eingefügter Text kommt in das Feld, Zeilenumbrüche als Leerzeichen (anderswo bewirkt Einfügen nichts)\u{1E}\
+    \u{1F}Personalization (feed, recommendations, ads)\u{1F}\u{1F}Personalisierung (Feed, Empfehlungen, Anzeigen)\u{1E}\
+    \u{1F}Platform\u{1F}\u{1F}Plattform\u{1E}\
+    \u{1F}Platform: {answer}\u{1F}\u{1F}Plattform: {answer}\u{1E}\
+    \u{1F}Please confirm by email when my objection has been applied.\u{1F}\u{1F}Bitte bestätigen Sie mir per E-Mail, sobald mein Widerspruch umgesetzt wurde.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Bitte vergrößern Sie das Terminal auf mindestens {need} (jetzt {now}).\u{1E}\
+    \u{1F}Progress is saved to {path} after every answer.\u{1F}\u{1F}Der Fortschritt wird nach jeder Antwort in {path} gespeichert.\u{1E}\
+    \u{1F}Progress removed.\u{1F}\u{1F}Fortschritt entfernt.\u{1E}\
+    \u{1F}Progress saved to {path}, but not yet flushed to disk: {reason}. The next save flushes it again.\u{1F}\u{1F}Fortschritt in {path} gespeichert, aber noch nicht auf die Festplatte geschrieben: {reason}. Beim nächsten Speichern wird es erneut versucht.\u{1E}\
+    \u{1F}Progress saved to {path}. Run `optout` to resume.\u{1F}\u{1F}Fortschritt in {path} gespeichert. Führen Sie `optout` aus, um weiterzumachen.\u{1E}\
+    \u{1F}QR code for {url}\u{1F}\u{1F}QR-Code für {url}\u{1E}\
+    \u{1F}QR code needs {need}\u{1F}\u{1F}QR-Code braucht {need}\u{1E}\
+    \u{1F}Question {number} of {count}: {title}\u{1F}Question {number} of {count}: {title}\u{1F}Frage {number} von {count}: {title}\u{1F}Frage {number} von {count}: {title}\u{1E}\
+    \u{1F}Re-check of: {title}\u{1F}\u{1F}Erneute Prüfung von: {title}\u{1E}\
+    \u{1F}Re-check of: {title} ({when})\u{1F}\u{1F}Erneute Prüfung von: {title} ({when})\u{1E}\
+    \u{1F}Re-check overdue: it was due {day}, {count} day ago (run: optout recheck)\u{1F}Re-check overdue: it was due {day}, {count} days ago (run: optout recheck)\u{1F}Erneute Prüfung überfällig: Sie war am {day} fällig, vor {count} Tag (ausführen: optout recheck)\u{1F}Erneute Prüfung überfällig: Sie war am {day} fällig, vor {count} Tagen (ausführen: optout recheck)\u{1E}\
+    \u{1F}Re-check recorded (the questions answered).\u{1F}\u{1F}Erneute Prüfung festgehalten (die beantworteten Fragen).\u{1E}\
+    \u{1F}Re-check recorded.\u{1F}\u{1F}Erneute Prüfung festgehalten.\u{1E}\
+    \u{1F}Rebuild the text from these choices\u{1F}\u{1F}Den Text aus dieser Auswahl neu erstellen\u{1E}\
+    \u{1F}Record\u{1F}\u{1F}Nachweis\u{1E}\
+    \u{1F}Recorded:\u{1F}\u{1F}Festgehalten:\u{1E}\
+    \u{1F}Recorded: time unknown\u{1F}\u{1F}Festgehalten: Zeit unbekannt\u{1E}\
+    \u{1F}Recorded: {time}\u{1F}\u{1F}Festgehalten: {time}\u{1E}\
+    \u{1F}Region\u{1F}\u{1F}Region\u{1E}\
+    \u{1F}Region: {answer}\u{1F}\u{1F}Region: {answer}\u{1E}\
+    \u{1F}Remove your progress at {path}? This cannot be undone. [y/N] \u{1F}\u{1F}Ihren Fortschritt unter {path} entfernen? Das kann nicht rückgängig gemacht werden. [y/N] \u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Dort weitermachen, wo Sie aufgehört haben\u{1E}\
+    \u{1F}Run `optout` to go on.\u{1F}\u{1F}Führen Sie `optout` aus, um weiterzumachen.\u{1E}\
+    \u{1F}Run: optout recheck\u{1F}\u{1F}Ausführen: optout recheck\u{1E}\
+    \u{1F}Save what was typed (an empty note or mark is removed)\u{1F}\u{1F}Eingegebenes speichern (eine leere Notiz oder Markierung wird entfernt)\u{1E}\
+    \u{1F}Save your progress and quit; run optout again to resume here\u{1F}\u{1F}Ihren Fortschritt speichern und beenden; führen Sie optout erneut aus, um hier weiterzumachen\u{1E}\
+    \u{1F}Scan this code with your phone to open {label}:\u{1F}\u{1F}Scannen Sie diesen Code mit Ihrem Telefon, um {label} zu öffnen:\u{1E}\
+    \u{1F}Scan this code with your phone to open {link} (step {number} of {count}):\u{1F}\u{1F}Scannen Sie diesen Code mit Ihrem Telefon, um {link} zu öffnen (Schritt {number} von {count}):\u{1E}\
+    \u{1F}Scan with your phone\u{1F}\u{1F}Mit Ihrem Telefon scannen\u{1E}\
+    \u{1F}Scan with your phone: {label}\u{1F}\u{1F}Mit Ihrem Telefon scannen: {label}\u{1E}\
+    \u{1F}Screen differed\u{1F}\u{1F}Bildschirm wich ab\u{1E}\
+    \u{1F}Screen differed: {text}\u{1F}\u{1F}Bildschirm wich ab: {text}\u{1E}\
+    \u{1F}Screens that did not match the guide\u{1F}\u{1F}Bildschirme, die nicht zur Anleitung passten\u{1E}\
+    \u{1F}Screens that did not match the guide ({id} {version}; worth reporting)\u{1F}\u{1F}Bildschirme, die nicht zur Anleitung passten ({id} {version}; meldenswert)\u{1E}\
+    \u{1F}Scroll down a line\u{1F}\u{1F}Eine Zeile nach unten blättern\u{1E}\
+    \u{1F}Scroll down a page\u{1F}\u{1F}Eine Seite nach unten blättern\u{1E}\
+    \u{1F}Scroll the help down\u{1F}\u{1F}In der Hilfe nach unten blättern\u{1E}\
+    \u{1F}Scroll the help up\u{1F}\u{1F}In der Hilfe nach oben blättern\u{1E}\
+    \u{1F}Scroll up a line\u{1F}\u{1F}Eine Zeile nach oben blättern\u{1E}\
+    \u{1F}Scroll up a page\u{1F}\u{1F}Eine Seite nach oben blättern\u{1E}\
+    \u{1F}Select an answer by its number; Enter then chooses it\u{1F}\u{1F}Eine Antwort über ihre Nummer markieren; Enter wählt sie dann\u{1E}\
+    \u{1F}Select an answer first (its number, or {select}), then {choose}; {skip} skips the question.\u{1F}\u{1F}Markieren Sie zuerst eine Antwort (ihre Nummer oder {select}), dann {choose}; {skip} überspringt die Frage.\u{1E}\
+    \u{1F}Select by number (1 resume, 2 start over, 3 quit); Enter then does it\u{1F}\u{1F}Über die Nummer markieren (1 weitermachen, 2 neu beginnen, 3 beenden); Enter führt es dann aus\u{1E}\
+    \u{1F}Select the answer above\u{1F}\u{1F}Die Antwort darüber markieren\u{1E}\
+    \u{1F}Select the answer below\u{1F}\u{1F}Die Antwort darunter markieren\u{1E}\
+    \u{1F}Select the choice above\u{1F}\u{1F}Die Auswahl darüber markieren\u{1E}\
+    \u{1F}Select the choice below\u{1F}\u{1F}Die Auswahl darunter markieren\u{1E}\
+    \u{1F}Select the entry above\u{1F}\u{1F}Den Eintrag darüber markieren\u{1E}\
+    \u{1F}Select the entry below\u{1F}\u{1F}Den Eintrag darunter markieren\u{1E}\
+    \u{1F}Send this report to {place}.\u{1F}\u{1F}Senden Sie diesen Bericht an {place}.\u{1E}\
+    \u{1F}Sent on\u{1F}\u{1F}Gesendet am\u{1E}\
+    \u{1F}Sent the link to the clipboard with OSC 52 (if your terminal allows it): {url}\u{1F}\u{1F}Link per OSC 52 in die Zwischenablage gesendet (sofern Ihr Terminal es erlaubt): {url}\u{1E}\
+    \u{1F}Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it).\u{1F}\u{1F}Widerspruchstext per OSC 52 in die Zwischenablage gesendet (sofern Ihr Terminal es erlaubt; `optout draft` gibt ihn aus).\u{1E}\
+    \u{1F}Sent, but its confirmation has not come yet: the step waits\u{1F}\u{1F}Gesendet, aber die Bestätigung ist noch nicht eingegangen: Der Schritt wartet\u{1E}\
+    \u{1F}Show the link as a QR code, to scan with your phone\u{1F}\u{1F}Den Link als QR-Code zeigen, zum Scannen mit Ihrem Telefon\u{1E}\
+    \u{1F}Show this list of keys\u{1F}\u{1F}Diese Liste der Tasten zeigen\u{1E}\
+    \u{1F}Skip the step for now (you may type a reason); it stays on your list\u{1F}\u{1F}Den Schritt vorerst überspringen (Sie können einen Grund eingeben); er bleibt auf Ihrer Liste\u{1E}\
+    \u{1F}Skip with the reason typed (leave it empty to skip without one)\u{1F}\u{1F}Mit dem eingegebenen Grund überspringen (leer lassen, um ohne Grund zu überspringen)\u{1E}\
+    \u{1F}Skipped or left out\u{1F}\u{1F}Übersprungen oder ausgelassen\u{1E}\
+    \u{1F}Something needs doing again: {title} Run `optout` to go through it.\u{1F}\u{1F}Etwas muss erneut erledigt werden: {title} Führen Sie `optout` aus, um es durchzugehen.\u{1E}\
+    \u{1F}Sources: {ids}\u{1F}\u{1F}Quellen: {ids}\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Neu beginnen (fragt vorher; Ihre Fortschrittsdatei wird als datierte Sicherungskopie aufbewahrt)\u{1E}\
+    \u{1F}Start over? y or yes starts again at step 1 and keeps your progress file beside it as a dated backup (.backup-<time>); anything else keeps your progress:\u{1F}\u{1F}Neu beginnen? y, yes, j oder ja beginnt wieder bei Schritt 1 und behält Ihre Fortschrittsdatei daneben als datierte Sicherungskopie (.backup-<time>); jede andere Antwort behält Ihren Fortschritt:\u{1E}\
+    \u{1F}Started {started}; last change {changed}\u{1F}\u{1F}Begonnen {started}; letzte Änderung {changed}\u{1E}\
+    \u{1F}Starting over.\u{1F}\u{1F}Neu beginnen.\u{1E}\
+    \u{1F}Starting over. Your earlier progress file is kept as {path}.\u{1F}\u{1F}Neu beginnen. Ihre bisherige Fortschrittsdatei wird als {path} aufbewahrt.\u{1E}\
+    \u{1F}Step {number} of {count}\u{1F}\u{1F}Schritt {number} von {count}\u{1E}\
+    \u{1F}Step {number}, \"{title}\", has no link.\u{1F}\u{1F}Schritt {number}, \"{title}\", hat keinen Link.\u{1E}\
+    \u{1F}Steps\u{1F}\u{1F}Schritte\u{1E}\
+    \u{1F}Steps no longer in the guide (what you recorded on them)\u{1F}\u{1F}Schritte, die nicht mehr in der Anleitung sind (was Sie dazu festgehalten haben)\u{1E}\
+    \u{1F}Steps with a link: {steps}.\u{1F}\u{1F}Schritte mit Link: {steps}.\u{1E}\
+    \u{1F}Still NOT saved: {reason} Fix it (free some space, or check the folder's permissions), then press q again; Ctrl-C tries once more, then quits without it.\u{1F}\u{1F}Immer noch NICHT gespeichert: {reason} Beheben Sie das Problem (geben Sie Speicherplatz frei oder prüfen Sie die Berechtigungen des Ordners) und drücken Sie dann erneut q; Ctrl-C versucht es noch einmal und beendet dann ohne Speichern.\u{1E}\
+    \u{1F}Still to do\u{1F}\u{1F}Noch zu erledigen\u{1E}\
+    \u{1F}Still waiting: {title} Nothing needs doing until it comes; `optout recheck` asks again.\u{1F}\u{1F}Noch wartend: {title} Bis sie eingeht, ist nichts zu tun; `optout recheck` fragt erneut.\u{1E}\
+    \u{1F}Suspend; type fg in your shell to come back\u{1F}\u{1F}Anhalten; tippen Sie fg in Ihrer Shell, um zurückzukehren\u{1E}\
+    \u{1F}That does not apply to this step.\u{1F}\u{1F}Das gilt nicht für diesen Schritt.\u{1E}\
+    \u{1F}The QR code needs {need} (now {now}).\u{1F}\u{1F}Der QR-Code braucht {need} (jetzt {now}).\u{1E}\
+    \u{1F}The QR code needs {need}; this terminal is {now}. Make it larger, or the font smaller.\u{1F}\u{1F}Der QR-Code braucht {need}; dieses Terminal hat {now}. Vergrößern Sie es oder verkleinern Sie die Schrift.\u{1E}\
+    \u{1F}The confirmation came: record its reference; the step is done\u{1F}\u{1F}Die Bestätigung ist eingegangen: ihre Referenz festhalten; der Schritt ist erledigt\u{1E}\
+    \u{1F}The day you sent it, as YYYY-MM-DD (empty for today, {today}):\u{1F}\u{1F}Der Tag, an dem Sie es gesendet haben, als YYYY-MM-DD (leer für heute, {today}):\u{1E}\
+    \u{1F}The day {day} has not come yet: give the day you sent it.\u{1F}\u{1F}Der Tag {day} ist noch nicht gekommen: Geben Sie den Tag an, an dem Sie es gesendet haben.\u{1E}\
+    \u{1F}The day {day} is after today ({today}): give the day you sent it.\u{1F}\u{1F}Der Tag {day} liegt nach heute ({today}): Geben Sie den Tag an, an dem Sie es gesendet haben.\u{1E}\
+    \u{1F}The day {day} is before LinkedIn existed ({earliest}): check the year.\u{1F}\u{1F}Der Tag {day} liegt vor der Gründung von LinkedIn ({earliest}): Prüfen Sie das Jahr.\u{1E}\
+    \u{1F}The edited text was empty; the objection text is unchanged.\u{1F}\u{1F}Der bearbeitete Text war leer; der Widerspruchstext ist unverändert.\u{1E}\
+    \u{1F}The editor did not finish cleanly; the objection text is unchanged.\u{1F}\u{1F}Der Editor wurde nicht sauber beendet; der Widerspruchstext ist unverändert.\u{1E}\
+    \u{1F}The editor {program} exited with status {status}.\u{1F}\u{1F}Der Editor {program} wurde mit Status {status} beendet.\u{1E}\
+    \u{1F}The editor {program} was ended by signal {signal}.\u{1F}\u{1F}Der Editor {program} wurde durch Signal {signal} beendet.\u{1E}\
+    \u{1F}The editor {program} was not found; set VISUAL or EDITOR to an editor on your PATH.\u{1F}\u{1F}Der Editor {program} wurde nicht gefunden; setzen Sie VISUAL oder EDITOR auf einen Editor in Ihrem PATH.\u{1E}\
+    \u{1F}The guide changed since your progress was saved (version {from} → {to}).\u{1F}\u{1F}Die Anleitung hat sich geändert, seit Ihr Fortschritt gespeichert wurde (Version {from} → {to}).\u{1E}\
+    \u{1F}The guide file {path} has {count} problem, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}The guide file {path} has {count} problems, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}Die Anleitungsdatei {path} hat {count} Problem, das erste bei {first}. Führen Sie `optout guide validate {path}` aus, um alle aufzulisten.\u{1F}Die Anleitungsdatei {path} hat {count} Probleme, das erste bei {first}. Führen Sie `optout guide validate {path}` aus, um alle aufzulisten.\u{1E}\
+    \u{1F}The link was not opened ({reason}): {url}\u{1F}\u{1F}Der Link wurde nicht geöffnet ({reason}): {url}\u{1E}\
+    \u{1F}The notes for every region are shown.\u{1F}\u{1F}Die Hinweise für alle Regionen werden angezeigt.\u{1E}\
+    \u{1F}The objection text is unchanged.\u{1F}\u{1F}Der Widerspruchstext ist unverändert.\u{1E}\
+    \u{1F}The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):\u{1F}\u{1F}Der Widerspruchstext in einer Zeile; \\n steht für einen Zeilenumbruch, \\\\ für einen Backslash (leer behält den Text):\u{1E}\
+    \u{1F}The progress file {path} belongs to the guide \"{found}\", not \"{expected}\". Use --state-file to keep a separate checklist for each guide.\u{1F}\u{1F}Die Fortschrittsdatei {path} gehört zur Anleitung \"{found}\", nicht zu \"{expected}\". Verwenden Sie --state-file, um für jede Anleitung eine eigene Checkliste zu führen.\u{1E}\
+    \u{1F}The progress file {path} cannot be read: {reason}. It has been left as it is; run `optout start --start-over` to keep it as a backup and begin again, or fix it by hand.\u{1F}\u{1F}Die Fortschrittsdatei {path} kann nicht gelesen werden: {reason}. Sie wurde unverändert gelassen; führen Sie `optout start --start-over` aus, um sie als Sicherungskopie zu behalten und neu zu beginnen, oder korrigieren Sie sie von Hand.\u{1E}\
+    \u{1F}The progress file {path} was written by a newer optout (format {found}; this one reads up to {supported}). It has been left as it is; update optout, or use --state-file for a separate checklist.\u{1F}\u{1F}Die Fortschrittsdatei {path} wurde von einem neueren optout geschrieben (Format {found}; dieses liest bis {supported}). Sie wurde unverändert gelassen; aktualisieren Sie optout, oder verwenden Sie --state-file für eine separate Checkliste.\u{1E}\
+    \u{1F}The step is done; go on to the next\u{1F}\u{1F}Der Schritt ist erledigt; weiter zum nächsten\u{1E}\
+    \u{1F}The text is unchanged.\u{1F}\u{1F}Der Text ist unverändert.\u{1E}\
+    \u{1F}The text saved in {program} is not UTF-8.\u{1F}\u{1F}Der in {program} gespeicherte Text ist kein UTF-8.\u{1E}\
+    \u{1F}The walkthrough is finished.\u{1F}\u{1F}Der Durchgang ist abgeschlossen.\u{1E}\
+    \u{1F}Their numbers, separated by spaces or commas (an empty line keeps those ticked):\u{1F}\u{1F}Ihre Nummern, getrennt durch Leerzeichen oder Kommas (eine leere Zeile behält die abgehakten):\u{1E}\
+    \u{1F}There is no objection text yet: {key} drafts it.\u{1F}\u{1F}Es gibt noch keinen Widerspruchstext: {key} entwirft ihn.\u{1E}\
+    \u{1F}There is no re-check to plan yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Es gibt noch keine erneute Prüfung zu planen: Schließen Sie zuerst den Durchgang ab (führen Sie `optout` aus).\u{1E}\
+    \u{1F}There is no step \"{step}\": give a step's number, 1 to {count}, or its id.\u{1F}\u{1F}Es gibt keinen Schritt \"{step}\": Geben Sie die Nummer eines Schritts an, 1 bis {count}, oder seine ID.\u{1E}\
+    \u{1F}There is nothing to re-check yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Es gibt noch nichts erneut zu prüfen: Schließen Sie zuerst den Durchgang ab (führen Sie `optout` aus).\u{1E}\
+    \u{1F}There is nothing to re-check: no step a re-check confirms is done (the setting turned Off, the form sent). Run `optout` to do them first.\u{1F}\u{1F}Es gibt nichts erneut zu prüfen: Kein Schritt, den eine erneute Prüfung bestätigt, ist erledigt (die Einstellung auf Aus gestellt, das Formular gesendet). Führen Sie `optout` aus, um sie zuerst zu erledigen.\u{1E}\
+    \u{1F}There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.\u{1F}\u{1F}Es gibt nichts erneut zu prüfen: Noch kein Prüfschritt ist erledigt. Führen Sie `optout` aus, um weiterzumachen.\u{1E}\
+    \u{1F}This code needs a terminal at least {need} columns wide; this one has {columns}. Widen it, or make the font smaller, and run `optout qr` again; the link is below.\u{1F}\u{1F}Dieser Code braucht ein Terminal mit mindestens {need} Spalten; dieses hat {columns}. Verbreitern Sie es oder verkleinern Sie die Schrift und führen Sie `optout qr` erneut aus; der Link steht unten.\u{1E}\
+    \u{1F}This guide has no step with a link.\u{1F}\u{1F}Diese Anleitung hat keinen Schritt mit Link.\u{1E}\
+    \u{1F}This guide names no place to send reports to: send it to {place}.\u{1F}\u{1F}Diese Anleitung nennt keine Stelle für Berichte: Senden Sie ihn an {place}.\u{1E}\
+    \u{1F}This guide was last verified on {day}, {count} day ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}This guide was last verified on {day}, {count} days ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}Diese Anleitung wurde zuletzt am {day} überprüft, vor {count} Tag, und LinkedIn hat seine Oberfläche oder Regeln seitdem möglicherweise geändert. Suchen Sie nach einer neueren Version von optout, oder verwenden Sie mit --guide FILE eine korrigierte Anleitungsdatei.\u{1F}Diese Anleitung wurde zuletzt am {day} überprüft, vor {count} Tagen, und LinkedIn hat seine Oberfläche oder Regeln seitdem möglicherweise geändert. Suchen Sie nach einer neueren Version von optout, oder verwenden Sie mit --guide FILE eine korrigierte Anleitungsdatei.\u{1E}\
+    \u{1F}This guide's links go to a site other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}This guide's links go to sites other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}Die Links dieser Anleitung führen zu einer anderen Website als www.linkedin.com: {hosts}. Prüfen Sie, wohin ein Link führt, bevor Sie ihn öffnen.\u{1F}Die Links dieser Anleitung führen zu anderen Websites als www.linkedin.com: {hosts}. Prüfen Sie, wohin ein Link führt, bevor Sie ihn öffnen.\u{1E}\
+    \u{1F}This is the first step; there is nothing before it.\u{1F}\u{1F}Dies ist der erste Schritt; davor gibt es nichts.\u{1E}\
+    \u{1F}This question needs an answer first: choose one of its options, or skip it.\u{1F}\u{1F}Diese Frage braucht zuerst eine Antwort: Wählen Sie eine ihrer Optionen, oder überspringen Sie sie.\u{1E}\
+    \u{1F}This step asks no question, so there is nothing to choose.\u{1F}\u{1F}Dieser Schritt stellt keine Frage, daher gibt es nichts zu wählen.\u{1E}\
+    \u{1F}This step has no link.\u{1F}\u{1F}Dieser Schritt hat keinen Link.\u{1E}\
+    \u{1F}This step is done once the form is sent and its confirmation came: record the day you sent it first.\u{1F}\u{1F}Dieser Schritt ist erledigt, sobald das Formular gesendet und seine Bestätigung eingegangen ist: Halten Sie zuerst den Tag fest, an dem Sie es gesendet haben.\u{1E}\
+    \u{1F}This step was marked done, but no confirmation was recorded for it.\u{1F}\u{1F}Dieser Schritt wurde als erledigt markiert, aber es wurde keine Bestätigung dafür festgehalten.\u{1E}\
+    \u{1F}This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours.\u{1F}\u{1F}Dieses Terminal kann keinen QR-Code anzeigen: Es braucht UTF-8 (eine Locale wie C.UTF-8) oder Farben.\u{1E}\
+    \u{1F}Tick at least one use.\u{1F}\u{1F}Wählen Sie mindestens eine Nutzung aus.\u{1E}\
+    \u{1F}Tick each box when you have done the step. To open a link on your phone, scan its code with the phone's camera, or type the address written beside it.\u{1F}\u{1F}Haken Sie jedes Kästchen ab, wenn Sie den Schritt erledigt haben. Um einen Link auf Ihrem Telefon zu öffnen, scannen Sie seinen Code mit der Kamera des Telefons, oder tippen Sie die daneben stehende Adresse ein.\u{1E}\
+    \u{1F}Tick or untick an entry by its number; in a list to pick one from, select it (Enter picks it)\u{1F}\u{1F}Einen Eintrag über seine Nummer abhaken oder den Haken entfernen; in einer Liste, aus der einer zu wählen ist, ihn markieren (Enter wählt ihn)\u{1E}\
+    \u{1F}Tick or untick the selected use\u{1F}\u{1F}Die markierte Nutzung abhaken oder den Haken entfernen\u{1E}\
+    \u{1F}To help someone else, `optout guide --format html` makes a page to print or send, with each step and a QR code for each link.\u{1F}\u{1F}Um jemand anderem zu helfen, erstellt `optout guide --format html` eine Seite zum Drucken oder Versenden, mit jedem Schritt und einem QR-Code für jeden Link.\u{1E}\
     \u{1F}Too small ({now}): needs {need}\u{1F}\u{1F}Zu klein ({now}): braucht {need}\u{1E}\
     \u{1F}Too small: needs {need}\u{1F}\u{1F}Zu klein: braucht {need}\u{1E}\
     \u{1F}Too small: {need}\u{1F}\u{1F}Zu klein: {need}\u{1E}\
+    \u{1F}Training AI that creates content (the setting covers it too)\u{1F}\u{1F}Training von KI, die Inhalte erstellt (die Einstellung deckt es auch ab)\u{1E}\
+    \u{1F}Type an answer.\u{1F}\u{1F}Geben Sie eine Antwort ein.\u{1E}\
+    \u{1F}Typed as it is: any language, accents, emoji\u{1F}\u{1F}Wird so übernommen, wie er getippt wird: jede Sprache, Akzente, Emoji\u{1E}\
+    \u{1F}Use the numbers 1 to {count}, separated by spaces or commas.\u{1F}\u{1F}Verwenden Sie die Zahlen 1 bis {count}, getrennt durch Leerzeichen oder Kommas.\u{1E}\
+    \u{1F}Use the numbers 1 to {count}.\u{1F}\u{1F}Verwenden Sie die Zahlen 1 bis {count}.\u{1E}\
+    \u{1F}Version {versions} changed things too: optout guide lists what each version changed.\u{1F}Versions {versions} changed things too: optout guide lists what each version changed.\u{1F}Auch Version {versions} hat etwas geändert: optout guide zeigt, was jede Version geändert hat.\u{1F}Auch die Versionen {versions} haben etwas geändert: optout guide zeigt, was jede Version geändert hat.\u{1E}\
+    \u{1F}Version {version}: {summary}\u{1F}\u{1F}Version {version}: {summary}\u{1E}\
+    \u{1F}Waiting applies only to a step that waits for a confirmation, such as the objection form.\u{1F}\u{1F}Warten gilt nur für einen Schritt, der auf eine Bestätigung wartet, etwa das Widerspruchsformular.\u{1E}\
+    \u{1F}Welcome back.\u{1F}\u{1F}Willkommen zurück.\u{1E}\
+    \u{1F}What do you see instead? One line (an empty answer removes the mark):\u{1F}\u{1F}Was sehen Sie stattdessen? Eine Zeile (eine leere Antwort entfernt die Markierung):\u{1E}\
+    \u{1F}What happened with the form? Marking it done needs the day it was sent:\u{1F}\u{1F}Was ist mit dem Formular passiert? Um es als erledigt zu markieren, wird der Tag gebraucht, an dem es gesendet wurde:\u{1E}\
+    \u{1F}What the member saw instead:\u{1F}\u{1F}Was das Mitglied stattdessen sah:\u{1E}\
+    \u{1F}What you should see\u{1F}\u{1F}Was Sie sehen sollten\u{1E}\
+    \u{1F}What you type still goes into the field:\u{1F}\u{1F}Was Sie tippen, geht weiter in das Feld:\u{1E}\
+    \u{1F}What you typed about your screen is saved.\u{1F}\u{1F}Was Sie zu Ihrem Bildschirm eingegeben haben, ist gespeichert.\u{1E}\
+    \u{1F}What you were typing is kept, not yet recorded ({kept}); open the same form on that step to finish it.\u{1F}\u{1F}Was Sie gerade eingegeben haben, bleibt erhalten, ist aber noch nicht festgehalten ({kept}); öffnen Sie bei diesem Schritt dasselbe Formular, um es abzuschließen.\u{1E}\
+    \u{1F}What you were typing is kept.\u{1F}\u{1F}Was Sie gerade eingegeben haben, bleibt erhalten.\u{1E}\
+    \u{1F}When it is done: {expected}\u{1F}\u{1F}Wenn es erledigt ist: {expected}\u{1E}\
+    \u{1F}Wherever you live\u{1F}\u{1F}Wo auch immer Sie wohnen\u{1E}\
+    \u{1F}Which uses do you object to? Tick at least one:\u{1F}\u{1F}Welcher Nutzung widersprechen Sie? Wählen Sie mindestens eine aus:\u{1E}\
+    \u{1F}Why is it not needed? One line, optional (empty leaves it out without a reason):\u{1F}\u{1F}Warum ist er nicht nötig? Eine Zeile, freiwillig (leer lässt ihn ohne Grund aus):\u{1E}\
+    \u{1F}Why skip it for now? One line, optional (empty skips without a reason):\u{1F}\u{1F}Warum überspringen Sie ihn vorerst? Eine Zeile, freiwillig (leer überspringt ohne Grund):\u{1E}\
+    \u{1F}Write or change your note for this step\u{1F}\u{1F}Ihre Notiz zu diesem Schritt schreiben oder ändern\u{1E}\
+    \u{1F}Wrote {path}, but it is not yet flushed to disk: {reason}.\u{1F}\u{1F}{path} geschrieben, aber noch nicht auf die Festplatte übertragen: {reason}.\u{1E}\
+    \u{1F}Wrote {path}.\u{1F}\u{1F}{path} geschrieben.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is due. Or run `optout recheck` now.\u{1F}\u{1F}{path} geschrieben: eine Erinnerung für heute, {day}: Die erneute Prüfung ist fällig. Oder führen Sie `optout recheck` jetzt aus.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is overdue (it was due {since}). Or run `optout recheck` now.\u{1F}\u{1F}{path} geschrieben: eine Erinnerung für heute, {day}: Die erneute Prüfung ist überfällig (sie war am {since} fällig). Oder führen Sie `optout recheck` jetzt aus.\u{1E}\
+    \u{1F}Wrote {path}: a reminder on {day} to run `optout recheck`.\u{1F}\u{1F}{path} geschrieben: eine Erinnerung am {day}, `optout recheck` auszuführen.\u{1E}\
+    \u{1F}You edited the text by hand, and the choices changed. Keep your edit?\u{1F}\u{1F}Sie haben den Text von Hand bearbeitet, und die Auswahl hat sich geändert. Ihre Bearbeitung behalten?\u{1E}\
+    \u{1F}You have an unfinished checklist: {counts}.\u{1F}\u{1F}Sie haben eine unvollständige Checkliste: {counts}.\u{1E}\
+    \u{1F}You reached the end with steps left; run `optout` again to go back to them.\u{1F}\u{1F}Sie sind am Ende angekommen, aber es sind noch Schritte offen; führen Sie `optout` erneut aus, um zu ihnen zurückzukehren.\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty keeps \"{email}\", - removes it):\u{1F}\u{1F}Die E-Mail-Adresse Ihres LinkedIn-Kontos für den Text (leer behält \"{email}\", - entfernt sie):\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty leaves a placeholder):\u{1F}\u{1F}Die E-Mail-Adresse Ihres LinkedIn-Kontos für den Text (leer lässt einen Platzhalter):\u{1E}\
+    \u{1F}Your checklist is already complete. Here is your summary; `optout start --start-over` begins again and keeps your progress file as a backup.\u{1F}\u{1F}Ihre Checkliste ist bereits vollständig. Hier ist Ihre Zusammenfassung; `optout start --start-over` beginnt von vorn und behält Ihre Fortschrittsdatei als Sicherungskopie.\u{1E}\
+    \u{1F}Your name for the text (empty keeps \"{name}\", - removes it):\u{1F}\u{1F}Ihr Name für den Text (leer behält \"{name}\", - entfernt ihn):\u{1E}\
+    \u{1F}Your name for the text (empty leaves a placeholder):\u{1F}\u{1F}Ihr Name für den Text (leer lässt einen Platzhalter):\u{1E}\
+    \u{1F}Your note for this step, on one line (an empty note removes it):\u{1F}\u{1F}Ihre Notiz zu diesem Schritt, in einer Zeile (eine leere Notiz entfernt sie):\u{1E}\
+    \u{1F}Your note is saved as you typed it.\u{1F}\u{1F}Ihre Notiz wird so gespeichert, wie Sie sie eingegeben haben.\u{1E}\
+    \u{1F}Your note:\u{1F}\u{1F}Ihre Notiz:\u{1E}\
+    \u{1F}Your objection text is saved: a template to adapt, not legal advice. {draft} changes the choices, {edit} edits the text, {copy} copies it.\u{1F}\u{1F}Ihr Widerspruchstext ist gespeichert: eine Vorlage zum Anpassen, keine Rechtsberatung. {draft} ändert die Auswahl, {edit} bearbeitet den Text, {copy} kopiert ihn.\u{1E}\
+    \u{1F}Your objection text is saved: answer {draft} to change the choices, {edit} to edit the text.\u{1F}\u{1F}Ihr Widerspruchstext ist gespeichert: Antworten Sie {draft}, um die Auswahl zu ändern, {edit}, um den Text zu bearbeiten.\u{1E}\
+    \u{1F}Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. It is saved with your progress (`optout draft` prints it again):\u{1F}\u{1F}Ihr Widerspruchstext: eine Vorlage zum Anpassen, keine Rechtsberatung. Ersetzen Sie, was in [Klammern] steht. Er wird mit Ihrem Fortschritt gespeichert (`optout draft` gibt ihn erneut aus):\u{1E}\
+    \u{1F}Your progress is saved after every step to {path}\u{1F}\u{1F}Ihr Fortschritt wird nach jedem Schritt in {path} gespeichert\u{1E}\
+    \u{1F}Your progress is saved to {path} after every change.\u{1F}\u{1F}Ihr Fortschritt wird nach jeder Änderung in {path} gespeichert.\u{1E}\
+    \u{1F}Your screen differed from the guide on {count} step. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Your screen differed from the guide on {count} steps. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Ihr Bildschirm wich bei {count} Schritt von der Anleitung ab. `optout report` erstellt einen Bericht mit dem, was Sie gesehen haben, und Ihren Gründen für übersprungene Schritte, so wie Sie sie eingegeben haben, und nichts anderem, was Sie eingegeben haben; lesen Sie ihn und senden Sie ihn dann an {place}.\u{1F}Ihr Bildschirm wich bei {count} Schritten von der Anleitung ab. `optout report` erstellt einen Bericht mit dem, was Sie gesehen haben, und Ihren Gründen für übersprungene Schritte, so wie Sie sie eingegeben haben, und nichts anderem, was Sie eingegeben haben; lesen Sie ihn und senden Sie ihn dann an {place}.\u{1E}\
+    \u{1F}Your screen differed:\u{1F}\u{1F}Ihr Bildschirm wich ab:\u{1E}\
+    \u{1F}Your screen does not match this step: say what you see\u{1F}\u{1F}Ihr Bildschirm passt nicht zu diesem Schritt: sagen Sie, was Sie sehen\u{1E}\
+    \u{1F}[the email address of your LinkedIn account]\u{1F}\u{1F}[die E-Mail-Adresse Ihres LinkedIn-Kontos]\u{1E}\
+    \u{1F}[your name]\u{1F}\u{1F}[Ihr Name]\u{1E}\
+    \u{1F}[your particular situation: in your own words, why this processing affects you]\u{1F}\u{1F}[Ihre besondere Situation: in Ihren eigenen Worten, warum diese Verarbeitung Sie betrifft]\u{1E}\
+    \u{1F}`{command}` does not take {option} ({commands} takes it). See `{command} --help`.\u{1F}`{command}` does not take {option} ({commands} take it). See `{command} --help`.\u{1F}`{command}` nimmt {option} nicht an ({commands} nimmt es an). Siehe `{command} --help`.\u{1F}`{command}` nimmt {option} nicht an ({commands} nehmen es an). Siehe `{command} --help`.\u{1E}\
+    \u{1F}`{command}` does not take {option}. See `{command} --help`.\u{1F}\u{1F}`{command}` nimmt {option} nicht an. Siehe `{command} --help`.\u{1E}\
+    \u{1F}a choice needs at least two options\u{1F}\u{1F}eine Auswahl braucht mindestens zwei Optionen\u{1E}\
+    \u{1F}a choice step needs a choice\u{1F}\u{1F}ein Auswahlschritt braucht eine Auswahl\u{1E}\
+    \u{1F}a comma before the closing brace (JSON has no trailing commas)\u{1F}\u{1F}ein Komma vor der schließenden geschweiften Klammer (JSON kennt keine nachgestellten Kommas)\u{1E}\
+    \u{1F}a comma before the closing bracket (JSON has no trailing commas)\u{1F}\u{1F}ein Komma vor der schließenden eckigen Klammer (JSON kennt keine nachgestellten Kommas)\u{1E}\
+    \u{1F}a guide needs at least one step\u{1F}\u{1F}eine Anleitung braucht mindestens einen Schritt\u{1E}\
+    \u{1F}a line break or control character inside text in double quotes (write \\n)\u{1F}\u{1F}ein Zeilenumbruch oder Steuerzeichen in Text in doppelten Anführungszeichen (schreiben Sie \\n)\u{1E}\
+    \u{1F}a step that tracks a confirmation or offers a draft must be an action step\u{1F}\u{1F}ein Schritt, der eine Bestätigung verfolgt oder einen Entwurf anbietet, muss ein Aktionsschritt sein\u{1E}\
+    \u{1F}a translation keeps the placeholders of its English, no more and no fewer: {placeholders}\u{1F}\u{1F}eine Übersetzung behält die Platzhalter ihres englischen Textes, nicht mehr und nicht weniger: {placeholders}\u{1E}\
+    \u{1F}a wording judged not-found has no words\u{1F}\u{1F}ein als not-found beurteilter Wortlaut hat keinen Text\u{1E}\
+    \u{1F}a {key} answer must be one of {allowed}\u{1F}\u{1F}eine Antwort für {key} muss eine von {allowed} sein\u{1E}\
+    \u{1F}an action step needs instructions for {platform} (or for any)\u{1F}\u{1F}ein Aktionsschritt braucht Anweisungen für {platform} (oder für any)\u{1E}\
+    \u{1F}an {judgement} wording has exactly one text (variants are judged single)\u{1F}\u{1F}ein Wortlaut mit dem Urteil {judgement} hat genau einen Text (Varianten gelten als single)\u{1E}\
+    \u{1F}any other machine learning that does not generate content, including security and trust models trained on my data\u{1F}\u{1F}jegliches sonstige maschinelle Lernen, das keine Inhalte erzeugt, einschließlich mit meinen Daten trainierter Sicherheits- und Vertrauensmodelle\u{1E}\
+    \u{1F}bad file descriptor\u{1F}\u{1F}Ungültiger Dateideskriptor\u{1E}\
+    \u{1F}build the objection text from your choices, region, name and email\u{1F}\u{1F}den Widerspruchstext aus Ihrer Auswahl, Region, Ihrem Namen und Ihrer E-Mail-Adresse erstellen\u{1E}\
+    \u{1F}completed {time}\u{1F}\u{1F}abgeschlossen {time}\u{1E}\
+    \u{1F}confirmation received: reference \"{reference}\"\u{1F}\u{1F}Bestätigung erhalten: Referenz \"{reference}\"\u{1E}\
+    \u{1F}content moderation and the classification of content I post or that is about me\u{1F}\u{1F}Moderation von Inhalten und Klassifizierung von Inhalten, die ich veröffentliche oder die mich betreffen\u{1E}\
+    \u{1F}could not set up signal handling ({reason})\u{1F}\u{1F}die Signalbehandlung konnte nicht eingerichtet werden ({reason})\u{1E}\
+    \u{1F}could not write the output: {reason}.\u{1F}\u{1F}die Ausgabe konnte nicht geschrieben werden: {reason}.\u{1E}\
+    \u{1F}curses could not start on this terminal (TERM={term})\u{1F}\u{1F}curses konnte auf diesem Terminal nicht starten (TERM={term})\u{1E}\
+    \u{1F}device or resource busy\u{1F}\u{1F}Gerät oder Ressource belegt\u{1E}\
+    \u{1F}disk quota exceeded\u{1F}\u{1F}Festplattenkontingent überschritten\u{1E}\
+    \u{1F}duplicate option id \"{id}\"\u{1F}\u{1F}doppelte Options-ID \"{id}\"\u{1E}\
+    \u{1F}duplicate source id \"{id}\"\u{1F}\u{1F}doppelte Quellen-ID \"{id}\"\u{1E}\
+    \u{1F}duplicate step id \"{id}\"\u{1F}\u{1F}doppelte Schritt-ID \"{id}\"\u{1E}\
+    \u{1F}duplicate version \"{version}\"\u{1F}\u{1F}doppelte Version \"{version}\"\u{1E}\
+    \u{1F}edit the text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}den Text bearbeiten (in $VISUAL oder $EDITOR, falls gesetzt, sonst in einer Zeile)\u{1E}\
+    \u{1F}email \"{email}\"\u{1F}\u{1F}E-Mail \"{email}\"\u{1E}\
+    \u{1F}exited with status {status}\u{1F}\u{1F}wurde mit Status {status} beendet\u{1E}\
+    \u{1F}expected a colon after the field name\u{1F}\u{1F}Doppelpunkt nach dem Feldnamen erwartet\u{1E}\
+    \u{1F}expected a comma or a closing brace\u{1F}\u{1F}Komma oder schließende geschweifte Klammer erwartet\u{1E}\
+    \u{1F}expected a comma or a closing bracket\u{1F}\u{1F}Komma oder schließende eckige Klammer erwartet\u{1E}\
+    \u{1F}expected a field name in double quotes\u{1F}\u{1F}Feldname in doppelten Anführungszeichen erwartet\u{1E}\
+    \u{1F}expected a number\u{1F}\u{1F}Zahl erwartet\u{1E}\
+    \u{1F}expected a value (text in double quotes, a number, true, false, null, a list or an object)\u{1F}\u{1F}Wert erwartet (Text in doppelten Anführungszeichen, eine Zahl, true, false, null, eine Liste oder ein Objekt)\u{1E}\
+    \u{1F}expected a value, found the end of the file\u{1F}\u{1F}Wert erwartet, aber Dateiende gefunden\u{1E}\
+    \u{1F}file exists\u{1F}\u{1F}Datei existiert bereits\u{1E}\
+    \u{1F}file name too long\u{1F}\u{1F}Dateiname zu lang\u{1E}\
+    \u{1F}file too large\u{1F}\u{1F}Datei zu groß\u{1E}\
+    \u{1F}find it at {path}\u{1F}\u{1F}zu finden unter {path}\u{1E}\
+    \u{1F}find it at {path}, or {url}\u{1F}\u{1F}zu finden unter {path} oder {url}\u{1E}\
+    \u{1F}find it at {url}\u{1F}\u{1F}zu finden unter {url}\u{1E}\
+    \u{1F}finished {time}\u{1F}\u{1F}fertig {time}\u{1E}\
+    \u{1F}form sent\u{1F}\u{1F}Formular gesendet\u{1E}\
+    \u{1F}form sent: day {day}\u{1F}\u{1F}Formular gesendet: Tag {day}\u{1E}\
+    \u{1F}form sent: day {day}, reference \"{reference}\"\u{1F}\u{1F}Formular gesendet: Tag {day}, Referenz \"{reference}\"\u{1E}\
+    \u{1F}form sent: reference \"{reference}\"\u{1F}\u{1F}Formular gesendet: Referenz \"{reference}\"\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates\u{1F}\u{1F}generative KI: das Training von Modellen, die Inhalte erzeugen, durch LinkedIn und seine verbundenen Unternehmen\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates, and the sharing of my data with Microsoft for its own AI training\u{1F}\u{1F}generative KI: das Training von Modellen, die Inhalte erzeugen, durch LinkedIn und seine verbundenen Unternehmen sowie die Weitergabe meiner Daten an Microsoft für dessen eigenes KI-Training\u{1E}\
+    \u{1F}give the wording, or judge it not-found\u{1F}\u{1F}geben Sie den Wortlaut an oder beurteilen Sie ihn als not-found\u{1E}\
+    \u{1F}go to the previous step\u{1F}\u{1F}zum vorherigen Schritt gehen\u{1E}\
+    \u{1F}ids use lower-case letters, digits and -: \"{id}\"\u{1F}\u{1F}IDs bestehen aus Kleinbuchstaben, Ziffern und -: \"{id}\"\u{1E}\
+    \u{1F}input/output error\u{1F}\u{1F}Ein-/Ausgabefehler\u{1E}\
+    \u{1F}invalid cross-device link\u{1F}\u{1F}Ungültiger geräteübergreifender Link\u{1E}\
+    \u{1F}is a directory\u{1F}\u{1F}Ist ein Verzeichnis\u{1E}\
+    \u{1F}it belongs to another user; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}sie gehört einem anderen Benutzer; optout verwendet nur eine eigene Sperrdatei. Entfernen Sie sie, wenn kein optout läuft\u{1E}\
+    \u{1F}it cannot hold new files\u{1F}\u{1F}er kann keine neuen Dateien aufnehmen\u{1E}\
+    \u{1F}it has no schemaVersion, so it is not an optout progress file\u{1F}\u{1F}sie hat keine schemaVersion, ist also keine Fortschrittsdatei von optout\u{1E}\
+    \u{1F}it is a FIFO (named pipe), not a regular file\u{1F}\u{1F}es ist ein FIFO (Named Pipe), keine normale Datei\u{1E}\
+    \u{1F}it is a block device, not a regular file\u{1F}\u{1F}es ist ein blockorientiertes Gerät, keine normale Datei\u{1E}\
+    \u{1F}it is a character device, not a regular file\u{1F}\u{1F}es ist ein zeichenorientiertes Gerät, keine normale Datei\u{1E}\
+    \u{1F}it is a folder, not a file\u{1F}\u{1F}es ist ein Ordner, keine Datei\u{1E}\
+    \u{1F}it is a folder, not a file; give a file path with --state-file\u{1F}\u{1F}es ist ein Ordner, keine Datei; geben Sie mit --state-file einen Dateipfad an\u{1E}\
+    \u{1F}it is a socket, not a regular file\u{1F}\u{1F}es ist ein Socket, keine normale Datei\u{1E}\
+    \u{1F}it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it\u{1F}\u{1F}sie ist ein symbolischer Link, der einem anderen Benutzer gehört, in einem Ordner, in den jeder schreiben darf (sticky), daher folgt optout ihm nicht\u{1E}\
+    \u{1F}it is a symbolic link; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}sie ist ein symbolischer Link; optout verwendet nur eine eigene Sperrdatei. Entfernen Sie sie, wenn kein optout läuft\u{1E}\
+    \u{1F}it is larger than {size} MiB\u{1F}\u{1F}es ist größer als {size} MiB\u{1E}\
+    \u{1F}it is not a file optout knows, not a regular file\u{1F}\u{1F}es ist keine Dateiart, die optout kennt, keine normale Datei\u{1E}\
+    \u{1F}it is not a folder\u{1F}\u{1F}es ist kein Ordner\u{1E}\
+    \u{1F}it is not valid JSON\u{1F}\u{1F}sie ist kein gültiges JSON\u{1E}\
+    \u{1F}it is not valid JSON at {path} (line {line}, column {column}): {problem}\u{1F}\u{1F}sie ist bei {path} kein gültiges JSON (Zeile {line}, Spalte {column}): {problem}\u{1E}\
+    \u{1F}it is {kind}, not a regular file; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}sie ist {kind}, keine normale Datei; optout verwendet nur eine eigene Sperrdatei. Entfernen Sie sie, wenn kein optout läuft\u{1E}\
+    \u{1F}it would be larger than {size} MiB, more than optout reads back; shorten the longest note\u{1F}\u{1F}sie wäre größer als {size} MiB, mehr als optout zurückliest; kürzen Sie die längste Notiz\u{1E}\
+    \u{1F}its folder does not exist\u{1F}\u{1F}sein Ordner existiert nicht\u{1E}\
+    \u{1F}label keys use lower-case letters, digits and -\u{1F}\u{1F}Bezeichnungsschlüssel bestehen aus Kleinbuchstaben, Ziffern und -\u{1E}\
+    \u{1F}label references like {reference} are not allowed here\u{1F}\u{1F}Verweise auf Bezeichnungen wie {reference} sind hier nicht erlaubt\u{1E}\
+    \u{1F}last checked {time}\u{1F}\u{1F}zuletzt geprüft {time}\u{1E}\
+    \u{1F}line {line}, column {column}: {problem}\u{1F}\u{1F}Zeile {line}, Spalte {column}: {problem}\u{1E}\
+    \u{1F}missing text\u{1F}\u{1F}Text fehlt\u{1E}\
+    \u{1F}missing: every label needs its English wording\u{1F}\u{1F}fehlt: jede Bezeichnung braucht ihren englischen Wortlaut\u{1E}\
+    \u{1F}name \"{name}\"\u{1F}\u{1F}Name \"{name}\"\u{1E}\
+    \u{1F}name at least one region\u{1F}\u{1F}nennen Sie mindestens eine Region\u{1E}\
+    \u{1F}name the sources that show it\u{1F}\u{1F}nennen Sie die Quellen, die ihn zeigen\u{1E}\
+    \u{1F}needs {need}\u{1F}\u{1F}braucht {need}\u{1E}\
+    \u{1F}nested too deeply\u{1F}\u{1F}zu tief verschachtelt\u{1E}\
+    \u{1F}no label with key \"{key}\" in $.labels\u{1F}\u{1F}keine Bezeichnung mit dem Schlüssel \"{key}\" in $.labels\u{1E}\
+    \u{1F}no source with id \"{id}\"\u{1F}\u{1F}keine Quelle mit der ID \"{id}\"\u{1E}\
+    \u{1F}no space left on device\u{1F}\u{1F}Kein Speicherplatz mehr auf dem Gerät\u{1E}\
+    \u{1F}no such file or directory\u{1F}\u{1F}Datei oder Verzeichnis nicht gefunden\u{1E}\
+    \u{1F}no terminfo database describes the terminal type \"{name}\"\u{1F}\u{1F}keine terminfo-Datenbank beschreibt den Terminaltyp \"{name}\"\u{1E}\
+    \u{1F}not a date as YYYY-MM-DD: \"{text}\"\u{1F}\u{1F}kein Datum im Format YYYY-MM-DD: \"{text}\"\u{1E}\
+    \u{1F}not a directory\u{1F}\u{1F}Ist kein Verzeichnis\u{1E}\
+    \u{1F}not a single URL: it holds \"{character}\"; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}keine einzelne URL: sie enthält \"{character}\"; schreiben Sie Leerzeichen und ähnliche Zeichen prozentkodiert (%20): \"{url}\"\u{1E}\
+    \u{1F}not a single URL: it holds a space; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}keine einzelne URL: sie enthält ein Leerzeichen; schreiben Sie Leerzeichen und ähnliche Zeichen prozentkodiert (%20): \"{url}\"\u{1E}\
+    \u{1F}not an https link: \"{url}\"\u{1F}\u{1F}kein https-Link: \"{url}\"\u{1E}\
+    \u{1F}not answered\u{1F}\u{1F}nicht beantwortet\u{1E}\
+    \u{1F}not valid JSON\u{1F}\u{1F}kein gültiges JSON\u{1E}\
+    \u{1F}not valid JSON: line {line}, column {column}: {problem}\u{1F}\u{1F}kein gültiges JSON: Zeile {line}, Spalte {column}: {problem}\u{1E}\
+    \u{1F}objection text choices: {choices}\u{1F}\u{1F}Auswahl für den Widerspruchstext: {choices}\u{1E}\
+    \u{1F}objection text edited on one line\u{1F}\u{1F}Widerspruchstext in einer Zeile bearbeitet\u{1E}\
+    \u{1F}only choice steps have a choice\u{1F}\u{1F}nur Auswahlschritte haben eine Auswahl\u{1E}\
+    \u{1F}only web addresses are opened\u{1F}\u{1F}nur Webadressen werden geöffnet\u{1E}\
+    \u{1F}operation not permitted\u{1F}\u{1F}Vorgang nicht zulässig\u{1E}\
+    \u{1F}optout can draft the objection text for you: answer {draft}.\u{1F}\u{1F}optout kann den Widerspruchstext für Sie entwerfen: Antworten Sie {draft}.\u{1E}\
+    \u{1F}optout can draft the objection text for you: press {key}.\u{1F}\u{1F}optout kann den Widerspruchstext für Sie entwerfen: Drücken Sie {key}.\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user with id {id}: what optout saved there would belong to root, and that user could no longer use it. Run optout as that user: sudo -u '#{id}' optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout läuft als root, aber {path} gehört dem Benutzer mit der ID {id}: Was optout dort speichert, würde root gehören, und dieser Benutzer könnte es nicht mehr verwenden. Führen Sie optout als dieser Benutzer aus: sudo -u '#{id}' optout (lassen Sie bei sudo -E weg, damit HOME das von root ist).\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user {user}: what optout saved there would belong to root, and {user} could no longer use it. Run optout as {user}: sudo -u {user} optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout läuft als root, aber {path} gehört dem Benutzer {user}: Was optout dort speichert, würde root gehören, und {user} könnte es nicht mehr verwenden. Führen Sie optout als {user} aus: sudo -u {user} optout (lassen Sie bei sudo -E weg, damit HOME das von root ist).\u{1E}\
+    \u{1F}optout version: {version}\u{1F}\u{1F}optout-Version: {version}\u{1E}\
+    \u{1F}permission denied\u{1F}\u{1F}Keine Berechtigung\u{1E}\
+    \u{1F}personalization, such as ranking my feed and choosing recommendations and ads for me\u{1F}\u{1F}Personalisierung, etwa das Sortieren meines Feeds und die Auswahl von Empfehlungen und Anzeigen für mich\u{1E}\
+    \u{1F}print the step's link as a QR code, to scan with your phone\u{1F}\u{1F}den Link des Schritts als QR-Code ausgeben, zum Scannen mit Ihrem Telefon\u{1E}\
+    \u{1F}read {date}\u{1F}\u{1F}gelesen am {date}\u{1E}\
+    \u{1F}read-only file system\u{1F}\u{1F}Dateisystem ist nur lesbar\u{1E}\
+    \u{1F}reason: {reason}\u{1F}\u{1F}Grund: {reason}\u{1E}\
+    \u{1F}record the day you sent the form; the step then waits for the confirmation\u{1F}\u{1F}den Tag festhalten, an dem Sie das Formular gesendet haben; der Schritt wartet dann auf die Bestätigung\u{1E}\
+    \u{1F}save and stop; run optout again to resume here\u{1F}\u{1F}speichern und aufhören; führen Sie optout erneut aus, um hier weiterzumachen\u{1E}\
+    \u{1F}schemaVersion {version} is not a valid version\u{1F}\u{1F}schemaVersion {version} ist keine gültige Version\u{1E}\
+    \u{1F}should be a list\u{1F}\u{1F}sollte eine Liste sein\u{1E}\
+    \u{1F}should be an object\u{1F}\u{1F}sollte ein Objekt sein\u{1E}\
+    \u{1F}should be text\u{1F}\u{1F}sollte Text sein\u{1E}\
+    \u{1F}should be true or false\u{1F}\u{1F}sollte true oder false sein\u{1E}\
+    \u{1F}skip reason \"{reason}\"\u{1F}\u{1F}Grund fürs Überspringen \"{reason}\"\u{1E}\
+    \u{1F}skip this step for now (\"s reason\" records why); an optional step is marked not needed\u{1F}\u{1F}diesen Schritt vorerst überspringen (\"s Grund\" hält fest, warum); ein optionaler Schritt wird als nicht nötig markiert\u{1E}\
+    \u{1F}text in double quotes is not closed\u{1F}\u{1F}Text in doppelten Anführungszeichen ist nicht geschlossen\u{1E}\
+    \u{1F}text in {language}\u{1F}\u{1F}Text auf {language}\u{1E}\
+    \u{1F}the English wording must be known\u{1F}\u{1F}der englische Wortlaut muss bekannt sein\u{1E}\
+    \u{1F}the confirmation came (\"r reference\" in one go); the step is done\u{1F}\u{1F}die Bestätigung ist eingegangen (\"r Referenz\" in einem Zug); der Schritt ist erledigt\u{1E}\
+    \u{1F}the field \"{name}\" is given twice in one object (first at line {line}, column {column}); give it once\u{1F}\u{1F}das Feld \"{name}\" steht zweimal in einem Objekt (zuerst in Zeile {line}, Spalte {column}); geben Sie es nur einmal an\u{1E}\
+    \u{1F}the file is empty\u{1F}\u{1F}die Datei ist leer\u{1E}\
+    \u{1F}the file was gone after the editor closed\u{1F}\u{1F}die Datei war nach dem Schließen des Editors verschwunden\u{1E}\
+    \u{1F}the finish step must be the last\u{1F}\u{1F}der Abschlussschritt muss der letzte sein\u{1E}\
+    \u{1F}the form is sent but its confirmation has not come yet\u{1F}\u{1F}das Formular ist gesendet, aber seine Bestätigung ist noch nicht eingegangen\u{1E}\
+    \u{1F}the step is done; go on\u{1F}\u{1F}der Schritt ist erledigt; weitermachen\u{1E}\
+    \u{1F}the terminal type \"{name}\" is not in the terminfo database\u{1F}\u{1F}der Terminaltyp \"{name}\" ist nicht in der terminfo-Datenbank\u{1E}\
+    \u{1F}the top level\u{1F}\u{1F}die oberste Ebene\u{1E}\
+    \u{1F}there is no user named \"{name}\" in /etc/passwd, so ~{name} cannot be expanded; give the whole path\u{1F}\u{1F}in /etc/passwd gibt es keinen Benutzer namens \"{name}\", daher kann ~{name} nicht aufgelöst werden; geben Sie den vollständigen Pfad an\u{1E}\
+    \u{1F}too many levels of symbolic links\u{1F}\u{1F}Zu viele Ebenen symbolischer Links\u{1E}\
+    \u{1F}too many open files\u{1F}\u{1F}Zu viele offene Dateien\u{1E}\
+    \u{1F}translates a text the guide does not have (was its English changed?)\u{1F}\u{1F}übersetzt einen Text, den die Anleitung nicht hat (wurde sein Englisch geändert?)\u{1E}\
+    \u{1F}type a note on the next line (\"n text\" in one go); an empty note removes it\u{1F}\u{1F}eine Notiz in der nächsten Zeile eingeben (\"n Text\" in einem Zug); eine leere Notiz entfernt sie\u{1E}\
+    \u{1F}unexpected text after the end\u{1F}\u{1F}unerwarteter Text nach dem Ende\u{1E}\
+    \u{1F}unknown field\u{1F}\u{1F}unbekanntes Feld\u{1E}\
+    \u{1F}unknown language \"{code}\" (translations are for {codes}; the guide's own text is the English)\u{1F}\u{1F}unbekannte Sprache \"{code}\" (Übersetzungen gibt es für {codes}; der eigene Text der Anleitung ist der englische)\u{1E}\
+    \u{1F}unknown language code (expected one of {codes})\u{1F}\u{1F}unbekannter Sprachcode (erwartet wird einer von {codes})\u{1E}\
+    \u{1F}unknown status \"{status}\" (expected one of {allowed})\u{1F}\u{1F}unbekannter Status \"{status}\" (erwartet wird einer von {allowed})\u{1E}\
+    \u{1F}unknown value \"{value}\" (expected one of {allowed})\u{1F}\u{1F}unbekannter Wert \"{value}\" (erwartet wird einer von {allowed})\u{1E}\
+    \u{1F}uses {uses}\u{1F}\u{1F}Nutzungen {uses}\u{1E}\
+    \u{1F}was ended by signal {signal}\u{1F}\u{1F}wurde durch Signal {signal} beendet\u{1E}\
+    \u{1F}whoever gave you the guide file\u{1F}\u{1F}die Person, von der Sie die Anleitungsdatei haben\u{1E}\
+    \u{1F}your screen does not match this step; say what you see (\"x text\" in one go)\u{1F}\u{1F}Ihr Bildschirm passt nicht zu diesem Schritt; sagen Sie, was Sie sehen (\"x Text\" in einem Zug)\u{1E}\
+    \u{1F}{close} again closes the field without saving what you typed; {save} saves it.\u{1F}\u{1F}Noch einmal {close} schließt das Feld, ohne Ihre Eingabe zu speichern; {save} speichert sie.\u{1E}\
+    \u{1F}{close} again closes the form without saving the answers you typed; {save} goes on with them.\u{1F}\u{1F}Noch einmal {close} schließt das Formular, ohne Ihre eingegebenen Antworten zu speichern; {save} macht mit ihnen weiter.\u{1E}\
     \u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} nicht nötig\u{1F}{counts}, {count} nicht nötig\u{1E}\
     \u{1F}{counts}; {count} left\u{1F}{counts}; {count} left\u{1F}{counts}; {count} offen\u{1F}{counts}; {count} offen\u{1E}\
+    \u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} von {total} Texten hat keine Übersetzung auf {language} und erscheint auf Englisch: {paths}\u{1F}{count} von {total} Texten haben keine Übersetzung auf {language} und erscheinen auf Englisch: {paths}\u{1E}\
+    \u{1F}{count} problem in {file}.\u{1F}{count} problems in {file}.\u{1F}{count} Problem in {file}.\u{1F}{count} Probleme in {file}.\u{1E}\
+    \u{1F}{count}/{total} done\u{1F}{count}/{total} done\u{1F}{count}/{total} erledigt\u{1F}{count}/{total} erledigt\u{1E}\
+    \u{1F}{day}; confirmation received {time}\u{1F}\u{1F}{day}; Bestätigung erhalten {time}\u{1E}\
     \u{1F}{done} of {count} step done\u{1F}{done} of {count} steps done\u{1F}{done} von {count} Schritt erledigt\u{1F}{done} von {count} Schritten erledigt\u{1E}\
+    \u{1F}{event} does not apply to this step.\u{1F}\u{1F}{event} gilt nicht für diesen Schritt.\u{1E}\
+    \u{1F}{event} is not possible after the end.\u{1F}\u{1F}{event} ist nach dem Ende nicht möglich.\u{1E}\
+    \u{1F}{event} is not possible on this step.\u{1F}\u{1F}{event} ist bei diesem Schritt nicht möglich.\u{1E}\
+    \u{1F}{event} is not possible while choosing whether to resume.\u{1F}\u{1F}{event} ist nicht möglich, während Sie wählen, ob Sie weitermachen.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}, {labels}.\u{1F}\u{1F}{file}: eine gültige Anleitung, {id} {version}, {steps}, {labels}.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}.\u{1F}\u{1F}{file}: eine gültige Anleitung, {id} {version}, {steps}.\u{1E}\
+    \u{1F}{file}: warning: {warning}\u{1F}\u{1F}{file}: Warnung: {warning}\u{1E}\
+    \u{1F}{items} and {last}\u{1F}\u{1F}{items} und {last}\u{1E}\
+    \u{1F}{kept} (kept when optout was stopped; open the form again to finish it)\u{1F}\u{1F}{kept} (beim Beenden von optout aufbewahrt; öffnen Sie das Formular erneut, um es abzuschließen)\u{1E}\
+    \u{1F}{label} (not verified)\u{1F}\u{1F}{label} (nicht bestätigt)\u{1E}\
+    \u{1F}{label} (not verified; {language} wording not known)\u{1F}\u{1F}{label} (nicht bestätigt; Wortlaut auf {language} nicht bekannt)\u{1E}\
+    \u{1F}{label} ({english}; not verified)\u{1F}\u{1F}{label} ({english}; nicht bestätigt)\u{1E}\
+    \u{1F}{label} ({language} wording not known)\u{1F}\u{1F}{label} (Wortlaut auf {language} nicht bekannt)\u{1E}\
+    \u{1F}{line}; confirmation: {reference}\u{1F}\u{1F}{line}; Bestätigung: {reference}\u{1E}\
+    \u{1F}{line}; note: {note}\u{1F}\u{1F}{line}; Notiz: {note}\u{1E}\
+    \u{1F}{line}; received {time}\u{1F}\u{1F}{line}; erhalten {time}\u{1E}\
+    \u{1F}{line}; sent on {day}\u{1F}\u{1F}{line}; gesendet am {day}\u{1E}\
+    \u{1F}{line}; waiting for the confirmation\u{1F}\u{1F}{line}; wartet auf die Bestätigung\u{1E}\
+    \u{1F}{option} needs a file name; it was empty. Use - for standard output.\u{1F}\u{1F}{option} braucht einen Dateinamen; er war leer. Verwenden Sie - für die Standardausgabe.\u{1E}\
+    \u{1F}{paths} and {count} more\u{1F}{paths} and {count} more\u{1F}{paths} und {count} weitere\u{1F}{paths} und {count} weitere\u{1E}\
+    \u{1F}{place} is missing\u{1F}\u{1F}{place} fehlt\u{1E}\
+    \u{1F}{place} should be {type}\u{1F}\u{1F}{place} sollte {type} sein\u{1E}\
+    \u{1F}{place} should be {type}, not null\u{1F}\u{1F}{place} sollte {type} sein, nicht null\u{1E}\
+    \u{1F}{position}: {title}\u{1F}\u{1F}{position}: {title}\u{1E}\
+    \u{1F}{position}: {title} (optional)\u{1F}\u{1F}{position}: {title} (optional)\u{1E}\
+    \u{1F}{problem} Nothing was changed: your progress is as it was, and starting over needs the old file kept first.\u{1F}\u{1F}{problem} Nichts wurde geändert: Ihr Fortschritt ist wie zuvor, und für einen Neubeginn muss zuerst die alte Datei aufbewahrt werden.\u{1E}\
+    \u{1F}{problem} Tried again, and failed again: your last change was NOT saved. The progress file still holds what was saved before it; fix the problem and run `optout` to do the rest again.\u{1F}\u{1F}{problem} Erneut versucht und wieder fehlgeschlagen: Ihre letzte Änderung wurde NICHT gespeichert. Die Fortschrittsdatei enthält noch den vorher gespeicherten Stand; beheben Sie das Problem und führen Sie `optout` aus, um den Rest erneut zu erledigen.\u{1E}\
+    \u{1F}{range}, or an option's id: choose that answer and go on\u{1F}\u{1F}{range} oder die ID einer Option: diese Antwort wählen und weitermachen\u{1E}\
+    \u{1F}{reason}, more than any progress file optout writes\u{1F}\u{1F}{reason}, mehr als jede Fortschrittsdatei, die optout schreibt\u{1E}\
+    \u{1F}{reason}; give the path of a regular file with --state-file\u{1F}\u{1F}{reason}; geben Sie mit --state-file den Pfad einer normalen Datei an\u{1E}\
+    \u{1F}{reason}; run `optout --plain` instead.\u{1F}\u{1F}{reason}; führen Sie stattdessen `optout --plain` aus.\u{1E}\
+    \u{1F}{reason}; using line-by-line prompts instead.\u{1F}\u{1F}{reason}; stattdessen werden zeilenweise Fragen verwendet.\u{1E}\
+    \u{1F}{receipt} (the day was not recorded; the step was marked done {time})\u{1F}\u{1F}{receipt} (der Tag wurde nicht festgehalten; der Schritt wurde {time} als erledigt markiert)\u{1E}\
+    \u{1F}{receipt} on {day}\u{1F}\u{1F}{receipt} am {day}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}\u{1F}\u{1F}{receipt}: bestätigt {time}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}; {place}\u{1F}\u{1F}{receipt}: bestätigt {time}; {place}\u{1E}\
+    \u{1F}{reference} (empty if it has none):\u{1F}\u{1F}{reference} (leer, falls keine vorhanden):\u{1E}\
+    \u{1F}{reference} (empty keeps \"{known}\"):\u{1F}\u{1F}{reference} (leer behält \"{known}\"):\u{1E}\
+    \u{1F}{reference}, if you have it (empty if not yet):\u{1F}\u{1F}{reference}, falls vorhanden (leer, falls noch nicht):\u{1E}\
+    \u{1F}{reference}, if you have it (empty keeps \"{known}\"):\u{1F}\u{1F}{reference}, falls vorhanden (leer behält \"{known}\"):\u{1E}\
+    \u{1F}{status} (reason: {reason})\u{1F}\u{1F}{status} (Grund: {reason})\u{1E}\
+    \u{1F}{status}, {time}\u{1F}\u{1F}{status}, {time}\u{1E}\
+    \u{1F}{step} ({reason})\u{1F}\u{1F}{step} ({reason})\u{1E}\
+    \u{1F}{step}: no\u{1F}\u{1F}{step}: nein\u{1E}\
+    \u{1F}{step}: skipped\u{1F}\u{1F}{step}: übersprungen\u{1E}\
+    \u{1F}{step}: yes\u{1F}\u{1F}{step}: ja\u{1E}\
+    \u{1F}{title} (guide {version}, last verified {date})\u{1F}\u{1F}{title} (Anleitung {version}, zuletzt überprüft am {date})\u{1E}\
+    \u{1F}{title}: summary\u{1F}\u{1F}{title}: Zusammenfassung\u{1E}\
+    JSON value\u{1F}a date\u{1F}\u{1F}ein Datum\u{1E}\
+    JSON value\u{1F}a list\u{1F}\u{1F}eine Liste\u{1E}\
+    JSON value\u{1F}a number\u{1F}\u{1F}eine Zahl\u{1E}\
+    JSON value\u{1F}an object\u{1F}\u{1F}ein Objekt\u{1E}\
+    JSON value\u{1F}text\u{1F}\u{1F}Text\u{1E}\
+    JSON value\u{1F}true or false\u{1F}\u{1F}true oder false\u{1E}\
+    answer word\u{1F}keep\u{1F}\u{1F}behalten\u{1E}\
+    answer word\u{1F}quit\u{1F}\u{1F}beenden\u{1E}\
+    answer word\u{1F}rebuild\u{1F}\u{1F}neu\u{1E}\
+    answer word\u{1F}received\u{1F}\u{1F}erhalten\u{1E}\
+    answer word\u{1F}resume\u{1F}\u{1F}weiter\u{1E}\
+    answer word\u{1F}sent\u{1F}\u{1F}gesendet\u{1E}\
+    answer word\u{1F}skip\u{1F}\u{1F}überspringen\u{1E}\
+    answer word\u{1F}start over\u{1F}\u{1F}neu\u{1E}\
+    answer word\u{1F}y\u{1F}\u{1F}j\u{1E}\
+    answer word\u{1F}yes\u{1F}\u{1F}ja\u{1E}\
+    answers line\u{1F}QR code\u{1F}\u{1F}QR-Code\u{1E}\
+    answers line\u{1F}back\u{1F}\u{1F}zurück\u{1E}\
+    answers line\u{1F}done\u{1F}\u{1F}erledigt\u{1E}\
+    answers line\u{1F}draft\u{1F}\u{1F}Entwurf\u{1E}\
+    answers line\u{1F}edit draft\u{1F}\u{1F}Entwurf bearbeiten\u{1E}\
+    answers line\u{1F}finish\u{1F}\u{1F}fertig\u{1E}\
+    answers line\u{1F}help\u{1F}\u{1F}Hilfe\u{1E}\
+    answers line\u{1F}keep your answer\u{1F}\u{1F}Antwort behalten\u{1E}\
+    answers line\u{1F}not needed\u{1F}\u{1F}nicht nötig\u{1E}\
+    answers line\u{1F}note\u{1F}\u{1F}Notiz\u{1E}\
+    answers line\u{1F}quit\u{1F}\u{1F}beenden\u{1E}\
+    answers line\u{1F}received\u{1F}\u{1F}erhalten\u{1E}\
+    answers line\u{1F}screen differs\u{1F}\u{1F}Bildschirm weicht ab\u{1E}\
+    answers line\u{1F}sent\u{1F}\u{1F}sent\u{1E}\
+    answers line\u{1F}skip\u{1F}\u{1F}überspringen\u{1E}\
+    answers line\u{1F}waiting\u{1F}\u{1F}warten\u{1E}\
+    answers line\u{1F}{range} to choose\u{1F}\u{1F}{range} zum Wählen\u{1E}\
+    before a link\u{1F}Link:\u{1F}\u{1F}Link:\u{1E}\
+    event\u{1F}Back\u{1F}\u{1F}Zurück\u{1E}\
+    event\u{1F}Choose\u{1F}\u{1F}Wählen\u{1E}\
+    event\u{1F}Discard unfinished\u{1F}\u{1F}Unfertiges verwerfen\u{1E}\
+    event\u{1F}Done\u{1F}\u{1F}Erledigt\u{1E}\
+    event\u{1F}Draft\u{1F}\u{1F}Entwurf\u{1E}\
+    event\u{1F}Guide changes shown\u{1F}\u{1F}Änderungen der Anleitung angezeigt\u{1E}\
+    event\u{1F}Keep unfinished\u{1F}\u{1F}Unfertiges behalten\u{1E}\
+    event\u{1F}Note\u{1F}\u{1F}Notiz\u{1E}\
+    event\u{1F}Quit\u{1F}\u{1F}Beenden\u{1E}\
+    event\u{1F}Re-check\u{1F}\u{1F}Erneute Prüfung\u{1E}\
+    event\u{1F}Received\u{1F}\u{1F}Erhalten\u{1E}\
+    event\u{1F}Resume\u{1F}\u{1F}Weitermachen\u{1E}\
+    event\u{1F}Screen differs\u{1F}\u{1F}Bildschirm weicht ab\u{1E}\
+    event\u{1F}Sent\u{1F}\u{1F}Gesendet\u{1E}\
+    event\u{1F}Skip\u{1F}\u{1F}Überspringen\u{1E}\
+    event\u{1F}Start over\u{1F}\u{1F}Neu beginnen\u{1E}\
+    event\u{1F}Waiting\u{1F}\u{1F}Warten\u{1E}\
+    field\u{1F}missing\u{1F}\u{1F}fehlt\u{1E}\
+    footer\u{1F}answer\u{1F}\u{1F}antworten\u{1E}\
+    footer\u{1F}back\u{1F}\u{1F}zurück\u{1E}\
+    footer\u{1F}cancel\u{1F}\u{1F}abbrechen\u{1E}\
+    footer\u{1F}choose\u{1F}\u{1F}wählen\u{1E}\
+    footer\u{1F}close help\u{1F}\u{1F}schließen\u{1E}\
+    footer\u{1F}copy\u{1F}\u{1F}kopieren\u{1E}\
+    footer\u{1F}copy link\u{1F}\u{1F}Link kopieren\u{1E}\
+    footer\u{1F}copy text\u{1F}\u{1F}Text kopieren\u{1E}\
+    footer\u{1F}differs\u{1F}\u{1F}weicht ab\u{1E}\
+    footer\u{1F}done\u{1F}\u{1F}erledigt\u{1E}\
+    footer\u{1F}draft\u{1F}\u{1F}entwerfen\u{1E}\
+    footer\u{1F}edit text\u{1F}\u{1F}bearbeiten\u{1E}\
+    footer\u{1F}erase\u{1F}\u{1F}löschen\u{1E}\
+    footer\u{1F}finish\u{1F}\u{1F}fertig\u{1E}\
+    footer\u{1F}help\u{1F}\u{1F}Hilfe\u{1E}\
+    footer\u{1F}move\u{1F}\u{1F}bewegen\u{1E}\
+    footer\u{1F}next\u{1F}\u{1F}weiter\u{1E}\
+    footer\u{1F}not needed\u{1F}\u{1F}nicht nötig\u{1E}\
+    footer\u{1F}note\u{1F}\u{1F}notieren\u{1E}\
+    footer\u{1F}open\u{1F}\u{1F}öffnen\u{1E}\
+    footer\u{1F}phone\u{1F}\u{1F}QR-Code\u{1E}\
+    footer\u{1F}quit\u{1F}\u{1F}beenden\u{1E}\
+    footer\u{1F}received\u{1F}\u{1F}erhalten\u{1E}\
+    footer\u{1F}save\u{1F}\u{1F}speichern\u{1E}\
+    footer\u{1F}scroll\u{1F}\u{1F}blättern\u{1E}\
+    footer\u{1F}select\u{1F}\u{1F}markieren\u{1E}\
+    footer\u{1F}sent\u{1F}\u{1F}gesendet\u{1E}\
+    footer\u{1F}skip\u{1F}\u{1F}später\u{1E}\
+    footer\u{1F}tick\u{1F}\u{1F}abhaken\u{1E}\
+    footer\u{1F}waiting\u{1F}\u{1F}wartet\u{1E}\
     guide\u{1F}A consumer organisation, Test-Achats in Belgium, reports that LinkedIn does not answer the form. Keep the day you sent it and a screenshot of the page confirming it was sent.\u{1F}\u{1F}Eine Verbraucherorganisation, Test-Achats in Belgien, berichtet, dass LinkedIn auf das Formular nicht antwortet. Bewahren Sie das Datum auf, an dem Sie es gesendet haben, und einen Screenshot der Seite, die den Versand bestätigt.\u{1E}\
     guide\u{1F}A country of the European Union or the European Economic Area.\u{1F}\u{1F}Ein Land der Europäischen Union oder des Europäischen Wirtschaftsraums.\u{1E}\
     guide\u{1F}A wording that only one source gives, or that sources disagree on, is marked \"not verified\", and every wording seen is shown. Where the wording in your language is not known, the English label is shown with a note.\u{1F}\u{1F}Eine Formulierung, die nur eine Quelle nennt oder bei der sich die Quellen widersprechen, ist als \"nicht bestätigt\" markiert, und jede gefundene Formulierung wird gezeigt. Wo die Formulierung in Ihrer Sprache nicht bekannt ist, wird die englische Bezeichnung mit einem Hinweis gezeigt.\u{1E}\
@@ -218,6 +858,50 @@ private let deRecords: StaticString = """
     guide\u{1F}{data-sharing} and {ads-outside-linkedin} are two settings. LinkedIn says that turning {ads-outside-linkedin} off also turns {data-sharing} off.\u{1F}\u{1F}{data-sharing} und {ads-outside-linkedin} sind zwei Einstellungen. LinkedIn sagt, dass das Ausschalten von {ads-outside-linkedin} auch {data-sharing} ausschaltet.\u{1E}\
     guide\u{1F}{genai-toggle} switched to {off} in the setting {genai-setting}\u{1F}\u{1F}{genai-toggle} in der Einstellung {genai-setting} auf {off} gestellt\u{1E}\
     guide\u{1F}{objection-form} sent\u{1F}\u{1F}{objection-form} gesendet\u{1E}\
+    guide file\u{1F}it is a folder\u{1F}\u{1F}es ist ein Ordner\u{1E}\
+    guide file\u{1F}it is not a regular file (a device, a FIFO or a socket)\u{1F}\u{1F}es ist keine normale Datei (ein Gerät, ein FIFO oder ein Socket)\u{1E}\
+    guide file\u{1F}no such file\u{1F}\u{1F}Datei nicht gefunden\u{1E}\
+    guide validate\u{1F}{count} label\u{1F}{count} labels\u{1F}{count} Bezeichnung\u{1F}{count} Bezeichnungen\u{1E}\
+    guide validate\u{1F}{count} step\u{1F}{count} steps\u{1F}{count} Schritt\u{1F}{count} Schritte\u{1E}\
+    header\u{1F}Finished\u{1F}\u{1F}Fertig\u{1E}\
+    header\u{1F}Keys\u{1F}\u{1F}Tasten\u{1E}\
+    header\u{1F}NOT SAVED\u{1F}\u{1F}NICHT GESPEICHERT\u{1E}\
+    header\u{1F}Unfinished progress\u{1F}\u{1F}Unfertiger Fortschritt\u{1E}\
+    heading\u{1F}Keep in mind\u{1F}\u{1F}Beachten Sie\u{1E}\
+    heading\u{1F}Record\u{1F}\u{1F}Nachweis\u{1E}\
+    heading\u{1F}Screens that did not match the guide\u{1F}\u{1F}Abweichende Bildschirme\u{1E}\
+    heading\u{1F}Screens that differ\u{1F}\u{1F}Abweichende Bildschirme\u{1E}\
+    heading\u{1F}Screens that differ from the guide\u{1F}\u{1F}Abweichende Bildschirme\u{1E}\
+    heading\u{1F}Skipped or left out\u{1F}\u{1F}Übersprungen oder ausgelassen\u{1E}\
+    heading\u{1F}Sources\u{1F}\u{1F}Quellen\u{1E}\
+    heading\u{1F}Steps\u{1F}\u{1F}Schritte\u{1E}\
+    heading\u{1F}Steps no longer in the guide\u{1F}\u{1F}Nicht mehr in der Anleitung\u{1E}\
+    heading\u{1F}Steps skipped with a reason\u{1F}\u{1F}Mit Grund übersprungene Schritte\u{1E}\
+    heading\u{1F}Still to do\u{1F}\u{1F}Noch zu erledigen\u{1E}\
+    heading\u{1F}What changed in each version\u{1F}\u{1F}Änderungen in jeder Version\u{1E}\
+    key help\u{1F}Any text\u{1F}\u{1F}Beliebiger Text\u{1E}\
+    key help\u{1F}Anywhere\u{1F}\u{1F}Überall\u{1E}\
+    key help\u{1F}Choosing an answer\u{1F}\u{1F}Eine Antwort wählen\u{1E}\
+    key help\u{1F}Lists under the step\u{1F}\u{1F}Listen unter dem Schritt\u{1E}\
+    key help\u{1F}Marks\u{1F}\u{1F}Markierungen\u{1E}\
+    key help\u{1F}On a step\u{1F}\u{1F}Bei einem Schritt\u{1E}\
+    key help\u{1F}Paste\u{1F}\u{1F}Einfügen\u{1E}\
+    key help\u{1F}The link as a QR code\u{1F}\u{1F}Der Link als QR-Code\u{1E}\
+    key help\u{1F}This help\u{1F}\u{1F}Diese Hilfe\u{1E}\
+    key help\u{1F}Typing in a field\u{1F}\u{1F}Eingabe in ein Feld\u{1E}\
+    key help\u{1F}Unfinished progress\u{1F}\u{1F}Unfertiger Fortschritt\u{1E}\
+    label\u{1F}For your region:\u{1F}\u{1F}Für Ihre Region:\u{1E}\
+    label\u{1F}Link to {label}:\u{1F}\u{1F}Link zu {label}:\u{1E}\
+    label\u{1F}Menu path (in the mobile app):\u{1F}\u{1F}Menüpfad (in der mobilen App):\u{1E}\
+    label\u{1F}Menu path (on the website):\u{1F}\u{1F}Menüpfad (auf der Website):\u{1E}\
+    label\u{1F}Menu path ({heading}):\u{1F}\u{1F}Menüpfad ({heading}):\u{1E}\
+    label\u{1F}Menu path:\u{1F}\u{1F}Menüpfad:\u{1E}\
+    label\u{1F}Not verified:\u{1F}\u{1F}Nicht bestätigt:\u{1E}\
+    label\u{1F}Note:\u{1F}\u{1F}Hinweis:\u{1E}\
+    label\u{1F}Progress file:\u{1F}\u{1F}Fortschrittsdatei:\u{1E}\
+    label\u{1F}When it is done:\u{1F}\u{1F}Wenn es erledigt ist:\u{1E}\
+    label\u{1F}{heading}:\u{1F}\u{1F}{heading}:\u{1E}\
+    label wordings\u{1F}{first} or {second}\u{1F}\u{1F}{first} oder {second}\u{1E}\
     language name\u{1F}Dutch\u{1F}\u{1F}Niederländisch\u{1E}\
     language name\u{1F}English\u{1F}\u{1F}Englisch\u{1E}\
     language name\u{1F}French\u{1F}\u{1F}Französisch\u{1E}\
@@ -225,67 +909,847 @@ private let deRecords: StaticString = """
     language name\u{1F}Italian\u{1F}\u{1F}Italienisch\u{1E}\
     language name\u{1F}Portuguese\u{1F}\u{1F}Portugiesisch\u{1E}\
     language name\u{1F}Spanish\u{1F}\u{1F}Spanisch\u{1E}\
-    resume offer\u{1F}Quit\u{1F}\u{1F}Beenden\u{1E}
+    list\u{1F}{first} and {last}\u{1F}\u{1F}{first} und {last}\u{1E}\
+    list\u{1F}{first} or {last}\u{1F}\u{1F}{first} oder {last}\u{1E}\
+    placeholders\u{1F}none\u{1F}\u{1F}keine\u{1E}\
+    plain help\u{1F}this list\u{1F}\u{1F}diese Liste\u{1E}\
+    plain prompt\u{1F}Answer:\u{1F}\u{1F}Antwort:\u{1E}\
+    reason\u{1F}unknown\u{1F}\u{1F}unbekannt\u{1E}\
+    region, after in\u{1F}Canada\u{1F}\u{1F}in Kanada\u{1E}\
+    region, after in\u{1F}Hong Kong\u{1F}\u{1F}in Hongkong\u{1E}\
+    region, after in\u{1F}Switzerland\u{1F}\u{1F}in der Schweiz\u{1E}\
+    region, after in\u{1F}anywhere else\u{1F}\u{1F}anderswo\u{1E}\
+    region, after in\u{1F}the EU or EEA\u{1F}\u{1F}in der EU oder im EWR\u{1E}\
+    region, after in\u{1F}the UK\u{1F}\u{1F}im Vereinigten Königreich\u{1E}\
+    region, after outside\u{1F}Canada\u{1F}\u{1F}Kanadas\u{1E}\
+    region, after outside\u{1F}Hong Kong\u{1F}\u{1F}Hongkongs\u{1E}\
+    region, after outside\u{1F}Switzerland\u{1F}\u{1F}der Schweiz\u{1E}\
+    region, after outside\u{1F}anywhere else\u{1F}\u{1F}aller anderen Regionen\u{1E}\
+    region, after outside\u{1F}the EU or EEA\u{1F}\u{1F}der EU oder des EWR\u{1E}\
+    region, after outside\u{1F}the UK\u{1F}\u{1F}des Vereinigten Königreichs\u{1E}\
+    resume offer\u{1F}Quit\u{1F}\u{1F}Beenden\u{1E}\
+    scroll mark\u{1F}{arrow} more\u{1F}\u{1F}{arrow} mehr\u{1E}\
+    status\u{1F}done\u{1F}\u{1F}erledigt\u{1E}\
+    status\u{1F}not needed\u{1F}\u{1F}nicht nötig\u{1E}\
+    status\u{1F}pending\u{1F}\u{1F}offen\u{1E}\
+    status\u{1F}skipped\u{1F}\u{1F}übersprungen\u{1E}\
+    status\u{1F}waiting\u{1F}\u{1F}wartet\u{1E}\
+    step\u{1F}(optional)\u{1F}\u{1F}(optional)\u{1E}\
+    step\u{1F}Sources\u{1F}\u{1F}Quellen\u{1E}\
+    step\u{1F}optional\u{1F}\u{1F}optional\u{1E}\
+    step note\u{1F}Note\u{1F}\u{1F}Notiz\u{1E}\
+    typed answer\u{1F}back\u{1F}\u{1F}zurück\u{1E}\
+    typed answer\u{1F}differs\u{1F}\u{1F}abweichend\u{1E}\
+    typed answer\u{1F}done\u{1F}\u{1F}erledigt\u{1E}\
+    typed answer\u{1F}draft\u{1F}\u{1F}entwurf\u{1E}\
+    typed answer\u{1F}edit\u{1F}\u{1F}bearbeiten\u{1E}\
+    typed answer\u{1F}help\u{1F}\u{1F}hilfe\u{1E}\
+    typed answer\u{1F}no\u{1F}\u{1F}nein\u{1E}\
+    typed answer\u{1F}note\u{1F}\u{1F}notiz\u{1E}\
+    typed answer\u{1F}phone\u{1F}\u{1F}telefon\u{1E}\
+    typed answer\u{1F}quit\u{1F}\u{1F}beenden\u{1E}\
+    typed answer\u{1F}received\u{1F}\u{1F}erhalten\u{1E}\
+    typed answer\u{1F}sent\u{1F}\u{1F}gesendet\u{1E}\
+    typed answer\u{1F}skip\u{1F}\u{1F}überspringen\u{1E}\
+    typed answer\u{1F}wait\u{1F}\u{1F}warten\u{1E}\
+    typed answer\u{1F}yes\u{1F}\u{1F}ja\u{1E}\
+    warning label\u{1F}Note\u{1F}\u{1F}Hinweis\u{1E}
     """
 
 /// Where each record of deRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let deSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 0, 31836, 45972, 0, 18265, 23717, 0, 0, 0, 30205,
-    0, 1694, 10027, 0, 7275, 26829, 0, 4167, 15828, 45258, 11965, 21957, 0, 0, 0, 4068,
-    26643, 19853, 45937, 1606, 0, 7566, 28285, 0, 0, 20563, 0, 0, 0, 28040, 34289, 0,
-    0, 40208, 0, 0, 31449, 24675, 6747, 0, 0, 0, 7110, 0, 0, 0, 0, 0,
-    0, 0, 14681, 0, 0, 0, 0, 0, 0, 15301, 0, 0, 0, 0, 0, 0,
-    0, 0, 6941, 3108, 0, 0, 7721, 0, 0, 7515, 0, 0, 0, 0, 0, 28152,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42991, 6994, 0, 27372, 20516, 0,
-    0, 946, 0, 0, 0, 0, 42362, 0, 0, 0, 0, 40804, 0, 0, 10727, 0,
-    0, 0, 0, 0, 0, 0, 27430, 1169, 1300, 0, 0, 3624, 46037, 0, 899, 0,
-    0, 32341, 0, 0, 27855, 15080, 0, 0, 40053, 8644, 44406, 8105, 32820, 17652, 10450, 0,
-    46002, 0, 0, 0, 7695, 7881, 36890, 0, 0, 0, 0, 31286, 0, 3150, 0, 0,
-    0, 42309, 0, 0, 0, 6895, 23912, 38543, 0, 0, 0, 28437, 3603, 11687, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 1370, 33136, 0, 0, 663, 31085, 0,
-    28103, 0, 0, 0, 0, 38638, 0, 0, 0, 0, 0, 0, 37175, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 26452, 44041, 2599, 31984, 45905, 0, 788, 33314,
-    37088, 40885, 0, 0, 0, 31711, 0, 0, 0, 8408, 40507, 0, 0, 0, 1, 0,
-    30056, 43782, 0, 0, 30029, 12514, 181, 19124, 3533, 26372, 0, 1815, 0, 32646, 0, 0,
-    0, 0, 45358, 23255, 0, 2455, 26537, 0, 0, 0, 0, 0, 0, 0, 0, 30263,
-    0, 346, 41111, 0, 7354, 0, 0, 0, 0, 0, 0, 43472, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 12312, 0, 28848, 42730, 0, 0, 23463, 35044, 0, 0, 0,
-    6685, 0, 0, 4275, 24511, 0, 0, 0, 27464, 12212, 27807, 0, 7164, 0, 0, 24730,
-    14122, 36464, 0, 0, 0, 39340, 0, 0, 0, 0, 0, 39502, 0, 42071, 0, 0,
-    0, 4831, 0, 0, 30789, 0, 0, 26214, 0, 0, 0, 0, 0, 38903, 0, 0,
-    41871, 30147, 45868, 22951, 37896, 0, 0, 0, 46077, 6861, 40763, 0, 0, 34570, 42157, 1910,
-    0, 30620, 0, 4468, 0, 0, 0, 0, 0, 0, 35586, 0, 0, 0, 36751, 0,
-    0, 0, 0, 0, 13631, 0, 45673, 6603, 18810, 0, 3702, 24940, 29727, 22208, 26122, 36139,
-    38139, 15877, 42240, 976, 46109, 0, 0, 8800, 21090, 41386, 0, 0, 26312, 0, 0, 0,
-    0, 0, 2042, 0, 10197, 9409, 0, 0, 0, 0, 29077, 0, 0, 6653, 29544, 38694,
-    44762, 11420, 16163, 26914, 33555, 37421, 41695, 5807, 45813, 0, 1657, 35382, 16410, 14332, 34971, 0,
-    0, 0, 39684, 0, 0, 0, 0, 0, 39638, 0, 0, 0, 0, 0, 0, 0,
-    1112, 29108, 42470, 0, 0, 0, 0, 22490, 0, 0, 29975, 0, 518, 0, 21472, 36227,
-    0, 0, 1539, 0, 0, 44488, 44222, 39813, 0, 42584, 39723, 0, 17884, 33922, 0, 27043,
+    0, 0, 0, 0, 0, 32814, 62473, 124151, 17307, 0, 94342, 0, 0, 12603, 0, 0,
+    0, 0, 76393, 69669, 6189, 102906, 31490, 0, 0, 0, 122375, 0, 0, 48043, 44550, 0,
+    47935, 0, 0, 0, 0, 0, 0, 0, 0, 34210, 0, 31226, 124947, 77609, 0, 19197,
+    51064, 7694, 61833, 0, 65764, 107526, 63869, 125183, 125308, 0, 0, 77299, 67973, 0, 0, 0,
+    125414, 0, 0, 11463, 0, 0, 0, 0, 7191, 0, 0, 0, 0, 0, 27410, 64140,
+    73233, 0, 0, 0, 125470, 0, 0, 62772, 122998, 0, 31173, 0, 123380, 0, 0, 25600,
+    104229, 0, 0, 51587, 35432, 26538, 41759, 34827, 44983, 0, 119068, 125746, 0, 39918, 0, 0,
+    0, 0, 0, 0, 0, 72356, 0, 0, 0, 0, 24684, 116881, 0, 124840, 37348, 86804,
+    0, 123100, 1520, 0, 34331, 0, 50076, 54633, 0, 29668, 0, 0, 0, 0, 29492, 63034,
+    55270, 0, 0, 55066, 0, 0, 0, 0, 0, 76917, 121945, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 39247, 83958, 0, 28908, 0, 0, 0, 0, 27157, 25124, 48328, 57735,
+    24955, 31279, 77006, 79227, 60955, 122959, 73469, 122522, 124527, 0, 0, 48494, 1, 29624, 0, 0,
+    12128, 55462, 9202, 59673, 123178, 0, 0, 0, 0, 0, 0, 0, 0, 1853, 50239, 0,
+    0, 43924, 70633, 123730, 0, 60202, 114715, 13086, 0, 0, 0, 0, 113252, 0, 57556, 35537,
+    40270, 76710, 0, 0, 0, 0, 0, 0, 102529, 0, 54715, 78676, 0, 0, 0, 0,
+    0, 125720, 76243, 0, 13568, 53697, 64546, 0, 0, 32039, 116584, 25204, 0, 0, 0, 12991,
+    5357, 28542, 40644, 70199, 0, 0, 0, 0, 14551, 76260, 125090, 0, 0, 0, 123412, 125627,
+    0, 50556, 121435, 77183, 0, 0, 0, 0, 0, 0, 0, 16585, 0, 0, 68329, 0,
+    61389, 12498, 0, 0, 62021, 18923, 0, 125687, 4177, 0, 0, 123128, 0, 123065, 43738, 23953,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 74288, 0, 0, 0, 0, 74947,
+    0, 0, 0, 125286, 0, 0, 0, 0, 0, 41183, 88289, 122256, 83241, 0, 0, 57476,
+    35889, 62742, 9947, 0, 125129, 115417, 0, 62814, 60408, 77815, 0, 0, 0, 118148, 0, 0,
+    0, 0, 0, 0, 50683, 0, 0, 0, 0, 0, 0, 0, 41394, 125547, 0, 54038,
+    77445, 117948, 0, 0, 9688, 28961, 0, 0, 0, 82938, 0, 0, 75978, 76073, 0, 0,
+    23092, 0, 0, 0, 6313, 75862, 0, 0, 76156, 0, 0, 66801, 0, 0, 0, 36790,
+    66614, 0, 0, 0, 89708, 0, 42931, 0, 8261, 0, 0, 101017, 0, 0, 28258, 35221,
+    77635, 25049, 58468, 58258, 102199, 75346, 112216, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 56941, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 45314, 75923, 39982, 0,
+    0, 87497, 0, 0, 0, 121890, 0, 81884, 0, 68839, 77795, 0, 92487, 0, 73287, 0,
+    0, 0, 0, 0, 0, 78032, 122773, 0, 0, 0, 0, 0, 0, 0, 0, 21669,
+    24992, 54318, 24394, 66304, 25335, 0, 0, 0, 0, 0, 32322, 0, 1375, 0, 34612, 112304,
+    0, 0, 77356, 0, 22489, 0, 0, 0, 34300, 75653, 115800, 33496, 44187, 109999, 118661, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 123513, 106282,
+    0, 0, 0, 0, 0, 0, 0, 0, 57412, 121335, 98034, 0, 26127, 0, 0, 46056,
+    102720, 124116, 0, 1774, 25236, 36038, 83643, 1661, 0, 0, 71120, 0, 0, 10175, 13629, 104117,
+    72131, 77208, 110366, 123555, 0, 0, 22761, 82824, 0, 0, 83187, 0, 0, 0, 0, 28145,
+    47853, 54887, 61440, 90758, 125500, 0, 0, 124759, 7873, 19103, 47282, 0, 0, 47583, 0, 0,
+    56673, 77755, 0, 79185, 76660, 49418, 14996, 123263, 124492, 83592, 58365, 0, 0, 0, 0, 0,
+    0, 0, 12767, 55367, 0, 76490, 8302, 0, 0, 0, 0, 71927, 14031, 0, 0, 38837,
+    0, 53233, 0, 0, 36336, 25636, 48727, 118439, 0, 58520, 0, 0, 10917, 76796, 125381, 0,
+    76601, 0, 0, 0, 0, 0, 0, 28014, 0, 0, 0, 79701, 0, 0, 123812, 43867,
+    26245, 75513, 108418, 125600, 0, 0, 0, 0, 0, 60468, 38137, 84182, 0, 93729, 0, 12214,
+    124181, 0, 0, 0, 77470, 112967, 45756, 36185, 77069, 0, 77577, 76767, 107363, 0, 59260, 0,
+    0, 58438, 70024, 122713, 0, 0, 99989, 27009, 28674, 34525, 47347, 66218, 114620, 87764, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 25840, 75456, 109213, 0, 0, 22834, 76734, 107162, 0,
+    56075, 0, 32210, 62318, 62580, 72477, 0, 0, 0, 0, 77774, 0, 0, 125258, 6454, 46271,
+    28759, 0, 0, 0, 0, 1605, 0, 0, 120118, 124084, 25156, 58621, 108061, 0, 0, 0,
+    0, 0, 0, 35691, 71581, 57377, 107788, 65242, 125442, 11545, 84485, 48763, 29762, 0, 0, 0,
+    0, 3004, 21358, 2089, 8193, 10639, 513, 77399, 88591, 0, 63300, 27832, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 76129, 77912, 0, 0, 54247,
+    77235, 76848, 0, 27521, 53409, 0, 0, 0, 0, 0, 0, 64059, 0, 0, 0, 0,
+    13314, 8845, 0, 0, 0, 0, 0, 24850, 25269, 24835, 45938, 99540, 0, 0, 0, 0,
+    69552, 0, 0, 80352, 0, 0, 13526, 0, 0, 124466, 0, 76538, 0, 122497, 0, 0,
+    0, 0, 0, 37046, 0, 0, 74405, 60104, 32153, 75833, 73363, 31390, 0, 36498, 37157, 66756,
+    77378, 74635, 0, 0, 0, 0, 125332, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    7970, 72805, 10355, 76047, 11352, 106224, 113973, 124047, 124256, 27042, 122411, 66486, 0, 77545, 47090, 110647,
+    0, 106697, 0, 80545, 0, 6697, 0, 0, 75956, 0, 0, 0, 0, 0, 125659, 0,
+    0, 69323, 0, 0, 29388, 67377, 71498, 23032, 27250, 48161, 71009, 82680, 105804, 75083, 125767, 0,
+    0, 0, 0, 0, 26723, 0, 0, 0, 0, 2296, 32266, 66889, 102389, 62194, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 47391, 58301, 105154, 0, 0, 105621, 0,
+    0, 0, 59528, 30289, 74742, 0, 0, 0, 0, 0, 0, 0, 30735, 90409, 52049, 0,
+    0, 0, 115761, 3856, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 39823, 61349, 68108, 0, 0, 10059, 98567, 14111, 31813, 78007, 78075, 106052, 60302, 73091,
+    76310, 125354, 45601, 0, 0, 0, 0, 76576, 0, 18833, 51369, 0, 0, 0, 0, 30447,
+    0, 0, 0, 0, 63939, 86, 63221, 0, 0, 0, 0, 0, 0, 33856, 0, 0,
+    77112, 70417, 49593, 76337, 16696, 76465, 0, 80244, 22056, 22951, 0, 0, 0, 61597, 63579, 122462,
+    0, 64219, 95930, 56768, 0, 0, 0, 11927, 78054, 0, 58406, 0, 125004, 0, 0, 78096,
+    77933, 34629, 116285, 0, 0, 38527, 55763, 100752, 0, 0, 0, 13818, 38044, 22682, 123989, 76895,
+    0, 123460, 0, 0, 67532, 0, 0, 0, 0, 0, 0, 0, 72035, 75241, 47998, 122888,
+    0, 0, 0, 58187, 77847, 0, 9606, 83798, 77710, 0, 24274, 0, 0, 0, 0, 0,
+    0, 122592, 0, 68173, 0, 0, 0, 0, 40831, 122355, 0, 83071, 0, 0, 0, 29722,
+    0, 0, 0, 0, 0, 0, 0, 0, 69700, 46705, 0, 0, 0, 0, 998, 0,
+    0, 0, 125235, 0, 0, 0, 103507, 63339, 0, 0, 0, 0, 0, 0, 8383, 76875,
+    0, 0, 77890, 0, 0, 8056, 0, 0, 120483, 84721, 0, 0, 13717, 0, 0, 0,
+    0, 0, 0, 0, 12470, 83772, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    123596, 30784, 0, 0, 0, 0, 0, 0, 62671, 0, 0, 0, 46199, 0, 0, 0,
+    0, 0, 0, 0, 122645, 0, 71799, 56025, 55597, 33687, 0, 0, 0, 0, 0, 29642,
+    0, 0, 0, 6404, 69015, 26407, 77681, 0, 57056, 67896, 0, 1692, 678, 8430, 13391, 16479,
+    45892, 15220, 68684, 0, 0, 0, 69767, 0, 0, 0, 0, 123914, 75789, 44616, 113165, 66186,
+    74907, 77657, 19812, 65818, 0, 0, 0, 0, 68567, 0, 13153, 123851, 75549, 0, 333, 25734,
+    66951, 77869, 49895, 106133, 106106, 67793, 95201, 0, 102449, 0, 7826, 23816, 21565, 108723, 0, 0,
+    0, 0, 0, 99332, 125151, 78532, 102614, 124401, 0, 0, 0, 0, 0, 27332, 0, 0,
+    0, 0, 30041, 77130, 5662, 10523, 31336, 48992, 0, 0, 0, 119549, 0, 0, 31025, 0,
+    0, 0, 122170, 0, 0, 88389, 0, 104925, 2728, 66835, 118807, 0, 111121, 0, 0, 0,
+    841, 123234, 0, 0, 100588, 0, 0, 0, 103884, 0, 0, 0, 0, 59421, 0, 68295,
+    90199, 100807, 0, 124567, 0, 0, 0, 0, 62969, 0, 0, 0, 0, 0, 0, 0,
+    0, 29544, 76183, 76215, 106866, 0, 124332, 123873, 4657, 0, 0, 0, 0, 114980, 0, 73715,
+    124887, 0, 0, 43558, 13238, 99028, 0, 0, 122124, 0, 61174, 62077, 0, 57826, 0, 71287,
+    0, 0, 0, 0, 0, 0, 46898, 0, 0, 0, 67162, 56374, 60687, 111663, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 72640, 0, 79779, 0, 77424, 98285, 0, 0,
+    118317, 0, 32413, 24466, 75587, 26890, 122331, 125063, 29032, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 78119, 68638, 63815, 16999, 85486, 65857, 86274, 124797, 125205, 0, 0, 82730, 0, 0,
+    120839, 92240, 59967, 117772, 123301, 0, 0, 0, 0, 58700, 0, 125572, 32391, 0, 111048, 0,
+    16664, 53524, 0, 0, 0, 0, 58064, 50794, 0, 0, 23874, 0, 0, 0, 0, 39771,
+    105185, 118547, 31440, 0, 0, 27811, 0, 0, 36938, 0, 0, 0, 0, 51039, 0, 15862,
+    19140, 0, 0, 0, 0, 120565, 72304, 115890, 120299, 8951, 124288, 0, 93961, 0, 0, 103120,
+    0, 64407, 0, 0, 0, 124435, 66050, 18977, 37525, 56279, 99794, 107913, 54163, 0, 0, 75892,
+    71419, 0, 86104, 57227, 83352, 0, 16294, 0, 91905, 124653, 88042, 75613, 0, 0, 8544, 80145,
+    69851, 0, 0, 45668, 63100, 74156, 76365, 104362, 0, 72710, 96640, 0, 0, 0, 0, 0,
+    2852, 44355, 76437, 9329, 0, 0, 0, 34469, 0, 0, 0, 0, 0, 0, 0, 0,
+    77982, 0, 0, 0, 16428, 0, 0, 0, 0, 91378, 0, 41987, 0, 5455, 0, 0,
+    0, 0, 30851, 83018, 121990, 0, 77493, 0, 0, 0, 124376, 0, 0, 0, 50939, 77733,
+    43454, 0, 0, 0, 0, 0, 0, 0, 32096, 0, 0, 11248, 0, 103449, 18748, 96593,
+    0, 23844, 72855, 0, 0, 0, 0, 66714, 0, 0, 0, 24087, 34769, 0, 58907, 71668,
+    0, 58149, 0, 0, 0, 0, 0, 0, 29971, 72551, 0, 0, 124216, 0, 8714, 0,
+    46645, 8460, 0, 0, 67300, 72091, 76628, 91157, 38301, 103932, 116130, 0, 5805, 30563, 53281, 22660,
+    86527, 108897, 0, 0, 38227, 0, 0, 30941, 48588, 10274, 0, 75678, 0, 0, 64292, 77959,
+    0, 118386, 18691, 0, 0, 82972, 0, 39686, 0, 0, 0, 104514, 79680, 0, 0, 0,
+    25891, 33443, 0, 25298, 20616, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    104180, 0, 0, 123327, 0, 0, 0, 0, 0, 33290, 4815, 0, 32581, 0, 122798, 57860,
+    0, 0, 33068, 0, 0, 125525, 0, 122822, 0, 0, 77278, 0, 0, 0, 1978, 109391,
+    116962, 74537, 0, 0, 0, 0, 157, 0, 0, 0, 0, 0, 67259, 30888, 13459, 0,
+    119859, 0, 0, 0, 0, 1639, 27873, 0, 79610, 62447, 57166, 70538, 77325, 0, 0, 0,
+    0, 0, 9442, 0, 40465, 5106, 76280, 35609, 22452, 73198, 0, 0, 77150, 0, 0, 106340,
+    0, 1203, 117188, 0, 83431, 0, 0, 56562, 0, 49692, 0, 6050, 9782, 19055, 28713, 51935,
+    59902, 52169, 0, 0, 57647, 0, 123960, 0, 0, 61236, 0, 63902, 32955, 59636, 124707, 0,
+    82762, 0, 0, 0, 23156, 76098, 72755, 0, 103541, 30160, 0, 0, 76985, 0, 0, 112541,
+    66269, 0, 0, 14209, 0, 0, 0, 0, 75006, 0, 0, 115579, 11104, 0, 0, 0,
+    0, 80908, 0, 23489, 0, 0, 0, 102291, 0, 0, 0, 28300, 17989, 57112, 33123, 41842,
+    124612, 0, 0, 0, 0, 0, 31610, 0, 0, 27716, 29778, 29814, 77523, 116840, 118234, 0,
+    0, 67754, 0, 62364, 71213, 0, 0, 0, 123783, 0, 0, 64357, 0, 0, 112828, 0,
+    0, 0, 10439, 15547, 0, 0, 54477, 60611, 94887, 121750, 35253, 0, 45225, 114216, 0, 0,
+    0, 91954, 0, 0, 73405, 69112, 76964, 46934, 84877, 97167, 117463, 0, 0, 0, 0, 0,
+    0, 0, 0, 24602, 53499, 31982, 36658, 56239, 69079, 72930, 123666, 0, 30111, 114771, 0, 0,
+    0, 113498, 75164, 102991, 16546, 109632, 0, 58226, 0, 0, 45719, 59366, 69430, 59568, 111459, 0,
+    0, 47475, 0, 0, 0, 56886, 11711, 0, 62911, 9068, 115715, 64679, 0, 0, 0, 0,
+    33655, 0, 0, 10805, 49280, 0, 0, 0, 57000, 0, 0, 0, 0, 62610, 97549, 257,
+    0, 22872, 0, 0, 0, 12819, 40161, 0, 13914, 18776, 0, 0, 0, 0, 0, 76020,
 ]
 
 /// The translated messages of po/fr.po, a record per line (`CatalogueMessage.read`), sorted by
 /// context and msgid.
 private let frRecords: StaticString = """
+    \u{1F}\"{answer}\" does not apply to this step.\u{1F}\u{1F}\"{answer}\" ne s'applique pas à cette étape.\u{1E}\
+    \u{1F}\"{answer}\" is not an answer here.\u{1F}\u{1F}\"{answer}\" n'est pas une réponse possible ici.\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers ({answers}).\u{1F}\u{1F}\"{answer}\" ne fait pas partie des réponses ({answers}).\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers.\u{1F}\u{1F}\"{answer}\" ne fait pas partie des réponses.\u{1E}\
     \u{1F}\"{code}\" is not a language optout knows. --linkedin-language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" n'est pas une langue que connaît optout. --linkedin-language accepte l'une de : {codes}.\u{1E}\
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" n'est pas une langue que parle optout. --language accepte l'une de : {codes}.\u{1E}\
+    \u{1F}\"{region}\" is not a region optout knows. --region takes one of: {regions}.\u{1F}\u{1F}\"{region}\" n'est pas une région que connaît optout. --region accepte l'une de : {regions}.\u{1E}\
+    \u{1F}\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29.\u{1F}\u{1F}\"{text}\" n'est pas une date ; écrivez-la au format YYYY-MM-DD, par exemple 2026-11-29.\u{1E}\
+    \u{1F}\"{typed}\" is not a date; write it as YYYY-MM-DD with a four-digit year, for example {today}.\u{1F}\u{1F}\"{typed}\" n'est pas une date ; écrivez-la au format YYYY-MM-DD avec une année à quatre chiffres, par exemple {today}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" n'est pas une commande de {command}. Les commandes sont : {commands}. Voir `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" n'est pas une commande. Les commandes sont : {commands}. Voir `{help}`.\u{1E}\
+    \u{1F}(not an https address, so it is not a link)\u{1F}\u{1F}(pas une adresse https, ce n'est donc pas un lien)\u{1E}\
+    \u{1F}(read {day})\u{1F}\u{1F}(lu le {day})\u{1E}\
+    \u{1F}(ticked)\u{1F}\u{1F}(coché)\u{1E}\
+    \u{1F}(your answer)\u{1F}\u{1F}(votre réponse)\u{1E}\
+    \u{1F}----- copy from the next line -----\u{1F}\u{1F}----- copiez à partir de la ligne suivante -----\u{1E}\
+    \u{1F}----- to the line before this one -----\u{1F}\u{1F}----- jusqu'à la ligne précédant celle-ci -----\u{1E}\
     \u{1F}--recheck-days takes a number of days from {low} to {high}.\u{1F}\u{1F}--recheck-days accepte un nombre de jours de {low} à {high}.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days accepte un nombre de jours de 0 à 36500.\u{1E}\
+    \u{1F}--state-file needs a file path; it was empty. Leave the option out to use the default file.\u{1F}\u{1F}--state-file demande un chemin de fichier ; il était vide. Omettez l'option pour utiliser le fichier par défaut.\u{1E}\
+    \u{1F}A new step, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}New steps, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}Une nouvelle étape, marquée à faire : {titles} Ce que vous avez noté aux autres étapes est conservé.\u{1F}De nouvelles étapes, marquées à faire : {titles} Ce que vous avez noté aux autres étapes est conservé.\u{1E}\
+    \u{1F}A re-check is due today: run `optout recheck`.\u{1F}\u{1F}Une vérification est prévue aujourd'hui : lancez `optout recheck`.\u{1E}\
+    \u{1F}A re-check is overdue (due {day}): run `optout recheck`.\u{1F}\u{1F}Une vérification est en retard (prévue le {day}) : lancez `optout recheck`.\u{1E}\
+    \u{1F}A report from optout for the people who keep the guide. It holds what you typed about the screens that differed and your reasons for skipping steps, word for word: read them before you send it, and take out anything you would rather not share. It holds nothing else you typed: not your notes, your objection text (with your name and email address) or its confirmation reference.\u{1F}\u{1F}Un rapport d'optout pour les personnes qui tiennent le guide à jour. Il contient ce que vous avez saisi sur les écrans qui différaient et vos raisons de passer des étapes, mot pour mot : relisez-les avant de l'envoyer, et retirez ce que vous préférez ne pas partager. Il ne contient rien d'autre de ce que vous avez saisi : ni vos notes, ni votre texte d'opposition (avec votre nom et votre adresse e-mail), ni sa référence de confirmation.\u{1E}\
+    \u{1F}A step is back in the guide, with what you recorded on it: {titles}\u{1F}Steps are back in the guide, with what you recorded on them: {titles}\u{1F}Une étape est de retour dans le guide, avec ce que vous y aviez noté : {titles}\u{1F}Des étapes sont de retour dans le guide, avec ce que vous y aviez noté : {titles}\u{1E}\
+    \u{1F}A step no longer in the guide (what you recorded on it is kept, and listed in the summary): {ids}.\u{1F}Steps no longer in the guide (what you recorded on them is kept, and listed in the summary): {ids}.\u{1F}Une étape n'est plus dans le guide (ce que vous y aviez noté est conservé, et figure dans le récapitulatif) : {ids}.\u{1F}Des étapes ne sont plus dans le guide (ce que vous y aviez noté est conservé, et figure dans le récapitulatif) : {ids}.\u{1E}\
+    \u{1F}All done. This summary is also available later with `optout summary`.\u{1F}\u{1F}Tout est terminé. Ce récapitulatif est aussi disponible plus tard avec `optout summary`.\u{1E}\
+    \u{1F}Another optout (process {process}) is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Un autre optout (processus {process}) utilise déjà {path}. Terminez ou quittez d'abord celui-là ; la consultation avec `optout status` fonctionne en attendant.\u{1E}\
+    \u{1F}Another optout is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Un autre optout utilise déjà {path}. Terminez ou quittez d'abord celui-là ; la consultation avec `optout status` fonctionne en attendant.\u{1E}\
+    \u{1F}Answer 1 for {language} or 2 for English.\u{1F}\u{1F}Répondez 1 pour {language} ou 2 pour l'anglais.\u{1E}\
+    \u{1F}Answer 1 if you sent it, 2 if its confirmation came, or 3 to skip it for now.\u{1F}\u{1F}Répondez 1 si vous l'avez envoyé, 2 si sa confirmation est arrivée, ou 3 pour le passer pour l'instant.\u{1E}\
+    \u{1F}Answer 1 to keep your edit or 2 to rebuild the text.\u{1F}\u{1F}Répondez 1 pour garder votre modification ou 2 pour refaire le texte.\u{1E}\
+    \u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Répondez de 1 à {count} (une ligne vide choisit {preferred}) :\u{1F}Répondez de 1 à {count} (une ligne vide choisit {preferred}) :\u{1E}\
+    \u{1F}Answer the question (y or yes confirms; anything else does not)\u{1F}\u{1F}Répondre à la question (y ou yes confirme ; toute autre réponse, non)\u{1E}\
+    \u{1F}Answer: 1 or Enter resume, 2 start over, 3 or q quit\u{1F}\u{1F}Réponse : 1 ou Enter reprendre, 2 recommencer, 3 ou q quitter\u{1E}\
+    \u{1F}Answer: y {yes}, n {no}, s {skip}, q {quit}\u{1F}\u{1F}Réponse : y {yes}, n {no}, s {skip}, q {quit}\u{1E}\
+    \u{1F}Answers at a step:\u{1F}\u{1F}Réponses possibles à une étape :\u{1E}\
+    \u{1F}Anything typed on the last line without Enter was not saved: the terminal drops it when optout is stopped.\u{1F}\u{1F}Ce que vous aviez tapé sur la dernière ligne sans Enter n'a pas été enregistré : le terminal l'abandonne quand optout est arrêté.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Dans la mesure où mes données sont utilisées à des fins de prospection, y compris pour choisir les publicités qui me sont présentées, je m'y oppose en vertu de l'article 21, paragraphes 2 et 3, du RGPD. Cette opposition n'a pas à être motivée : mes données ne doivent plus être traitées à cette fin.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the UK GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Dans la mesure où mes données sont utilisées à des fins de prospection, y compris pour choisir les publicités qui me sont présentées, je m'y oppose en vertu de l'article 21, paragraphes 2 et 3, du UK GDPR. Cette opposition n'a pas à être motivée : mes données ne doivent plus être traitées à cette fin.\u{1E}\
+    \u{1F}Check that your LinkedIn AI-training opt-out still holds.\u{1F}\u{1F}Vérifiez que votre refus de l'entraînement de l'IA par LinkedIn est toujours en place.\u{1E}\
+    \u{1F}Checklist: {progress}\u{1F}\u{1F}Étapes : {progress}\u{1E}\
+    \u{1F}Choose 1 to {count}.\u{1F}Choose 1 to {count}.\u{1F}Choisissez entre 1 et {count}.\u{1F}Choisissez entre 1 et {count}.\u{1E}\
+    \u{1F}Choose the selected answer and go on\u{1F}\u{1F}Choisir la réponse sélectionnée et continuer\u{1E}\
+    \u{1F}Close the field without saving (after typing, press it twice)\u{1F}\u{1F}Fermer le champ sans enregistrer (après une saisie, appuyez deux fois)\u{1E}\
+    \u{1F}Close the list without saving\u{1F}\u{1F}Fermer la liste sans enregistrer\u{1E}\
+    \u{1F}Close this help\u{1F}\u{1F}Fermer cette aide\u{1E}\
+    \u{1F}Complete: {counts} (finished {time}).\u{1F}\u{1F}Terminé : {counts} (fini le {time}).\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Terminé : {counts}.\u{1E}\
+    \u{1F}Confirmation:\u{1F}\u{1F}Confirmation :\u{1E}\
+    \u{1F}Content moderation and classification\u{1F}\u{1F}Modération et classification des contenus\u{1E}\
+    \u{1F}Copy the step's link to the clipboard (OSC 52; the terminal must allow it)\u{1F}\u{1F}Copier le lien de l'étape dans le presse-papiers (OSC 52 ; le terminal doit le permettre)\u{1E}\
+    \u{1F}Could not create a temporary file beside {path}: {reason}.\u{1F}\u{1F}Impossible de créer un fichier temporaire à côté de {path} : {reason}.\u{1E}\
+    \u{1F}Could not create the folder {path}: {reason}.\u{1F}\u{1F}Impossible de créer le dossier {path} : {reason}.\u{1E}\
+    \u{1F}Could not encode progress for {path}: {reason}.\u{1F}\u{1F}Impossible d'encoder la progression pour {path} : {reason}.\u{1E}\
+    \u{1F}Could not flush the folder of {path}: {reason}.\u{1F}\u{1F}Impossible de synchroniser le dossier de {path} : {reason}.\u{1E}\
+    \u{1F}Could not flush the folder {path}: {reason}.\u{1F}\u{1F}Impossible de synchroniser le dossier {path} : {reason}.\u{1E}\
+    \u{1F}Could not flush to disk {path}: {reason}.\u{1F}\u{1F}Impossible d'écrire sur le disque {path} : {reason}.\u{1E}\
+    \u{1F}Could not give the temporary file beside {path} its owner: {reason}.\u{1F}\u{1F}Impossible de donner son propriétaire au fichier temporaire à côté de {path} : {reason}.\u{1E}\
+    \u{1F}Could not lock {path}: {reason}.\u{1F}\u{1F}Impossible de verrouiller {path} : {reason}.\u{1E}\
+    \u{1F}Could not move aside {path}: {reason}.\u{1F}\u{1F}Impossible de mettre de côté {path} : {reason}.\u{1E}\
+    \u{1F}Could not open a browser ({program} {reason}); open it yourself: {url}\u{1F}\u{1F}Impossible d'ouvrir un navigateur ({program} {reason}) ; ouvrez-le vous-même : {url}\u{1E}\
+    \u{1F}Could not open the lock file {path}: {reason}.\u{1F}\u{1F}Impossible d'ouvrir le fichier de verrou {path} : {reason}.\u{1E}\
+    \u{1F}Could not read the guide file {path}: {reason}.\u{1F}\u{1F}Impossible de lire le fichier de guide {path} : {reason}.\u{1E}\
+    \u{1F}Could not read the link {path}: {reason}.\u{1F}\u{1F}Impossible de lire le lien {path} : {reason}.\u{1E}\
+    \u{1F}Could not read {path}: {reason}.\u{1F}\u{1F}Impossible de lire {path} : {reason}.\u{1E}\
+    \u{1F}Could not remove {path}: {reason}.\u{1F}\u{1F}Impossible de supprimer {path} : {reason}.\u{1E}\
+    \u{1F}Could not replace {path}: {reason}.\u{1F}\u{1F}Impossible de remplacer {path} : {reason}.\u{1E}\
+    \u{1F}Could not save progress to {path}: {reason}.\u{1F}\u{1F}Impossible d'enregistrer la progression dans {path} : {reason}.\u{1E}\
+    \u{1F}Could not set the mode of the temporary file beside {path}: {reason}.\u{1F}\u{1F}Impossible de définir le mode du fichier temporaire à côté de {path} : {reason}.\u{1E}\
+    \u{1F}Could not start the editor {program}: {reason}.\u{1F}\u{1F}Impossible de lancer l'éditeur {program} : {reason}.\u{1E}\
+    \u{1F}Could not start {program} ({reason}) to open the link. Open it yourself: {url}\u{1F}\u{1F}Impossible de lancer {program} ({reason}) pour ouvrir le lien. Ouvrez-le vous-même : {url}\u{1E}\
+    \u{1F}Could not tell how the editor {program} ended ({reason}).\u{1F}\u{1F}Impossible de savoir comment l'éditeur {program} s'est terminé ({reason}).\u{1E}\
+    \u{1F}Could not use the folder {path}: {reason}.\u{1F}\u{1F}Impossible d'utiliser le dossier {path} : {reason}.\u{1E}\
+    \u{1F}Could not use the lock file {path}: {reason}.\u{1F}\u{1F}Impossible d'utiliser le fichier de verrou {path} : {reason}.\u{1E}\
+    \u{1F}Could not use {path}: {reason}.\u{1F}\u{1F}Impossible d'utiliser {path} : {reason}.\u{1E}\
+    \u{1F}Could not write the text to a temporary file for the editor: {reason}.\u{1F}\u{1F}Impossible d'écrire le texte dans un fichier temporaire pour l'éditeur : {reason}.\u{1E}\
+    \u{1F}Could not write {path}: HOME is not set, so ~ has no meaning; give the whole path.\u{1F}\u{1F}Impossible d'écrire {path} : HOME n'est pas défini, donc ~ n'a pas de sens ; indiquez le chemin complet.\u{1E}\
+    \u{1F}Could not write {path}: it is a folder, not a file; give a file path with {option}.\u{1F}\u{1F}Impossible d'écrire {path} : c'est un dossier, pas un fichier ; indiquez un chemin de fichier avec {option}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}.\u{1F}\u{1F}Impossible d'écrire {path} : {reason}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}; optout writes into FIFOs and character devices, and replaces only regular files.\u{1F}\u{1F}Impossible d'écrire {path} : {reason} ; optout écrit dans les FIFO et les périphériques caractère, et ne remplace que les fichiers ordinaires.\u{1E}\
+    \u{1F}Direct link\u{1F}\u{1F}Lien direct\u{1E}\
+    \u{1F}Do what is selected; at first that is to resume\u{1F}\u{1F}Faire ce qui est sélectionné ; au départ, c'est reprendre\u{1E}\
+    \u{1F}Draft the objection text from your choices, region, name and email\u{1F}\u{1F}Rédiger le texte d'opposition à partir de vos choix, votre région, votre nom et votre e-mail\u{1E}\
+    \u{1F}Draw the screen again\u{1F}\u{1F}Redessiner l'écran\u{1E}\
+    \u{1F}Edit the objection text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}Modifier le texte d'opposition (dans $VISUAL ou $EDITOR s'ils sont définis, sinon sur une ligne)\u{1E}\
+    \u{1F}Email address of my LinkedIn account: {email}\u{1F}\u{1F}Adresse e-mail de mon compte LinkedIn : {email}\u{1E}\
+    \u{1F}Erase everything before the cursor\u{1F}\u{1F}Effacer tout ce qui précède le curseur\u{1E}\
+    \u{1F}Erase everything from the cursor to the end\u{1F}\u{1F}Effacer tout du curseur jusqu'à la fin\u{1E}\
+    \u{1F}Erase the character before the cursor\u{1F}\u{1F}Effacer le caractère avant le curseur\u{1E}\
+    \u{1F}Erase the character under the cursor\u{1F}\u{1F}Effacer le caractère sous le curseur\u{1E}\
+    \u{1F}Erase the word before the cursor\u{1F}\u{1F}Effacer le mot avant le curseur\u{1E}\
+    \u{1F}Go back to the previous step\u{1F}\u{1F}Revenir à l'étape précédente\u{1E}\
+    \u{1F}Go back to the step\u{1F}\u{1F}Revenir à l'étape\u{1E}\
+    \u{1F}Go on to the next question\u{1F}\u{1F}Passer à la question suivante\u{1E}\
+    \u{1F}Go on with what is ticked or selected\u{1F}\u{1F}Continuer avec ce qui est coché ou sélectionné\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {date}\u{1F}\u{1F}Guide {id} {version}, vérifié pour la dernière fois le {date}\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {day}\u{1F}\u{1F}Guide {id} {version}, vérifié pour la dernière fois le {day}\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting with optout report.\u{1F}\u{1F}Guide {id} {version} ; à signaler avec optout report.\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting.\u{1F}\u{1F}Guide {id} {version} ; à signaler.\u{1E}\
+    \u{1F}Guide: {id} {version}, last verified {day}\u{1F}\u{1F}Guide : {id} {version}, vérifié pour la dernière fois le {day}\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so \"~\" in {path} cannot be expanded. Set HOME to your home folder's full path, or give the path without \"~\".\u{1F}\u{1F}HOME vaut \"{home}\", qui n'est pas un chemin absolu, donc \"~\" dans {path} ne peut pas être développé. Réglez HOME sur le chemin complet de votre dossier personnel, ou indiquez le chemin sans \"~\".\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so there is no default place for the progress file. Set HOME to your home folder's full path, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME vaut \"{home}\", qui n'est pas un chemin absolu : il n'y a donc pas d'emplacement par défaut pour le fichier de progression. Réglez HOME sur le chemin complet de votre dossier personnel, ou nommez le fichier avec --state-file PATH ou OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}HOME is not set, so \"~\" in {path} cannot be expanded. Set HOME, or give the path without \"~\".\u{1F}\u{1F}HOME n'est pas défini, donc \"~\" dans {path} ne peut pas être développé. Définissez HOME, ou indiquez le chemin sans \"~\".\u{1E}\
+    \u{1F}HOME is not set, so there is no default place for the progress file. Set HOME, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME n'est pas défini : il n'y a donc pas d'emplacement par défaut pour le fichier de progression. Définissez HOME, ou nommez le fichier avec --state-file PATH ou OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}I do not want my data used for these purposes. Please stop this processing of my data and keep it out of these models from now on.\u{1F}\u{1F}Je ne veux pas que mes données soient utilisées à ces fins. Je vous demande de cesser ce traitement de mes données et de les tenir désormais à l'écart de ces modèles.\u{1E}\
+    \u{1F}I object to LinkedIn processing my personal data, including my profile, posts, comments and activity, to train or improve machine learning models for the following purposes:\u{1F}\u{1F}Je m'oppose à ce que LinkedIn traite mes données à caractère personnel, y compris mon profil, mes posts, mes commentaires et mon activité, pour entraîner ou améliorer des modèles d'apprentissage automatique aux fins suivantes :\u{1E}\
+    \u{1F}I sent it (the day is asked next; empty means today)\u{1F}\u{1F}Je l'ai envoyé (le jour est demandé ensuite ; vide signifie aujourd'hui)\u{1E}\
+    \u{1F}If you live in {places}\u{1F}\u{1F}Si vous vivez {places}\u{1E}\
+    \u{1F}If you live outside {places}\u{1F}\u{1F}Si vous vivez {places}\u{1E}\
+    \u{1F}In the mobile app\u{1F}\u{1F}Dans l'application mobile\u{1E}\
+    \u{1F}In which language should the text be?\u{1F}\u{1F}En quelle langue le texte doit-il être ?\u{1E}\
+    \u{1F}Input ended.\u{1F}\u{1F}Fin de la saisie.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Fin de la saisie : une ligne dépassait {count} Mio, plus que toute réponse.\u{1F}Fin de la saisie : une ligne dépassait {count} Mio, plus que toute réponse.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} byte, more than any answer.\u{1F}Input ended: a line was longer than {count} bytes, more than any answer.\u{1F}Fin de la saisie : une ligne dépassait {count} octet, plus que toute réponse.\u{1F}Fin de la saisie : une ligne dépassait {count} octets, plus que toute réponse.\u{1E}\
+    \u{1F}It has been {count} day since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Vous avez terminé il y a {count} jour. Les paramètres et les règles de LinkedIn changent : lancez `optout recheck` pour confirmer que le paramètre est toujours sur Off.\u{1F}Vous avez terminé il y a {count} jours. Les paramètres et les règles de LinkedIn changent : lancez `optout recheck` pour confirmer que le paramètre est toujours sur Off.\u{1E}\
+    \u{1F}It has been {count} day since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Votre dernière vérification date de {count} jour. Les paramètres et les règles de LinkedIn changent : lancez `optout recheck` pour confirmer que le paramètre est toujours sur Off.\u{1F}Votre dernière vérification date de {count} jours. Les paramètres et les règles de LinkedIn changent : lancez `optout recheck` pour confirmer que le paramètre est toujours sur Off.\u{1E}\
+    \u{1F}Its confirmation came\u{1F}\u{1F}Sa confirmation est arrivée\u{1E}\
+    \u{1F}Keep in mind\u{1F}\u{1F}À garder en tête\u{1E}\
+    \u{1F}Keep your edited text\u{1F}\u{1F}Garder votre texte modifié\u{1E}\
+    \u{1F}Kept from when optout was stopped: \"{text}\"\u{1F}\u{1F}Gardé depuis l'arrêt d'optout : \"{text}\"\u{1E}\
+    \u{1F}Last re-check {time}\u{1F}\u{1F}Dernière vérification le {time}\u{1E}\
+    \u{1F}Last re-check {time} ({answers})\u{1F}\u{1F}Dernière vérification le {time} ({answers})\u{1E}\
+    \u{1F}Link to {label}: {url}\u{1F}\u{1F}Lien vers {label} : {url}\u{1E}\
+    \u{1F}LinkedIn language\u{1F}\u{1F}Langue de LinkedIn\u{1E}\
+    \u{1F}LinkedIn language: {answer}\u{1F}\u{1F}Langue de LinkedIn : {answer}\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing, and its European Regional Privacy Notice, which covers members in Switzerland, says members can object at any time. I object to this processing of my data and ask you to stop it.\u{1F}\u{1F}LinkedIn invoque ses intérêts légitimes comme base légale de ce traitement, et sa notice de confidentialité régionale européenne (\"European Regional Privacy Notice\"), qui couvre les membres en Suisse, indique que les membres peuvent s'y opposer à tout moment. Je m'oppose à ce traitement de mes données et vous demande d'y mettre fin.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the General Data Protection Regulation (GDPR), on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn invoque ses intérêts légitimes comme base légale de ce traitement. Je m'y oppose en vertu de l'article 21, paragraphe 1, du règlement général sur la protection des données (RGPD), pour des raisons tenant à ma situation particulière : {situation} Je vous demande de cesser ce traitement de mes données, à moins que vous ne démontriez qu'il existe des motifs légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the UK GDPR, on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn invoque ses intérêts légitimes comme base légale de ce traitement. Je m'y oppose en vertu de l'article 21, paragraphe 1, du UK GDPR, pour des raisons tenant à ma situation particulière : {situation} Je vous demande de cesser ce traitement de mes données, à moins que vous ne démontriez qu'il existe des motifs légitimes et impérieux qui prévalent sur mes intérêts, droits et libertés.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English (--linkedin-language CODE shows another language).\u{1F}\u{1F}Les libellés de LinkedIn sont affichés en anglais (--linkedin-language CODE affiche une autre langue).\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English.\u{1F}\u{1F}Les libellés de LinkedIn sont affichés en anglais.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives or sources disagree on.\u{1F}\u{1F}Les libellés de LinkedIn sont affichés en {language}, chacun suivi de l'anglais entre parenthèses ; \"non vérifié\" signale un libellé qu'une seule source donne ou sur lequel les sources divergent.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives, or one the sources disagree on.\u{1F}\u{1F}Les libellés de LinkedIn sont affichés en {language}, chacun suivi de l'anglais entre parenthèses ; \"non vérifié\" signale un libellé qu'une seule source donne, ou sur lequel les sources divergent.\u{1E}\
+    \u{1F}Mark removed.\u{1F}\u{1F}Marque retirée.\u{1E}\
+    \u{1F}Mark the form sent, with the day; the step then waits for the confirmation\u{1F}\u{1F}Marquer le formulaire envoyé, avec le jour ; l'étape attend ensuite la confirmation\u{1E}\
+    \u{1F}Menu path\u{1F}\u{1F}Chemin dans les menus\u{1E}\
+    \u{1F}Menu path (in the mobile app): {path}\u{1F}\u{1F}Chemin dans les menus (dans l'application mobile) : {path}\u{1E}\
+    \u{1F}Menu path (on the website): {path}\u{1F}\u{1F}Chemin dans les menus (sur le site web) : {path}\u{1E}\
+    \u{1F}Menu path: {path}\u{1F}\u{1F}Chemin dans les menus : {path}\u{1E}\
+    \u{1F}Move the cursor one character left\u{1F}\u{1F}Déplacer le curseur d'un caractère à gauche\u{1E}\
+    \u{1F}Move the cursor one character right\u{1F}\u{1F}Déplacer le curseur d'un caractère à droite\u{1E}\
+    \u{1F}Move the cursor to the end\u{1F}\u{1F}Placer le curseur à la fin\u{1E}\
+    \u{1F}Move the cursor to the start\u{1F}\u{1F}Placer le curseur au début\u{1E}\
+    \u{1F}NOT saved: that you have seen what changed in the guide ({reason}); the notice will be shown again next time. Your checklist itself is as it was.\u{1F}\u{1F}NON enregistré : le fait que vous avez vu ce qui a changé dans le guide ({reason}) ; l'avis s'affichera de nouveau la prochaine fois. Votre liste d'étapes elle-même est inchangée.\u{1E}\
+    \u{1F}NOT saved: {reason} Your change is kept in memory, and each change tries again; q quits once it saves. Ctrl-C tries once more, then quits.\u{1F}\u{1F}NON enregistré : {reason} Votre modification est gardée en mémoire, et chaque modification réessaie ; q ne quitte qu'une fois l'enregistrement réussi. Ctrl-C réessaie une fois, puis quitte.\u{1E}\
+    \u{1F}Name: {name}\u{1F}\u{1F}Nom : {name}\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}{need} requis\u{1E}\
+    \u{1F}Next is step {number}, {title}\u{1F}\u{1F}Prochaine étape : {number}, {title}\u{1E}\
+    \u{1F}Next re-check due today, {day} (run: optout recheck)\u{1F}\u{1F}Prochaine vérification prévue aujourd'hui, le {day} (lancez : optout recheck)\u{1E}\
+    \u{1F}Next re-check due {date}; `optout remind --ics FILE` puts it in your calendar.\u{1F}\u{1F}Prochaine vérification prévue le {date} ; `optout remind --ics FILE` l'ajoute à votre agenda.\u{1E}\
+    \u{1F}Next re-check due {day} (run: optout recheck)\u{1F}\u{1F}Prochaine vérification prévue le {day} (lancez : optout recheck)\u{1E}\
+    \u{1F}Next: step {number}, {title}\u{1F}\u{1F}Prochaine étape : {number}, {title}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Aucune progression enregistrée pour l'instant dans {path}. Lancez `optout` pour commencer.\u{1E}\
+    \u{1F}No step of this guide has a link.\u{1F}\u{1F}Aucune étape de ce guide n'a de lien.\u{1E}\
+    \u{1F}No step was added or removed: what you recorded is kept.\u{1F}\u{1F}Aucune étape n'a été ajoutée ni retirée : ce que vous avez noté est conservé.\u{1E}\
+    \u{1F}None.\u{1F}\u{1F}Aucune.\u{1E}\
+    \u{1F}None: no step is marked \"screen differs\".\u{1F}\u{1F}Aucun : aucune étape n'est marquée \"écran différent\".\u{1E}\
+    \u{1F}Not finished:\u{1F}\u{1F}Inachevé :\u{1E}\
     \u{1F}Not finished: {counts}.\u{1F}\u{1F}Pas terminé : {counts}.\u{1E}\
+    \u{1F}Not sent yet: skip it for now\u{1F}\u{1F}Pas encore envoyé : passer pour l'instant\u{1E}\
+    \u{1F}Not verified\u{1F}\u{1F}Non vérifié\u{1E}\
+    \u{1F}Not verified: {text}\u{1F}\u{1F}Non vérifié : {text}\u{1E}\
+    \u{1F}Note removed.\u{1F}\u{1F}Note supprimée.\u{1E}\
+    \u{1F}Note saved.\u{1F}\u{1F}Note enregistrée.\u{1E}\
+    \u{1F}Note: {note}\u{1F}\u{1F}Note : {note}\u{1E}\
+    \u{1F}Note: {warning}\u{1F}\u{1F}Remarque : {warning}\u{1E}\
+    \u{1F}Noted. The summary lists it with the guide's version ({version}), so you can report it. Carry on as best you can.\u{1F}\u{1F}C'est noté. Le récapitulatif le mentionne avec la version du guide ({version}), pour que vous puissiez le signaler. Continuez du mieux que vous pouvez.\u{1E}\
+    \u{1F}Nothing removed.\u{1F}\u{1F}Rien n'a été supprimé.\u{1E}\
+    \u{1F}Nothing to reset: no progress at {path}.\u{1F}\u{1F}Rien à réinitialiser : aucune progression dans {path}.\u{1E}\
+    \u{1F}Nothing was changed: your progress is as it was.\u{1F}\u{1F}Rien n'a été modifié : votre progression est telle qu'elle était.\u{1E}\
+    \u{1F}Nothing was recorded.\u{1F}\u{1F}Rien n'a été enregistré.\u{1E}\
+    \u{1F}OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file.\u{1F}\u{1F}OPTOUT_STATE_FILE est défini mais vide ; donnez-lui un chemin de fichier, ou supprimez-le pour utiliser le fichier par défaut.\u{1E}\
+    \u{1F}Objection text saved; it is shown on this step.\u{1F}\u{1F}Texte d'opposition enregistré ; il est affiché à cette étape.\u{1E}\
+    \u{1F}Objection to the processing of my personal data for machine learning\u{1F}\u{1F}Opposition au traitement de mes données à caractère personnel à des fins d'apprentissage automatique\u{1E}\
+    \u{1F}On an optional step: leave it out, recorded as not needed\u{1F}\u{1F}Sur une étape facultative : l'écarter, notée non nécessaire\u{1E}\
+    \u{1F}On the form step, once drafted: copy the objection text to the clipboard (OSC 52)\u{1F}\u{1F}À l'étape du formulaire, une fois le texte rédigé : copier le texte d'opposition dans le presse-papiers (OSC 52)\u{1E}\
+    \u{1F}On the form step, once drafted: copy the step's link (c copies the text)\u{1F}\u{1F}À l'étape du formulaire, une fois le texte rédigé : copier le lien de l'étape (c copie le texte)\u{1E}\
+    \u{1F}On the last step: finish and print your summary\u{1F}\u{1F}À la dernière étape : finir et afficher votre récapitulatif\u{1E}\
+    \u{1F}On the website\u{1F}\u{1F}Sur le site web\u{1E}\
+    \u{1F}Only the notes for one region are shown: {region}.\u{1F}\u{1F}Seules les remarques pour une région sont affichées : {region}.\u{1E}\
+    \u{1F}Open the step's link in your web browser\u{1F}\u{1F}Ouvrir le lien de l'étape dans votre navigateur web\u{1E}\
+    \u{1F}Opening the link with {program}: {url}\u{1F}\u{1F}Ouverture du lien avec {program} : {url}\u{1E}\
+    \u{1F}Opening your editor ({command})…\u{1F}\u{1F}Ouverture de votre éditeur ({command})…\u{1E}\
+    \u{1F}Other machine learning that does not create content\u{1F}\u{1F}Autre apprentissage automatique qui ne crée pas de contenu\u{1E}\
+    \u{1F}Pasted text goes into the field, line breaks as spaces (elsewhere a paste does nothing)\u{1F}\u{1F}Le texte collé va dans le champ, les sauts de ligne devenant des espaces (ailleurs, coller ne fait rien)\u{1E}\
+    \u{1F}Personalization (feed, recommendations, ads)\u{1F}\u{1F}Personnalisation (fil d'actualité, recommandations, publicités)\u{1E}\
+    \u{1F}Platform\u{1F}\u{1F}Plateforme\u{1E}\
+    \u{1F}Platform: {answer}\u{1F}\u{1F}Plateforme : {answer}\u{1E}\
+    \u{1F}Please confirm by email when my objection has been applied.\u{1F}\u{1F}Merci de me confirmer par e-mail la prise en compte de mon opposition.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Agrandissez le terminal à au moins {need} (il fait {now}).\u{1E}\
+    \u{1F}Progress is saved to {path} after every answer.\u{1F}\u{1F}La progression est enregistrée dans {path} après chaque réponse.\u{1E}\
+    \u{1F}Progress removed.\u{1F}\u{1F}Progression supprimée.\u{1E}\
+    \u{1F}Progress saved to {path}, but not yet flushed to disk: {reason}. The next save flushes it again.\u{1F}\u{1F}Progression enregistrée dans {path}, mais pas encore écrite sur le disque : {reason}. Le prochain enregistrement réessaiera.\u{1E}\
+    \u{1F}Progress saved to {path}. Run `optout` to resume.\u{1F}\u{1F}Progression enregistrée dans {path}. Lancez `optout` pour reprendre.\u{1E}\
+    \u{1F}QR code for {url}\u{1F}\u{1F}Code QR pour {url}\u{1E}\
+    \u{1F}QR code needs {need}\u{1F}\u{1F}Code QR : {need} requis\u{1E}\
+    \u{1F}Question {number} of {count}: {title}\u{1F}Question {number} of {count}: {title}\u{1F}Question {number} sur {count} : {title}\u{1F}Question {number} sur {count} : {title}\u{1E}\
+    \u{1F}Re-check of: {title}\u{1F}\u{1F}Nouvelle vérification de : {title}\u{1E}\
+    \u{1F}Re-check of: {title} ({when})\u{1F}\u{1F}Nouvelle vérification de : {title} ({when})\u{1E}\
+    \u{1F}Re-check overdue: it was due {day}, {count} day ago (run: optout recheck)\u{1F}Re-check overdue: it was due {day}, {count} days ago (run: optout recheck)\u{1F}Vérification en retard : elle était prévue le {day}, il y a {count} jour (lancez : optout recheck)\u{1F}Vérification en retard : elle était prévue le {day}, il y a {count} jours (lancez : optout recheck)\u{1E}\
+    \u{1F}Re-check recorded (the questions answered).\u{1F}\u{1F}Vérification enregistrée (les questions auxquelles vous avez répondu).\u{1E}\
+    \u{1F}Re-check recorded.\u{1F}\u{1F}Vérification enregistrée.\u{1E}\
+    \u{1F}Rebuild the text from these choices\u{1F}\u{1F}Refaire le texte à partir de ces choix\u{1E}\
+    \u{1F}Record\u{1F}\u{1F}Relevé\u{1E}\
+    \u{1F}Recorded:\u{1F}\u{1F}Noté :\u{1E}\
+    \u{1F}Recorded: time unknown\u{1F}\u{1F}Noté : heure inconnue\u{1E}\
+    \u{1F}Recorded: {time}\u{1F}\u{1F}Noté : {time}\u{1E}\
+    \u{1F}Region\u{1F}\u{1F}Région\u{1E}\
+    \u{1F}Region: {answer}\u{1F}\u{1F}Région : {answer}\u{1E}\
+    \u{1F}Remove your progress at {path}? This cannot be undone. [y/N] \u{1F}\u{1F}Supprimer votre progression dans {path} ? Cette action est irréversible. [y/N] \u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Reprendre là où vous en étiez\u{1E}\
+    \u{1F}Run `optout` to go on.\u{1F}\u{1F}Lancez `optout` pour continuer.\u{1E}\
+    \u{1F}Run: optout recheck\u{1F}\u{1F}Lancez : optout recheck\u{1E}\
+    \u{1F}Save what was typed (an empty note or mark is removed)\u{1F}\u{1F}Enregistrer la saisie (une note ou une marque vide est supprimée)\u{1E}\
+    \u{1F}Save your progress and quit; run optout again to resume here\u{1F}\u{1F}Enregistrer votre progression et quitter ; relancez optout pour reprendre ici\u{1E}\
+    \u{1F}Scan this code with your phone to open {label}:\u{1F}\u{1F}Scannez ce code avec votre téléphone pour ouvrir {label} :\u{1E}\
+    \u{1F}Scan this code with your phone to open {link} (step {number} of {count}):\u{1F}\u{1F}Scannez ce code avec votre téléphone pour ouvrir {link} (étape {number} sur {count}) :\u{1E}\
+    \u{1F}Scan with your phone\u{1F}\u{1F}Scannez avec votre téléphone\u{1E}\
+    \u{1F}Scan with your phone: {label}\u{1F}\u{1F}Scannez avec votre téléphone : {label}\u{1E}\
+    \u{1F}Screen differed\u{1F}\u{1F}Écran différent\u{1E}\
+    \u{1F}Screen differed: {text}\u{1F}\u{1F}Écran différent : {text}\u{1E}\
+    \u{1F}Screens that did not match the guide\u{1F}\u{1F}Écrans qui ne correspondaient pas au guide\u{1E}\
+    \u{1F}Screens that did not match the guide ({id} {version}; worth reporting)\u{1F}\u{1F}Écrans qui ne correspondaient pas au guide ({id} {version} ; à signaler)\u{1E}\
+    \u{1F}Scroll down a line\u{1F}\u{1F}Descendre d'une ligne\u{1E}\
+    \u{1F}Scroll down a page\u{1F}\u{1F}Descendre d'une page\u{1E}\
+    \u{1F}Scroll the help down\u{1F}\u{1F}Faire défiler l'aide vers le bas\u{1E}\
+    \u{1F}Scroll the help up\u{1F}\u{1F}Faire défiler l'aide vers le haut\u{1E}\
+    \u{1F}Scroll up a line\u{1F}\u{1F}Remonter d'une ligne\u{1E}\
+    \u{1F}Scroll up a page\u{1F}\u{1F}Remonter d'une page\u{1E}\
+    \u{1F}Select an answer by its number; Enter then chooses it\u{1F}\u{1F}Sélectionner une réponse par son numéro ; Enter la choisit ensuite\u{1E}\
+    \u{1F}Select an answer first (its number, or {select}), then {choose}; {skip} skips the question.\u{1F}\u{1F}Sélectionnez d'abord une réponse (son numéro, ou {select}), puis {choose} ; {skip} passe la question.\u{1E}\
+    \u{1F}Select by number (1 resume, 2 start over, 3 quit); Enter then does it\u{1F}\u{1F}Sélectionner par numéro (1 reprendre, 2 recommencer, 3 quitter) ; Enter l'exécute ensuite\u{1E}\
+    \u{1F}Select the answer above\u{1F}\u{1F}Sélectionner la réponse au-dessus\u{1E}\
+    \u{1F}Select the answer below\u{1F}\u{1F}Sélectionner la réponse en dessous\u{1E}\
+    \u{1F}Select the choice above\u{1F}\u{1F}Sélectionner le choix au-dessus\u{1E}\
+    \u{1F}Select the choice below\u{1F}\u{1F}Sélectionner le choix en dessous\u{1E}\
+    \u{1F}Select the entry above\u{1F}\u{1F}Sélectionner l'entrée au-dessus\u{1E}\
+    \u{1F}Select the entry below\u{1F}\u{1F}Sélectionner l'entrée en dessous\u{1E}\
+    \u{1F}Send this report to {place}.\u{1F}\u{1F}Envoyez ce rapport à {place}.\u{1E}\
+    \u{1F}Sent on\u{1F}\u{1F}Envoyé le\u{1E}\
+    \u{1F}Sent the link to the clipboard with OSC 52 (if your terminal allows it): {url}\u{1F}\u{1F}Lien envoyé dans le presse-papiers avec OSC 52 (si votre terminal le permet) : {url}\u{1E}\
+    \u{1F}Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it).\u{1F}\u{1F}Texte d'opposition envoyé dans le presse-papiers avec OSC 52 (si votre terminal le permet ; `optout draft` l'affiche).\u{1E}\
+    \u{1F}Sent, but its confirmation has not come yet: the step waits\u{1F}\u{1F}Envoyé, mais sa confirmation n'est pas encore arrivée : l'étape attend\u{1E}\
+    \u{1F}Show the link as a QR code, to scan with your phone\u{1F}\u{1F}Afficher le lien en code QR, à scanner avec votre téléphone\u{1E}\
+    \u{1F}Show this list of keys\u{1F}\u{1F}Afficher cette liste de touches\u{1E}\
+    \u{1F}Skip the step for now (you may type a reason); it stays on your list\u{1F}\u{1F}Passer l'étape pour l'instant (vous pouvez saisir une raison) ; elle reste sur votre liste\u{1E}\
+    \u{1F}Skip with the reason typed (leave it empty to skip without one)\u{1F}\u{1F}Passer avec la raison saisie (laissez-la vide pour passer sans raison)\u{1E}\
+    \u{1F}Skipped or left out\u{1F}\u{1F}Passées ou écartées\u{1E}\
+    \u{1F}Something needs doing again: {title} Run `optout` to go through it.\u{1F}\u{1F}Quelque chose est à refaire : {title} Lancez `optout` pour le reprendre.\u{1E}\
+    \u{1F}Sources: {ids}\u{1F}\u{1F}Sources : {ids}\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Recommencer (demande d'abord ; votre fichier de progression est conservé comme sauvegarde datée)\u{1E}\
+    \u{1F}Start over? y or yes starts again at step 1 and keeps your progress file beside it as a dated backup (.backup-<time>); anything else keeps your progress:\u{1F}\u{1F}Recommencer ? y, yes, o ou oui reprend à l'étape 1 et conserve votre fichier de progression à côté, comme sauvegarde datée (.backup-<time>) ; toute autre réponse garde votre progression :\u{1E}\
+    \u{1F}Started {started}; last change {changed}\u{1F}\u{1F}Commencé le {started} ; dernière modification le {changed}\u{1E}\
+    \u{1F}Starting over.\u{1F}\u{1F}On recommence.\u{1E}\
+    \u{1F}Starting over. Your earlier progress file is kept as {path}.\u{1F}\u{1F}On recommence. Votre ancien fichier de progression est conservé sous {path}.\u{1E}\
+    \u{1F}Step {number} of {count}\u{1F}\u{1F}Étape {number} sur {count}\u{1E}\
+    \u{1F}Step {number}, \"{title}\", has no link.\u{1F}\u{1F}L'étape {number}, \"{title}\", n'a pas de lien.\u{1E}\
+    \u{1F}Steps\u{1F}\u{1F}Étapes\u{1E}\
+    \u{1F}Steps no longer in the guide (what you recorded on them)\u{1F}\u{1F}Étapes qui ne sont plus dans le guide (ce que vous y aviez noté)\u{1E}\
+    \u{1F}Steps with a link: {steps}.\u{1F}\u{1F}Étapes avec un lien : {steps}.\u{1E}\
+    \u{1F}Still NOT saved: {reason} Fix it (free some space, or check the folder's permissions), then press q again; Ctrl-C tries once more, then quits without it.\u{1F}\u{1F}Toujours NON enregistré : {reason} Corrigez le problème (libérez de l'espace, ou vérifiez les permissions du dossier), puis appuyez de nouveau sur q ; Ctrl-C réessaie une fois, puis quitte sans enregistrer.\u{1E}\
+    \u{1F}Still to do\u{1F}\u{1F}Reste à faire\u{1E}\
+    \u{1F}Still waiting: {title} Nothing needs doing until it comes; `optout recheck` asks again.\u{1F}\u{1F}Toujours en attente : {title} Rien à faire tant qu'elle n'est pas arrivée ; `optout recheck` vous redemandera.\u{1E}\
+    \u{1F}Suspend; type fg in your shell to come back\u{1F}\u{1F}Suspendre ; tapez fg dans votre shell pour revenir\u{1E}\
+    \u{1F}That does not apply to this step.\u{1F}\u{1F}Cela ne s'applique pas à cette étape.\u{1E}\
+    \u{1F}The QR code needs {need} (now {now}).\u{1F}\u{1F}Le code QR demande {need} (actuellement {now}).\u{1E}\
+    \u{1F}The QR code needs {need}; this terminal is {now}. Make it larger, or the font smaller.\u{1F}\u{1F}Le code QR demande {need} ; ce terminal fait {now}. Agrandissez-le, ou réduisez la police.\u{1E}\
+    \u{1F}The confirmation came: record its reference; the step is done\u{1F}\u{1F}La confirmation est arrivée : noter sa référence ; l'étape est terminée\u{1E}\
+    \u{1F}The day you sent it, as YYYY-MM-DD (empty for today, {today}):\u{1F}\u{1F}Le jour de l'envoi, au format YYYY-MM-DD (vide pour aujourd'hui, {today}) :\u{1E}\
+    \u{1F}The day {day} has not come yet: give the day you sent it.\u{1F}\u{1F}Le jour {day} n'est pas encore arrivé : indiquez le jour de l'envoi.\u{1E}\
+    \u{1F}The day {day} is after today ({today}): give the day you sent it.\u{1F}\u{1F}Le jour {day} est après aujourd'hui ({today}) : indiquez le jour de l'envoi.\u{1E}\
+    \u{1F}The day {day} is before LinkedIn existed ({earliest}): check the year.\u{1F}\u{1F}Le jour {day} est antérieur à la création de LinkedIn ({earliest}) : vérifiez l'année.\u{1E}\
+    \u{1F}The edited text was empty; the objection text is unchanged.\u{1F}\u{1F}Le texte modifié était vide ; le texte d'opposition n'a pas changé.\u{1E}\
+    \u{1F}The editor did not finish cleanly; the objection text is unchanged.\u{1F}\u{1F}L'éditeur ne s'est pas terminé proprement ; le texte d'opposition n'a pas changé.\u{1E}\
+    \u{1F}The editor {program} exited with status {status}.\u{1F}\u{1F}L'éditeur {program} s'est terminé avec le statut {status}.\u{1E}\
+    \u{1F}The editor {program} was ended by signal {signal}.\u{1F}\u{1F}L'éditeur {program} a été arrêté par le signal {signal}.\u{1E}\
+    \u{1F}The editor {program} was not found; set VISUAL or EDITOR to an editor on your PATH.\u{1F}\u{1F}L'éditeur {program} est introuvable ; réglez VISUAL ou EDITOR sur un éditeur présent dans votre PATH.\u{1E}\
+    \u{1F}The guide changed since your progress was saved (version {from} → {to}).\u{1F}\u{1F}Le guide a changé depuis l'enregistrement de votre progression (version {from} → {to}).\u{1E}\
+    \u{1F}The guide file {path} has {count} problem, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}The guide file {path} has {count} problems, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}Le fichier de guide {path} a {count} problème, le premier à {first}. Lancez `optout guide validate {path}` pour tous les lister.\u{1F}Le fichier de guide {path} a {count} problèmes, le premier à {first}. Lancez `optout guide validate {path}` pour tous les lister.\u{1E}\
+    \u{1F}The link was not opened ({reason}): {url}\u{1F}\u{1F}Le lien n'a pas été ouvert ({reason}) : {url}\u{1E}\
+    \u{1F}The notes for every region are shown.\u{1F}\u{1F}Les remarques pour toutes les régions sont affichées.\u{1E}\
+    \u{1F}The objection text is unchanged.\u{1F}\u{1F}Le texte d'opposition n'a pas changé.\u{1E}\
+    \u{1F}The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):\u{1F}\u{1F}Le texte d'opposition sur une seule ligne ; \\n représente un saut de ligne, \\\\ une barre oblique inverse (vide garde le texte) :\u{1E}\
+    \u{1F}The progress file {path} belongs to the guide \"{found}\", not \"{expected}\". Use --state-file to keep a separate checklist for each guide.\u{1F}\u{1F}Le fichier de progression {path} appartient au guide \"{found}\", pas à \"{expected}\". Utilisez --state-file pour garder une liste d'étapes séparée pour chaque guide.\u{1E}\
+    \u{1F}The progress file {path} cannot be read: {reason}. It has been left as it is; run `optout start --start-over` to keep it as a backup and begin again, or fix it by hand.\u{1F}\u{1F}Le fichier de progression {path} ne peut pas être lu : {reason}. Il a été laissé tel quel ; lancez `optout start --start-over` pour le conserver comme sauvegarde et recommencer, ou corrigez-le à la main.\u{1E}\
+    \u{1F}The progress file {path} was written by a newer optout (format {found}; this one reads up to {supported}). It has been left as it is; update optout, or use --state-file for a separate checklist.\u{1F}\u{1F}Le fichier de progression {path} a été écrit par une version plus récente d'optout (format {found} ; celle-ci lit jusqu'au format {supported}). Il a été laissé tel quel ; mettez optout à jour, ou utilisez --state-file pour une liste d'étapes séparée.\u{1E}\
+    \u{1F}The step is done; go on to the next\u{1F}\u{1F}L'étape est terminée ; passer à la suivante\u{1E}\
+    \u{1F}The text is unchanged.\u{1F}\u{1F}Le texte n'a pas changé.\u{1E}\
+    \u{1F}The text saved in {program} is not UTF-8.\u{1F}\u{1F}Le texte enregistré dans {program} n'est pas en UTF-8.\u{1E}\
+    \u{1F}The walkthrough is finished.\u{1F}\u{1F}Le parcours guidé est terminé.\u{1E}\
+    \u{1F}Their numbers, separated by spaces or commas (an empty line keeps those ticked):\u{1F}\u{1F}Leurs numéros, séparés par des espaces ou des virgules (une ligne vide garde ceux qui sont cochés) :\u{1E}\
+    \u{1F}There is no objection text yet: {key} drafts it.\u{1F}\u{1F}Il n'y a pas encore de texte d'opposition : {key} le rédige.\u{1E}\
+    \u{1F}There is no re-check to plan yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Il n'y a pas encore de vérification à planifier : terminez d'abord le parcours guidé (lancez `optout`).\u{1E}\
+    \u{1F}There is no step \"{step}\": give a step's number, 1 to {count}, or its id.\u{1F}\u{1F}Il n'y a pas d'étape \"{step}\" : indiquez le numéro d'une étape, de 1 à {count}, ou son identifiant.\u{1E}\
+    \u{1F}There is nothing to re-check yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Il n'y a encore rien à vérifier à nouveau : terminez d'abord le parcours guidé (lancez `optout`).\u{1E}\
+    \u{1F}There is nothing to re-check: no step a re-check confirms is done (the setting turned Off, the form sent). Run `optout` to do them first.\u{1F}\u{1F}Il n'y a rien à vérifier à nouveau : aucune étape que confirme une vérification n'est terminée (le paramètre mis sur Off, le formulaire envoyé). Lancez `optout` pour les faire d'abord.\u{1E}\
+    \u{1F}There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.\u{1F}\u{1F}Il n'y a rien à vérifier à nouveau : aucune étape de vérification n'a encore été faite. Lancez `optout` pour continuer.\u{1E}\
+    \u{1F}This code needs a terminal at least {need} columns wide; this one has {columns}. Widen it, or make the font smaller, and run `optout qr` again; the link is below.\u{1F}\u{1F}Ce code demande un terminal d'au moins {need} colonnes de large ; celui-ci en a {columns}. Élargissez-le, ou réduisez la police, et relancez `optout qr` ; le lien figure ci-dessous.\u{1E}\
+    \u{1F}This guide has no step with a link.\u{1F}\u{1F}Ce guide n'a aucune étape avec un lien.\u{1E}\
+    \u{1F}This guide names no place to send reports to: send it to {place}.\u{1F}\u{1F}Ce guide n'indique pas où envoyer les rapports : envoyez-le à {place}.\u{1E}\
+    \u{1F}This guide was last verified on {day}, {count} day ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}This guide was last verified on {day}, {count} days ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}Ce guide a été vérifié pour la dernière fois le {day}, il y a {count} jour, et LinkedIn a pu modifier ses écrans ou ses règles depuis. Cherchez une version plus récente d'optout, ou utilisez un fichier de guide corrigé avec --guide FILE.\u{1F}Ce guide a été vérifié pour la dernière fois le {day}, il y a {count} jours, et LinkedIn a pu modifier ses écrans ou ses règles depuis. Cherchez une version plus récente d'optout, ou utilisez un fichier de guide corrigé avec --guide FILE.\u{1E}\
+    \u{1F}This guide's links go to a site other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}This guide's links go to sites other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}Les liens de ce guide mènent à un site autre que www.linkedin.com : {hosts}. Vérifiez où mène un lien avant de l'ouvrir.\u{1F}Les liens de ce guide mènent à des sites autres que www.linkedin.com : {hosts}. Vérifiez où mène un lien avant de l'ouvrir.\u{1E}\
+    \u{1F}This is the first step; there is nothing before it.\u{1F}\u{1F}C'est la première étape ; il n'y a rien avant.\u{1E}\
+    \u{1F}This question needs an answer first: choose one of its options, or skip it.\u{1F}\u{1F}Cette question demande d'abord une réponse : choisissez l'une de ses options, ou passez-la.\u{1E}\
+    \u{1F}This step asks no question, so there is nothing to choose.\u{1F}\u{1F}Cette étape ne pose pas de question : il n'y a donc rien à choisir.\u{1E}\
+    \u{1F}This step has no link.\u{1F}\u{1F}Cette étape n'a pas de lien.\u{1E}\
+    \u{1F}This step is done once the form is sent and its confirmation came: record the day you sent it first.\u{1F}\u{1F}Cette étape est terminée une fois le formulaire envoyé et sa confirmation arrivée : notez d'abord le jour de l'envoi.\u{1E}\
+    \u{1F}This step was marked done, but no confirmation was recorded for it.\u{1F}\u{1F}Cette étape a été marquée terminée, mais aucune confirmation n'a été enregistrée pour elle.\u{1E}\
+    \u{1F}This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours.\u{1F}\u{1F}Ce terminal ne peut pas afficher de code QR : il faut l'UTF-8 (une locale comme C.UTF-8) ou les couleurs.\u{1E}\
+    \u{1F}Tick at least one use.\u{1F}\u{1F}Cochez au moins un usage.\u{1E}\
+    \u{1F}Tick each box when you have done the step. To open a link on your phone, scan its code with the phone's camera, or type the address written beside it.\u{1F}\u{1F}Cochez chaque case une fois l'étape faite. Pour ouvrir un lien sur votre téléphone, scannez son code avec l'appareil photo du téléphone, ou saisissez l'adresse écrite à côté.\u{1E}\
+    \u{1F}Tick or untick an entry by its number; in a list to pick one from, select it (Enter picks it)\u{1F}\u{1F}Cocher ou décocher une entrée par son numéro ; dans une liste à choix unique, la sélectionner (Enter la choisit)\u{1E}\
+    \u{1F}Tick or untick the selected use\u{1F}\u{1F}Cocher ou décocher l'usage sélectionné\u{1E}\
+    \u{1F}To help someone else, `optout guide --format html` makes a page to print or send, with each step and a QR code for each link.\u{1F}\u{1F}Pour aider quelqu'un d'autre, `optout guide --format html` crée une page à imprimer ou à envoyer, avec chaque étape et un code QR pour chaque lien.\u{1E}\
     \u{1F}Too small ({now}): needs {need}\u{1F}\u{1F}Trop petit ({now}) : {need} requis\u{1E}\
     \u{1F}Too small: needs {need}\u{1F}\u{1F}Trop petit : {need} requis\u{1E}\
     \u{1F}Too small: {need}\u{1F}\u{1F}Trop petit : {need}\u{1E}\
+    \u{1F}Training AI that creates content (the setting covers it too)\u{1F}\u{1F}Entraînement de l'IA qui crée du contenu (le paramètre le couvre aussi)\u{1E}\
+    \u{1F}Type an answer.\u{1F}\u{1F}Saisissez une réponse.\u{1E}\
+    \u{1F}Typed as it is: any language, accents, emoji\u{1F}\u{1F}Saisi tel quel : toute langue, accents, emoji\u{1E}\
+    \u{1F}Use the numbers 1 to {count}, separated by spaces or commas.\u{1F}\u{1F}Utilisez les numéros 1 à {count}, séparés par des espaces ou des virgules.\u{1E}\
+    \u{1F}Use the numbers 1 to {count}.\u{1F}\u{1F}Utilisez les numéros 1 à {count}.\u{1E}\
+    \u{1F}Version {versions} changed things too: optout guide lists what each version changed.\u{1F}Versions {versions} changed things too: optout guide lists what each version changed.\u{1F}La version {versions} a aussi changé des choses : optout guide indique ce que chaque version a changé.\u{1F}Les versions {versions} ont aussi changé des choses : optout guide indique ce que chaque version a changé.\u{1E}\
+    \u{1F}Version {version}: {summary}\u{1F}\u{1F}Version {version} : {summary}\u{1E}\
+    \u{1F}Waiting applies only to a step that waits for a confirmation, such as the objection form.\u{1F}\u{1F}L'attente ne s'applique qu'à une étape qui attend une confirmation, comme le formulaire d'opposition.\u{1E}\
+    \u{1F}Welcome back.\u{1F}\u{1F}Bon retour parmi nous.\u{1E}\
+    \u{1F}What do you see instead? One line (an empty answer removes the mark):\u{1F}\u{1F}Que voyez-vous à la place ? Une ligne (une réponse vide retire la marque) :\u{1E}\
+    \u{1F}What happened with the form? Marking it done needs the day it was sent:\u{1F}\u{1F}Où en est le formulaire ? Pour le marquer terminé, il faut le jour de l'envoi :\u{1E}\
+    \u{1F}What the member saw instead:\u{1F}\u{1F}Ce que le membre a vu à la place :\u{1E}\
+    \u{1F}What you should see\u{1F}\u{1F}Ce que vous devriez voir\u{1E}\
+    \u{1F}What you type still goes into the field:\u{1F}\u{1F}Ce que vous tapez va toujours dans le champ :\u{1E}\
+    \u{1F}What you typed about your screen is saved.\u{1F}\u{1F}Ce que vous avez saisi sur votre écran est enregistré.\u{1E}\
+    \u{1F}What you were typing is kept, not yet recorded ({kept}); open the same form on that step to finish it.\u{1F}\u{1F}Ce que vous saisissiez est gardé, pas encore enregistré ({kept}) ; ouvrez le même formulaire à cette étape pour le terminer.\u{1E}\
+    \u{1F}What you were typing is kept.\u{1F}\u{1F}Ce que vous saisissiez est gardé.\u{1E}\
+    \u{1F}When it is done: {expected}\u{1F}\u{1F}Une fois terminé : {expected}\u{1E}\
+    \u{1F}Wherever you live\u{1F}\u{1F}Où que vous viviez\u{1E}\
+    \u{1F}Which uses do you object to? Tick at least one:\u{1F}\u{1F}À quels usages vous opposez-vous ? Cochez-en au moins un :\u{1E}\
+    \u{1F}Why is it not needed? One line, optional (empty leaves it out without a reason):\u{1F}\u{1F}Pourquoi n'est-elle pas nécessaire ? Une ligne, facultatif (vide l'écarte sans raison) :\u{1E}\
+    \u{1F}Why skip it for now? One line, optional (empty skips without a reason):\u{1F}\u{1F}Pourquoi la passer pour l'instant ? Une ligne, facultatif (vide la passe sans raison) :\u{1E}\
+    \u{1F}Write or change your note for this step\u{1F}\u{1F}Écrire ou modifier votre note pour cette étape\u{1E}\
+    \u{1F}Wrote {path}, but it is not yet flushed to disk: {reason}.\u{1F}\u{1F}{path} est écrit, mais pas encore synchronisé sur le disque : {reason}.\u{1E}\
+    \u{1F}Wrote {path}.\u{1F}\u{1F}{path} écrit.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is due. Or run `optout recheck` now.\u{1F}\u{1F}{path} écrit : un rappel pour aujourd'hui, le {day} : la vérification est prévue. Ou lancez `optout recheck` maintenant.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is overdue (it was due {since}). Or run `optout recheck` now.\u{1F}\u{1F}{path} écrit : un rappel pour aujourd'hui, le {day} : la vérification est en retard (elle était prévue le {since}). Ou lancez `optout recheck` maintenant.\u{1E}\
+    \u{1F}Wrote {path}: a reminder on {day} to run `optout recheck`.\u{1F}\u{1F}{path} écrit : un rappel le {day} pour lancer `optout recheck`.\u{1E}\
+    \u{1F}You edited the text by hand, and the choices changed. Keep your edit?\u{1F}\u{1F}Vous avez modifié le texte à la main, et les choix ont changé. Garder votre modification ?\u{1E}\
+    \u{1F}You have an unfinished checklist: {counts}.\u{1F}\u{1F}Vous avez une liste d'étapes inachevée : {counts}.\u{1E}\
+    \u{1F}You reached the end with steps left; run `optout` again to go back to them.\u{1F}\u{1F}Vous êtes arrivé au bout avec des étapes restantes ; relancez `optout` pour y revenir.\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty keeps \"{email}\", - removes it):\u{1F}\u{1F}L'e-mail de votre compte LinkedIn pour le texte (vide garde \"{email}\", - le supprime) :\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty leaves a placeholder):\u{1F}\u{1F}L'e-mail de votre compte LinkedIn pour le texte (vide laisse un emplacement à remplir) :\u{1E}\
+    \u{1F}Your checklist is already complete. Here is your summary; `optout start --start-over` begins again and keeps your progress file as a backup.\u{1F}\u{1F}Votre liste d'étapes est déjà terminée. Voici votre récapitulatif ; `optout start --start-over` recommence et conserve votre fichier de progression comme sauvegarde.\u{1E}\
+    \u{1F}Your name for the text (empty keeps \"{name}\", - removes it):\u{1F}\u{1F}Votre nom pour le texte (vide garde \"{name}\", - le supprime) :\u{1E}\
+    \u{1F}Your name for the text (empty leaves a placeholder):\u{1F}\u{1F}Votre nom pour le texte (vide laisse un emplacement à remplir) :\u{1E}\
+    \u{1F}Your note for this step, on one line (an empty note removes it):\u{1F}\u{1F}Votre note pour cette étape, sur une ligne (une note vide la supprime) :\u{1E}\
+    \u{1F}Your note is saved as you typed it.\u{1F}\u{1F}Votre note est enregistrée telle que vous l'avez saisie.\u{1E}\
+    \u{1F}Your note:\u{1F}\u{1F}Votre note :\u{1E}\
+    \u{1F}Your objection text is saved: a template to adapt, not legal advice. {draft} changes the choices, {edit} edits the text, {copy} copies it.\u{1F}\u{1F}Votre texte d'opposition est enregistré : un modèle à adapter, pas un conseil juridique. {draft} change les choix, {edit} modifie le texte, {copy} le copie.\u{1E}\
+    \u{1F}Your objection text is saved: answer {draft} to change the choices, {edit} to edit the text.\u{1F}\u{1F}Votre texte d'opposition est enregistré : répondez {draft} pour changer les choix, {edit} pour modifier le texte.\u{1E}\
+    \u{1F}Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. It is saved with your progress (`optout draft` prints it again):\u{1F}\u{1F}Votre texte d'opposition : un modèle à adapter, pas un conseil juridique. Remplacez ce qui est entre [crochets]. Il est enregistré avec votre progression (`optout draft` l'affiche à nouveau) :\u{1E}\
+    \u{1F}Your progress is saved after every step to {path}\u{1F}\u{1F}Votre progression est enregistrée après chaque étape dans {path}\u{1E}\
+    \u{1F}Your progress is saved to {path} after every change.\u{1F}\u{1F}Votre progression est enregistrée dans {path} après chaque modification.\u{1E}\
+    \u{1F}Your screen differed from the guide on {count} step. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Your screen differed from the guide on {count} steps. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Votre écran différait du guide à {count} étape. `optout report` rédige un rapport de ce que vous avez vu et de vos raisons de passer des étapes, tels que vous les avez saisis, et rien d'autre de ce que vous avez saisi ; relisez-le, puis envoyez-le à {place}.\u{1F}Votre écran différait du guide à {count} étapes. `optout report` rédige un rapport de ce que vous avez vu et de vos raisons de passer des étapes, tels que vous les avez saisis, et rien d'autre de ce que vous avez saisi ; relisez-le, puis envoyez-le à {place}.\u{1E}\
+    \u{1F}Your screen differed:\u{1F}\u{1F}Votre écran différait :\u{1E}\
+    \u{1F}Your screen does not match this step: say what you see\u{1F}\u{1F}Votre écran ne correspond pas à cette étape : dites ce que vous voyez\u{1E}\
+    \u{1F}[the email address of your LinkedIn account]\u{1F}\u{1F}[l'adresse e-mail de votre compte LinkedIn]\u{1E}\
+    \u{1F}[your name]\u{1F}\u{1F}[votre nom]\u{1E}\
+    \u{1F}[your particular situation: in your own words, why this processing affects you]\u{1F}\u{1F}[votre situation particulière : avec vos propres mots, en quoi ce traitement vous affecte]\u{1E}\
+    \u{1F}`{command}` does not take {option} ({commands} takes it). See `{command} --help`.\u{1F}`{command}` does not take {option} ({commands} take it). See `{command} --help`.\u{1F}`{command}` n'accepte pas {option} ({commands} l'accepte). Voir `{command} --help`.\u{1F}`{command}` n'accepte pas {option} ({commands} l'acceptent). Voir `{command} --help`.\u{1E}\
+    \u{1F}`{command}` does not take {option}. See `{command} --help`.\u{1F}\u{1F}`{command}` n'accepte pas {option}. Voir `{command} --help`.\u{1E}\
+    \u{1F}a choice needs at least two options\u{1F}\u{1F}un choix a besoin d'au moins deux options\u{1E}\
+    \u{1F}a choice step needs a choice\u{1F}\u{1F}une étape de choix a besoin d'un choix\u{1E}\
+    \u{1F}a comma before the closing brace (JSON has no trailing commas)\u{1F}\u{1F}une virgule avant l'accolade fermante (JSON n'admet pas de virgule finale)\u{1E}\
+    \u{1F}a comma before the closing bracket (JSON has no trailing commas)\u{1F}\u{1F}une virgule avant le crochet fermant (JSON n'admet pas de virgule finale)\u{1E}\
+    \u{1F}a guide needs at least one step\u{1F}\u{1F}un guide a besoin d'au moins une étape\u{1E}\
+    \u{1F}a line break or control character inside text in double quotes (write \\n)\u{1F}\u{1F}un saut de ligne ou un caractère de contrôle dans un texte entre guillemets doubles (écrivez \\n)\u{1E}\
+    \u{1F}a step that tracks a confirmation or offers a draft must be an action step\u{1F}\u{1F}une étape qui suit une confirmation ou propose un brouillon doit être une étape d'action\u{1E}\
+    \u{1F}a translation keeps the placeholders of its English, no more and no fewer: {placeholders}\u{1F}\u{1F}une traduction garde les emplacements de son anglais, ni plus ni moins : {placeholders}\u{1E}\
+    \u{1F}a wording judged not-found has no words\u{1F}\u{1F}un libellé jugé not-found n'a pas de texte\u{1E}\
+    \u{1F}a {key} answer must be one of {allowed}\u{1F}\u{1F}une réponse {key} doit être l'une de {allowed}\u{1E}\
+    \u{1F}an action step needs instructions for {platform} (or for any)\u{1F}\u{1F}une étape d'action a besoin d'instructions pour {platform} (ou pour any)\u{1E}\
+    \u{1F}an {judgement} wording has exactly one text (variants are judged single)\u{1F}\u{1F}un libellé {judgement} a exactement un texte (les variantes sont jugées single)\u{1E}\
+    \u{1F}any other machine learning that does not generate content, including security and trust models trained on my data\u{1F}\u{1F}tout autre apprentissage automatique qui ne génère pas de contenu, y compris les modèles de sécurité et de confiance entraînés sur mes données\u{1E}\
+    \u{1F}bad file descriptor\u{1F}\u{1F}mauvais descripteur de fichier\u{1E}\
+    \u{1F}build the objection text from your choices, region, name and email\u{1F}\u{1F}rédiger le texte d'opposition à partir de vos choix, votre région, votre nom et votre e-mail\u{1E}\
+    \u{1F}completed {time}\u{1F}\u{1F}liste d'étapes terminée le {time}\u{1E}\
+    \u{1F}confirmation received: reference \"{reference}\"\u{1F}\u{1F}confirmation reçue : référence \"{reference}\"\u{1E}\
+    \u{1F}content moderation and the classification of content I post or that is about me\u{1F}\u{1F}la modération des contenus et la classification des contenus que je publie ou qui me concernent\u{1E}\
+    \u{1F}could not set up signal handling ({reason})\u{1F}\u{1F}impossible de mettre en place la gestion des signaux ({reason})\u{1E}\
+    \u{1F}could not write the output: {reason}.\u{1F}\u{1F}impossible d'écrire la sortie : {reason}.\u{1E}\
+    \u{1F}curses could not start on this terminal (TERM={term})\u{1F}\u{1F}curses n'a pas pu démarrer sur ce terminal (TERM={term})\u{1E}\
+    \u{1F}device or resource busy\u{1F}\u{1F}périphérique ou ressource occupé\u{1E}\
+    \u{1F}disk quota exceeded\u{1F}\u{1F}quota de disque dépassé\u{1E}\
+    \u{1F}duplicate option id \"{id}\"\u{1F}\u{1F}identifiant d'option en double \"{id}\"\u{1E}\
+    \u{1F}duplicate source id \"{id}\"\u{1F}\u{1F}identifiant de source en double \"{id}\"\u{1E}\
+    \u{1F}duplicate step id \"{id}\"\u{1F}\u{1F}identifiant d'étape en double \"{id}\"\u{1E}\
+    \u{1F}duplicate version \"{version}\"\u{1F}\u{1F}version en double \"{version}\"\u{1E}\
+    \u{1F}edit the text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}modifier le texte (dans $VISUAL ou $EDITOR s'ils sont définis, sinon sur une ligne)\u{1E}\
+    \u{1F}email \"{email}\"\u{1F}\u{1F}e-mail \"{email}\"\u{1E}\
+    \u{1F}exited with status {status}\u{1F}\u{1F}s'est terminé avec le statut {status}\u{1E}\
+    \u{1F}expected a colon after the field name\u{1F}\u{1F}deux-points attendus après le nom du champ\u{1E}\
+    \u{1F}expected a comma or a closing brace\u{1F}\u{1F}une virgule ou une accolade fermante était attendue\u{1E}\
+    \u{1F}expected a comma or a closing bracket\u{1F}\u{1F}une virgule ou un crochet fermant était attendu\u{1E}\
+    \u{1F}expected a field name in double quotes\u{1F}\u{1F}un nom de champ entre guillemets doubles était attendu\u{1E}\
+    \u{1F}expected a number\u{1F}\u{1F}un nombre était attendu\u{1E}\
+    \u{1F}expected a value (text in double quotes, a number, true, false, null, a list or an object)\u{1F}\u{1F}une valeur était attendue (du texte entre guillemets doubles, un nombre, true, false, null, une liste ou un objet)\u{1E}\
+    \u{1F}expected a value, found the end of the file\u{1F}\u{1F}une valeur était attendue, la fin du fichier a été trouvée\u{1E}\
+    \u{1F}file exists\u{1F}\u{1F}le fichier existe\u{1E}\
+    \u{1F}file name too long\u{1F}\u{1F}nom de fichier trop long\u{1E}\
+    \u{1F}file too large\u{1F}\u{1F}fichier trop volumineux\u{1E}\
+    \u{1F}find it at {path}\u{1F}\u{1F}à retrouver dans {path}\u{1E}\
+    \u{1F}find it at {path}, or {url}\u{1F}\u{1F}à retrouver dans {path}, ou {url}\u{1E}\
+    \u{1F}find it at {url}\u{1F}\u{1F}à retrouver à l'adresse {url}\u{1E}\
+    \u{1F}finished {time}\u{1F}\u{1F}parcours fini le {time}\u{1E}\
+    \u{1F}form sent\u{1F}\u{1F}formulaire envoyé\u{1E}\
+    \u{1F}form sent: day {day}\u{1F}\u{1F}formulaire envoyé : jour {day}\u{1E}\
+    \u{1F}form sent: day {day}, reference \"{reference}\"\u{1F}\u{1F}formulaire envoyé : jour {day}, référence \"{reference}\"\u{1E}\
+    \u{1F}form sent: reference \"{reference}\"\u{1F}\u{1F}formulaire envoyé : référence \"{reference}\"\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates\u{1F}\u{1F}l'IA générative : l'entraînement, par LinkedIn et ses sociétés affiliées, de modèles qui génèrent du contenu\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates, and the sharing of my data with Microsoft for its own AI training\u{1F}\u{1F}l'IA générative : l'entraînement, par LinkedIn et ses sociétés affiliées, de modèles qui génèrent du contenu, et le partage de mes données avec Microsoft pour l'entraînement de sa propre IA\u{1E}\
+    \u{1F}give the wording, or judge it not-found\u{1F}\u{1F}donnez le libellé, ou jugez-le not-found\u{1E}\
+    \u{1F}go to the previous step\u{1F}\u{1F}revenir à l'étape précédente\u{1E}\
+    \u{1F}ids use lower-case letters, digits and -: \"{id}\"\u{1F}\u{1F}les identifiants utilisent des minuscules, des chiffres et - : \"{id}\"\u{1E}\
+    \u{1F}input/output error\u{1F}\u{1F}erreur d'entrée/sortie\u{1E}\
+    \u{1F}invalid cross-device link\u{1F}\u{1F}lien entre périphériques non valide\u{1E}\
+    \u{1F}is a directory\u{1F}\u{1F}c'est un dossier\u{1E}\
+    \u{1F}it belongs to another user; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}il appartient à un autre utilisateur ; optout n'utilise que son propre fichier de verrou. Supprimez-le si aucun optout n'est en cours\u{1E}\
+    \u{1F}it cannot hold new files\u{1F}\u{1F}il ne peut pas recevoir de nouveaux fichiers\u{1E}\
+    \u{1F}it has no schemaVersion, so it is not an optout progress file\u{1F}\u{1F}il n'a pas de schemaVersion, ce n'est donc pas un fichier de progression d'optout\u{1E}\
+    \u{1F}it is a FIFO (named pipe), not a regular file\u{1F}\u{1F}c'est une FIFO (tube nommé), pas un fichier ordinaire\u{1E}\
+    \u{1F}it is a block device, not a regular file\u{1F}\u{1F}c'est un périphérique bloc, pas un fichier ordinaire\u{1E}\
+    \u{1F}it is a character device, not a regular file\u{1F}\u{1F}c'est un périphérique caractère, pas un fichier ordinaire\u{1E}\
+    \u{1F}it is a folder, not a file\u{1F}\u{1F}c'est un dossier, pas un fichier\u{1E}\
+    \u{1F}it is a folder, not a file; give a file path with --state-file\u{1F}\u{1F}c'est un dossier, pas un fichier ; indiquez un chemin de fichier avec --state-file\u{1E}\
+    \u{1F}it is a socket, not a regular file\u{1F}\u{1F}c'est un socket, pas un fichier ordinaire\u{1E}\
+    \u{1F}it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it\u{1F}\u{1F}c'est un lien symbolique appartenant à un autre utilisateur, dans un dossier où tout le monde peut écrire (sticky) : optout ne le suit donc pas\u{1E}\
+    \u{1F}it is a symbolic link; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}c'est un lien symbolique ; optout n'utilise que son propre fichier de verrou. Supprimez-le si aucun optout n'est en cours\u{1E}\
+    \u{1F}it is larger than {size} MiB\u{1F}\u{1F}il dépasse {size} Mio\u{1E}\
+    \u{1F}it is not a file optout knows, not a regular file\u{1F}\u{1F}c'est un type de fichier qu'optout ne connaît pas, pas un fichier ordinaire\u{1E}\
+    \u{1F}it is not a folder\u{1F}\u{1F}ce n'est pas un dossier\u{1E}\
+    \u{1F}it is not valid JSON\u{1F}\u{1F}ce n'est pas du JSON valide\u{1E}\
+    \u{1F}it is not valid JSON at {path} (line {line}, column {column}): {problem}\u{1F}\u{1F}ce n'est pas du JSON valide à {path} (ligne {line}, colonne {column}) : {problem}\u{1E}\
+    \u{1F}it is {kind}, not a regular file; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}c'est {kind}, pas un fichier ordinaire ; optout n'utilise que son propre fichier de verrou. Supprimez-le si aucun optout n'est en cours\u{1E}\
+    \u{1F}it would be larger than {size} MiB, more than optout reads back; shorten the longest note\u{1F}\u{1F}il dépasserait {size} Mio, plus que ce qu'optout relit ; raccourcissez la note la plus longue\u{1E}\
+    \u{1F}its folder does not exist\u{1F}\u{1F}son dossier n'existe pas\u{1E}\
+    \u{1F}label keys use lower-case letters, digits and -\u{1F}\u{1F}les clés de libellé utilisent des minuscules, des chiffres et -\u{1E}\
+    \u{1F}label references like {reference} are not allowed here\u{1F}\u{1F}les références à des libellés comme {reference} ne sont pas permises ici\u{1E}\
+    \u{1F}last checked {time}\u{1F}\u{1F}dernière vérification le {time}\u{1E}\
+    \u{1F}line {line}, column {column}: {problem}\u{1F}\u{1F}ligne {line}, colonne {column} : {problem}\u{1E}\
+    \u{1F}missing text\u{1F}\u{1F}texte manquant\u{1E}\
+    \u{1F}missing: every label needs its English wording\u{1F}\u{1F}manquant : chaque libellé a besoin de son libellé anglais\u{1E}\
+    \u{1F}name \"{name}\"\u{1F}\u{1F}nom \"{name}\"\u{1E}\
+    \u{1F}name at least one region\u{1F}\u{1F}nommez au moins une région\u{1E}\
+    \u{1F}name the sources that show it\u{1F}\u{1F}nommez les sources qui le montrent\u{1E}\
+    \u{1F}needs {need}\u{1F}\u{1F}{need} requis\u{1E}\
+    \u{1F}nested too deeply\u{1F}\u{1F}imbrication trop profonde\u{1E}\
+    \u{1F}no label with key \"{key}\" in $.labels\u{1F}\u{1F}aucun libellé avec la clé \"{key}\" dans $.labels\u{1E}\
+    \u{1F}no source with id \"{id}\"\u{1F}\u{1F}aucune source avec l'identifiant \"{id}\"\u{1E}\
+    \u{1F}no space left on device\u{1F}\u{1F}plus d'espace disponible sur le périphérique\u{1E}\
+    \u{1F}no such file or directory\u{1F}\u{1F}aucun fichier ou dossier de ce nom\u{1E}\
+    \u{1F}no terminfo database describes the terminal type \"{name}\"\u{1F}\u{1F}aucune base terminfo ne décrit le type de terminal \"{name}\"\u{1E}\
+    \u{1F}not a date as YYYY-MM-DD: \"{text}\"\u{1F}\u{1F}pas une date au format YYYY-MM-DD : \"{text}\"\u{1E}\
+    \u{1F}not a directory\u{1F}\u{1F}ce n'est pas un dossier\u{1E}\
+    \u{1F}not a single URL: it holds \"{character}\"; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}pas une URL unique : elle contient \"{character}\" ; écrivez les espaces et autres caractères de ce type en encodage pourcent (%20) : \"{url}\"\u{1E}\
+    \u{1F}not a single URL: it holds a space; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}pas une URL unique : elle contient une espace ; écrivez les espaces et autres caractères de ce type en encodage pourcent (%20) : \"{url}\"\u{1E}\
+    \u{1F}not an https link: \"{url}\"\u{1F}\u{1F}pas un lien https : \"{url}\"\u{1E}\
+    \u{1F}not answered\u{1F}\u{1F}sans réponse\u{1E}\
+    \u{1F}not valid JSON\u{1F}\u{1F}JSON non valide\u{1E}\
+    \u{1F}not valid JSON: line {line}, column {column}: {problem}\u{1F}\u{1F}JSON non valide : ligne {line}, colonne {column} : {problem}\u{1E}\
+    \u{1F}objection text choices: {choices}\u{1F}\u{1F}choix du texte d'opposition : {choices}\u{1E}\
+    \u{1F}objection text edited on one line\u{1F}\u{1F}texte d'opposition modifié sur une ligne\u{1E}\
+    \u{1F}only choice steps have a choice\u{1F}\u{1F}seules les étapes de choix ont un choix\u{1E}\
+    \u{1F}only web addresses are opened\u{1F}\u{1F}seules les adresses web sont ouvertes\u{1E}\
+    \u{1F}operation not permitted\u{1F}\u{1F}opération non permise\u{1E}\
+    \u{1F}optout can draft the objection text for you: answer {draft}.\u{1F}\u{1F}optout peut rédiger le texte d'opposition pour vous : répondez {draft}.\u{1E}\
+    \u{1F}optout can draft the objection text for you: press {key}.\u{1F}\u{1F}optout peut rédiger le texte d'opposition pour vous : appuyez sur {key}.\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user with id {id}: what optout saved there would belong to root, and that user could no longer use it. Run optout as that user: sudo -u '#{id}' optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout s'exécute en tant que root, mais {path} appartient à l'utilisateur d'identifiant {id} : ce qu'optout y enregistrerait appartiendrait à root, et cet utilisateur ne pourrait plus s'en servir. Lancez optout en tant que cet utilisateur : sudo -u '#{id}' optout (avec sudo, omettez -E, pour que HOME soit celui de root).\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user {user}: what optout saved there would belong to root, and {user} could no longer use it. Run optout as {user}: sudo -u {user} optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout s'exécute en tant que root, mais {path} appartient à l'utilisateur {user} : ce qu'optout y enregistrerait appartiendrait à root, et {user} ne pourrait plus s'en servir. Lancez optout en tant que {user} : sudo -u {user} optout (avec sudo, omettez -E, pour que HOME soit celui de root).\u{1E}\
+    \u{1F}optout version: {version}\u{1F}\u{1F}Version d'optout : {version}\u{1E}\
+    \u{1F}permission denied\u{1F}\u{1F}permission refusée\u{1E}\
+    \u{1F}personalization, such as ranking my feed and choosing recommendations and ads for me\u{1F}\u{1F}la personnalisation, notamment le classement de mon fil d'actualité et le choix des recommandations et des publicités qui me sont présentées\u{1E}\
+    \u{1F}print the step's link as a QR code, to scan with your phone\u{1F}\u{1F}afficher le lien de l'étape en code QR, à scanner avec votre téléphone\u{1E}\
+    \u{1F}read {date}\u{1F}\u{1F}lu le {date}\u{1E}\
+    \u{1F}read-only file system\u{1F}\u{1F}système de fichiers en lecture seule\u{1E}\
+    \u{1F}reason: {reason}\u{1F}\u{1F}raison : {reason}\u{1E}\
+    \u{1F}record the day you sent the form; the step then waits for the confirmation\u{1F}\u{1F}noter le jour d'envoi du formulaire ; l'étape attend ensuite la confirmation\u{1E}\
+    \u{1F}save and stop; run optout again to resume here\u{1F}\u{1F}enregistrer et arrêter ; relancez optout pour reprendre ici\u{1E}\
+    \u{1F}schemaVersion {version} is not a valid version\u{1F}\u{1F}schemaVersion {version} n'est pas une version valide\u{1E}\
+    \u{1F}should be a list\u{1F}\u{1F}devrait être une liste\u{1E}\
+    \u{1F}should be an object\u{1F}\u{1F}devrait être un objet\u{1E}\
+    \u{1F}should be text\u{1F}\u{1F}devrait être du texte\u{1E}\
+    \u{1F}should be true or false\u{1F}\u{1F}devrait être true ou false\u{1E}\
+    \u{1F}skip reason \"{reason}\"\u{1F}\u{1F}raison du passage \"{reason}\"\u{1E}\
+    \u{1F}skip this step for now (\"s reason\" records why); an optional step is marked not needed\u{1F}\u{1F}passer cette étape pour l'instant (\"s raison\" note pourquoi) ; une étape facultative est marquée non nécessaire\u{1E}\
+    \u{1F}text in double quotes is not closed\u{1F}\u{1F}un texte entre guillemets doubles n'est pas fermé\u{1E}\
+    \u{1F}text in {language}\u{1F}\u{1F}texte en {language}\u{1E}\
+    \u{1F}the English wording must be known\u{1F}\u{1F}le libellé anglais doit être connu\u{1E}\
+    \u{1F}the confirmation came (\"r reference\" in one go); the step is done\u{1F}\u{1F}la confirmation est arrivée (\"r référence\" d'un seul coup) ; l'étape est terminée\u{1E}\
+    \u{1F}the field \"{name}\" is given twice in one object (first at line {line}, column {column}); give it once\u{1F}\u{1F}le champ \"{name}\" est donné deux fois dans un même objet (la première à la ligne {line}, colonne {column}) ; donnez-le une seule fois\u{1E}\
+    \u{1F}the file is empty\u{1F}\u{1F}le fichier est vide\u{1E}\
+    \u{1F}the file was gone after the editor closed\u{1F}\u{1F}le fichier avait disparu à la fermeture de l'éditeur\u{1E}\
+    \u{1F}the finish step must be the last\u{1F}\u{1F}l'étape finish doit être la dernière\u{1E}\
+    \u{1F}the form is sent but its confirmation has not come yet\u{1F}\u{1F}le formulaire est envoyé mais sa confirmation n'est pas encore arrivée\u{1E}\
+    \u{1F}the step is done; go on\u{1F}\u{1F}l'étape est terminée ; continuer\u{1E}\
+    \u{1F}the terminal type \"{name}\" is not in the terminfo database\u{1F}\u{1F}le type de terminal \"{name}\" n'est pas dans la base terminfo\u{1E}\
+    \u{1F}the top level\u{1F}\u{1F}le niveau supérieur\u{1E}\
+    \u{1F}there is no user named \"{name}\" in /etc/passwd, so ~{name} cannot be expanded; give the whole path\u{1F}\u{1F}il n'y a pas d'utilisateur nommé \"{name}\" dans /etc/passwd, donc ~{name} ne peut pas être développé ; indiquez le chemin complet\u{1E}\
+    \u{1F}too many levels of symbolic links\u{1F}\u{1F}trop de niveaux de liens symboliques\u{1E}\
+    \u{1F}too many open files\u{1F}\u{1F}trop de fichiers ouverts\u{1E}\
+    \u{1F}translates a text the guide does not have (was its English changed?)\u{1F}\u{1F}traduit un texte que le guide n'a pas (son anglais a-t-il changé ?)\u{1E}\
+    \u{1F}type a note on the next line (\"n text\" in one go); an empty note removes it\u{1F}\u{1F}saisir une note à la ligne suivante (\"n texte\" d'un seul coup) ; une note vide la supprime\u{1E}\
+    \u{1F}unexpected text after the end\u{1F}\u{1F}texte inattendu après la fin\u{1E}\
+    \u{1F}unknown field\u{1F}\u{1F}champ inconnu\u{1E}\
+    \u{1F}unknown language \"{code}\" (translations are for {codes}; the guide's own text is the English)\u{1F}\u{1F}langue inconnue \"{code}\" (les traductions sont pour {codes} ; le texte propre du guide est l'anglais)\u{1E}\
+    \u{1F}unknown language code (expected one of {codes})\u{1F}\u{1F}code de langue inconnu (attendu : l'un de {codes})\u{1E}\
+    \u{1F}unknown status \"{status}\" (expected one of {allowed})\u{1F}\u{1F}statut inconnu \"{status}\" (attendu : l'un de {allowed})\u{1E}\
+    \u{1F}unknown value \"{value}\" (expected one of {allowed})\u{1F}\u{1F}valeur inconnue \"{value}\" (attendu : l'une de {allowed})\u{1E}\
+    \u{1F}uses {uses}\u{1F}\u{1F}usages {uses}\u{1E}\
+    \u{1F}was ended by signal {signal}\u{1F}\u{1F}a été arrêté par le signal {signal}\u{1E}\
+    \u{1F}whoever gave you the guide file\u{1F}\u{1F}la personne qui vous a donné le fichier de guide\u{1E}\
+    \u{1F}your screen does not match this step; say what you see (\"x text\" in one go)\u{1F}\u{1F}votre écran ne correspond pas à cette étape ; dites ce que vous voyez (\"x texte\" d'un seul coup)\u{1E}\
+    \u{1F}{close} again closes the field without saving what you typed; {save} saves it.\u{1F}\u{1F}{close} de nouveau ferme le champ sans enregistrer votre saisie ; {save} l'enregistre.\u{1E}\
+    \u{1F}{close} again closes the form without saving the answers you typed; {save} goes on with them.\u{1F}\u{1F}{close} de nouveau ferme le formulaire sans enregistrer les réponses saisies ; {save} continue avec elles.\u{1E}\
     \u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} non nécessaire\u{1F}{counts}, {count} non nécessaires\u{1E}\
     \u{1F}{counts}; {count} left\u{1F}{counts}; {count} left\u{1F}{counts} ; {count} restante\u{1F}{counts} ; {count} restantes\u{1E}\
+    \u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} texte sur {total} n'a pas de traduction en {language} et s'affiche en anglais : {paths}\u{1F}{count} textes sur {total} n'ont pas de traduction en {language} et s'affichent en anglais : {paths}\u{1E}\
+    \u{1F}{count} problem in {file}.\u{1F}{count} problems in {file}.\u{1F}{count} problème dans {file}.\u{1F}{count} problèmes dans {file}.\u{1E}\
+    \u{1F}{count}/{total} done\u{1F}{count}/{total} done\u{1F}{count}/{total} faite\u{1F}{count}/{total} faites\u{1E}\
+    \u{1F}{day}; confirmation received {time}\u{1F}\u{1F}{day} ; confirmation reçue le {time}\u{1E}\
     \u{1F}{done} of {count} step done\u{1F}{done} of {count} steps done\u{1F}{done} sur {count} étape terminée\u{1F}{done} sur {count} étapes terminées\u{1E}\
+    \u{1F}{event} does not apply to this step.\u{1F}\u{1F}L'action {event} ne s'applique pas à cette étape.\u{1E}\
+    \u{1F}{event} is not possible after the end.\u{1F}\u{1F}L'action {event} n'est pas possible après la fin.\u{1E}\
+    \u{1F}{event} is not possible on this step.\u{1F}\u{1F}L'action {event} n'est pas possible à cette étape.\u{1E}\
+    \u{1F}{event} is not possible while choosing whether to resume.\u{1F}\u{1F}L'action {event} n'est pas possible pendant le choix de reprendre ou non.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}, {labels}.\u{1F}\u{1F}{file} : un guide valide, {id} {version}, {steps}, {labels}.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}.\u{1F}\u{1F}{file} : un guide valide, {id} {version}, {steps}.\u{1E}\
+    \u{1F}{file}: warning: {warning}\u{1F}\u{1F}{file} : avertissement : {warning}\u{1E}\
+    \u{1F}{items} and {last}\u{1F}\u{1F}{items} et {last}\u{1E}\
+    \u{1F}{kept} (kept when optout was stopped; open the form again to finish it)\u{1F}\u{1F}{kept} (gardé à l'arrêt d'optout ; rouvrez le formulaire pour le terminer)\u{1E}\
+    \u{1F}{label} (not verified)\u{1F}\u{1F}{label} (non vérifié)\u{1E}\
+    \u{1F}{label} (not verified; {language} wording not known)\u{1F}\u{1F}{label} (non vérifié ; libellé en {language} inconnu)\u{1E}\
+    \u{1F}{label} ({english}; not verified)\u{1F}\u{1F}{label} ({english} ; non vérifié)\u{1E}\
+    \u{1F}{label} ({language} wording not known)\u{1F}\u{1F}{label} (libellé en {language} inconnu)\u{1E}\
+    \u{1F}{line}; confirmation: {reference}\u{1F}\u{1F}{line} ; confirmation : {reference}\u{1E}\
+    \u{1F}{line}; note: {note}\u{1F}\u{1F}{line} ; note : {note}\u{1E}\
+    \u{1F}{line}; received {time}\u{1F}\u{1F}{line} ; reçue le {time}\u{1E}\
+    \u{1F}{line}; sent on {day}\u{1F}\u{1F}{line} ; envoyé le {day}\u{1E}\
+    \u{1F}{line}; waiting for the confirmation\u{1F}\u{1F}{line} ; confirmation en attente\u{1E}\
+    \u{1F}{option} needs a file name; it was empty. Use - for standard output.\u{1F}\u{1F}{option} demande un nom de fichier ; il était vide. Utilisez - pour la sortie standard.\u{1E}\
+    \u{1F}{paths} and {count} more\u{1F}{paths} and {count} more\u{1F}{paths} et {count} autre\u{1F}{paths} et {count} autres\u{1E}\
+    \u{1F}{place} is missing\u{1F}\u{1F}{place} est manquant\u{1E}\
+    \u{1F}{place} should be {type}\u{1F}\u{1F}{place} devrait être {type}\u{1E}\
+    \u{1F}{place} should be {type}, not null\u{1F}\u{1F}{place} devrait être {type}, pas null\u{1E}\
+    \u{1F}{position}: {title}\u{1F}\u{1F}{position} : {title}\u{1E}\
+    \u{1F}{position}: {title} (optional)\u{1F}\u{1F}{position} : {title} (facultatif)\u{1E}\
+    \u{1F}{problem} Nothing was changed: your progress is as it was, and starting over needs the old file kept first.\u{1F}\u{1F}{problem} Rien n'a été modifié : votre progression est telle qu'elle était, et pour recommencer il faut d'abord conserver l'ancien fichier.\u{1E}\
+    \u{1F}{problem} Tried again, and failed again: your last change was NOT saved. The progress file still holds what was saved before it; fix the problem and run `optout` to do the rest again.\u{1F}\u{1F}{problem} Nouvelle tentative, nouvel échec : votre dernière modification n'a PAS été enregistrée. Le fichier de progression contient toujours ce qui avait été enregistré avant ; corrigez le problème et lancez `optout` pour refaire le reste.\u{1E}\
+    \u{1F}{range}, or an option's id: choose that answer and go on\u{1F}\u{1F}{range}, ou l'identifiant d'une option : choisir cette réponse et continuer\u{1E}\
+    \u{1F}{reason}, more than any progress file optout writes\u{1F}\u{1F}{reason}, plus que tout fichier de progression écrit par optout\u{1E}\
+    \u{1F}{reason}; give the path of a regular file with --state-file\u{1F}\u{1F}{reason} ; indiquez le chemin d'un fichier ordinaire avec --state-file\u{1E}\
+    \u{1F}{reason}; run `optout --plain` instead.\u{1F}\u{1F}{reason} ; lancez plutôt `optout --plain`.\u{1E}\
+    \u{1F}{reason}; using line-by-line prompts instead.\u{1F}\u{1F}{reason} ; questions ligne par ligne à la place.\u{1E}\
+    \u{1F}{receipt} (the day was not recorded; the step was marked done {time})\u{1F}\u{1F}{receipt} (le jour n'a pas été noté ; l'étape a été marquée terminée le {time})\u{1E}\
+    \u{1F}{receipt} on {day}\u{1F}\u{1F}{receipt} le {day}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}\u{1F}\u{1F}{receipt} : confirmé le {time}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}; {place}\u{1F}\u{1F}{receipt} : confirmé le {time} ; {place}\u{1E}\
+    \u{1F}{reference} (empty if it has none):\u{1F}\u{1F}{reference} (vide s'il n'y en a pas) :\u{1E}\
+    \u{1F}{reference} (empty keeps \"{known}\"):\u{1F}\u{1F}{reference} (vide garde \"{known}\") :\u{1E}\
+    \u{1F}{reference}, if you have it (empty if not yet):\u{1F}\u{1F}{reference}, si vous l'avez (vide si pas encore) :\u{1E}\
+    \u{1F}{reference}, if you have it (empty keeps \"{known}\"):\u{1F}\u{1F}{reference}, si vous l'avez (vide garde \"{known}\") :\u{1E}\
+    \u{1F}{status} (reason: {reason})\u{1F}\u{1F}{status} (raison : {reason})\u{1E}\
+    \u{1F}{status}, {time}\u{1F}\u{1F}{status}, {time}\u{1E}\
+    \u{1F}{step} ({reason})\u{1F}\u{1F}{step} ({reason})\u{1E}\
+    \u{1F}{step}: no\u{1F}\u{1F}{step} : non\u{1E}\
+    \u{1F}{step}: skipped\u{1F}\u{1F}{step} : passée\u{1E}\
+    \u{1F}{step}: yes\u{1F}\u{1F}{step} : oui\u{1E}\
+    \u{1F}{title} (guide {version}, last verified {date})\u{1F}\u{1F}{title} (guide {version}, vérifié pour la dernière fois le {date})\u{1E}\
+    \u{1F}{title}: summary\u{1F}\u{1F}{title} : récapitulatif\u{1E}\
+    JSON value\u{1F}a date\u{1F}\u{1F}une date\u{1E}\
+    JSON value\u{1F}a list\u{1F}\u{1F}une liste\u{1E}\
+    JSON value\u{1F}a number\u{1F}\u{1F}un nombre\u{1E}\
+    JSON value\u{1F}an object\u{1F}\u{1F}un objet\u{1E}\
+    JSON value\u{1F}text\u{1F}\u{1F}du texte\u{1E}\
+    JSON value\u{1F}true or false\u{1F}\u{1F}true ou false\u{1E}\
+    answer word\u{1F}keep\u{1F}\u{1F}garder\u{1E}\
+    answer word\u{1F}quit\u{1F}\u{1F}quitter\u{1E}\
+    answer word\u{1F}rebuild\u{1F}\u{1F}refaire\u{1E}\
+    answer word\u{1F}received\u{1F}\u{1F}reçu\u{1E}\
+    answer word\u{1F}resume\u{1F}\u{1F}reprendre\u{1E}\
+    answer word\u{1F}sent\u{1F}\u{1F}envoyé\u{1E}\
+    answer word\u{1F}skip\u{1F}\u{1F}passer\u{1E}\
+    answer word\u{1F}start over\u{1F}\u{1F}recommencer\u{1E}\
+    answer word\u{1F}y\u{1F}\u{1F}o\u{1E}\
+    answer word\u{1F}yes\u{1F}\u{1F}oui\u{1E}\
+    answers line\u{1F}QR code\u{1F}\u{1F}code QR\u{1E}\
+    answers line\u{1F}back\u{1F}\u{1F}retour\u{1E}\
+    answers line\u{1F}done\u{1F}\u{1F}terminé\u{1E}\
+    answers line\u{1F}draft\u{1F}\u{1F}brouillon\u{1E}\
+    answers line\u{1F}edit draft\u{1F}\u{1F}modifier le brouillon\u{1E}\
+    answers line\u{1F}finish\u{1F}\u{1F}finir\u{1E}\
+    answers line\u{1F}help\u{1F}\u{1F}aide\u{1E}\
+    answers line\u{1F}keep your answer\u{1F}\u{1F}garder la réponse\u{1E}\
+    answers line\u{1F}not needed\u{1F}\u{1F}non nécessaire\u{1E}\
+    answers line\u{1F}note\u{1F}\u{1F}note\u{1E}\
+    answers line\u{1F}quit\u{1F}\u{1F}quitter\u{1E}\
+    answers line\u{1F}received\u{1F}\u{1F}reçu\u{1E}\
+    answers line\u{1F}screen differs\u{1F}\u{1F}écran différent\u{1E}\
+    answers line\u{1F}sent\u{1F}\u{1F}sent\u{1E}\
+    answers line\u{1F}skip\u{1F}\u{1F}passer\u{1E}\
+    answers line\u{1F}waiting\u{1F}\u{1F}en attente\u{1E}\
+    answers line\u{1F}{range} to choose\u{1F}\u{1F}{range} pour choisir\u{1E}\
+    before a link\u{1F}Link:\u{1F}\u{1F}Lien :\u{1E}\
+    event\u{1F}Back\u{1F}\u{1F}Retour\u{1E}\
+    event\u{1F}Choose\u{1F}\u{1F}Choisir\u{1E}\
+    event\u{1F}Discard unfinished\u{1F}\u{1F}Abandonner l'inachevé\u{1E}\
+    event\u{1F}Done\u{1F}\u{1F}Terminer\u{1E}\
+    event\u{1F}Draft\u{1F}\u{1F}Brouillon\u{1E}\
+    event\u{1F}Guide changes shown\u{1F}\u{1F}Changements du guide affichés\u{1E}\
+    event\u{1F}Keep unfinished\u{1F}\u{1F}Garder l'inachevé\u{1E}\
+    event\u{1F}Note\u{1F}\u{1F}Note\u{1E}\
+    event\u{1F}Quit\u{1F}\u{1F}Quitter\u{1E}\
+    event\u{1F}Re-check\u{1F}\u{1F}Vérifier à nouveau\u{1E}\
+    event\u{1F}Received\u{1F}\u{1F}Reçu\u{1E}\
+    event\u{1F}Resume\u{1F}\u{1F}Reprendre\u{1E}\
+    event\u{1F}Screen differs\u{1F}\u{1F}Écran différent\u{1E}\
+    event\u{1F}Sent\u{1F}\u{1F}Envoyé\u{1E}\
+    event\u{1F}Skip\u{1F}\u{1F}Passer\u{1E}\
+    event\u{1F}Start over\u{1F}\u{1F}Recommencer\u{1E}\
+    event\u{1F}Waiting\u{1F}\u{1F}Attendre\u{1E}\
+    field\u{1F}missing\u{1F}\u{1F}manquant\u{1E}\
+    footer\u{1F}answer\u{1F}\u{1F}répondre\u{1E}\
+    footer\u{1F}back\u{1F}\u{1F}retour\u{1E}\
+    footer\u{1F}cancel\u{1F}\u{1F}annuler\u{1E}\
+    footer\u{1F}choose\u{1F}\u{1F}choisir\u{1E}\
+    footer\u{1F}close help\u{1F}\u{1F}fermer\u{1E}\
+    footer\u{1F}copy\u{1F}\u{1F}copier\u{1E}\
+    footer\u{1F}copy link\u{1F}\u{1F}copier lien\u{1E}\
+    footer\u{1F}copy text\u{1F}\u{1F}copier texte\u{1E}\
+    footer\u{1F}differs\u{1F}\u{1F}différent\u{1E}\
+    footer\u{1F}done\u{1F}\u{1F}fait\u{1E}\
+    footer\u{1F}draft\u{1F}\u{1F}brouillon\u{1E}\
+    footer\u{1F}edit text\u{1F}\u{1F}modifier\u{1E}\
+    footer\u{1F}erase\u{1F}\u{1F}effacer\u{1E}\
+    footer\u{1F}finish\u{1F}\u{1F}finir\u{1E}\
+    footer\u{1F}help\u{1F}\u{1F}aide\u{1E}\
+    footer\u{1F}move\u{1F}\u{1F}déplacer\u{1E}\
+    footer\u{1F}next\u{1F}\u{1F}suivant\u{1E}\
+    footer\u{1F}not needed\u{1F}\u{1F}non requis\u{1E}\
+    footer\u{1F}note\u{1F}\u{1F}note\u{1E}\
+    footer\u{1F}open\u{1F}\u{1F}ouvrir\u{1E}\
+    footer\u{1F}phone\u{1F}\u{1F}mobile\u{1E}\
+    footer\u{1F}quit\u{1F}\u{1F}quitter\u{1E}\
+    footer\u{1F}received\u{1F}\u{1F}reçu\u{1E}\
+    footer\u{1F}save\u{1F}\u{1F}valider\u{1E}\
+    footer\u{1F}scroll\u{1F}\u{1F}défiler\u{1E}\
+    footer\u{1F}select\u{1F}\u{1F}sélection\u{1E}\
+    footer\u{1F}sent\u{1F}\u{1F}envoyé\u{1E}\
+    footer\u{1F}skip\u{1F}\u{1F}passer\u{1E}\
+    footer\u{1F}tick\u{1F}\u{1F}cocher\u{1E}\
+    footer\u{1F}waiting\u{1F}\u{1F}attente\u{1E}\
     guide\u{1F}A consumer organisation, Test-Achats in Belgium, reports that LinkedIn does not answer the form. Keep the day you sent it and a screenshot of the page confirming it was sent.\u{1F}\u{1F}Une association de consommateurs, Test-Achats en Belgique, rapporte que LinkedIn ne répond pas au formulaire. Gardez la date à laquelle vous l'avez envoyé et une capture d'écran de la page qui confirme son envoi.\u{1E}\
     guide\u{1F}A country of the European Union or the European Economic Area.\u{1F}\u{1F}Un pays de l'Union européenne ou de l'Espace économique européen.\u{1E}\
     guide\u{1F}A wording that only one source gives, or that sources disagree on, is marked \"not verified\", and every wording seen is shown. Where the wording in your language is not known, the English label is shown with a note.\u{1F}\u{1F}Une formulation qu'une seule source donne, ou sur laquelle les sources divergent, est marquée \"non vérifié\", et toutes les formulations relevées sont affichées. Si la formulation dans votre langue n'est pas connue, le libellé anglais est affiché avec une note.\u{1E}\
@@ -467,6 +1931,50 @@ private let frRecords: StaticString = """
     guide\u{1F}{data-sharing} and {ads-outside-linkedin} are two settings. LinkedIn says that turning {ads-outside-linkedin} off also turns {data-sharing} off.\u{1F}\u{1F}{data-sharing} et {ads-outside-linkedin} sont deux paramètres distincts. LinkedIn indique que désactiver {ads-outside-linkedin} désactive aussi {data-sharing}.\u{1E}\
     guide\u{1F}{genai-toggle} switched to {off} in the setting {genai-setting}\u{1F}\u{1F}Option {genai-toggle} mise sur {off} dans le paramètre {genai-setting}\u{1E}\
     guide\u{1F}{objection-form} sent\u{1F}\u{1F}Formulaire {objection-form} envoyé\u{1E}\
+    guide file\u{1F}it is a folder\u{1F}\u{1F}c'est un dossier\u{1E}\
+    guide file\u{1F}it is not a regular file (a device, a FIFO or a socket)\u{1F}\u{1F}ce n'est pas un fichier ordinaire (un périphérique, une FIFO ou un socket)\u{1E}\
+    guide file\u{1F}no such file\u{1F}\u{1F}fichier introuvable\u{1E}\
+    guide validate\u{1F}{count} label\u{1F}{count} labels\u{1F}{count} libellé\u{1F}{count} libellés\u{1E}\
+    guide validate\u{1F}{count} step\u{1F}{count} steps\u{1F}{count} étape\u{1F}{count} étapes\u{1E}\
+    header\u{1F}Finished\u{1F}\u{1F}Terminé\u{1E}\
+    header\u{1F}Keys\u{1F}\u{1F}Touches\u{1E}\
+    header\u{1F}NOT SAVED\u{1F}\u{1F}NON ENREGISTRÉ\u{1E}\
+    header\u{1F}Unfinished progress\u{1F}\u{1F}Progression inachevée\u{1E}\
+    heading\u{1F}Keep in mind\u{1F}\u{1F}À garder en tête\u{1E}\
+    heading\u{1F}Record\u{1F}\u{1F}Relevé\u{1E}\
+    heading\u{1F}Screens that did not match the guide\u{1F}\u{1F}Écrans qui ne correspondaient pas au guide\u{1E}\
+    heading\u{1F}Screens that differ\u{1F}\u{1F}Écrans différents\u{1E}\
+    heading\u{1F}Screens that differ from the guide\u{1F}\u{1F}Écrans différents du guide\u{1E}\
+    heading\u{1F}Skipped or left out\u{1F}\u{1F}Passées ou écartées\u{1E}\
+    heading\u{1F}Sources\u{1F}\u{1F}Sources\u{1E}\
+    heading\u{1F}Steps\u{1F}\u{1F}Étapes\u{1E}\
+    heading\u{1F}Steps no longer in the guide\u{1F}\u{1F}Étapes qui ne sont plus dans le guide\u{1E}\
+    heading\u{1F}Steps skipped with a reason\u{1F}\u{1F}Étapes passées avec une raison\u{1E}\
+    heading\u{1F}Still to do\u{1F}\u{1F}Reste à faire\u{1E}\
+    heading\u{1F}What changed in each version\u{1F}\u{1F}Changements de chaque version\u{1E}\
+    key help\u{1F}Any text\u{1F}\u{1F}Tout texte\u{1E}\
+    key help\u{1F}Anywhere\u{1F}\u{1F}Partout\u{1E}\
+    key help\u{1F}Choosing an answer\u{1F}\u{1F}Choisir une réponse\u{1E}\
+    key help\u{1F}Lists under the step\u{1F}\u{1F}Listes sous l'étape\u{1E}\
+    key help\u{1F}Marks\u{1F}\u{1F}Marques\u{1E}\
+    key help\u{1F}On a step\u{1F}\u{1F}Sur une étape\u{1E}\
+    key help\u{1F}Paste\u{1F}\u{1F}Coller\u{1E}\
+    key help\u{1F}The link as a QR code\u{1F}\u{1F}Le lien en code QR\u{1E}\
+    key help\u{1F}This help\u{1F}\u{1F}Cette aide\u{1E}\
+    key help\u{1F}Typing in a field\u{1F}\u{1F}Saisie dans un champ\u{1E}\
+    key help\u{1F}Unfinished progress\u{1F}\u{1F}Progression inachevée\u{1E}\
+    label\u{1F}For your region:\u{1F}\u{1F}Pour votre région :\u{1E}\
+    label\u{1F}Link to {label}:\u{1F}\u{1F}Lien vers {label} :\u{1E}\
+    label\u{1F}Menu path (in the mobile app):\u{1F}\u{1F}Chemin (application mobile) :\u{1E}\
+    label\u{1F}Menu path (on the website):\u{1F}\u{1F}Chemin (site web) :\u{1E}\
+    label\u{1F}Menu path ({heading}):\u{1F}\u{1F}Chemin ({heading}) :\u{1E}\
+    label\u{1F}Menu path:\u{1F}\u{1F}Chemin dans les menus :\u{1E}\
+    label\u{1F}Not verified:\u{1F}\u{1F}Non vérifié :\u{1E}\
+    label\u{1F}Note:\u{1F}\u{1F}Remarque :\u{1E}\
+    label\u{1F}Progress file:\u{1F}\u{1F}Fichier de progression :\u{1E}\
+    label\u{1F}When it is done:\u{1F}\u{1F}Une fois terminé :\u{1E}\
+    label\u{1F}{heading}:\u{1F}\u{1F}{heading} :\u{1E}\
+    label wordings\u{1F}{first} or {second}\u{1F}\u{1F}{first} ou {second}\u{1E}\
     language name\u{1F}Dutch\u{1F}\u{1F}néerlandais\u{1E}\
     language name\u{1F}English\u{1F}\u{1F}anglais\u{1E}\
     language name\u{1F}French\u{1F}\u{1F}français\u{1E}\
@@ -474,67 +1982,847 @@ private let frRecords: StaticString = """
     language name\u{1F}Italian\u{1F}\u{1F}italien\u{1E}\
     language name\u{1F}Portuguese\u{1F}\u{1F}portugais\u{1E}\
     language name\u{1F}Spanish\u{1F}\u{1F}espagnol\u{1E}\
-    resume offer\u{1F}Quit\u{1F}\u{1F}Quitter\u{1E}
+    list\u{1F}{first} and {last}\u{1F}\u{1F}{first} et {last}\u{1E}\
+    list\u{1F}{first} or {last}\u{1F}\u{1F}{first} ou {last}\u{1E}\
+    placeholders\u{1F}none\u{1F}\u{1F}aucun\u{1E}\
+    plain help\u{1F}this list\u{1F}\u{1F}cette liste\u{1E}\
+    plain prompt\u{1F}Answer:\u{1F}\u{1F}Réponse :\u{1E}\
+    reason\u{1F}unknown\u{1F}\u{1F}inconnue\u{1E}\
+    region, after in\u{1F}Canada\u{1F}\u{1F}au Canada\u{1E}\
+    region, after in\u{1F}Hong Kong\u{1F}\u{1F}à Hong Kong\u{1E}\
+    region, after in\u{1F}Switzerland\u{1F}\u{1F}en Suisse\u{1E}\
+    region, after in\u{1F}anywhere else\u{1F}\u{1F}ailleurs\u{1E}\
+    region, after in\u{1F}the EU or EEA\u{1F}\u{1F}dans l'UE ou l'EEE\u{1E}\
+    region, after in\u{1F}the UK\u{1F}\u{1F}au Royaume-Uni\u{1E}\
+    region, after outside\u{1F}Canada\u{1F}\u{1F}hors du Canada\u{1E}\
+    region, after outside\u{1F}Hong Kong\u{1F}\u{1F}hors de Hong Kong\u{1E}\
+    region, after outside\u{1F}Switzerland\u{1F}\u{1F}hors de Suisse\u{1E}\
+    region, after outside\u{1F}anywhere else\u{1F}\u{1F}hors de tout autre endroit\u{1E}\
+    region, after outside\u{1F}the EU or EEA\u{1F}\u{1F}hors de l'UE ou de l'EEE\u{1E}\
+    region, after outside\u{1F}the UK\u{1F}\u{1F}hors du Royaume-Uni\u{1E}\
+    resume offer\u{1F}Quit\u{1F}\u{1F}Quitter\u{1E}\
+    scroll mark\u{1F}{arrow} more\u{1F}\u{1F}{arrow} suite\u{1E}\
+    status\u{1F}done\u{1F}\u{1F}terminée\u{1E}\
+    status\u{1F}not needed\u{1F}\u{1F}non nécessaire\u{1E}\
+    status\u{1F}pending\u{1F}\u{1F}à faire\u{1E}\
+    status\u{1F}skipped\u{1F}\u{1F}passée\u{1E}\
+    status\u{1F}waiting\u{1F}\u{1F}en attente\u{1E}\
+    step\u{1F}(optional)\u{1F}\u{1F}(facultative)\u{1E}\
+    step\u{1F}Sources\u{1F}\u{1F}Sources\u{1E}\
+    step\u{1F}optional\u{1F}\u{1F}facultative\u{1E}\
+    step note\u{1F}Note\u{1F}\u{1F}Note\u{1E}\
+    typed answer\u{1F}back\u{1F}\u{1F}retour\u{1E}\
+    typed answer\u{1F}differs\u{1F}\u{1F}différent\u{1E}\
+    typed answer\u{1F}done\u{1F}\u{1F}fait\u{1E}\
+    typed answer\u{1F}draft\u{1F}\u{1F}brouillon\u{1E}\
+    typed answer\u{1F}edit\u{1F}\u{1F}modifier\u{1E}\
+    typed answer\u{1F}help\u{1F}\u{1F}aide\u{1E}\
+    typed answer\u{1F}no\u{1F}\u{1F}non\u{1E}\
+    typed answer\u{1F}note\u{1F}\u{1F}note\u{1E}\
+    typed answer\u{1F}phone\u{1F}\u{1F}téléphone\u{1E}\
+    typed answer\u{1F}quit\u{1F}\u{1F}quitter\u{1E}\
+    typed answer\u{1F}received\u{1F}\u{1F}reçu\u{1E}\
+    typed answer\u{1F}sent\u{1F}\u{1F}envoyé\u{1E}\
+    typed answer\u{1F}skip\u{1F}\u{1F}passer\u{1E}\
+    typed answer\u{1F}wait\u{1F}\u{1F}attendre\u{1E}\
+    typed answer\u{1F}yes\u{1F}\u{1F}oui\u{1E}\
+    warning label\u{1F}Note\u{1F}\u{1F}Remarque\u{1E}
     """
 
 /// Where each record of frRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let frSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 0, 31895, 46037, 0, 18297, 23754, 0, 0, 0, 30205,
-    0, 1713, 10084, 0, 7384, 26925, 0, 4196, 15841, 45310, 11947, 21983, 0, 0, 0, 4096,
-    26729, 19815, 46005, 1618, 0, 7660, 28344, 0, 0, 20522, 0, 0, 0, 28077, 34280, 0,
-    0, 40198, 0, 0, 31473, 24740, 6873, 0, 0, 0, 7232, 0, 0, 0, 0, 0,
-    0, 0, 14667, 0, 0, 0, 0, 0, 0, 15315, 0, 0, 0, 0, 0, 0,
-    0, 0, 7069, 3107, 0, 0, 7819, 0, 0, 7624, 0, 0, 0, 0, 0, 28195,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 43016, 7121, 0, 27450, 20467, 0,
-    0, 967, 0, 0, 0, 0, 42356, 0, 0, 0, 0, 40795, 0, 0, 10767, 0,
-    0, 0, 0, 0, 0, 0, 27504, 1198, 1316, 0, 0, 3645, 46099, 0, 923, 0,
-    0, 32396, 0, 0, 27891, 15094, 0, 0, 40051, 8713, 44483, 8188, 32858, 17695, 10505, 0,
-    46068, 0, 0, 0, 7792, 7978, 36922, 0, 0, 0, 0, 31292, 0, 3155, 0, 0,
-    0, 42303, 0, 0, 0, 7023, 23950, 38587, 0, 0, 0, 28482, 3624, 11683, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 1376, 33141, 0, 0, 689, 31069, 0,
-    28143, 0, 0, 0, 0, 38670, 0, 0, 0, 0, 0, 0, 37225, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 26545, 44119, 2617, 32058, 45974, 0, 813, 33303,
-    37140, 40869, 0, 0, 0, 31752, 0, 0, 0, 8496, 40500, 0, 0, 0, 1, 0,
-    30048, 43856, 0, 0, 30022, 12468, 187, 19094, 3554, 26449, 0, 1841, 0, 32690, 0, 0,
-    0, 0, 45417, 23307, 0, 2478, 26629, 0, 0, 0, 0, 0, 0, 0, 0, 30260,
-    0, 353, 41076, 0, 7457, 0, 0, 0, 0, 0, 0, 43540, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 12288, 0, 28886, 42745, 0, 0, 23510, 35044, 0, 0, 0,
-    6814, 0, 0, 4313, 24570, 0, 0, 0, 27543, 12191, 27845, 0, 7278, 0, 0, 24792,
-    14086, 36494, 0, 0, 0, 39370, 0, 0, 0, 0, 0, 39524, 0, 42045, 0, 0,
-    0, 4878, 0, 0, 30784, 0, 0, 26291, 0, 0, 0, 0, 0, 38911, 0, 0,
-    41860, 30150, 45940, 23002, 37962, 0, 0, 0, 46135, 6990, 40751, 0, 0, 34573, 42147, 1947,
-    0, 30613, 0, 4501, 0, 0, 0, 0, 0, 0, 35597, 0, 0, 0, 36785, 0,
-    0, 0, 0, 0, 13595, 0, 45732, 6714, 18802, 0, 3727, 25014, 29754, 22257, 26198, 36183,
-    38200, 15886, 42235, 996, 46167, 0, 0, 8850, 21074, 41365, 0, 0, 26388, 0, 0, 0,
-    0, 0, 2079, 0, 10251, 9461, 0, 0, 0, 0, 29110, 0, 0, 6771, 29580, 38724,
-    44840, 11428, 16166, 27010, 33537, 37466, 41677, 5880, 45875, 0, 1672, 35405, 16411, 14290, 34960, 0,
-    0, 0, 39690, 0, 0, 0, 0, 0, 39656, 0, 0, 0, 0, 0, 0, 0,
-    1146, 29141, 42467, 0, 0, 0, 0, 22546, 0, 0, 29974, 0, 534, 0, 21477, 36259,
-    0, 0, 1548, 0, 0, 44577, 44303, 39826, 0, 42589, 39733, 0, 17915, 33934, 0, 27133,
+    0, 0, 0, 0, 0, 32682, 61953, 123701, 17248, 0, 93836, 0, 0, 12495, 0, 0,
+    0, 0, 75938, 69191, 6161, 102464, 31343, 0, 0, 0, 121912, 0, 0, 47518, 44203, 0,
+    47416, 0, 0, 0, 0, 0, 0, 0, 0, 34044, 0, 31109, 124492, 77128, 0, 19061,
+    50461, 7751, 61290, 0, 65334, 107012, 63395, 124729, 124858, 0, 0, 76833, 67555, 0, 0, 0,
+    124965, 0, 0, 11386, 0, 0, 0, 0, 7212, 0, 0, 0, 0, 0, 27341, 63655,
+    72760, 0, 0, 0, 125019, 0, 0, 62243, 122557, 0, 31066, 0, 122917, 0, 0, 25470,
+    103734, 0, 0, 50975, 35274, 26434, 41543, 34670, 44591, 0, 118555, 125285, 0, 39714, 0, 0,
+    0, 0, 0, 0, 0, 71888, 0, 0, 0, 0, 24567, 116334, 0, 124378, 37158, 86306,
+    0, 122655, 1606, 0, 34181, 0, 49466, 53920, 0, 29621, 0, 0, 0, 0, 29456, 62519,
+    54520, 0, 0, 54339, 0, 0, 0, 0, 0, 76460, 121479, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 39016, 83517, 0, 28839, 0, 0, 0, 0, 27082, 24988, 47806, 57010,
+    24831, 31151, 76553, 78694, 60381, 122521, 73004, 122062, 124069, 0, 0, 47970, 1, 29583, 0, 0,
+    12013, 54698, 9241, 59058, 122732, 0, 0, 0, 0, 0, 0, 0, 0, 1966, 49632, 0,
+    0, 43607, 70161, 123266, 0, 59620, 114209, 12976, 0, 0, 0, 0, 112764, 0, 56830, 35372,
+    40081, 76254, 0, 0, 0, 0, 0, 0, 102084, 0, 53994, 78156, 0, 0, 0, 0,
+    0, 125257, 75786, 0, 13469, 53031, 64065, 0, 0, 31898, 116039, 25064, 0, 0, 0, 12879,
+    5372, 28471, 40451, 69722, 0, 0, 0, 0, 14493, 75803, 124631, 0, 0, 0, 122948, 125175,
+    0, 49947, 120956, 76727, 0, 0, 0, 0, 0, 0, 0, 16522, 0, 0, 67906, 0,
+    60832, 12383, 0, 0, 61478, 18771, 0, 125231, 4198, 0, 0, 122682, 0, 122625, 43420, 23842,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73834, 0, 0, 0, 0, 74474,
+    0, 0, 0, 124836, 0, 0, 0, 0, 0, 40969, 87730, 121792, 82817, 0, 0, 56746,
+    35718, 62214, 9944, 0, 124671, 114909, 0, 62289, 59826, 77329, 0, 0, 0, 117584, 0, 0,
+    0, 0, 0, 0, 50074, 0, 0, 0, 0, 0, 0, 0, 41192, 125092, 0, 53365,
+    76975, 117399, 0, 0, 9691, 28899, 0, 0, 0, 82529, 0, 0, 75521, 75612, 0, 0,
+    22980, 0, 0, 0, 6280, 75404, 0, 0, 75699, 0, 0, 66385, 0, 0, 0, 36581,
+    66195, 0, 0, 0, 89134, 0, 42659, 0, 8339, 0, 0, 100553, 0, 0, 28199, 35040,
+    77155, 24912, 57823, 57589, 101737, 74877, 111722, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 56180, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 44882, 75464, 39778, 0,
+    0, 86967, 0, 0, 0, 121414, 0, 81419, 0, 68402, 77308, 0, 91950, 0, 72816, 0,
+    0, 0, 0, 0, 0, 77533, 122326, 0, 0, 0, 0, 0, 0, 0, 0, 21540,
+    24860, 53639, 24273, 65928, 25200, 0, 0, 0, 0, 0, 32199, 0, 1451, 0, 34465, 111798,
+    0, 0, 76882, 0, 22317, 0, 0, 0, 34149, 75183, 115272, 33339, 43833, 109473, 118128, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 123050, 105744,
+    0, 0, 0, 0, 0, 0, 0, 0, 56677, 120849, 97522, 0, 26016, 0, 0, 45601,
+    102268, 123669, 0, 1873, 25097, 35861, 83199, 1752, 0, 0, 70650, 0, 0, 10163, 13529, 103616,
+    71686, 76749, 109819, 123096, 0, 0, 22615, 82412, 0, 0, 82771, 0, 0, 0, 0, 28081,
+    47349, 54170, 60883, 90206, 125047, 0, 0, 124282, 7946, 18961, 46806, 0, 0, 47113, 0, 0,
+    55920, 77267, 0, 78646, 76207, 48857, 14960, 122808, 124034, 83163, 57699, 0, 0, 0, 0, 0,
+    0, 0, 12660, 54607, 0, 76036, 8375, 0, 0, 0, 0, 71479, 13953, 0, 0, 38634,
+    0, 52557, 0, 0, 36134, 25515, 48197, 117895, 0, 57879, 0, 0, 10866, 76337, 124932, 0,
+    76151, 0, 0, 0, 0, 0, 0, 27963, 0, 0, 0, 79184, 0, 0, 123361, 43552,
+    26133, 75046, 107935, 125148, 0, 0, 0, 0, 0, 59888, 37920, 83727, 0, 93234, 0, 12090,
+    123732, 0, 0, 0, 76998, 112461, 45327, 36003, 76611, 0, 77097, 76304, 106831, 0, 58648, 0,
+    0, 57792, 69553, 122274, 0, 0, 99489, 26929, 28593, 34377, 46874, 65828, 114126, 87222, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 25738, 74986, 108680, 0, 0, 22702, 76278, 106608, 0,
+    55313, 0, 32080, 61781, 62063, 72001, 0, 0, 0, 0, 77285, 0, 0, 124805, 6432, 45811,
+    28680, 0, 0, 0, 0, 1703, 0, 0, 119658, 123638, 25017, 57987, 107597, 0, 0, 0,
+    0, 0, 0, 35536, 71130, 56642, 107291, 64789, 124989, 11462, 84035, 48228, 29705, 0, 0, 0,
+    0, 3059, 21248, 2200, 8274, 10603, 553, 76930, 88007, 0, 62786, 27786, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 75669, 77418, 0, 0, 53568,
+    76773, 76390, 0, 27455, 52739, 0, 0, 0, 0, 0, 0, 63578, 0, 0, 0, 0,
+    13219, 8919, 0, 0, 0, 0, 0, 24728, 25130, 24712, 45507, 99049, 0, 0, 0, 0,
+    69079, 0, 0, 79852, 0, 0, 13427, 0, 0, 124009, 0, 76086, 0, 122038, 0, 0,
+    0, 0, 0, 36850, 0, 0, 73953, 59517, 32020, 75376, 72892, 31264, 0, 36281, 36965, 66340,
+    76906, 74174, 0, 0, 0, 0, 124885, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    8051, 72331, 10328, 75586, 11275, 105689, 113501, 123604, 123799, 26962, 121946, 66084, 0, 77067, 46648, 110112,
+    0, 106152, 0, 80040, 0, 6679, 0, 0, 75495, 0, 0, 0, 0, 0, 125204, 0,
+    0, 68864, 0, 0, 29336, 66942, 71038, 22923, 27178, 47630, 70531, 82253, 105293, 74620, 125307, 0,
+    0, 0, 0, 0, 26636, 0, 0, 0, 0, 2410, 32139, 66479, 101927, 61647, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 46921, 57634, 104649, 0, 0, 105119, 0,
+    0, 0, 58913, 30195, 74273, 0, 0, 0, 0, 0, 0, 0, 30616, 89829, 51452, 0,
+    0, 0, 115229, 3891, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 39614, 60787, 67685, 0, 0, 10054, 98085, 14031, 31670, 77507, 77574, 105513, 59718, 72616,
+    75854, 124906, 45162, 0, 0, 0, 0, 76127, 0, 18681, 50763, 0, 0, 0, 0, 30337,
+    0, 0, 0, 0, 63457, 89, 62703, 0, 0, 0, 0, 0, 0, 33690, 0, 0,
+    76653, 69927, 49024, 75880, 16638, 76012, 0, 79735, 21907, 22838, 0, 0, 0, 61042, 63087, 121997,
+    0, 63733, 95354, 56004, 0, 0, 0, 11815, 77554, 0, 57750, 0, 124554, 0, 0, 77594,
+    77439, 34481, 115737, 0, 0, 38327, 54993, 100279, 0, 0, 0, 13729, 37827, 22515, 123548, 76438,
+    0, 122997, 0, 0, 67098, 0, 0, 0, 0, 0, 0, 0, 71581, 74775, 47478, 122451,
+    0, 0, 0, 57502, 77359, 0, 9610, 83358, 77224, 0, 24157, 0, 0, 0, 0, 0,
+    0, 122152, 0, 67747, 0, 0, 0, 0, 40635, 121891, 0, 82660, 0, 0, 0, 29670,
+    0, 0, 0, 0, 0, 0, 0, 0, 69219, 46261, 0, 0, 0, 0, 1053, 0,
+    0, 0, 124778, 0, 0, 0, 103043, 62828, 0, 0, 0, 0, 0, 0, 8454, 76419,
+    0, 0, 77397, 0, 0, 8138, 0, 0, 120022, 84252, 0, 0, 13619, 0, 0, 0,
+    0, 0, 0, 0, 12357, 83331, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    123141, 30670, 0, 0, 0, 0, 0, 0, 62147, 0, 0, 0, 45743, 0, 0, 0,
+    0, 0, 0, 0, 122201, 0, 71357, 55260, 54836, 33518, 0, 0, 0, 0, 0, 29600,
+    0, 0, 0, 6374, 68573, 26309, 77197, 0, 56295, 67480, 0, 1785, 719, 8498, 13296, 16422,
+    45465, 15182, 68261, 0, 0, 0, 69290, 0, 0, 0, 0, 123472, 75331, 44254, 112679, 65801,
+    74434, 77173, 19667, 65392, 0, 0, 0, 0, 68141, 0, 13054, 123399, 75082, 0, 367, 25616,
+    66533, 77377, 49293, 105587, 105561, 67381, 94633, 0, 101988, 0, 7900, 23713, 21445, 108229, 0, 0,
+    0, 0, 0, 98846, 124694, 78017, 102168, 123941, 0, 0, 0, 0, 0, 27261, 0, 0,
+    0, 0, 29967, 76670, 5652, 10491, 31208, 48449, 0, 0, 0, 119079, 0, 0, 30917, 0,
+    0, 0, 121713, 0, 0, 87827, 0, 104425, 2802, 66425, 118284, 0, 110583, 0, 0, 0,
+    890, 122784, 0, 0, 100109, 0, 0, 0, 103384, 0, 0, 0, 0, 58791, 0, 67869,
+    89625, 100331, 0, 124110, 0, 0, 0, 0, 62446, 0, 0, 0, 0, 0, 0, 0,
+    0, 29505, 75725, 75750, 106323, 0, 123874, 123424, 4645, 0, 0, 0, 0, 114450, 0, 73259,
+    124428, 0, 0, 43248, 13140, 98541, 0, 0, 121668, 0, 60604, 61531, 0, 57107, 0, 70815,
+    0, 0, 0, 0, 0, 0, 46457, 0, 0, 0, 66739, 55631, 60116, 111136, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 72156, 0, 79266, 0, 76955, 97796, 0, 0,
+    117774, 0, 32282, 24342, 75120, 26814, 121865, 124604, 28977, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 77618, 68214, 63337, 16939, 85000, 65432, 85790, 124327, 124754, 0, 0, 82310, 0, 0,
+    120379, 91705, 59371, 117216, 122843, 0, 0, 0, 0, 58072, 0, 125116, 32261, 0, 110499, 0,
+    16605, 52856, 0, 0, 0, 0, 57361, 50196, 0, 0, 23771, 0, 0, 0, 0, 39563,
+    104680, 118006, 31304, 0, 0, 27764, 0, 0, 36737, 0, 0, 0, 0, 50434, 0, 15829,
+    19000, 0, 0, 0, 0, 120116, 71839, 115365, 119842, 9019, 123831, 0, 93454, 0, 0, 102672,
+    0, 63927, 0, 0, 0, 123975, 65664, 18828, 37326, 55533, 99293, 107434, 53488, 0, 0, 75433,
+    70947, 0, 85623, 56490, 82923, 0, 16242, 0, 91380, 124191, 87486, 75147, 0, 0, 8613, 79635,
+    69374, 0, 0, 45232, 62582, 73697, 75908, 103883, 0, 72230, 96061, 0, 0, 0, 0, 0,
+    2921, 44003, 75985, 9346, 0, 0, 0, 34322, 0, 0, 0, 0, 0, 0, 0, 0,
+    77483, 0, 0, 0, 16373, 0, 0, 0, 0, 90854, 0, 41764, 0, 5465, 0, 0,
+    0, 0, 30744, 82608, 121523, 0, 77021, 0, 0, 0, 123916, 0, 0, 0, 50338, 77246,
+    43144, 0, 0, 0, 0, 0, 0, 0, 31961, 0, 0, 11177, 0, 102989, 18595, 96006,
+    0, 23742, 72382, 0, 0, 0, 0, 66297, 0, 0, 0, 23978, 34607, 0, 58285, 71223,
+    0, 57470, 0, 0, 0, 0, 0, 0, 29907, 72074, 0, 0, 123763, 0, 8782, 0,
+    46199, 8530, 0, 0, 66869, 71647, 76178, 90633, 38090, 103430, 115590, 0, 5778, 30449, 52608, 22481,
+    86044, 108397, 0, 0, 38016, 0, 0, 30834, 48061, 10254, 0, 75211, 0, 0, 63808, 77462,
+    0, 117842, 18542, 0, 0, 82562, 0, 39477, 0, 0, 0, 104021, 79163, 0, 0, 0,
+    25790, 33294, 0, 25160, 20500, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    103682, 0, 0, 122866, 0, 0, 0, 0, 0, 33157, 4808, 0, 32450, 0, 122351, 57152,
+    0, 0, 32936, 0, 0, 125071, 0, 122374, 0, 0, 76813, 0, 0, 0, 2090, 108842,
+    116408, 74087, 0, 0, 0, 0, 173, 0, 0, 0, 0, 0, 66828, 30780, 13363, 0,
+    119395, 0, 0, 0, 0, 1732, 27830, 0, 79093, 61923, 56428, 70055, 76852, 0, 0, 0,
+    0, 0, 9445, 0, 40270, 5111, 75824, 35448, 22284, 72718, 0, 0, 76690, 0, 0, 105799,
+    0, 1270, 116615, 0, 82996, 0, 0, 55810, 0, 49124, 0, 6021, 9783, 18909, 28632, 51332,
+    59299, 51582, 0, 0, 56921, 0, 123517, 0, 0, 60658, 0, 63424, 32819, 59024, 124242, 0,
+    82353, 0, 0, 0, 23039, 75641, 72278, 0, 103082, 30071, 0, 0, 76530, 0, 0, 112033,
+    65890, 0, 0, 14143, 0, 0, 0, 0, 74537, 0, 0, 115063, 11040, 0, 0, 0,
+    0, 80417, 0, 23374, 0, 0, 0, 101830, 0, 0, 0, 28243, 17879, 56363, 32993, 41622,
+    124150, 0, 0, 0, 0, 0, 31470, 0, 0, 27651, 29722, 29761, 77047, 116290, 117686, 0,
+    0, 67341, 0, 61837, 70738, 0, 0, 0, 123318, 0, 0, 63878, 0, 0, 112324, 0,
+    0, 0, 10409, 15521, 0, 0, 53779, 60037, 94341, 121271, 35069, 0, 44806, 113739, 0, 0,
+    0, 91425, 0, 0, 72936, 68665, 76509, 46496, 84389, 96613, 116904, 0, 0, 0, 0, 0,
+    0, 0, 0, 24492, 52830, 31836, 36447, 55478, 68635, 72455, 123210, 0, 30024, 114263, 0, 0,
+    0, 113005, 74698, 102549, 16476, 109076, 0, 57548, 0, 0, 45286, 58732, 68966, 58958, 110944, 0,
+    0, 47011, 0, 0, 0, 56118, 11621, 0, 62379, 9130, 115195, 64200, 0, 0, 0, 0,
+    33484, 0, 0, 10761, 48730, 0, 0, 0, 56228, 0, 0, 0, 0, 62092, 97016, 282,
+    0, 22754, 0, 0, 0, 12704, 39967, 0, 13837, 18629, 0, 0, 0, 0, 0, 75561,
 ]
 
 /// The translated messages of po/nl.po, a record per line (`CatalogueMessage.read`), sorted by
 /// context and msgid.
 private let nlRecords: StaticString = """
+    \u{1F}\"{answer}\" does not apply to this step.\u{1F}\u{1F}\"{answer}\" geldt niet voor deze stap.\u{1E}\
+    \u{1F}\"{answer}\" is not an answer here.\u{1F}\u{1F}\"{answer}\" is hier geen antwoord.\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers ({answers}).\u{1F}\u{1F}\"{answer}\" is geen van de antwoorden ({answers}).\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers.\u{1F}\u{1F}\"{answer}\" is geen van de antwoorden.\u{1E}\
     \u{1F}\"{code}\" is not a language optout knows. --linkedin-language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" is geen taal die optout kent. --linkedin-language accepteert een van: {codes}.\u{1E}\
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" is geen taal die optout spreekt. --language accepteert een van: {codes}.\u{1E}\
+    \u{1F}\"{region}\" is not a region optout knows. --region takes one of: {regions}.\u{1F}\u{1F}\"{region}\" is geen regio die optout kent. --region accepteert een van: {regions}.\u{1E}\
+    \u{1F}\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29.\u{1F}\u{1F}\"{text}\" is geen datum; schrijf hem als YYYY-MM-DD, bijvoorbeeld 2026-11-29.\u{1E}\
+    \u{1F}\"{typed}\" is not a date; write it as YYYY-MM-DD with a four-digit year, for example {today}.\u{1F}\u{1F}\"{typed}\" is geen datum; schrijf hem als YYYY-MM-DD met een jaartal van vier cijfers, bijvoorbeeld {today}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" is geen opdracht van {command}. De opdrachten zijn: {commands}. Zie `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" is geen opdracht. De opdrachten zijn: {commands}. Zie `{help}`.\u{1E}\
+    \u{1F}(not an https address, so it is not a link)\u{1F}\u{1F}(geen https-adres, dus geen link)\u{1E}\
+    \u{1F}(read {day})\u{1F}\u{1F}(gelezen {day})\u{1E}\
+    \u{1F}(ticked)\u{1F}\u{1F}(aangevinkt)\u{1E}\
+    \u{1F}(your answer)\u{1F}\u{1F}(jouw antwoord)\u{1E}\
+    \u{1F}----- copy from the next line -----\u{1F}\u{1F}----- kopieer vanaf de volgende regel -----\u{1E}\
+    \u{1F}----- to the line before this one -----\u{1F}\u{1F}----- tot en met de regel hiervoor -----\u{1E}\
     \u{1F}--recheck-days takes a number of days from {low} to {high}.\u{1F}\u{1F}--recheck-days accepteert een aantal dagen van {low} tot en met {high}.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days accepteert een aantal dagen van 0 tot en met 36500.\u{1E}\
+    \u{1F}--state-file needs a file path; it was empty. Leave the option out to use the default file.\u{1F}\u{1F}--state-file heeft een bestandspad nodig; het was leeg. Laat de optie weg om het standaardbestand te gebruiken.\u{1E}\
+    \u{1F}A new step, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}New steps, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}Een nieuwe stap, gemarkeerd als nog te doen: {titles} Wat je bij de andere stappen hebt vastgelegd, blijft bewaard.\u{1F}Nieuwe stappen, gemarkeerd als nog te doen: {titles} Wat je bij de andere stappen hebt vastgelegd, blijft bewaard.\u{1E}\
+    \u{1F}A re-check is due today: run `optout recheck`.\u{1F}\u{1F}Vandaag staat een controle gepland: voer `optout recheck` uit.\u{1E}\
+    \u{1F}A re-check is overdue (due {day}): run `optout recheck`.\u{1F}\u{1F}Een controle is te laat (gepland op {day}): voer `optout recheck` uit.\u{1E}\
+    \u{1F}A report from optout for the people who keep the guide. It holds what you typed about the screens that differed and your reasons for skipping steps, word for word: read them before you send it, and take out anything you would rather not share. It holds nothing else you typed: not your notes, your objection text (with your name and email address) or its confirmation reference.\u{1F}\u{1F}Een verslag van optout voor de mensen die de handleiding bijhouden. Het bevat letterlijk wat je hebt getypt over de schermen die afweken en je redenen om stappen over te slaan: lees ze voordat je het verstuurt, en haal eruit wat je liever niet deelt. Het bevat niets anders dat je hebt getypt: niet je notities, niet je bezwaartekst (met je naam en e-mailadres) en niet het kenmerk van de bevestiging.\u{1E}\
+    \u{1F}A step is back in the guide, with what you recorded on it: {titles}\u{1F}Steps are back in the guide, with what you recorded on them: {titles}\u{1F}Een stap staat weer in de handleiding, met wat je erbij hebt vastgelegd: {titles}\u{1F}Stappen staan weer in de handleiding, met wat je erbij hebt vastgelegd: {titles}\u{1E}\
+    \u{1F}A step no longer in the guide (what you recorded on it is kept, and listed in the summary): {ids}.\u{1F}Steps no longer in the guide (what you recorded on them is kept, and listed in the summary): {ids}.\u{1F}Een stap die niet meer in de handleiding staat (wat je erbij hebt vastgelegd, blijft bewaard en staat in het overzicht): {ids}.\u{1F}Stappen die niet meer in de handleiding staan (wat je erbij hebt vastgelegd, blijft bewaard en staat in het overzicht): {ids}.\u{1E}\
+    \u{1F}All done. This summary is also available later with `optout summary`.\u{1F}\u{1F}Alles klaar. Dit overzicht kun je later ook bekijken met `optout summary`.\u{1E}\
+    \u{1F}Another optout (process {process}) is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Een andere optout (proces {process}) gebruikt {path} al. Maak die eerst af of stop hem; lezen met `optout status` werkt intussen wel.\u{1E}\
+    \u{1F}Another optout is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Een andere optout gebruikt {path} al. Maak die eerst af of stop hem; lezen met `optout status` werkt intussen wel.\u{1E}\
+    \u{1F}Answer 1 for {language} or 2 for English.\u{1F}\u{1F}Antwoord 1 voor {language} of 2 voor Engels.\u{1E}\
+    \u{1F}Answer 1 if you sent it, 2 if its confirmation came, or 3 to skip it for now.\u{1F}\u{1F}Antwoord 1 als je het verstuurd hebt, 2 als de bevestiging binnen is, of 3 om het voorlopig over te slaan.\u{1E}\
+    \u{1F}Answer 1 to keep your edit or 2 to rebuild the text.\u{1F}\u{1F}Antwoord 1 om je bewerking te behouden of 2 om de tekst opnieuw op te bouwen.\u{1E}\
+    \u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Antwoord 1 tot en met {count} (een lege regel kiest {preferred}):\u{1F}Antwoord 1 tot en met {count} (een lege regel kiest {preferred}):\u{1E}\
+    \u{1F}Answer the question (y or yes confirms; anything else does not)\u{1F}\u{1F}Beantwoord de vraag (y of yes bevestigt; al het andere niet)\u{1E}\
+    \u{1F}Answer: 1 or Enter resume, 2 start over, 3 or q quit\u{1F}\u{1F}Antwoord: 1 of Enter verdergaan, 2 opnieuw beginnen, 3 of q stoppen\u{1E}\
+    \u{1F}Answer: y {yes}, n {no}, s {skip}, q {quit}\u{1F}\u{1F}Antwoord: y {yes}, n {no}, s {skip}, q {quit}\u{1E}\
+    \u{1F}Answers at a step:\u{1F}\u{1F}Antwoorden bij een stap:\u{1E}\
+    \u{1F}Anything typed on the last line without Enter was not saved: the terminal drops it when optout is stopped.\u{1F}\u{1F}Wat je op de laatste regel zonder Enter had getypt, is niet opgeslagen: de terminal gooit het weg als optout wordt gestopt.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Voor zover mijn gegevens worden gebruikt voor direct marketing, waaronder het kiezen van advertenties voor mij, maak ik bezwaar op grond van artikel 21, leden 2 en 3, AVG. Voor dit bezwaar zijn geen redenen nodig: mijn gegevens mogen niet langer voor dat doel worden verwerkt.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the UK GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Voor zover mijn gegevens worden gebruikt voor direct marketing, waaronder het kiezen van advertenties voor mij, maak ik bezwaar op grond van artikel 21, leden 2 en 3, van de UK GDPR. Voor dit bezwaar zijn geen redenen nodig: mijn gegevens mogen niet langer voor dat doel worden verwerkt.\u{1E}\
+    \u{1F}Check that your LinkedIn AI-training opt-out still holds.\u{1F}\u{1F}Controleer of je opt-out voor AI-training bij LinkedIn nog geldt.\u{1E}\
+    \u{1F}Checklist: {progress}\u{1F}\u{1F}Checklist: {progress}\u{1E}\
+    \u{1F}Choose 1 to {count}.\u{1F}Choose 1 to {count}.\u{1F}Kies 1 tot en met {count}.\u{1F}Kies 1 tot en met {count}.\u{1E}\
+    \u{1F}Choose the selected answer and go on\u{1F}\u{1F}Kies het geselecteerde antwoord en ga verder\u{1E}\
+    \u{1F}Close the field without saving (after typing, press it twice)\u{1F}\u{1F}Sluit het veld zonder op te slaan (druk na het typen twee keer)\u{1E}\
+    \u{1F}Close the list without saving\u{1F}\u{1F}Sluit de lijst zonder op te slaan\u{1E}\
+    \u{1F}Close this help\u{1F}\u{1F}Sluit deze hulp\u{1E}\
+    \u{1F}Complete: {counts} (finished {time}).\u{1F}\u{1F}Voltooid: {counts} (afgerond {time}).\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Voltooid: {counts}.\u{1E}\
+    \u{1F}Confirmation:\u{1F}\u{1F}Bevestiging:\u{1E}\
+    \u{1F}Content moderation and classification\u{1F}\u{1F}Contentmoderatie en classificatie\u{1E}\
+    \u{1F}Copy the step's link to the clipboard (OSC 52; the terminal must allow it)\u{1F}\u{1F}Kopieer de link van de stap naar het klembord (OSC 52; de terminal moet dat toestaan)\u{1E}\
+    \u{1F}Could not create a temporary file beside {path}: {reason}.\u{1F}\u{1F}Kan geen tijdelijk bestand naast {path} aanmaken: {reason}.\u{1E}\
+    \u{1F}Could not create the folder {path}: {reason}.\u{1F}\u{1F}Kan de map {path} niet aanmaken: {reason}.\u{1E}\
+    \u{1F}Could not encode progress for {path}: {reason}.\u{1F}\u{1F}Kan de voortgang voor {path} niet coderen: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder of {path}: {reason}.\u{1F}\u{1F}Kan de map van {path} niet naar schijf wegschrijven: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder {path}: {reason}.\u{1F}\u{1F}Kan de map {path} niet naar schijf wegschrijven: {reason}.\u{1E}\
+    \u{1F}Could not flush to disk {path}: {reason}.\u{1F}\u{1F}Kan {path} niet naar schijf wegschrijven: {reason}.\u{1E}\
+    \u{1F}Could not give the temporary file beside {path} its owner: {reason}.\u{1F}\u{1F}Kan het tijdelijke bestand naast {path} niet de juiste eigenaar geven: {reason}.\u{1E}\
+    \u{1F}Could not lock {path}: {reason}.\u{1F}\u{1F}Kan {path} niet vergrendelen: {reason}.\u{1E}\
+    \u{1F}Could not move aside {path}: {reason}.\u{1F}\u{1F}Kan {path} niet opzijzetten: {reason}.\u{1E}\
+    \u{1F}Could not open a browser ({program} {reason}); open it yourself: {url}\u{1F}\u{1F}Kan geen browser openen ({program} {reason}); open hem zelf: {url}\u{1E}\
+    \u{1F}Could not open the lock file {path}: {reason}.\u{1F}\u{1F}Kan het vergrendelingsbestand {path} niet openen: {reason}.\u{1E}\
+    \u{1F}Could not read the guide file {path}: {reason}.\u{1F}\u{1F}Kan het handleidingbestand {path} niet lezen: {reason}.\u{1E}\
+    \u{1F}Could not read the link {path}: {reason}.\u{1F}\u{1F}Kan de koppeling {path} niet lezen: {reason}.\u{1E}\
+    \u{1F}Could not read {path}: {reason}.\u{1F}\u{1F}Kan {path} niet lezen: {reason}.\u{1E}\
+    \u{1F}Could not remove {path}: {reason}.\u{1F}\u{1F}Kan {path} niet verwijderen: {reason}.\u{1E}\
+    \u{1F}Could not replace {path}: {reason}.\u{1F}\u{1F}Kan {path} niet vervangen: {reason}.\u{1E}\
+    \u{1F}Could not save progress to {path}: {reason}.\u{1F}\u{1F}Kan de voortgang niet opslaan in {path}: {reason}.\u{1E}\
+    \u{1F}Could not set the mode of the temporary file beside {path}: {reason}.\u{1F}\u{1F}Kan de rechten van het tijdelijke bestand naast {path} niet instellen: {reason}.\u{1E}\
+    \u{1F}Could not start the editor {program}: {reason}.\u{1F}\u{1F}Kan de editor {program} niet starten: {reason}.\u{1E}\
+    \u{1F}Could not start {program} ({reason}) to open the link. Open it yourself: {url}\u{1F}\u{1F}Kan {program} niet starten ({reason}) om de link te openen. Open hem zelf: {url}\u{1E}\
+    \u{1F}Could not tell how the editor {program} ended ({reason}).\u{1F}\u{1F}Kan niet vaststellen hoe de editor {program} is geëindigd ({reason}).\u{1E}\
+    \u{1F}Could not use the folder {path}: {reason}.\u{1F}\u{1F}Kan de map {path} niet gebruiken: {reason}.\u{1E}\
+    \u{1F}Could not use the lock file {path}: {reason}.\u{1F}\u{1F}Kan het vergrendelingsbestand {path} niet gebruiken: {reason}.\u{1E}\
+    \u{1F}Could not use {path}: {reason}.\u{1F}\u{1F}Kan {path} niet gebruiken: {reason}.\u{1E}\
+    \u{1F}Could not write the text to a temporary file for the editor: {reason}.\u{1F}\u{1F}Kan de tekst niet naar een tijdelijk bestand voor de editor schrijven: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: HOME is not set, so ~ has no meaning; give the whole path.\u{1F}\u{1F}Kan {path} niet schrijven: HOME is niet ingesteld, dus ~ betekent niets; geef het volledige pad op.\u{1E}\
+    \u{1F}Could not write {path}: it is a folder, not a file; give a file path with {option}.\u{1F}\u{1F}Kan {path} niet schrijven: het is een map, geen bestand; geef een bestandspad op met {option}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}.\u{1F}\u{1F}Kan {path} niet schrijven: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}; optout writes into FIFOs and character devices, and replaces only regular files.\u{1F}\u{1F}Kan {path} niet schrijven: {reason}; optout schrijft in FIFO's en tekenapparaten, en vervangt alleen gewone bestanden.\u{1E}\
+    \u{1F}Direct link\u{1F}\u{1F}Directe link\u{1E}\
+    \u{1F}Do what is selected; at first that is to resume\u{1F}\u{1F}Doe wat geselecteerd is; eerst is dat verdergaan\u{1E}\
+    \u{1F}Draft the objection text from your choices, region, name and email\u{1F}\u{1F}Stel de bezwaartekst op uit je keuzes, regio, naam en e-mailadres\u{1E}\
+    \u{1F}Draw the screen again\u{1F}\u{1F}Teken het scherm opnieuw\u{1E}\
+    \u{1F}Edit the objection text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}Bewerk de bezwaartekst (in $VISUAL of $EDITOR als die is ingesteld, anders op één regel)\u{1E}\
+    \u{1F}Email address of my LinkedIn account: {email}\u{1F}\u{1F}E-mailadres van mijn LinkedIn-account: {email}\u{1E}\
+    \u{1F}Erase everything before the cursor\u{1F}\u{1F}Wis alles voor de cursor\u{1E}\
+    \u{1F}Erase everything from the cursor to the end\u{1F}\u{1F}Wis alles vanaf de cursor tot het eind\u{1E}\
+    \u{1F}Erase the character before the cursor\u{1F}\u{1F}Wis het teken voor de cursor\u{1E}\
+    \u{1F}Erase the character under the cursor\u{1F}\u{1F}Wis het teken onder de cursor\u{1E}\
+    \u{1F}Erase the word before the cursor\u{1F}\u{1F}Wis het woord voor de cursor\u{1E}\
+    \u{1F}Go back to the previous step\u{1F}\u{1F}Ga terug naar de vorige stap\u{1E}\
+    \u{1F}Go back to the step\u{1F}\u{1F}Ga terug naar de stap\u{1E}\
+    \u{1F}Go on to the next question\u{1F}\u{1F}Ga verder naar de volgende vraag\u{1E}\
+    \u{1F}Go on with what is ticked or selected\u{1F}\u{1F}Ga verder met wat aangevinkt of geselecteerd is\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {date}\u{1F}\u{1F}Handleiding {id} {version}, voor het laatst gecontroleerd {date}\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {day}\u{1F}\u{1F}Handleiding {id} {version}, voor het laatst gecontroleerd {day}\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting with optout report.\u{1F}\u{1F}Handleiding {id} {version}; het melden waard met optout report.\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting.\u{1F}\u{1F}Handleiding {id} {version}; het melden waard.\u{1E}\
+    \u{1F}Guide: {id} {version}, last verified {day}\u{1F}\u{1F}Handleiding: {id} {version}, voor het laatst gecontroleerd {day}\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so \"~\" in {path} cannot be expanded. Set HOME to your home folder's full path, or give the path without \"~\".\u{1F}\u{1F}HOME is \"{home}\", geen absoluut pad, dus \"~\" in {path} kan niet worden uitgevouwen. Stel HOME in op het volledige pad van je thuismap, of geef het pad op zonder \"~\".\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so there is no default place for the progress file. Set HOME to your home folder's full path, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME is \"{home}\", geen absoluut pad, dus er is geen standaardplek voor het voortgangsbestand. Stel HOME in op het volledige pad van je thuismap, of geef het bestand op met --state-file PATH of OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}HOME is not set, so \"~\" in {path} cannot be expanded. Set HOME, or give the path without \"~\".\u{1F}\u{1F}HOME is niet ingesteld, dus \"~\" in {path} kan niet worden uitgevouwen. Stel HOME in, of geef het pad op zonder \"~\".\u{1E}\
+    \u{1F}HOME is not set, so there is no default place for the progress file. Set HOME, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME is niet ingesteld, dus er is geen standaardplek voor het voortgangsbestand. Stel HOME in, of geef het bestand op met --state-file PATH of OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}I do not want my data used for these purposes. Please stop this processing of my data and keep it out of these models from now on.\u{1F}\u{1F}Ik wil niet dat mijn gegevens voor deze doeleinden worden gebruikt. Ik verzoek u deze verwerking van mijn gegevens te staken en mijn gegevens voortaan buiten deze modellen te houden.\u{1E}\
+    \u{1F}I object to LinkedIn processing my personal data, including my profile, posts, comments and activity, to train or improve machine learning models for the following purposes:\u{1F}\u{1F}Ik maak bezwaar tegen de verwerking door LinkedIn van mijn persoonsgegevens, waaronder mijn profiel, berichten, reacties en activiteit, om modellen voor machine learning te trainen of te verbeteren voor de volgende doeleinden:\u{1E}\
+    \u{1F}I sent it (the day is asked next; empty means today)\u{1F}\u{1F}Ik heb het verstuurd (de dag wordt hierna gevraagd; leeg betekent vandaag)\u{1E}\
+    \u{1F}If you live in {places}\u{1F}\u{1F}Als je {places} woont\u{1E}\
+    \u{1F}If you live outside {places}\u{1F}\u{1F}Als je buiten {places} woont\u{1E}\
+    \u{1F}In the mobile app\u{1F}\u{1F}In de mobiele app\u{1E}\
+    \u{1F}In which language should the text be?\u{1F}\u{1F}In welke taal moet de tekst zijn?\u{1E}\
+    \u{1F}Input ended.\u{1F}\u{1F}Invoer beëindigd.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Invoer beëindigd: een regel was langer dan {count} MiB, meer dan welk antwoord ook.\u{1F}Invoer beëindigd: een regel was langer dan {count} MiB, meer dan welk antwoord ook.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} byte, more than any answer.\u{1F}Input ended: a line was longer than {count} bytes, more than any answer.\u{1F}Invoer beëindigd: een regel was langer dan {count} byte, meer dan welk antwoord ook.\u{1F}Invoer beëindigd: een regel was langer dan {count} bytes, meer dan welk antwoord ook.\u{1E}\
+    \u{1F}It has been {count} day since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Het is {count} dag geleden dat je klaar was. De instellingen en regels van LinkedIn veranderen: voer `optout recheck` uit om te bevestigen dat de instelling nog op Uit staat.\u{1F}Het is {count} dagen geleden dat je klaar was. De instellingen en regels van LinkedIn veranderen: voer `optout recheck` uit om te bevestigen dat de instelling nog op Uit staat.\u{1E}\
+    \u{1F}It has been {count} day since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Het is {count} dag geleden dat je voor het laatst hebt gecontroleerd. De instellingen en regels van LinkedIn veranderen: voer `optout recheck` uit om te bevestigen dat de instelling nog op Uit staat.\u{1F}Het is {count} dagen geleden dat je voor het laatst hebt gecontroleerd. De instellingen en regels van LinkedIn veranderen: voer `optout recheck` uit om te bevestigen dat de instelling nog op Uit staat.\u{1E}\
+    \u{1F}Its confirmation came\u{1F}\u{1F}De bevestiging is binnen\u{1E}\
+    \u{1F}Keep in mind\u{1F}\u{1F}Om te onthouden\u{1E}\
+    \u{1F}Keep your edited text\u{1F}\u{1F}Je bewerkte tekst behouden\u{1E}\
+    \u{1F}Kept from when optout was stopped: \"{text}\"\u{1F}\u{1F}Bewaard van toen optout werd gestopt: \"{text}\"\u{1E}\
+    \u{1F}Last re-check {time}\u{1F}\u{1F}Laatste controle {time}\u{1E}\
+    \u{1F}Last re-check {time} ({answers})\u{1F}\u{1F}Laatste controle {time} ({answers})\u{1E}\
+    \u{1F}Link to {label}: {url}\u{1F}\u{1F}Link naar {label}: {url}\u{1E}\
+    \u{1F}LinkedIn language\u{1F}\u{1F}Taal van LinkedIn\u{1E}\
+    \u{1F}LinkedIn language: {answer}\u{1F}\u{1F}Taal van LinkedIn: {answer}\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing, and its European Regional Privacy Notice, which covers members in Switzerland, says members can object at any time. I object to this processing of my data and ask you to stop it.\u{1F}\u{1F}LinkedIn noemt zijn gerechtvaardigde belangen als rechtsgrond voor deze verwerking, en zijn Europese regionale privacyverklaring (European Regional Privacy Notice), die geldt voor leden in Zwitserland, vermeldt dat leden op elk moment bezwaar kunnen maken. Ik maak bezwaar tegen deze verwerking van mijn gegevens en verzoek u die te staken.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the General Data Protection Regulation (GDPR), on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn noemt zijn gerechtvaardigde belangen als rechtsgrond voor deze verwerking. Ik maak daartegen bezwaar op grond van artikel 21, lid 1, van de Algemene verordening gegevensbescherming (AVG), om redenen die verband houden met mijn specifieke situatie: {situation} Ik verzoek u deze verwerking van mijn gegevens te staken, tenzij u dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan mijn belangen, rechten en vrijheden.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the UK GDPR, on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn noemt zijn gerechtvaardigde belangen als rechtsgrond voor deze verwerking. Ik maak daartegen bezwaar op grond van artikel 21, lid 1, van de UK GDPR, om redenen die verband houden met mijn specifieke situatie: {situation} Ik verzoek u deze verwerking van mijn gegevens te staken, tenzij u dwingende gerechtvaardigde gronden aantoont die zwaarder wegen dan mijn belangen, rechten en vrijheden.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English (--linkedin-language CODE shows another language).\u{1F}\u{1F}De labels van LinkedIn worden in het Engels getoond (--linkedin-language CODE toont een andere taal).\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English.\u{1F}\u{1F}De labels van LinkedIn worden in het Engels getoond.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives or sources disagree on.\u{1F}\u{1F}De labels van LinkedIn worden in het {language} getoond, elk gevolgd door het Engels tussen haakjes; \"niet geverifieerd\" markeert een formulering die maar één bron geeft of waarover bronnen het oneens zijn.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives, or one the sources disagree on.\u{1F}\u{1F}De labels van LinkedIn worden in het {language} getoond, elk gevolgd door het Engels tussen haakjes; \"niet geverifieerd\" markeert een formulering die maar één bron geeft, of een waarover de bronnen het oneens zijn.\u{1E}\
+    \u{1F}Mark removed.\u{1F}\u{1F}Markering verwijderd.\u{1E}\
+    \u{1F}Mark the form sent, with the day; the step then waits for the confirmation\u{1F}\u{1F}Markeer het formulier als verstuurd, met de dag; de stap wacht daarna op de bevestiging\u{1E}\
+    \u{1F}Menu path\u{1F}\u{1F}Menupad\u{1E}\
+    \u{1F}Menu path (in the mobile app): {path}\u{1F}\u{1F}Menupad (in de mobiele app): {path}\u{1E}\
+    \u{1F}Menu path (on the website): {path}\u{1F}\u{1F}Menupad (op de website): {path}\u{1E}\
+    \u{1F}Menu path: {path}\u{1F}\u{1F}Menupad: {path}\u{1E}\
+    \u{1F}Move the cursor one character left\u{1F}\u{1F}Zet de cursor één teken naar links\u{1E}\
+    \u{1F}Move the cursor one character right\u{1F}\u{1F}Zet de cursor één teken naar rechts\u{1E}\
+    \u{1F}Move the cursor to the end\u{1F}\u{1F}Zet de cursor aan het eind\u{1E}\
+    \u{1F}Move the cursor to the start\u{1F}\u{1F}Zet de cursor aan het begin\u{1E}\
+    \u{1F}NOT saved: that you have seen what changed in the guide ({reason}); the notice will be shown again next time. Your checklist itself is as it was.\u{1F}\u{1F}NIET opgeslagen: dat je hebt gezien wat er in de handleiding is veranderd ({reason}); de melding verschijnt de volgende keer opnieuw. Je checklist zelf is ongewijzigd.\u{1E}\
+    \u{1F}NOT saved: {reason} Your change is kept in memory, and each change tries again; q quits once it saves. Ctrl-C tries once more, then quits.\u{1F}\u{1F}NIET opgeslagen: {reason} Je wijziging blijft in het geheugen en bij elke wijziging wordt het opnieuw geprobeerd; q stopt zodra het opslaan lukt. Ctrl-C probeert het nog één keer en stopt dan.\u{1E}\
+    \u{1F}Name: {name}\u{1F}\u{1F}Naam: {name}\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}{need} nodig\u{1E}\
+    \u{1F}Next is step {number}, {title}\u{1F}\u{1F}Hierna komt stap {number}, {title}\u{1E}\
+    \u{1F}Next re-check due today, {day} (run: optout recheck)\u{1F}\u{1F}Volgende controle vandaag, {day} (voer uit: optout recheck)\u{1E}\
+    \u{1F}Next re-check due {date}; `optout remind --ics FILE` puts it in your calendar.\u{1F}\u{1F}Volgende controle op {date}; `optout remind --ics FILE` zet hem in je agenda.\u{1E}\
+    \u{1F}Next re-check due {day} (run: optout recheck)\u{1F}\u{1F}Volgende controle op {day} (voer uit: optout recheck)\u{1E}\
+    \u{1F}Next: step {number}, {title}\u{1F}\u{1F}Volgende: stap {number}, {title}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Nog geen voortgang opgeslagen in {path}. Start met `optout`.\u{1E}\
+    \u{1F}No step of this guide has a link.\u{1F}\u{1F}Geen enkele stap van deze handleiding heeft een link.\u{1E}\
+    \u{1F}No step was added or removed: what you recorded is kept.\u{1F}\u{1F}Er is geen stap toegevoegd of verwijderd: wat je hebt vastgelegd, blijft bewaard.\u{1E}\
+    \u{1F}None.\u{1F}\u{1F}Geen.\u{1E}\
+    \u{1F}None: no step is marked \"screen differs\".\u{1F}\u{1F}Geen: geen enkele stap is gemarkeerd met \"scherm wijkt af\".\u{1E}\
+    \u{1F}Not finished:\u{1F}\u{1F}Niet afgemaakt:\u{1E}\
     \u{1F}Not finished: {counts}.\u{1F}\u{1F}Niet voltooid: {counts}.\u{1E}\
+    \u{1F}Not sent yet: skip it for now\u{1F}\u{1F}Nog niet verstuurd: voorlopig overslaan\u{1E}\
+    \u{1F}Not verified\u{1F}\u{1F}Niet geverifieerd\u{1E}\
+    \u{1F}Not verified: {text}\u{1F}\u{1F}Niet geverifieerd: {text}\u{1E}\
+    \u{1F}Note removed.\u{1F}\u{1F}Notitie verwijderd.\u{1E}\
+    \u{1F}Note saved.\u{1F}\u{1F}Notitie opgeslagen.\u{1E}\
+    \u{1F}Note: {note}\u{1F}\u{1F}Opmerking: {note}\u{1E}\
+    \u{1F}Note: {warning}\u{1F}\u{1F}Let op: {warning}\u{1E}\
+    \u{1F}Noted. The summary lists it with the guide's version ({version}), so you can report it. Carry on as best you can.\u{1F}\u{1F}Genoteerd. Het overzicht vermeldt dit met de versie van de handleiding ({version}), zodat je het kunt melden. Ga zo goed mogelijk verder.\u{1E}\
+    \u{1F}Nothing removed.\u{1F}\u{1F}Niets verwijderd.\u{1E}\
+    \u{1F}Nothing to reset: no progress at {path}.\u{1F}\u{1F}Niets te resetten: geen voortgang in {path}.\u{1E}\
+    \u{1F}Nothing was changed: your progress is as it was.\u{1F}\u{1F}Er is niets gewijzigd: je voortgang is zoals hij was.\u{1E}\
+    \u{1F}Nothing was recorded.\u{1F}\u{1F}Er is niets vastgelegd.\u{1E}\
+    \u{1F}OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file.\u{1F}\u{1F}OPTOUT_STATE_FILE is ingesteld maar leeg; geef het een bestandspad, of verwijder de variabele om het standaardbestand te gebruiken.\u{1E}\
+    \u{1F}Objection text saved; it is shown on this step.\u{1F}\u{1F}Bezwaartekst opgeslagen; hij wordt bij deze stap getoond.\u{1E}\
+    \u{1F}Objection to the processing of my personal data for machine learning\u{1F}\u{1F}Bezwaar tegen de verwerking van mijn persoonsgegevens voor machine learning\u{1E}\
+    \u{1F}On an optional step: leave it out, recorded as not needed\u{1F}\u{1F}Bij een optionele stap: laat hem weg, vastgelegd als niet nodig\u{1E}\
+    \u{1F}On the form step, once drafted: copy the objection text to the clipboard (OSC 52)\u{1F}\u{1F}Bij de formulierstap, als de tekst is opgesteld: kopieer de bezwaartekst naar het klembord (OSC 52)\u{1E}\
+    \u{1F}On the form step, once drafted: copy the step's link (c copies the text)\u{1F}\u{1F}Bij de formulierstap, als de tekst is opgesteld: kopieer de link van de stap (c kopieert de tekst)\u{1E}\
+    \u{1F}On the last step: finish and print your summary\u{1F}\u{1F}Bij de laatste stap: rond af en toon je overzicht\u{1E}\
+    \u{1F}On the website\u{1F}\u{1F}Op de website\u{1E}\
+    \u{1F}Only the notes for one region are shown: {region}.\u{1F}\u{1F}Alleen de opmerkingen voor één regio worden getoond: {region}.\u{1E}\
+    \u{1F}Open the step's link in your web browser\u{1F}\u{1F}Open de link van de stap in je webbrowser\u{1E}\
+    \u{1F}Opening the link with {program}: {url}\u{1F}\u{1F}De link wordt geopend met {program}: {url}\u{1E}\
+    \u{1F}Opening your editor ({command})…\u{1F}\u{1F}Je editor wordt geopend ({command})…\u{1E}\
+    \u{1F}Other machine learning that does not create content\u{1F}\u{1F}Andere machine learning die geen content maakt\u{1E}\
+    \u{1F}Pasted text goes into the field, line breaks as spaces (elsewhere a paste does nothing)\u{1F}\u{1F}Geplakte tekst gaat in het veld, regeleinden als spaties (elders doet plakken niets)\u{1E}\
+    \u{1F}Personalization (feed, recommendations, ads)\u{1F}\u{1F}Personalisatie (feed, aanbevelingen, advertenties)\u{1E}\
+    \u{1F}Platform\u{1F}\u{1F}Platform\u{1E}\
+    \u{1F}Platform: {answer}\u{1F}\u{1F}Platform: {answer}\u{1E}\
+    \u{1F}Please confirm by email when my objection has been applied.\u{1F}\u{1F}Bevestig mij alstublieft per e-mail wanneer mijn bezwaar is doorgevoerd.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Maak de terminal minstens {need} groot (nu {now}).\u{1E}\
+    \u{1F}Progress is saved to {path} after every answer.\u{1F}\u{1F}De voortgang wordt na elk antwoord opgeslagen in {path}.\u{1E}\
+    \u{1F}Progress removed.\u{1F}\u{1F}Voortgang verwijderd.\u{1E}\
+    \u{1F}Progress saved to {path}, but not yet flushed to disk: {reason}. The next save flushes it again.\u{1F}\u{1F}Voortgang opgeslagen in {path}, maar nog niet naar schijf weggeschreven: {reason}. Bij de volgende keer opslaan wordt het opnieuw weggeschreven.\u{1E}\
+    \u{1F}Progress saved to {path}. Run `optout` to resume.\u{1F}\u{1F}Voortgang opgeslagen in {path}. Ga verder met `optout`.\u{1E}\
+    \u{1F}QR code for {url}\u{1F}\u{1F}QR-code voor {url}\u{1E}\
+    \u{1F}QR code needs {need}\u{1F}\u{1F}QR-code: {need} nodig\u{1E}\
+    \u{1F}Question {number} of {count}: {title}\u{1F}Question {number} of {count}: {title}\u{1F}Vraag {number} van {count}: {title}\u{1F}Vraag {number} van {count}: {title}\u{1E}\
+    \u{1F}Re-check of: {title}\u{1F}\u{1F}Controle van: {title}\u{1E}\
+    \u{1F}Re-check of: {title} ({when})\u{1F}\u{1F}Controle van: {title} ({when})\u{1E}\
+    \u{1F}Re-check overdue: it was due {day}, {count} day ago (run: optout recheck)\u{1F}Re-check overdue: it was due {day}, {count} days ago (run: optout recheck)\u{1F}Controle te laat: die stond gepland op {day}, {count} dag geleden (voer uit: optout recheck)\u{1F}Controle te laat: die stond gepland op {day}, {count} dagen geleden (voer uit: optout recheck)\u{1E}\
+    \u{1F}Re-check recorded (the questions answered).\u{1F}\u{1F}Controle vastgelegd (de beantwoorde vragen).\u{1E}\
+    \u{1F}Re-check recorded.\u{1F}\u{1F}Controle vastgelegd.\u{1E}\
+    \u{1F}Rebuild the text from these choices\u{1F}\u{1F}De tekst opnieuw opbouwen uit deze keuzes\u{1E}\
+    \u{1F}Record\u{1F}\u{1F}Verslag\u{1E}\
+    \u{1F}Recorded:\u{1F}\u{1F}Vastgelegd:\u{1E}\
+    \u{1F}Recorded: time unknown\u{1F}\u{1F}Vastgelegd: tijd onbekend\u{1E}\
+    \u{1F}Recorded: {time}\u{1F}\u{1F}Vastgelegd: {time}\u{1E}\
+    \u{1F}Region\u{1F}\u{1F}Regio\u{1E}\
+    \u{1F}Region: {answer}\u{1F}\u{1F}Regio: {answer}\u{1E}\
+    \u{1F}Remove your progress at {path}? This cannot be undone. [y/N] \u{1F}\u{1F}Je voortgang in {path} verwijderen? Dit kan niet ongedaan worden gemaakt. [y/N] \u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Verdergaan waar je gebleven was\u{1E}\
+    \u{1F}Run `optout` to go on.\u{1F}\u{1F}Voer `optout` uit om verder te gaan.\u{1E}\
+    \u{1F}Run: optout recheck\u{1F}\u{1F}Voer uit: optout recheck\u{1E}\
+    \u{1F}Save what was typed (an empty note or mark is removed)\u{1F}\u{1F}Sla op wat er getypt is (een lege notitie of markering wordt verwijderd)\u{1E}\
+    \u{1F}Save your progress and quit; run optout again to resume here\u{1F}\u{1F}Sla je voortgang op en stop; voer optout opnieuw uit om hier verder te gaan\u{1E}\
+    \u{1F}Scan this code with your phone to open {label}:\u{1F}\u{1F}Scan deze code met je telefoon om {label} te openen:\u{1E}\
+    \u{1F}Scan this code with your phone to open {link} (step {number} of {count}):\u{1F}\u{1F}Scan deze code met je telefoon om {link} te openen (stap {number} van {count}):\u{1E}\
+    \u{1F}Scan with your phone\u{1F}\u{1F}Scan met je telefoon\u{1E}\
+    \u{1F}Scan with your phone: {label}\u{1F}\u{1F}Scan met je telefoon: {label}\u{1E}\
+    \u{1F}Screen differed\u{1F}\u{1F}Scherm week af\u{1E}\
+    \u{1F}Screen differed: {text}\u{1F}\u{1F}Scherm week af: {text}\u{1E}\
+    \u{1F}Screens that did not match the guide\u{1F}\u{1F}Schermen die niet overeenkwamen met de handleiding\u{1E}\
+    \u{1F}Screens that did not match the guide ({id} {version}; worth reporting)\u{1F}\u{1F}Schermen die niet overeenkwamen met de handleiding ({id} {version}; het melden waard)\u{1E}\
+    \u{1F}Scroll down a line\u{1F}\u{1F}Eén regel omlaag scrollen\u{1E}\
+    \u{1F}Scroll down a page\u{1F}\u{1F}Eén pagina omlaag scrollen\u{1E}\
+    \u{1F}Scroll the help down\u{1F}\u{1F}Scroll omlaag in de hulp\u{1E}\
+    \u{1F}Scroll the help up\u{1F}\u{1F}Scroll omhoog in de hulp\u{1E}\
+    \u{1F}Scroll up a line\u{1F}\u{1F}Eén regel omhoog scrollen\u{1E}\
+    \u{1F}Scroll up a page\u{1F}\u{1F}Eén pagina omhoog scrollen\u{1E}\
+    \u{1F}Select an answer by its number; Enter then chooses it\u{1F}\u{1F}Selecteer een antwoord met zijn nummer; Enter kiest het dan\u{1E}\
+    \u{1F}Select an answer first (its number, or {select}), then {choose}; {skip} skips the question.\u{1F}\u{1F}Selecteer eerst een antwoord (met zijn nummer, of {select}), dan {choose}; {skip} slaat de vraag over.\u{1E}\
+    \u{1F}Select by number (1 resume, 2 start over, 3 quit); Enter then does it\u{1F}\u{1F}Selecteer met een nummer (1 verdergaan, 2 opnieuw beginnen, 3 stoppen); Enter voert het dan uit\u{1E}\
+    \u{1F}Select the answer above\u{1F}\u{1F}Selecteer het antwoord erboven\u{1E}\
+    \u{1F}Select the answer below\u{1F}\u{1F}Selecteer het antwoord eronder\u{1E}\
+    \u{1F}Select the choice above\u{1F}\u{1F}Selecteer de keuze erboven\u{1E}\
+    \u{1F}Select the choice below\u{1F}\u{1F}Selecteer de keuze eronder\u{1E}\
+    \u{1F}Select the entry above\u{1F}\u{1F}Selecteer het item erboven\u{1E}\
+    \u{1F}Select the entry below\u{1F}\u{1F}Selecteer het item eronder\u{1E}\
+    \u{1F}Send this report to {place}.\u{1F}\u{1F}Stuur dit verslag naar {place}.\u{1E}\
+    \u{1F}Sent on\u{1F}\u{1F}Verstuurd op\u{1E}\
+    \u{1F}Sent the link to the clipboard with OSC 52 (if your terminal allows it): {url}\u{1F}\u{1F}De link is met OSC 52 naar het klembord gestuurd (als je terminal dat toestaat): {url}\u{1E}\
+    \u{1F}Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it).\u{1F}\u{1F}De bezwaartekst is met OSC 52 naar het klembord gestuurd (als je terminal dat toestaat; `optout draft` toont hem).\u{1E}\
+    \u{1F}Sent, but its confirmation has not come yet: the step waits\u{1F}\u{1F}Verstuurd, maar de bevestiging is nog niet binnen: de stap wacht\u{1E}\
+    \u{1F}Show the link as a QR code, to scan with your phone\u{1F}\u{1F}Toon de link als QR-code, om met je telefoon te scannen\u{1E}\
+    \u{1F}Show this list of keys\u{1F}\u{1F}Toon deze lijst met toetsen\u{1E}\
+    \u{1F}Skip the step for now (you may type a reason); it stays on your list\u{1F}\u{1F}Sla de stap voorlopig over (je kunt een reden typen); hij blijft op je lijst staan\u{1E}\
+    \u{1F}Skip with the reason typed (leave it empty to skip without one)\u{1F}\u{1F}Sla over met de getypte reden (laat hem leeg om zonder reden over te slaan)\u{1E}\
+    \u{1F}Skipped or left out\u{1F}\u{1F}Overgeslagen of weggelaten\u{1E}\
+    \u{1F}Something needs doing again: {title} Run `optout` to go through it.\u{1F}\u{1F}Er moet iets opnieuw gebeuren: {title} Voer `optout` uit om het te doorlopen.\u{1E}\
+    \u{1F}Sources: {ids}\u{1F}\u{1F}Bronnen: {ids}\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Opnieuw beginnen (vraagt eerst; je voortgangsbestand wordt bewaard als reservekopie met datum)\u{1E}\
+    \u{1F}Start over? y or yes starts again at step 1 and keeps your progress file beside it as a dated backup (.backup-<time>); anything else keeps your progress:\u{1F}\u{1F}Opnieuw beginnen? y, yes, j of ja begint opnieuw bij stap 1 en bewaart je voortgangsbestand ernaast als gedateerde reservekopie (.backup-<time>); elk ander antwoord behoudt je voortgang:\u{1E}\
+    \u{1F}Started {started}; last change {changed}\u{1F}\u{1F}Begonnen {started}; laatste wijziging {changed}\u{1E}\
+    \u{1F}Starting over.\u{1F}\u{1F}Opnieuw beginnen.\u{1E}\
+    \u{1F}Starting over. Your earlier progress file is kept as {path}.\u{1F}\u{1F}Opnieuw beginnen. Je eerdere voortgangsbestand is bewaard als {path}.\u{1E}\
+    \u{1F}Step {number} of {count}\u{1F}\u{1F}Stap {number} van {count}\u{1E}\
+    \u{1F}Step {number}, \"{title}\", has no link.\u{1F}\u{1F}Stap {number}, \"{title}\", heeft geen link.\u{1E}\
+    \u{1F}Steps\u{1F}\u{1F}Stappen\u{1E}\
+    \u{1F}Steps no longer in the guide (what you recorded on them)\u{1F}\u{1F}Stappen die niet meer in de handleiding staan (wat je erbij hebt vastgelegd)\u{1E}\
+    \u{1F}Steps with a link: {steps}.\u{1F}\u{1F}Stappen met een link: {steps}.\u{1E}\
+    \u{1F}Still NOT saved: {reason} Fix it (free some space, or check the folder's permissions), then press q again; Ctrl-C tries once more, then quits without it.\u{1F}\u{1F}Nog steeds NIET opgeslagen: {reason} Los het op (maak ruimte vrij of controleer de rechten van de map) en druk dan opnieuw op q; Ctrl-C probeert het nog één keer en stopt dan zonder op te slaan.\u{1E}\
+    \u{1F}Still to do\u{1F}\u{1F}Nog te doen\u{1E}\
+    \u{1F}Still waiting: {title} Nothing needs doing until it comes; `optout recheck` asks again.\u{1F}\u{1F}Nog in afwachting: {title} Er hoeft niets te gebeuren tot die binnen is; `optout recheck` vraagt het opnieuw.\u{1E}\
+    \u{1F}Suspend; type fg in your shell to come back\u{1F}\u{1F}Onderbreken; typ fg in je shell om terug te komen\u{1E}\
+    \u{1F}That does not apply to this step.\u{1F}\u{1F}Dat geldt niet voor deze stap.\u{1E}\
+    \u{1F}The QR code needs {need} (now {now}).\u{1F}\u{1F}De QR-code heeft {need} nodig (nu {now}).\u{1E}\
+    \u{1F}The QR code needs {need}; this terminal is {now}. Make it larger, or the font smaller.\u{1F}\u{1F}De QR-code heeft {need} nodig; deze terminal is {now}. Maak hem groter, of het lettertype kleiner.\u{1E}\
+    \u{1F}The confirmation came: record its reference; the step is done\u{1F}\u{1F}De bevestiging is binnen: leg het kenmerk vast; de stap is klaar\u{1E}\
+    \u{1F}The day you sent it, as YYYY-MM-DD (empty for today, {today}):\u{1F}\u{1F}De dag waarop je het verstuurde, als YYYY-MM-DD (leeg voor vandaag, {today}):\u{1E}\
+    \u{1F}The day {day} has not come yet: give the day you sent it.\u{1F}\u{1F}De dag {day} is nog niet gekomen: geef de dag waarop je het verstuurde.\u{1E}\
+    \u{1F}The day {day} is after today ({today}): give the day you sent it.\u{1F}\u{1F}De dag {day} ligt na vandaag ({today}): geef de dag waarop je het verstuurde.\u{1E}\
+    \u{1F}The day {day} is before LinkedIn existed ({earliest}): check the year.\u{1F}\u{1F}De dag {day} ligt vóór het bestaan van LinkedIn ({earliest}): controleer het jaar.\u{1E}\
+    \u{1F}The edited text was empty; the objection text is unchanged.\u{1F}\u{1F}De bewerkte tekst was leeg; de bezwaartekst is niet gewijzigd.\u{1E}\
+    \u{1F}The editor did not finish cleanly; the objection text is unchanged.\u{1F}\u{1F}De editor is niet netjes afgesloten; de bezwaartekst is niet gewijzigd.\u{1E}\
+    \u{1F}The editor {program} exited with status {status}.\u{1F}\u{1F}De editor {program} is gestopt met status {status}.\u{1E}\
+    \u{1F}The editor {program} was ended by signal {signal}.\u{1F}\u{1F}De editor {program} is beëindigd door signaal {signal}.\u{1E}\
+    \u{1F}The editor {program} was not found; set VISUAL or EDITOR to an editor on your PATH.\u{1F}\u{1F}De editor {program} is niet gevonden; stel VISUAL of EDITOR in op een editor in je PATH.\u{1E}\
+    \u{1F}The guide changed since your progress was saved (version {from} → {to}).\u{1F}\u{1F}De handleiding is gewijzigd sinds je voortgang is opgeslagen (versie {from} → {to}).\u{1E}\
+    \u{1F}The guide file {path} has {count} problem, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}The guide file {path} has {count} problems, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}Het handleidingbestand {path} bevat {count} probleem, het eerste bij {first}. Voer `optout guide validate {path}` uit om ze allemaal te zien.\u{1F}Het handleidingbestand {path} bevat {count} problemen, het eerste bij {first}. Voer `optout guide validate {path}` uit om ze allemaal te zien.\u{1E}\
+    \u{1F}The link was not opened ({reason}): {url}\u{1F}\u{1F}De link is niet geopend ({reason}): {url}\u{1E}\
+    \u{1F}The notes for every region are shown.\u{1F}\u{1F}De opmerkingen voor elke regio worden getoond.\u{1E}\
+    \u{1F}The objection text is unchanged.\u{1F}\u{1F}De bezwaartekst is niet gewijzigd.\u{1E}\
+    \u{1F}The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):\u{1F}\u{1F}De bezwaartekst op één regel; \\n staat voor een regeleinde, \\\\ voor een backslash (leeg behoudt de tekst):\u{1E}\
+    \u{1F}The progress file {path} belongs to the guide \"{found}\", not \"{expected}\". Use --state-file to keep a separate checklist for each guide.\u{1F}\u{1F}Het voortgangsbestand {path} hoort bij de handleiding \"{found}\", niet bij \"{expected}\". Gebruik --state-file om voor elke handleiding een aparte checklist bij te houden.\u{1E}\
+    \u{1F}The progress file {path} cannot be read: {reason}. It has been left as it is; run `optout start --start-over` to keep it as a backup and begin again, or fix it by hand.\u{1F}\u{1F}Het voortgangsbestand {path} kan niet worden gelezen: {reason}. Het is gelaten zoals het is; voer `optout start --start-over` uit om het als reservekopie te bewaren en opnieuw te beginnen, of herstel het met de hand.\u{1E}\
+    \u{1F}The progress file {path} was written by a newer optout (format {found}; this one reads up to {supported}). It has been left as it is; update optout, or use --state-file for a separate checklist.\u{1F}\u{1F}Het voortgangsbestand {path} is geschreven door een nieuwere optout (formaat {found}; deze leest tot en met {supported}). Het is gelaten zoals het is; werk optout bij, of gebruik --state-file voor een aparte checklist.\u{1E}\
+    \u{1F}The step is done; go on to the next\u{1F}\u{1F}De stap is klaar; ga verder naar de volgende\u{1E}\
+    \u{1F}The text is unchanged.\u{1F}\u{1F}De tekst is niet gewijzigd.\u{1E}\
+    \u{1F}The text saved in {program} is not UTF-8.\u{1F}\u{1F}De tekst die in {program} is opgeslagen, is geen UTF-8.\u{1E}\
+    \u{1F}The walkthrough is finished.\u{1F}\u{1F}Het stappenplan is afgerond.\u{1E}\
+    \u{1F}Their numbers, separated by spaces or commas (an empty line keeps those ticked):\u{1F}\u{1F}Hun nummers, gescheiden door spaties of komma's (een lege regel houdt de aangevinkte):\u{1E}\
+    \u{1F}There is no objection text yet: {key} drafts it.\u{1F}\u{1F}Er is nog geen bezwaartekst: {key} stelt hem op.\u{1E}\
+    \u{1F}There is no re-check to plan yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Er valt nog geen controle te plannen: maak eerst het stappenplan af (voer `optout` uit).\u{1E}\
+    \u{1F}There is no step \"{step}\": give a step's number, 1 to {count}, or its id.\u{1F}\u{1F}Er is geen stap \"{step}\": geef het nummer van een stap, 1 tot en met {count}, of zijn id.\u{1E}\
+    \u{1F}There is nothing to re-check yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Er valt nog niets te controleren: maak eerst het stappenplan af (voer `optout` uit).\u{1E}\
+    \u{1F}There is nothing to re-check: no step a re-check confirms is done (the setting turned Off, the form sent). Run `optout` to do them first.\u{1F}\u{1F}Er valt niets te controleren: geen van de stappen die een controle bevestigt is klaar (de instelling op Uit gezet, het formulier verstuurd). Voer eerst `optout` uit om ze te doen.\u{1E}\
+    \u{1F}There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.\u{1F}\u{1F}Er valt niets te controleren: er is nog geen controlestap gedaan. Voer `optout` uit om verder te gaan.\u{1E}\
+    \u{1F}This code needs a terminal at least {need} columns wide; this one has {columns}. Widen it, or make the font smaller, and run `optout qr` again; the link is below.\u{1F}\u{1F}Deze code heeft een terminal van minstens {need} kolommen breed nodig; deze heeft er {columns}. Maak hem breder, of het lettertype kleiner, en voer `optout qr` opnieuw uit; de link staat hieronder.\u{1E}\
+    \u{1F}This guide has no step with a link.\u{1F}\u{1F}Deze handleiding heeft geen stap met een link.\u{1E}\
+    \u{1F}This guide names no place to send reports to: send it to {place}.\u{1F}\u{1F}Deze handleiding noemt geen plek om verslagen naartoe te sturen: stuur het naar {place}.\u{1E}\
+    \u{1F}This guide was last verified on {day}, {count} day ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}This guide was last verified on {day}, {count} days ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}Deze handleiding is voor het laatst gecontroleerd op {day}, {count} dag geleden, en LinkedIn kan sindsdien zijn schermen of regels hebben gewijzigd. Zoek een nieuwere versie van optout, of gebruik een gecorrigeerd handleidingbestand met --guide FILE.\u{1F}Deze handleiding is voor het laatst gecontroleerd op {day}, {count} dagen geleden, en LinkedIn kan sindsdien zijn schermen of regels hebben gewijzigd. Zoek een nieuwere versie van optout, of gebruik een gecorrigeerd handleidingbestand met --guide FILE.\u{1E}\
+    \u{1F}This guide's links go to a site other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}This guide's links go to sites other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}De links van deze handleiding gaan naar een andere site dan www.linkedin.com: {hosts}. Controleer waar een link naartoe gaat voordat je hem opent.\u{1F}De links van deze handleiding gaan naar andere sites dan www.linkedin.com: {hosts}. Controleer waar een link naartoe gaat voordat je hem opent.\u{1E}\
+    \u{1F}This is the first step; there is nothing before it.\u{1F}\u{1F}Dit is de eerste stap; er is niets daarvoor.\u{1E}\
+    \u{1F}This question needs an answer first: choose one of its options, or skip it.\u{1F}\u{1F}Deze vraag heeft eerst een antwoord nodig: kies een van de opties, of sla hem over.\u{1E}\
+    \u{1F}This step asks no question, so there is nothing to choose.\u{1F}\u{1F}Deze stap stelt geen vraag, dus er valt niets te kiezen.\u{1E}\
+    \u{1F}This step has no link.\u{1F}\u{1F}Deze stap heeft geen link.\u{1E}\
+    \u{1F}This step is done once the form is sent and its confirmation came: record the day you sent it first.\u{1F}\u{1F}Deze stap is klaar zodra het formulier is verstuurd en de bevestiging binnen is: leg eerst de dag vast waarop je het verstuurde.\u{1E}\
+    \u{1F}This step was marked done, but no confirmation was recorded for it.\u{1F}\u{1F}Deze stap is als klaar gemarkeerd, maar er is geen bevestiging voor vastgelegd.\u{1E}\
+    \u{1F}This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours.\u{1F}\u{1F}Deze terminal kan geen QR-code tonen: daarvoor is UTF-8 (een locale zoals C.UTF-8) of kleur nodig.\u{1E}\
+    \u{1F}Tick at least one use.\u{1F}\u{1F}Vink minstens één vorm van gebruik aan.\u{1E}\
+    \u{1F}Tick each box when you have done the step. To open a link on your phone, scan its code with the phone's camera, or type the address written beside it.\u{1F}\u{1F}Vink elk vakje aan als je de stap hebt gedaan. Om een link op je telefoon te openen, scan je de code met de camera van je telefoon, of typ je het adres dat ernaast staat.\u{1E}\
+    \u{1F}Tick or untick an entry by its number; in a list to pick one from, select it (Enter picks it)\u{1F}\u{1F}Vink een item aan of uit met zijn nummer; in een lijst waaruit je er één kiest, selecteer je het (Enter kiest het)\u{1E}\
+    \u{1F}Tick or untick the selected use\u{1F}\u{1F}Vink het geselecteerde gebruik aan of uit\u{1E}\
+    \u{1F}To help someone else, `optout guide --format html` makes a page to print or send, with each step and a QR code for each link.\u{1F}\u{1F}Om iemand anders te helpen maakt `optout guide --format html` een pagina om af te drukken of te versturen, met elke stap en een QR-code voor elke link.\u{1E}\
     \u{1F}Too small ({now}): needs {need}\u{1F}\u{1F}Te klein ({now}): {need} nodig\u{1E}\
     \u{1F}Too small: needs {need}\u{1F}\u{1F}Te klein: {need} nodig\u{1E}\
     \u{1F}Too small: {need}\u{1F}\u{1F}Te klein: {need}\u{1E}\
+    \u{1F}Training AI that creates content (the setting covers it too)\u{1F}\u{1F}Training van AI die content maakt (de instelling geldt daar ook voor)\u{1E}\
+    \u{1F}Type an answer.\u{1F}\u{1F}Typ een antwoord.\u{1E}\
+    \u{1F}Typed as it is: any language, accents, emoji\u{1F}\u{1F}Getypt zoals het is: elke taal, accenten, emoji\u{1E}\
+    \u{1F}Use the numbers 1 to {count}, separated by spaces or commas.\u{1F}\u{1F}Gebruik de nummers 1 tot en met {count}, gescheiden door spaties of komma's.\u{1E}\
+    \u{1F}Use the numbers 1 to {count}.\u{1F}\u{1F}Gebruik de nummers 1 tot en met {count}.\u{1E}\
+    \u{1F}Version {versions} changed things too: optout guide lists what each version changed.\u{1F}Versions {versions} changed things too: optout guide lists what each version changed.\u{1F}Versie {versions} heeft ook dingen gewijzigd: optout guide toont wat elke versie heeft gewijzigd.\u{1F}Versies {versions} hebben ook dingen gewijzigd: optout guide toont wat elke versie heeft gewijzigd.\u{1E}\
+    \u{1F}Version {version}: {summary}\u{1F}\u{1F}Versie {version}: {summary}\u{1E}\
+    \u{1F}Waiting applies only to a step that waits for a confirmation, such as the objection form.\u{1F}\u{1F}Wachten kan alleen bij een stap die op een bevestiging wacht, zoals het bezwaarformulier.\u{1E}\
+    \u{1F}Welcome back.\u{1F}\u{1F}Welkom terug.\u{1E}\
+    \u{1F}What do you see instead? One line (an empty answer removes the mark):\u{1F}\u{1F}Wat zie je in plaats daarvan? Eén regel (een leeg antwoord verwijdert de markering):\u{1E}\
+    \u{1F}What happened with the form? Marking it done needs the day it was sent:\u{1F}\u{1F}Wat is er met het formulier gebeurd? Om het als klaar te markeren is de dag van verzending nodig:\u{1E}\
+    \u{1F}What the member saw instead:\u{1F}\u{1F}Wat het lid in plaats daarvan zag:\u{1E}\
+    \u{1F}What you should see\u{1F}\u{1F}Wat je zou moeten zien\u{1E}\
+    \u{1F}What you type still goes into the field:\u{1F}\u{1F}Wat je typt, gaat nog steeds in het veld:\u{1E}\
+    \u{1F}What you typed about your screen is saved.\u{1F}\u{1F}Wat je over je scherm hebt getypt, is opgeslagen.\u{1E}\
+    \u{1F}What you were typing is kept, not yet recorded ({kept}); open the same form on that step to finish it.\u{1F}\u{1F}Wat je aan het typen was, is bewaard maar nog niet vastgelegd ({kept}); open hetzelfde formulier bij die stap om het af te maken.\u{1E}\
+    \u{1F}What you were typing is kept.\u{1F}\u{1F}Wat je aan het typen was, is bewaard.\u{1E}\
+    \u{1F}When it is done: {expected}\u{1F}\u{1F}Als het klaar is: {expected}\u{1E}\
+    \u{1F}Wherever you live\u{1F}\u{1F}Waar je ook woont\u{1E}\
+    \u{1F}Which uses do you object to? Tick at least one:\u{1F}\u{1F}Tegen welke vormen van gebruik maak je bezwaar? Vink er minstens één aan:\u{1E}\
+    \u{1F}Why is it not needed? One line, optional (empty leaves it out without a reason):\u{1F}\u{1F}Waarom is hij niet nodig? Eén regel, optioneel (leeg laat hem weg zonder reden):\u{1E}\
+    \u{1F}Why skip it for now? One line, optional (empty skips without a reason):\u{1F}\u{1F}Waarom sla je hem nu over? Eén regel, optioneel (leeg slaat hem over zonder reden):\u{1E}\
+    \u{1F}Write or change your note for this step\u{1F}\u{1F}Schrijf of wijzig je notitie bij deze stap\u{1E}\
+    \u{1F}Wrote {path}, but it is not yet flushed to disk: {reason}.\u{1F}\u{1F}{path} geschreven, maar nog niet naar schijf weggeschreven: {reason}.\u{1E}\
+    \u{1F}Wrote {path}.\u{1F}\u{1F}{path} geschreven.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is due. Or run `optout recheck` now.\u{1F}\u{1F}{path} geschreven: een herinnering voor vandaag, {day}: de controle staat gepland. Of voer `optout recheck` nu uit.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is overdue (it was due {since}). Or run `optout recheck` now.\u{1F}\u{1F}{path} geschreven: een herinnering voor vandaag, {day}: de controle is te laat (gepland op {since}). Of voer `optout recheck` nu uit.\u{1E}\
+    \u{1F}Wrote {path}: a reminder on {day} to run `optout recheck`.\u{1F}\u{1F}{path} geschreven: een herinnering op {day} om `optout recheck` uit te voeren.\u{1E}\
+    \u{1F}You edited the text by hand, and the choices changed. Keep your edit?\u{1F}\u{1F}Je hebt de tekst met de hand bewerkt en de keuzes zijn gewijzigd. Je bewerking behouden?\u{1E}\
+    \u{1F}You have an unfinished checklist: {counts}.\u{1F}\u{1F}Je hebt een onvoltooide checklist: {counts}.\u{1E}\
+    \u{1F}You reached the end with steps left; run `optout` again to go back to them.\u{1F}\u{1F}Je bent aan het eind gekomen met nog openstaande stappen; voer `optout` opnieuw uit om ernaar terug te gaan.\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty keeps \"{email}\", - removes it):\u{1F}\u{1F}Het e-mailadres van je LinkedIn-account voor de tekst (leeg behoudt \"{email}\", - verwijdert het):\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty leaves a placeholder):\u{1F}\u{1F}Het e-mailadres van je LinkedIn-account voor de tekst (leeg laat een plaatshouder staan):\u{1E}\
+    \u{1F}Your checklist is already complete. Here is your summary; `optout start --start-over` begins again and keeps your progress file as a backup.\u{1F}\u{1F}Je checklist is al voltooid. Hier is je overzicht; `optout start --start-over` begint opnieuw en bewaart je voortgangsbestand als reservekopie.\u{1E}\
+    \u{1F}Your name for the text (empty keeps \"{name}\", - removes it):\u{1F}\u{1F}Je naam voor de tekst (leeg behoudt \"{name}\", - verwijdert hem):\u{1E}\
+    \u{1F}Your name for the text (empty leaves a placeholder):\u{1F}\u{1F}Je naam voor de tekst (leeg laat een plaatshouder staan):\u{1E}\
+    \u{1F}Your note for this step, on one line (an empty note removes it):\u{1F}\u{1F}Je notitie bij deze stap, op één regel (leeg verwijdert de notitie):\u{1E}\
+    \u{1F}Your note is saved as you typed it.\u{1F}\u{1F}Je notitie is opgeslagen zoals je hem typte.\u{1E}\
+    \u{1F}Your note:\u{1F}\u{1F}Je notitie:\u{1E}\
+    \u{1F}Your objection text is saved: a template to adapt, not legal advice. {draft} changes the choices, {edit} edits the text, {copy} copies it.\u{1F}\u{1F}Je bezwaartekst is opgeslagen: een sjabloon om aan te passen, geen juridisch advies. {draft} wijzigt de keuzes, {edit} bewerkt de tekst, {copy} kopieert hem.\u{1E}\
+    \u{1F}Your objection text is saved: answer {draft} to change the choices, {edit} to edit the text.\u{1F}\u{1F}Je bezwaartekst is opgeslagen: antwoord {draft} om de keuzes te wijzigen, {edit} om de tekst te bewerken.\u{1E}\
+    \u{1F}Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. It is saved with your progress (`optout draft` prints it again):\u{1F}\u{1F}Je bezwaartekst: een sjabloon om aan te passen, geen juridisch advies. Vervang wat tussen [vierkante haken] staat. Hij wordt met je voortgang opgeslagen (`optout draft` toont hem opnieuw):\u{1E}\
+    \u{1F}Your progress is saved after every step to {path}\u{1F}\u{1F}Je voortgang wordt na elke stap opgeslagen in {path}\u{1E}\
+    \u{1F}Your progress is saved to {path} after every change.\u{1F}\u{1F}Je voortgang wordt na elke wijziging opgeslagen in {path}.\u{1E}\
+    \u{1F}Your screen differed from the guide on {count} step. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Your screen differed from the guide on {count} steps. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Je scherm week bij {count} stap af van de handleiding. `optout report` schrijft een verslag van wat je zag en je redenen om stappen over te slaan, zoals je ze typte, en niets anders dat je typte; lees het en stuur het dan naar {place}.\u{1F}Je scherm week bij {count} stappen af van de handleiding. `optout report` schrijft een verslag van wat je zag en je redenen om stappen over te slaan, zoals je ze typte, en niets anders dat je typte; lees het en stuur het dan naar {place}.\u{1E}\
+    \u{1F}Your screen differed:\u{1F}\u{1F}Je scherm week af:\u{1E}\
+    \u{1F}Your screen does not match this step: say what you see\u{1F}\u{1F}Je scherm komt niet overeen met deze stap: zeg wat je ziet\u{1E}\
+    \u{1F}[the email address of your LinkedIn account]\u{1F}\u{1F}[het e-mailadres van je LinkedIn-account]\u{1E}\
+    \u{1F}[your name]\u{1F}\u{1F}[je naam]\u{1E}\
+    \u{1F}[your particular situation: in your own words, why this processing affects you]\u{1F}\u{1F}[je specifieke situatie: in je eigen woorden waarom deze verwerking jou raakt]\u{1E}\
+    \u{1F}`{command}` does not take {option} ({commands} takes it). See `{command} --help`.\u{1F}`{command}` does not take {option} ({commands} take it). See `{command} --help`.\u{1F}`{command}` accepteert {option} niet ({commands} accepteert het wel). Zie `{command} --help`.\u{1F}`{command}` accepteert {option} niet ({commands} accepteren het wel). Zie `{command} --help`.\u{1E}\
+    \u{1F}`{command}` does not take {option}. See `{command} --help`.\u{1F}\u{1F}`{command}` accepteert {option} niet. Zie `{command} --help`.\u{1E}\
+    \u{1F}a choice needs at least two options\u{1F}\u{1F}een keuze heeft minstens twee opties nodig\u{1E}\
+    \u{1F}a choice step needs a choice\u{1F}\u{1F}een keuzestap heeft een keuze nodig\u{1E}\
+    \u{1F}a comma before the closing brace (JSON has no trailing commas)\u{1F}\u{1F}een komma voor de sluitende accolade (JSON kent geen komma aan het eind)\u{1E}\
+    \u{1F}a comma before the closing bracket (JSON has no trailing commas)\u{1F}\u{1F}een komma voor de sluitende vierkante haak (JSON kent geen komma aan het eind)\u{1E}\
+    \u{1F}a guide needs at least one step\u{1F}\u{1F}een handleiding heeft minstens één stap nodig\u{1E}\
+    \u{1F}a line break or control character inside text in double quotes (write \\n)\u{1F}\u{1F}een regeleinde of stuurteken in tekst tussen dubbele aanhalingstekens (schrijf \\n)\u{1E}\
+    \u{1F}a step that tracks a confirmation or offers a draft must be an action step\u{1F}\u{1F}een stap die een bevestiging bijhoudt of een concept aanbiedt, moet een actiestap zijn\u{1E}\
+    \u{1F}a translation keeps the placeholders of its English, no more and no fewer: {placeholders}\u{1F}\u{1F}een vertaling behoudt de placeholders van het Engels, niet meer en niet minder: {placeholders}\u{1E}\
+    \u{1F}a wording judged not-found has no words\u{1F}\u{1F}een formulering die als not-found is beoordeeld, heeft geen woorden\u{1E}\
+    \u{1F}a {key} answer must be one of {allowed}\u{1F}\u{1F}een {key}-antwoord moet een van {allowed} zijn\u{1E}\
+    \u{1F}an action step needs instructions for {platform} (or for any)\u{1F}\u{1F}een actiestap heeft instructies nodig voor {platform} (of voor any)\u{1E}\
+    \u{1F}an {judgement} wording has exactly one text (variants are judged single)\u{1F}\u{1F}een {judgement} formulering heeft precies één tekst (varianten worden als single beoordeeld)\u{1E}\
+    \u{1F}any other machine learning that does not generate content, including security and trust models trained on my data\u{1F}\u{1F}elke andere vorm van machine learning die geen content genereert, met inbegrip van beveiligings- en vertrouwensmodellen die met mijn gegevens worden getraind\u{1E}\
+    \u{1F}bad file descriptor\u{1F}\u{1F}ongeldige bestandsdescriptor\u{1E}\
+    \u{1F}build the objection text from your choices, region, name and email\u{1F}\u{1F}stel de bezwaartekst op uit je keuzes, regio, naam en e-mailadres\u{1E}\
+    \u{1F}completed {time}\u{1F}\u{1F}voltooid {time}\u{1E}\
+    \u{1F}confirmation received: reference \"{reference}\"\u{1F}\u{1F}bevestiging ontvangen: kenmerk \"{reference}\"\u{1E}\
+    \u{1F}content moderation and the classification of content I post or that is about me\u{1F}\u{1F}contentmoderatie en de classificatie van content die ik plaats of die over mij gaat\u{1E}\
+    \u{1F}could not set up signal handling ({reason})\u{1F}\u{1F}kan de afhandeling van signalen niet instellen ({reason})\u{1E}\
+    \u{1F}could not write the output: {reason}.\u{1F}\u{1F}kan de uitvoer niet schrijven: {reason}.\u{1E}\
+    \u{1F}curses could not start on this terminal (TERM={term})\u{1F}\u{1F}curses kan niet starten op deze terminal (TERM={term})\u{1E}\
+    \u{1F}device or resource busy\u{1F}\u{1F}apparaat of hulpbron is bezet\u{1E}\
+    \u{1F}disk quota exceeded\u{1F}\u{1F}schijfquotum overschreden\u{1E}\
+    \u{1F}duplicate option id \"{id}\"\u{1F}\u{1F}dubbele optie-id \"{id}\"\u{1E}\
+    \u{1F}duplicate source id \"{id}\"\u{1F}\u{1F}dubbele bron-id \"{id}\"\u{1E}\
+    \u{1F}duplicate step id \"{id}\"\u{1F}\u{1F}dubbele stap-id \"{id}\"\u{1E}\
+    \u{1F}duplicate version \"{version}\"\u{1F}\u{1F}dubbele versie \"{version}\"\u{1E}\
+    \u{1F}edit the text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}bewerk de tekst (in $VISUAL of $EDITOR als die is ingesteld, anders op één regel)\u{1E}\
+    \u{1F}email \"{email}\"\u{1F}\u{1F}e-mail \"{email}\"\u{1E}\
+    \u{1F}exited with status {status}\u{1F}\u{1F}is gestopt met status {status}\u{1E}\
+    \u{1F}expected a colon after the field name\u{1F}\u{1F}dubbele punt na de veldnaam verwacht\u{1E}\
+    \u{1F}expected a comma or a closing brace\u{1F}\u{1F}komma of sluitende accolade verwacht\u{1E}\
+    \u{1F}expected a comma or a closing bracket\u{1F}\u{1F}komma of sluitende vierkante haak verwacht\u{1E}\
+    \u{1F}expected a field name in double quotes\u{1F}\u{1F}veldnaam tussen dubbele aanhalingstekens verwacht\u{1E}\
+    \u{1F}expected a number\u{1F}\u{1F}getal verwacht\u{1E}\
+    \u{1F}expected a value (text in double quotes, a number, true, false, null, a list or an object)\u{1F}\u{1F}waarde verwacht (tekst tussen dubbele aanhalingstekens, een getal, true, false, null, een lijst of een object)\u{1E}\
+    \u{1F}expected a value, found the end of the file\u{1F}\u{1F}waarde verwacht, maar het einde van het bestand gevonden\u{1E}\
+    \u{1F}file exists\u{1F}\u{1F}bestand bestaat al\u{1E}\
+    \u{1F}file name too long\u{1F}\u{1F}bestandsnaam is te lang\u{1E}\
+    \u{1F}file too large\u{1F}\u{1F}bestand is te groot\u{1E}\
+    \u{1F}find it at {path}\u{1F}\u{1F}te vinden via {path}\u{1E}\
+    \u{1F}find it at {path}, or {url}\u{1F}\u{1F}te vinden via {path}, of {url}\u{1E}\
+    \u{1F}find it at {url}\u{1F}\u{1F}te vinden via {url}\u{1E}\
+    \u{1F}finished {time}\u{1F}\u{1F}afgerond {time}\u{1E}\
+    \u{1F}form sent\u{1F}\u{1F}formulier verstuurd\u{1E}\
+    \u{1F}form sent: day {day}\u{1F}\u{1F}formulier verstuurd: dag {day}\u{1E}\
+    \u{1F}form sent: day {day}, reference \"{reference}\"\u{1F}\u{1F}formulier verstuurd: dag {day}, kenmerk \"{reference}\"\u{1E}\
+    \u{1F}form sent: reference \"{reference}\"\u{1F}\u{1F}formulier verstuurd: kenmerk \"{reference}\"\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates\u{1F}\u{1F}generatieve AI: het trainen van modellen die content genereren, door LinkedIn en zijn gelieerde ondernemingen\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates, and the sharing of my data with Microsoft for its own AI training\u{1F}\u{1F}generatieve AI: het trainen van modellen die content genereren, door LinkedIn en zijn gelieerde ondernemingen, en het delen van mijn gegevens met Microsoft voor de eigen AI-training van Microsoft\u{1E}\
+    \u{1F}give the wording, or judge it not-found\u{1F}\u{1F}geef de formulering, of beoordeel hem als not-found\u{1E}\
+    \u{1F}go to the previous step\u{1F}\u{1F}ga naar de vorige stap\u{1E}\
+    \u{1F}ids use lower-case letters, digits and -: \"{id}\"\u{1F}\u{1F}id's bestaan uit kleine letters, cijfers en -: \"{id}\"\u{1E}\
+    \u{1F}input/output error\u{1F}\u{1F}invoer-/uitvoerfout\u{1E}\
+    \u{1F}invalid cross-device link\u{1F}\u{1F}ongeldige koppeling tussen apparaten\u{1E}\
+    \u{1F}is a directory\u{1F}\u{1F}is een map\u{1E}\
+    \u{1F}it belongs to another user; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}het is van een andere gebruiker; optout gebruikt alleen een eigen vergrendelingsbestand. Verwijder het als er geen optout draait\u{1E}\
+    \u{1F}it cannot hold new files\u{1F}\u{1F}er kunnen geen nieuwe bestanden in worden aangemaakt\u{1E}\
+    \u{1F}it has no schemaVersion, so it is not an optout progress file\u{1F}\u{1F}het heeft geen schemaVersion, dus het is geen voortgangsbestand van optout\u{1E}\
+    \u{1F}it is a FIFO (named pipe), not a regular file\u{1F}\u{1F}het is een FIFO (named pipe), geen gewoon bestand\u{1E}\
+    \u{1F}it is a block device, not a regular file\u{1F}\u{1F}het is een blokapparaat (block device), geen gewoon bestand\u{1E}\
+    \u{1F}it is a character device, not a regular file\u{1F}\u{1F}het is een tekenapparaat (character device), geen gewoon bestand\u{1E}\
+    \u{1F}it is a folder, not a file\u{1F}\u{1F}het is een map, geen bestand\u{1E}\
+    \u{1F}it is a folder, not a file; give a file path with --state-file\u{1F}\u{1F}het is een map, geen bestand; geef een bestandspad op met --state-file\u{1E}\
+    \u{1F}it is a socket, not a regular file\u{1F}\u{1F}het is een socket, geen gewoon bestand\u{1E}\
+    \u{1F}it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it\u{1F}\u{1F}het is een symbolische koppeling van een andere gebruiker in een map waarin iedereen mag schrijven (sticky), dus optout volgt hem niet\u{1E}\
+    \u{1F}it is a symbolic link; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}het is een symbolische koppeling; optout gebruikt alleen een eigen vergrendelingsbestand. Verwijder het als er geen optout draait\u{1E}\
+    \u{1F}it is larger than {size} MiB\u{1F}\u{1F}het is groter dan {size} MiB\u{1E}\
+    \u{1F}it is not a file optout knows, not a regular file\u{1F}\u{1F}het is een bestandstype dat optout niet kent, geen gewoon bestand\u{1E}\
+    \u{1F}it is not a folder\u{1F}\u{1F}het is geen map\u{1E}\
+    \u{1F}it is not valid JSON\u{1F}\u{1F}het is geen geldige JSON\u{1E}\
+    \u{1F}it is not valid JSON at {path} (line {line}, column {column}): {problem}\u{1F}\u{1F}het is geen geldige JSON bij {path} (regel {line}, kolom {column}): {problem}\u{1E}\
+    \u{1F}it is {kind}, not a regular file; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}het is {kind}, geen gewoon bestand; optout gebruikt alleen een eigen vergrendelingsbestand. Verwijder het als er geen optout draait\u{1E}\
+    \u{1F}it would be larger than {size} MiB, more than optout reads back; shorten the longest note\u{1F}\u{1F}het zou groter worden dan {size} MiB, meer dan optout terugleest; maak de langste notitie korter\u{1E}\
+    \u{1F}its folder does not exist\u{1F}\u{1F}de map waarin het staat bestaat niet\u{1E}\
+    \u{1F}label keys use lower-case letters, digits and -\u{1F}\u{1F}labelsleutels bestaan uit kleine letters, cijfers en -\u{1E}\
+    \u{1F}label references like {reference} are not allowed here\u{1F}\u{1F}labelverwijzingen zoals {reference} zijn hier niet toegestaan\u{1E}\
+    \u{1F}last checked {time}\u{1F}\u{1F}laatst gecontroleerd {time}\u{1E}\
+    \u{1F}line {line}, column {column}: {problem}\u{1F}\u{1F}regel {line}, kolom {column}: {problem}\u{1E}\
+    \u{1F}missing text\u{1F}\u{1F}tekst ontbreekt\u{1E}\
+    \u{1F}missing: every label needs its English wording\u{1F}\u{1F}ontbreekt: elk label heeft zijn Engelse formulering nodig\u{1E}\
+    \u{1F}name \"{name}\"\u{1F}\u{1F}naam \"{name}\"\u{1E}\
+    \u{1F}name at least one region\u{1F}\u{1F}noem minstens één regio\u{1E}\
+    \u{1F}name the sources that show it\u{1F}\u{1F}noem de bronnen die hem tonen\u{1E}\
+    \u{1F}needs {need}\u{1F}\u{1F}{need} nodig\u{1E}\
+    \u{1F}nested too deeply\u{1F}\u{1F}te diep genest\u{1E}\
+    \u{1F}no label with key \"{key}\" in $.labels\u{1F}\u{1F}geen label met sleutel \"{key}\" in $.labels\u{1E}\
+    \u{1F}no source with id \"{id}\"\u{1F}\u{1F}geen bron met id \"{id}\"\u{1E}\
+    \u{1F}no space left on device\u{1F}\u{1F}geen ruimte meer over op apparaat\u{1E}\
+    \u{1F}no such file or directory\u{1F}\u{1F}bestand of map bestaat niet\u{1E}\
+    \u{1F}no terminfo database describes the terminal type \"{name}\"\u{1F}\u{1F}geen terminfo-database beschrijft het terminaltype \"{name}\"\u{1E}\
+    \u{1F}not a date as YYYY-MM-DD: \"{text}\"\u{1F}\u{1F}geen datum als YYYY-MM-DD: \"{text}\"\u{1E}\
+    \u{1F}not a directory\u{1F}\u{1F}is geen map\u{1E}\
+    \u{1F}not a single URL: it holds \"{character}\"; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}geen enkele URL: er staat \"{character}\" in; schrijf spaties en andere zulke tekens procent-gecodeerd (%20): \"{url}\"\u{1E}\
+    \u{1F}not a single URL: it holds a space; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}geen enkele URL: er staat een spatie in; schrijf spaties en andere zulke tekens procent-gecodeerd (%20): \"{url}\"\u{1E}\
+    \u{1F}not an https link: \"{url}\"\u{1F}\u{1F}geen https-link: \"{url}\"\u{1E}\
+    \u{1F}not answered\u{1F}\u{1F}niet beantwoord\u{1E}\
+    \u{1F}not valid JSON\u{1F}\u{1F}geen geldige JSON\u{1E}\
+    \u{1F}not valid JSON: line {line}, column {column}: {problem}\u{1F}\u{1F}geen geldige JSON: regel {line}, kolom {column}: {problem}\u{1E}\
+    \u{1F}objection text choices: {choices}\u{1F}\u{1F}keuzes voor de bezwaartekst: {choices}\u{1E}\
+    \u{1F}objection text edited on one line\u{1F}\u{1F}bezwaartekst op één regel bewerkt\u{1E}\
+    \u{1F}only choice steps have a choice\u{1F}\u{1F}alleen keuzestappen hebben een keuze\u{1E}\
+    \u{1F}only web addresses are opened\u{1F}\u{1F}alleen webadressen worden geopend\u{1E}\
+    \u{1F}operation not permitted\u{1F}\u{1F}bewerking niet toegestaan\u{1E}\
+    \u{1F}optout can draft the objection text for you: answer {draft}.\u{1F}\u{1F}optout kan de bezwaartekst voor je opstellen: antwoord {draft}.\u{1E}\
+    \u{1F}optout can draft the objection text for you: press {key}.\u{1F}\u{1F}optout kan de bezwaartekst voor je opstellen: druk op {key}.\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user with id {id}: what optout saved there would belong to root, and that user could no longer use it. Run optout as that user: sudo -u '#{id}' optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout draait als root, maar {path} is van de gebruiker met id {id}: wat optout daar opslaat, zou van root worden, en die gebruiker zou het niet meer kunnen gebruiken. Voer optout uit als die gebruiker: sudo -u '#{id}' optout (laat bij sudo -E weg, zodat HOME die van root zelf is).\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user {user}: what optout saved there would belong to root, and {user} could no longer use it. Run optout as {user}: sudo -u {user} optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout draait als root, maar {path} is van de gebruiker {user}: wat optout daar opslaat, zou van root worden, en {user} zou het niet meer kunnen gebruiken. Voer optout uit als {user}: sudo -u {user} optout (laat bij sudo -E weg, zodat HOME die van root zelf is).\u{1E}\
+    \u{1F}optout version: {version}\u{1F}\u{1F}optout-versie: {version}\u{1E}\
+    \u{1F}permission denied\u{1F}\u{1F}toegang geweigerd\u{1E}\
+    \u{1F}personalization, such as ranking my feed and choosing recommendations and ads for me\u{1F}\u{1F}personalisatie, zoals het rangschikken van mijn feed en het kiezen van aanbevelingen en advertenties voor mij\u{1E}\
+    \u{1F}print the step's link as a QR code, to scan with your phone\u{1F}\u{1F}toon de link van de stap als QR-code, om met je telefoon te scannen\u{1E}\
+    \u{1F}read {date}\u{1F}\u{1F}gelezen {date}\u{1E}\
+    \u{1F}read-only file system\u{1F}\u{1F}alleen-lezen bestandssysteem\u{1E}\
+    \u{1F}reason: {reason}\u{1F}\u{1F}reden: {reason}\u{1E}\
+    \u{1F}record the day you sent the form; the step then waits for the confirmation\u{1F}\u{1F}leg de dag vast waarop je het formulier verstuurde; de stap wacht daarna op de bevestiging\u{1E}\
+    \u{1F}save and stop; run optout again to resume here\u{1F}\u{1F}opslaan en stoppen; voer optout opnieuw uit om hier verder te gaan\u{1E}\
+    \u{1F}schemaVersion {version} is not a valid version\u{1F}\u{1F}schemaVersion {version} is geen geldige versie\u{1E}\
+    \u{1F}should be a list\u{1F}\u{1F}moet een lijst zijn\u{1E}\
+    \u{1F}should be an object\u{1F}\u{1F}moet een object zijn\u{1E}\
+    \u{1F}should be text\u{1F}\u{1F}moet tekst zijn\u{1E}\
+    \u{1F}should be true or false\u{1F}\u{1F}moet true of false zijn\u{1E}\
+    \u{1F}skip reason \"{reason}\"\u{1F}\u{1F}reden om over te slaan \"{reason}\"\u{1E}\
+    \u{1F}skip this step for now (\"s reason\" records why); an optional step is marked not needed\u{1F}\u{1F}sla deze stap voorlopig over (\"s reden\" legt vast waarom); een optionele stap wordt als niet nodig gemarkeerd\u{1E}\
+    \u{1F}text in double quotes is not closed\u{1F}\u{1F}tekst tussen dubbele aanhalingstekens is niet afgesloten\u{1E}\
+    \u{1F}text in {language}\u{1F}\u{1F}tekst in het {language}\u{1E}\
+    \u{1F}the English wording must be known\u{1F}\u{1F}de Engelse formulering moet bekend zijn\u{1E}\
+    \u{1F}the confirmation came (\"r reference\" in one go); the step is done\u{1F}\u{1F}de bevestiging is binnen (\"r kenmerk\" in één keer); de stap is klaar\u{1E}\
+    \u{1F}the field \"{name}\" is given twice in one object (first at line {line}, column {column}); give it once\u{1F}\u{1F}het veld \"{name}\" staat twee keer in één object (eerst op regel {line}, kolom {column}); geef het één keer\u{1E}\
+    \u{1F}the file is empty\u{1F}\u{1F}het bestand is leeg\u{1E}\
+    \u{1F}the file was gone after the editor closed\u{1F}\u{1F}het bestand was weg nadat de editor was gesloten\u{1E}\
+    \u{1F}the finish step must be the last\u{1F}\u{1F}de slotstap moet de laatste zijn\u{1E}\
+    \u{1F}the form is sent but its confirmation has not come yet\u{1F}\u{1F}het formulier is verstuurd, maar de bevestiging is nog niet binnen\u{1E}\
+    \u{1F}the step is done; go on\u{1F}\u{1F}de stap is klaar; ga verder\u{1E}\
+    \u{1F}the terminal type \"{name}\" is not in the terminfo database\u{1F}\u{1F}het terminaltype \"{name}\" staat niet in de terminfo-database\u{1E}\
+    \u{1F}the top level\u{1F}\u{1F}het hoogste niveau\u{1E}\
+    \u{1F}there is no user named \"{name}\" in /etc/passwd, so ~{name} cannot be expanded; give the whole path\u{1F}\u{1F}er is geen gebruiker met de naam \"{name}\" in /etc/passwd, dus ~{name} kan niet worden uitgevouwen; geef het volledige pad op\u{1E}\
+    \u{1F}too many levels of symbolic links\u{1F}\u{1F}te veel niveaus van symbolische koppelingen\u{1E}\
+    \u{1F}too many open files\u{1F}\u{1F}te veel open bestanden\u{1E}\
+    \u{1F}translates a text the guide does not have (was its English changed?)\u{1F}\u{1F}vertaalt een tekst die de handleiding niet heeft (is het Engels gewijzigd?)\u{1E}\
+    \u{1F}type a note on the next line (\"n text\" in one go); an empty note removes it\u{1F}\u{1F}typ een notitie op de volgende regel (\"n tekst\" in één keer); een lege notitie verwijdert hem\u{1E}\
+    \u{1F}unexpected text after the end\u{1F}\u{1F}onverwachte tekst na het einde\u{1E}\
+    \u{1F}unknown field\u{1F}\u{1F}onbekend veld\u{1E}\
+    \u{1F}unknown language \"{code}\" (translations are for {codes}; the guide's own text is the English)\u{1F}\u{1F}onbekende taal \"{code}\" (vertalingen zijn er voor {codes}; de eigen tekst van de handleiding is het Engels)\u{1E}\
+    \u{1F}unknown language code (expected one of {codes})\u{1F}\u{1F}onbekende taalcode (verwacht een van {codes})\u{1E}\
+    \u{1F}unknown status \"{status}\" (expected one of {allowed})\u{1F}\u{1F}onbekende status \"{status}\" (verwacht een van {allowed})\u{1E}\
+    \u{1F}unknown value \"{value}\" (expected one of {allowed})\u{1F}\u{1F}onbekende waarde \"{value}\" (verwacht een van {allowed})\u{1E}\
+    \u{1F}uses {uses}\u{1F}\u{1F}gebruik: {uses}\u{1E}\
+    \u{1F}was ended by signal {signal}\u{1F}\u{1F}is beëindigd door signaal {signal}\u{1E}\
+    \u{1F}whoever gave you the guide file\u{1F}\u{1F}degene die je het handleidingbestand heeft gegeven\u{1E}\
+    \u{1F}your screen does not match this step; say what you see (\"x text\" in one go)\u{1F}\u{1F}je scherm komt niet overeen met deze stap; zeg wat je ziet (\"x tekst\" in één keer)\u{1E}\
+    \u{1F}{close} again closes the field without saving what you typed; {save} saves it.\u{1F}\u{1F}{close} sluit het veld nogmaals zonder op te slaan wat je typte; {save} slaat het op.\u{1E}\
+    \u{1F}{close} again closes the form without saving the answers you typed; {save} goes on with them.\u{1F}\u{1F}{close} sluit het formulier nogmaals zonder de getypte antwoorden op te slaan; {save} gaat ermee verder.\u{1E}\
     \u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} niet nodig\u{1F}{counts}, {count} niet nodig\u{1E}\
     \u{1F}{counts}; {count} left\u{1F}{counts}; {count} left\u{1F}{counts}; nog {count} te gaan\u{1F}{counts}; nog {count} te gaan\u{1E}\
+    \u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} van {total} teksten hebben geen vertaling in het {language} en worden in het Engels getoond: {paths}\u{1F}{count} van {total} teksten hebben geen vertaling in het {language} en worden in het Engels getoond: {paths}\u{1E}\
+    \u{1F}{count} problem in {file}.\u{1F}{count} problems in {file}.\u{1F}{count} probleem in {file}.\u{1F}{count} problemen in {file}.\u{1E}\
+    \u{1F}{count}/{total} done\u{1F}{count}/{total} done\u{1F}{count}/{total} klaar\u{1F}{count}/{total} klaar\u{1E}\
+    \u{1F}{day}; confirmation received {time}\u{1F}\u{1F}{day}; bevestiging ontvangen {time}\u{1E}\
     \u{1F}{done} of {count} step done\u{1F}{done} of {count} steps done\u{1F}{done} van {count} stap klaar\u{1F}{done} van {count} stappen klaar\u{1E}\
+    \u{1F}{event} does not apply to this step.\u{1F}\u{1F}{event} geldt niet voor deze stap.\u{1E}\
+    \u{1F}{event} is not possible after the end.\u{1F}\u{1F}{event} is na het einde niet mogelijk.\u{1E}\
+    \u{1F}{event} is not possible on this step.\u{1F}\u{1F}{event} is bij deze stap niet mogelijk.\u{1E}\
+    \u{1F}{event} is not possible while choosing whether to resume.\u{1F}\u{1F}{event} is niet mogelijk terwijl je kiest of je verdergaat.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}, {labels}.\u{1F}\u{1F}{file}: een geldige handleiding, {id} {version}, {steps}, {labels}.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}.\u{1F}\u{1F}{file}: een geldige handleiding, {id} {version}, {steps}.\u{1E}\
+    \u{1F}{file}: warning: {warning}\u{1F}\u{1F}{file}: waarschuwing: {warning}\u{1E}\
+    \u{1F}{items} and {last}\u{1F}\u{1F}{items} en {last}\u{1E}\
+    \u{1F}{kept} (kept when optout was stopped; open the form again to finish it)\u{1F}\u{1F}{kept} (bewaard toen optout werd gestopt; open het formulier opnieuw om het af te maken)\u{1E}\
+    \u{1F}{label} (not verified)\u{1F}\u{1F}{label} (niet geverifieerd)\u{1E}\
+    \u{1F}{label} (not verified; {language} wording not known)\u{1F}\u{1F}{label} (niet geverifieerd; formulering in het {language} niet bekend)\u{1E}\
+    \u{1F}{label} ({english}; not verified)\u{1F}\u{1F}{label} ({english}; niet geverifieerd)\u{1E}\
+    \u{1F}{label} ({language} wording not known)\u{1F}\u{1F}{label} (formulering in het {language} niet bekend)\u{1E}\
+    \u{1F}{line}; confirmation: {reference}\u{1F}\u{1F}{line}; bevestiging: {reference}\u{1E}\
+    \u{1F}{line}; note: {note}\u{1F}\u{1F}{line}; notitie: {note}\u{1E}\
+    \u{1F}{line}; received {time}\u{1F}\u{1F}{line}; ontvangen {time}\u{1E}\
+    \u{1F}{line}; sent on {day}\u{1F}\u{1F}{line}; verstuurd op {day}\u{1E}\
+    \u{1F}{line}; waiting for the confirmation\u{1F}\u{1F}{line}; wacht op de bevestiging\u{1E}\
+    \u{1F}{option} needs a file name; it was empty. Use - for standard output.\u{1F}\u{1F}{option} heeft een bestandsnaam nodig; die was leeg. Gebruik - voor standaarduitvoer.\u{1E}\
+    \u{1F}{paths} and {count} more\u{1F}{paths} and {count} more\u{1F}{paths} en nog {count}\u{1F}{paths} en nog {count}\u{1E}\
+    \u{1F}{place} is missing\u{1F}\u{1F}{place} ontbreekt\u{1E}\
+    \u{1F}{place} should be {type}\u{1F}\u{1F}{place} moet {type} zijn\u{1E}\
+    \u{1F}{place} should be {type}, not null\u{1F}\u{1F}{place} moet {type} zijn, niet null\u{1E}\
+    \u{1F}{position}: {title}\u{1F}\u{1F}{position}: {title}\u{1E}\
+    \u{1F}{position}: {title} (optional)\u{1F}\u{1F}{position}: {title} (optioneel)\u{1E}\
+    \u{1F}{problem} Nothing was changed: your progress is as it was, and starting over needs the old file kept first.\u{1F}\u{1F}{problem} Er is niets gewijzigd: je voortgang is zoals hij was, en om opnieuw te beginnen moet eerst het oude bestand bewaard worden.\u{1E}\
+    \u{1F}{problem} Tried again, and failed again: your last change was NOT saved. The progress file still holds what was saved before it; fix the problem and run `optout` to do the rest again.\u{1F}\u{1F}{problem} Opnieuw geprobeerd en weer mislukt: je laatste wijziging is NIET opgeslagen. Het voortgangsbestand bevat nog wat daarvoor was opgeslagen; los het probleem op en voer `optout` uit om de rest opnieuw te doen.\u{1E}\
+    \u{1F}{range}, or an option's id: choose that answer and go on\u{1F}\u{1F}{range}, of de id van een optie: kies dat antwoord en ga verder\u{1E}\
+    \u{1F}{reason}, more than any progress file optout writes\u{1F}\u{1F}{reason}, meer dan welk voortgangsbestand van optout ook\u{1E}\
+    \u{1F}{reason}; give the path of a regular file with --state-file\u{1F}\u{1F}{reason}; geef het pad van een gewoon bestand op met --state-file\u{1E}\
+    \u{1F}{reason}; run `optout --plain` instead.\u{1F}\u{1F}{reason}; gebruik in plaats daarvan `optout --plain`.\u{1E}\
+    \u{1F}{reason}; using line-by-line prompts instead.\u{1F}\u{1F}{reason}; in plaats daarvan worden vragen regel voor regel gesteld.\u{1E}\
+    \u{1F}{receipt} (the day was not recorded; the step was marked done {time})\u{1F}\u{1F}{receipt} (de dag is niet vastgelegd; de stap is als klaar gemarkeerd {time})\u{1E}\
+    \u{1F}{receipt} on {day}\u{1F}\u{1F}{receipt} op {day}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}\u{1F}\u{1F}{receipt}: bevestigd {time}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}; {place}\u{1F}\u{1F}{receipt}: bevestigd {time}; {place}\u{1E}\
+    \u{1F}{reference} (empty if it has none):\u{1F}\u{1F}{reference} (leeg als er geen is):\u{1E}\
+    \u{1F}{reference} (empty keeps \"{known}\"):\u{1F}\u{1F}{reference} (leeg behoudt \"{known}\"):\u{1E}\
+    \u{1F}{reference}, if you have it (empty if not yet):\u{1F}\u{1F}{reference}, als je het hebt (leeg als je het nog niet hebt):\u{1E}\
+    \u{1F}{reference}, if you have it (empty keeps \"{known}\"):\u{1F}\u{1F}{reference}, als je het hebt (leeg behoudt \"{known}\"):\u{1E}\
+    \u{1F}{status} (reason: {reason})\u{1F}\u{1F}{status} (reden: {reason})\u{1E}\
+    \u{1F}{status}, {time}\u{1F}\u{1F}{status}, {time}\u{1E}\
+    \u{1F}{step} ({reason})\u{1F}\u{1F}{step} ({reason})\u{1E}\
+    \u{1F}{step}: no\u{1F}\u{1F}{step}: nee\u{1E}\
+    \u{1F}{step}: skipped\u{1F}\u{1F}{step}: overgeslagen\u{1E}\
+    \u{1F}{step}: yes\u{1F}\u{1F}{step}: ja\u{1E}\
+    \u{1F}{title} (guide {version}, last verified {date})\u{1F}\u{1F}{title} (handleiding {version}, voor het laatst gecontroleerd {date})\u{1E}\
+    \u{1F}{title}: summary\u{1F}\u{1F}{title}: overzicht\u{1E}\
+    JSON value\u{1F}a date\u{1F}\u{1F}een datum\u{1E}\
+    JSON value\u{1F}a list\u{1F}\u{1F}een lijst\u{1E}\
+    JSON value\u{1F}a number\u{1F}\u{1F}een getal\u{1E}\
+    JSON value\u{1F}an object\u{1F}\u{1F}een object\u{1E}\
+    JSON value\u{1F}text\u{1F}\u{1F}tekst\u{1E}\
+    JSON value\u{1F}true or false\u{1F}\u{1F}true of false\u{1E}\
+    answer word\u{1F}keep\u{1F}\u{1F}behouden\u{1E}\
+    answer word\u{1F}quit\u{1F}\u{1F}stoppen\u{1E}\
+    answer word\u{1F}rebuild\u{1F}\u{1F}opnieuw\u{1E}\
+    answer word\u{1F}received\u{1F}\u{1F}ontvangen\u{1E}\
+    answer word\u{1F}resume\u{1F}\u{1F}verdergaan\u{1E}\
+    answer word\u{1F}sent\u{1F}\u{1F}verstuurd\u{1E}\
+    answer word\u{1F}skip\u{1F}\u{1F}overslaan\u{1E}\
+    answer word\u{1F}start over\u{1F}\u{1F}opnieuw\u{1E}\
+    answer word\u{1F}y\u{1F}\u{1F}j\u{1E}\
+    answer word\u{1F}yes\u{1F}\u{1F}ja\u{1E}\
+    answers line\u{1F}QR code\u{1F}\u{1F}QR-code\u{1E}\
+    answers line\u{1F}back\u{1F}\u{1F}terug\u{1E}\
+    answers line\u{1F}done\u{1F}\u{1F}klaar\u{1E}\
+    answers line\u{1F}draft\u{1F}\u{1F}concept\u{1E}\
+    answers line\u{1F}edit draft\u{1F}\u{1F}concept bewerken\u{1E}\
+    answers line\u{1F}finish\u{1F}\u{1F}afronden\u{1E}\
+    answers line\u{1F}help\u{1F}\u{1F}hulp\u{1E}\
+    answers line\u{1F}keep your answer\u{1F}\u{1F}antwoord houden\u{1E}\
+    answers line\u{1F}not needed\u{1F}\u{1F}niet nodig\u{1E}\
+    answers line\u{1F}note\u{1F}\u{1F}notitie\u{1E}\
+    answers line\u{1F}quit\u{1F}\u{1F}stoppen\u{1E}\
+    answers line\u{1F}received\u{1F}\u{1F}ontvangen\u{1E}\
+    answers line\u{1F}screen differs\u{1F}\u{1F}scherm wijkt af\u{1E}\
+    answers line\u{1F}sent\u{1F}\u{1F}verstuurd\u{1E}\
+    answers line\u{1F}skip\u{1F}\u{1F}overslaan\u{1E}\
+    answers line\u{1F}waiting\u{1F}\u{1F}wachten\u{1E}\
+    answers line\u{1F}{range} to choose\u{1F}\u{1F}{range} om te kiezen\u{1E}\
+    before a link\u{1F}Link:\u{1F}\u{1F}Link:\u{1E}\
+    event\u{1F}Back\u{1F}\u{1F}Terug\u{1E}\
+    event\u{1F}Choose\u{1F}\u{1F}Kiezen\u{1E}\
+    event\u{1F}Discard unfinished\u{1F}\u{1F}Onafgemaakte invoer weggooien\u{1E}\
+    event\u{1F}Done\u{1F}\u{1F}Klaar\u{1E}\
+    event\u{1F}Draft\u{1F}\u{1F}Concept\u{1E}\
+    event\u{1F}Guide changes shown\u{1F}\u{1F}Wijzigingen in handleiding getoond\u{1E}\
+    event\u{1F}Keep unfinished\u{1F}\u{1F}Onafgemaakte invoer bewaren\u{1E}\
+    event\u{1F}Note\u{1F}\u{1F}Notitie\u{1E}\
+    event\u{1F}Quit\u{1F}\u{1F}Stoppen\u{1E}\
+    event\u{1F}Re-check\u{1F}\u{1F}Controle\u{1E}\
+    event\u{1F}Received\u{1F}\u{1F}Ontvangen\u{1E}\
+    event\u{1F}Resume\u{1F}\u{1F}Verdergaan\u{1E}\
+    event\u{1F}Screen differs\u{1F}\u{1F}Scherm wijkt af\u{1E}\
+    event\u{1F}Sent\u{1F}\u{1F}Verstuurd\u{1E}\
+    event\u{1F}Skip\u{1F}\u{1F}Overslaan\u{1E}\
+    event\u{1F}Start over\u{1F}\u{1F}Opnieuw beginnen\u{1E}\
+    event\u{1F}Waiting\u{1F}\u{1F}Wachten\u{1E}\
+    field\u{1F}missing\u{1F}\u{1F}ontbreekt\u{1E}\
+    footer\u{1F}answer\u{1F}\u{1F}antwoord\u{1E}\
+    footer\u{1F}back\u{1F}\u{1F}terug\u{1E}\
+    footer\u{1F}cancel\u{1F}\u{1F}annuleren\u{1E}\
+    footer\u{1F}choose\u{1F}\u{1F}kiezen\u{1E}\
+    footer\u{1F}close help\u{1F}\u{1F}hulp sluiten\u{1E}\
+    footer\u{1F}copy\u{1F}\u{1F}kopiëren\u{1E}\
+    footer\u{1F}copy link\u{1F}\u{1F}link kopiëren\u{1E}\
+    footer\u{1F}copy text\u{1F}\u{1F}tekst kopiëren\u{1E}\
+    footer\u{1F}differs\u{1F}\u{1F}wijkt af\u{1E}\
+    footer\u{1F}done\u{1F}\u{1F}klaar\u{1E}\
+    footer\u{1F}draft\u{1F}\u{1F}concept\u{1E}\
+    footer\u{1F}edit text\u{1F}\u{1F}tekst bewerken\u{1E}\
+    footer\u{1F}erase\u{1F}\u{1F}wissen\u{1E}\
+    footer\u{1F}finish\u{1F}\u{1F}afronden\u{1E}\
+    footer\u{1F}help\u{1F}\u{1F}hulp\u{1E}\
+    footer\u{1F}move\u{1F}\u{1F}cursor\u{1E}\
+    footer\u{1F}next\u{1F}\u{1F}verder\u{1E}\
+    footer\u{1F}not needed\u{1F}\u{1F}niet nodig\u{1E}\
+    footer\u{1F}note\u{1F}\u{1F}notitie\u{1E}\
+    footer\u{1F}open\u{1F}\u{1F}openen\u{1E}\
+    footer\u{1F}phone\u{1F}\u{1F}telefoon\u{1E}\
+    footer\u{1F}quit\u{1F}\u{1F}stoppen\u{1E}\
+    footer\u{1F}received\u{1F}\u{1F}ontvangen\u{1E}\
+    footer\u{1F}save\u{1F}\u{1F}opslaan\u{1E}\
+    footer\u{1F}scroll\u{1F}\u{1F}scrollen\u{1E}\
+    footer\u{1F}select\u{1F}\u{1F}selectie\u{1E}\
+    footer\u{1F}sent\u{1F}\u{1F}verstuurd\u{1E}\
+    footer\u{1F}skip\u{1F}\u{1F}overslaan\u{1E}\
+    footer\u{1F}tick\u{1F}\u{1F}vinken\u{1E}\
+    footer\u{1F}waiting\u{1F}\u{1F}wachten\u{1E}\
     guide\u{1F}A consumer organisation, Test-Achats in Belgium, reports that LinkedIn does not answer the form. Keep the day you sent it and a screenshot of the page confirming it was sent.\u{1F}\u{1F}Een consumentenorganisatie, Testaankoop (Test-Achats) in België, meldt dat LinkedIn niet op het formulier reageert. Bewaar de datum waarop je het verstuurde en een screenshot van de pagina die bevestigt dat het is verzonden.\u{1E}\
     guide\u{1F}A country of the European Union or the European Economic Area.\u{1F}\u{1F}Een land van de Europese Unie of de Europese Economische Ruimte.\u{1E}\
     guide\u{1F}A wording that only one source gives, or that sources disagree on, is marked \"not verified\", and every wording seen is shown. Where the wording in your language is not known, the English label is shown with a note.\u{1F}\u{1F}Een formulering die maar één bron geeft, of waarover de bronnen het oneens zijn, is gemarkeerd als \"niet geverifieerd\", en elke gevonden formulering wordt getoond. Waar de formulering in jouw taal niet bekend is, wordt het Engelse label met een opmerking getoond.\u{1E}\
@@ -716,6 +3004,50 @@ private let nlRecords: StaticString = """
     guide\u{1F}{data-sharing} and {ads-outside-linkedin} are two settings. LinkedIn says that turning {ads-outside-linkedin} off also turns {data-sharing} off.\u{1F}\u{1F}{data-sharing} en {ads-outside-linkedin} zijn twee instellingen. LinkedIn zegt dat als je {ads-outside-linkedin} uitzet, {data-sharing} ook uitgaat.\u{1E}\
     guide\u{1F}{genai-toggle} switched to {off} in the setting {genai-setting}\u{1F}\u{1F}{genai-toggle} op {off} gezet in de instelling {genai-setting}\u{1E}\
     guide\u{1F}{objection-form} sent\u{1F}\u{1F}{objection-form} verzonden\u{1E}\
+    guide file\u{1F}it is a folder\u{1F}\u{1F}het is een map\u{1E}\
+    guide file\u{1F}it is not a regular file (a device, a FIFO or a socket)\u{1F}\u{1F}het is geen gewoon bestand (een apparaat, een FIFO of een socket)\u{1E}\
+    guide file\u{1F}no such file\u{1F}\u{1F}bestand bestaat niet\u{1E}\
+    guide validate\u{1F}{count} label\u{1F}{count} labels\u{1F}{count} label\u{1F}{count} labels\u{1E}\
+    guide validate\u{1F}{count} step\u{1F}{count} steps\u{1F}{count} stap\u{1F}{count} stappen\u{1E}\
+    header\u{1F}Finished\u{1F}\u{1F}Afgerond\u{1E}\
+    header\u{1F}Keys\u{1F}\u{1F}Toetsen\u{1E}\
+    header\u{1F}NOT SAVED\u{1F}\u{1F}NIET OPGESLAGEN\u{1E}\
+    header\u{1F}Unfinished progress\u{1F}\u{1F}Onvoltooide voortgang\u{1E}\
+    heading\u{1F}Keep in mind\u{1F}\u{1F}Om te onthouden\u{1E}\
+    heading\u{1F}Record\u{1F}\u{1F}Verslag\u{1E}\
+    heading\u{1F}Screens that did not match the guide\u{1F}\u{1F}Schermen die niet overeenkwamen met de handleiding\u{1E}\
+    heading\u{1F}Screens that differ\u{1F}\u{1F}Afwijkende schermen\u{1E}\
+    heading\u{1F}Screens that differ from the guide\u{1F}\u{1F}Schermen die afwijken van de handleiding\u{1E}\
+    heading\u{1F}Skipped or left out\u{1F}\u{1F}Overgeslagen of weggelaten\u{1E}\
+    heading\u{1F}Sources\u{1F}\u{1F}Bronnen\u{1E}\
+    heading\u{1F}Steps\u{1F}\u{1F}Stappen\u{1E}\
+    heading\u{1F}Steps no longer in the guide\u{1F}\u{1F}Stappen die niet meer in de handleiding staan\u{1E}\
+    heading\u{1F}Steps skipped with a reason\u{1F}\u{1F}Overgeslagen stappen met een reden\u{1E}\
+    heading\u{1F}Still to do\u{1F}\u{1F}Nog te doen\u{1E}\
+    heading\u{1F}What changed in each version\u{1F}\u{1F}Wat elke versie heeft gewijzigd\u{1E}\
+    key help\u{1F}Any text\u{1F}\u{1F}Elke tekst\u{1E}\
+    key help\u{1F}Anywhere\u{1F}\u{1F}Overal\u{1E}\
+    key help\u{1F}Choosing an answer\u{1F}\u{1F}Een antwoord kiezen\u{1E}\
+    key help\u{1F}Lists under the step\u{1F}\u{1F}Lijsten onder de stap\u{1E}\
+    key help\u{1F}Marks\u{1F}\u{1F}Markeringen\u{1E}\
+    key help\u{1F}On a step\u{1F}\u{1F}Bij een stap\u{1E}\
+    key help\u{1F}Paste\u{1F}\u{1F}Plakken\u{1E}\
+    key help\u{1F}The link as a QR code\u{1F}\u{1F}De link als QR-code\u{1E}\
+    key help\u{1F}This help\u{1F}\u{1F}Deze hulp\u{1E}\
+    key help\u{1F}Typing in a field\u{1F}\u{1F}Typen in een veld\u{1E}\
+    key help\u{1F}Unfinished progress\u{1F}\u{1F}Onvoltooide voortgang\u{1E}\
+    label\u{1F}For your region:\u{1F}\u{1F}Voor jouw regio:\u{1E}\
+    label\u{1F}Link to {label}:\u{1F}\u{1F}Link naar {label}:\u{1E}\
+    label\u{1F}Menu path (in the mobile app):\u{1F}\u{1F}Menupad (in de mobiele app):\u{1E}\
+    label\u{1F}Menu path (on the website):\u{1F}\u{1F}Menupad (op de website):\u{1E}\
+    label\u{1F}Menu path ({heading}):\u{1F}\u{1F}Menupad ({heading}):\u{1E}\
+    label\u{1F}Menu path:\u{1F}\u{1F}Menupad:\u{1E}\
+    label\u{1F}Not verified:\u{1F}\u{1F}Niet geverifieerd:\u{1E}\
+    label\u{1F}Note:\u{1F}\u{1F}Notitie:\u{1E}\
+    label\u{1F}Progress file:\u{1F}\u{1F}Voortgangsbestand:\u{1E}\
+    label\u{1F}When it is done:\u{1F}\u{1F}Als het klaar is:\u{1E}\
+    label\u{1F}{heading}:\u{1F}\u{1F}{heading}:\u{1E}\
+    label wordings\u{1F}{first} or {second}\u{1F}\u{1F}{first} of {second}\u{1E}\
     language name\u{1F}Dutch\u{1F}\u{1F}Nederlands\u{1E}\
     language name\u{1F}English\u{1F}\u{1F}Engels\u{1E}\
     language name\u{1F}French\u{1F}\u{1F}Frans\u{1E}\
@@ -723,67 +3055,847 @@ private let nlRecords: StaticString = """
     language name\u{1F}Italian\u{1F}\u{1F}Italiaans\u{1E}\
     language name\u{1F}Portuguese\u{1F}\u{1F}Portugees\u{1E}\
     language name\u{1F}Spanish\u{1F}\u{1F}Spaans\u{1E}\
-    resume offer\u{1F}Quit\u{1F}\u{1F}Stoppen\u{1E}
+    list\u{1F}{first} and {last}\u{1F}\u{1F}{first} en {last}\u{1E}\
+    list\u{1F}{first} or {last}\u{1F}\u{1F}{first} of {last}\u{1E}\
+    placeholders\u{1F}none\u{1F}\u{1F}geen\u{1E}\
+    plain help\u{1F}this list\u{1F}\u{1F}deze lijst\u{1E}\
+    plain prompt\u{1F}Answer:\u{1F}\u{1F}Antwoord:\u{1E}\
+    reason\u{1F}unknown\u{1F}\u{1F}onbekend\u{1E}\
+    region, after in\u{1F}Canada\u{1F}\u{1F}in Canada\u{1E}\
+    region, after in\u{1F}Hong Kong\u{1F}\u{1F}in Hongkong\u{1E}\
+    region, after in\u{1F}Switzerland\u{1F}\u{1F}in Zwitserland\u{1E}\
+    region, after in\u{1F}anywhere else\u{1F}\u{1F}ergens anders\u{1E}\
+    region, after in\u{1F}the EU or EEA\u{1F}\u{1F}in de EU of EER\u{1E}\
+    region, after in\u{1F}the UK\u{1F}\u{1F}in het Verenigd Koninkrijk\u{1E}\
+    region, after outside\u{1F}Canada\u{1F}\u{1F}Canada\u{1E}\
+    region, after outside\u{1F}Hong Kong\u{1F}\u{1F}Hongkong\u{1E}\
+    region, after outside\u{1F}Switzerland\u{1F}\u{1F}Zwitserland\u{1E}\
+    region, after outside\u{1F}anywhere else\u{1F}\u{1F}de overige regio's\u{1E}\
+    region, after outside\u{1F}the EU or EEA\u{1F}\u{1F}de EU of EER\u{1E}\
+    region, after outside\u{1F}the UK\u{1F}\u{1F}het Verenigd Koninkrijk\u{1E}\
+    resume offer\u{1F}Quit\u{1F}\u{1F}Stoppen\u{1E}\
+    scroll mark\u{1F}{arrow} more\u{1F}\u{1F}{arrow} meer\u{1E}\
+    status\u{1F}done\u{1F}\u{1F}klaar\u{1E}\
+    status\u{1F}not needed\u{1F}\u{1F}niet nodig\u{1E}\
+    status\u{1F}pending\u{1F}\u{1F}open\u{1E}\
+    status\u{1F}skipped\u{1F}\u{1F}overgeslagen\u{1E}\
+    status\u{1F}waiting\u{1F}\u{1F}in afwachting\u{1E}\
+    step\u{1F}(optional)\u{1F}\u{1F}(optioneel)\u{1E}\
+    step\u{1F}Sources\u{1F}\u{1F}Bronnen\u{1E}\
+    step\u{1F}optional\u{1F}\u{1F}optioneel\u{1E}\
+    step note\u{1F}Note\u{1F}\u{1F}Notitie\u{1E}\
+    typed answer\u{1F}back\u{1F}\u{1F}terug\u{1E}\
+    typed answer\u{1F}differs\u{1F}\u{1F}anders\u{1E}\
+    typed answer\u{1F}done\u{1F}\u{1F}klaar\u{1E}\
+    typed answer\u{1F}draft\u{1F}\u{1F}concept\u{1E}\
+    typed answer\u{1F}edit\u{1F}\u{1F}bewerken\u{1E}\
+    typed answer\u{1F}help\u{1F}\u{1F}hulp\u{1E}\
+    typed answer\u{1F}no\u{1F}\u{1F}nee\u{1E}\
+    typed answer\u{1F}note\u{1F}\u{1F}notitie\u{1E}\
+    typed answer\u{1F}phone\u{1F}\u{1F}telefoon\u{1E}\
+    typed answer\u{1F}quit\u{1F}\u{1F}stoppen\u{1E}\
+    typed answer\u{1F}received\u{1F}\u{1F}ontvangen\u{1E}\
+    typed answer\u{1F}sent\u{1F}\u{1F}verstuurd\u{1E}\
+    typed answer\u{1F}skip\u{1F}\u{1F}overslaan\u{1E}\
+    typed answer\u{1F}wait\u{1F}\u{1F}wachten\u{1E}\
+    typed answer\u{1F}yes\u{1F}\u{1F}ja\u{1E}\
+    warning label\u{1F}Note\u{1F}\u{1F}Let op\u{1E}
     """
 
 /// Where each record of nlRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let nlSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 0, 30683, 44272, 0, 17664, 22894, 0, 0, 0, 29093,
-    0, 1634, 9671, 0, 7007, 25896, 0, 4004, 15320, 43589, 11546, 21174, 0, 0, 0, 3916,
-    25710, 19127, 44244, 1548, 0, 7278, 27268, 0, 0, 19792, 0, 0, 0, 27041, 33003, 0,
-    0, 38685, 0, 0, 30314, 23812, 6521, 0, 0, 0, 6861, 0, 0, 0, 0, 0,
-    0, 0, 14193, 0, 0, 0, 0, 0, 0, 14814, 0, 0, 0, 0, 0, 0,
-    0, 0, 6706, 3010, 0, 0, 7427, 0, 0, 7234, 0, 0, 0, 0, 0, 27149,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41373, 6754, 0, 26413, 19740, 0,
-    0, 950, 0, 0, 0, 0, 40760, 0, 0, 0, 0, 39248, 0, 0, 10365, 0,
-    0, 0, 0, 0, 0, 0, 26467, 1148, 1257, 0, 0, 3507, 44333, 0, 908, 0,
-    0, 31164, 0, 0, 26871, 14587, 0, 0, 38537, 8315, 42771, 7797, 31623, 17076, 10092, 0,
-    44300, 0, 0, 0, 7401, 7593, 35477, 0, 0, 0, 0, 30155, 0, 3055, 0, 0,
-    0, 40712, 0, 0, 0, 6662, 23093, 37101, 0, 0, 0, 27398, 3486, 11269, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 1316, 31909, 0, 0, 654, 29964, 0,
-    27102, 0, 0, 0, 0, 37185, 0, 0, 0, 0, 0, 0, 35751, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 25525, 42423, 2522, 30824, 44214, 0, 788, 32078,
-    35660, 39326, 0, 0, 0, 30572, 0, 0, 0, 8095, 38968, 0, 0, 0, 1, 0,
-    28960, 42188, 0, 0, 28929, 12046, 175, 18444, 3421, 25445, 0, 1751, 0, 31451, 0, 0,
-    0, 0, 43691, 22473, 0, 2387, 25606, 0, 0, 0, 0, 0, 0, 0, 0, 29143,
-    0, 335, 39529, 0, 7081, 0, 0, 0, 0, 0, 0, 41869, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 11855, 0, 27800, 41110, 0, 0, 22661, 33701, 0, 0, 0,
-    6468, 0, 0, 4104, 23652, 0, 0, 0, 26502, 11766, 26825, 0, 6903, 0, 0, 23849,
-    13626, 35064, 0, 0, 0, 37844, 0, 0, 0, 0, 0, 38012, 0, 40480, 0, 0,
-    0, 4641, 0, 0, 29651, 0, 0, 25303, 0, 0, 0, 0, 0, 37413, 0, 0,
-    40279, 29043, 44182, 22178, 36500, 0, 0, 0, 44369, 6630, 39208, 0, 0, 33263, 40560, 1858,
-    0, 29484, 0, 4290, 0, 0, 0, 0, 0, 0, 34224, 0, 0, 0, 35342, 0,
-    0, 0, 0, 0, 13153, 0, 43992, 6374, 18162, 0, 3582, 24064, 28662, 21420, 25221, 34768,
-    36726, 15367, 40638, 978, 44399, 0, 0, 8459, 20322, 39804, 0, 0, 25393, 0, 0, 0,
-    0, 0, 1979, 0, 9845, 9062, 0, 0, 0, 0, 28027, 0, 0, 6428, 28481, 37235,
-    43113, 11001, 15632, 25979, 32308, 35986, 40101, 5596, 44126, 0, 1597, 34037, 15880, 13851, 33627, 0,
-    0, 0, 38182, 0, 0, 0, 0, 0, 38140, 0, 0, 0, 0, 0, 0, 0,
-    1097, 28063, 40862, 0, 0, 0, 0, 21708, 0, 0, 28884, 0, 508, 0, 20714, 34840,
-    0, 0, 1483, 0, 0, 42853, 42593, 38311, 0, 40960, 38222, 0, 17292, 32667, 0, 26113,
+    0, 0, 0, 0, 0, 31268, 59590, 119140, 16431, 0, 90437, 0, 0, 11843, 0, 0,
+    0, 0, 73030, 66437, 5909, 98669, 29983, 0, 0, 0, 117368, 0, 0, 45706, 42454, 0,
+    45609, 0, 0, 0, 0, 0, 0, 0, 0, 32593, 0, 29747, 119914, 74249, 0, 18245,
+    48572, 7407, 58949, 0, 62705, 103087, 60883, 120133, 120264, 0, 0, 73932, 64814, 0, 0, 0,
+    120367, 0, 0, 10817, 0, 0, 0, 0, 6898, 0, 0, 0, 0, 0, 26170, 61141,
+    69940, 0, 0, 0, 120420, 0, 0, 59870, 118038, 0, 29699, 0, 118403, 0, 0, 24433,
+    99922, 0, 0, 49072, 33781, 25318, 39784, 33202, 42845, 0, 114146, 120694, 0, 38071, 0, 0,
+    0, 0, 0, 0, 0, 69064, 0, 0, 0, 0, 23544, 112021, 0, 119811, 35578, 83138,
+    0, 118138, 1497, 0, 32719, 0, 47633, 51894, 0, 28282, 0, 0, 0, 0, 28119, 60099,
+    52486, 0, 0, 52299, 0, 0, 0, 0, 0, 73548, 116955, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 37419, 80366, 0, 27582, 0, 0, 0, 0, 25925, 23958, 45997, 54838,
+    23803, 29796, 73643, 75828, 58060, 118005, 70172, 117514, 119501, 0, 0, 46156, 1, 28241, 0, 0,
+    11408, 52685, 8802, 56772, 118213, 0, 0, 0, 0, 0, 0, 0, 0, 1829, 47798, 0,
+    0, 41880, 67374, 118742, 0, 57323, 109958, 12290, 0, 0, 0, 0, 108524, 0, 54680, 33877,
+    38401, 73341, 0, 0, 0, 0, 0, 0, 98298, 0, 51976, 75295, 0, 0, 0, 0,
+    0, 120667, 72885, 0, 12743, 50986, 61529, 0, 0, 30521, 111741, 24040, 0, 0, 0, 12195,
+    5130, 27241, 38737, 66949, 0, 0, 0, 0, 13749, 72902, 120045, 0, 0, 0, 118433, 120576,
+    0, 48085, 116464, 73821, 0, 0, 0, 0, 0, 0, 0, 15691, 0, 0, 65149, 0,
+    58505, 11744, 0, 0, 59138, 17981, 0, 120638, 4021, 0, 0, 118164, 0, 118108, 41710, 22895,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 70942, 0, 0, 0, 0, 71583,
+    0, 0, 0, 120242, 0, 0, 0, 0, 0, 39223, 84539, 117250, 79676, 0, 0, 54603,
+    34214, 59842, 9451, 0, 120084, 110617, 0, 59905, 57538, 74451, 0, 0, 0, 113253, 0, 0,
+    0, 0, 0, 0, 48213, 0, 0, 0, 0, 0, 0, 0, 39421, 120493, 0, 51338,
+    74080, 113052, 0, 0, 9231, 27627, 0, 0, 0, 79403, 0, 0, 72612, 72705, 0, 0,
+    22060, 0, 0, 0, 6032, 72496, 0, 0, 72797, 0, 0, 63702, 0, 0, 0, 35047,
+    63524, 0, 0, 0, 85926, 0, 40930, 0, 7954, 0, 0, 96837, 0, 0, 26955, 33555,
+    74274, 23886, 55593, 55386, 97994, 71979, 107541, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 54094, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 43134, 72556, 38131, 0,
+    0, 83774, 0, 0, 0, 116899, 0, 78369, 0, 65647, 74431, 0, 88653, 0, 69992, 0,
+    0, 0, 0, 0, 0, 74662, 117801, 0, 0, 0, 0, 0, 0, 0, 0, 20687,
+    23835, 51610, 23271, 63240, 24179, 0, 0, 0, 0, 0, 30788, 0, 1351, 0, 32989, 107613,
+    0, 0, 73989, 0, 21488, 0, 0, 0, 32684, 72284, 110995, 31903, 42112, 105440, 113733, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 118531, 101866,
+    0, 0, 0, 0, 0, 0, 0, 0, 54542, 116362, 93947, 0, 24939, 0, 0, 43829,
+    98483, 119112, 0, 1746, 24076, 34343, 80051, 1632, 0, 0, 67876, 0, 0, 9666, 12805, 99814,
+    68848, 73847, 105776, 118572, 0, 0, 21749, 79294, 0, 0, 79634, 0, 0, 0, 0, 26848,
+    45539, 52135, 58553, 86966, 120448, 0, 0, 119732, 7579, 18149, 45013, 0, 0, 45304, 0, 0,
+    53846, 74393, 0, 75783, 73296, 47012, 14169, 118294, 119466, 80007, 55488, 0, 0, 0, 0, 0,
+    0, 0, 11978, 52596, 0, 73126, 7988, 0, 0, 0, 0, 68640, 13235, 0, 0, 37031,
+    0, 50553, 0, 0, 34618, 24470, 46372, 113533, 0, 55647, 0, 0, 10324, 73429, 120338, 0,
+    73236, 0, 0, 0, 0, 0, 0, 26739, 0, 0, 0, 76280, 0, 0, 118820, 41828,
+    25047, 72146, 103937, 120549, 0, 0, 0, 0, 0, 57596, 36351, 80570, 0, 89849, 0, 11481,
+    119168, 0, 0, 0, 74105, 108250, 43565, 34486, 73705, 0, 74215, 73399, 102928, 0, 56390, 0,
+    0, 55561, 66782, 117745, 0, 0, 95866, 25776, 27349, 32905, 45079, 63152, 109874, 84042, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 24663, 72089, 104682, 0, 0, 21818, 73370, 102737, 0,
+    53312, 0, 30684, 59427, 59697, 69190, 0, 0, 0, 0, 74411, 0, 0, 120213, 6170, 44042,
+    27433, 0, 0, 0, 0, 1577, 0, 0, 115196, 119082, 23991, 55749, 103597, 0, 0, 0,
+    0, 0, 0, 34026, 68312, 54507, 103345, 62194, 120392, 10888, 80868, 46407, 28371, 0, 0, 0,
+    0, 2936, 20398, 2083, 7888, 10073, 505, 74037, 84819, 0, 60348, 26564, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 72766, 74545, 0, 0, 51543,
+    73872, 73482, 0, 26271, 50712, 0, 0, 0, 0, 0, 0, 61066, 0, 0, 0, 0,
+    12506, 8495, 0, 0, 0, 0, 0, 23699, 24110, 23685, 43734, 95434, 0, 0, 0, 0,
+    66327, 0, 0, 76877, 0, 0, 12699, 0, 0, 119441, 0, 73173, 0, 117490, 0, 0,
+    0, 0, 0, 35293, 0, 0, 71053, 57225, 30631, 72467, 70065, 29890, 0, 34764, 35403, 63659,
+    74012, 71277, 0, 0, 0, 0, 120289, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    7676, 69525, 9824, 72679, 10706, 101816, 109273, 119050, 119237, 25807, 117402, 63408, 0, 74182, 44841, 106036,
+    0, 102257, 0, 77063, 0, 6403, 0, 0, 72589, 0, 0, 0, 0, 0, 120609, 0,
+    0, 66118, 0, 0, 28028, 64259, 68232, 22004, 26010, 45832, 67763, 79147, 101435, 71717, 120715, 0,
+    0, 0, 0, 0, 25502, 0, 0, 0, 0, 2289, 30736, 63785, 98166, 59308, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 45124, 55427, 100800, 0, 0, 101254, 0,
+    0, 0, 56638, 28864, 71393, 0, 0, 0, 0, 0, 0, 0, 29262, 86624, 49524, 0,
+    0, 0, 110955, 3719, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 37971, 58468, 64938, 0, 0, 9560, 94481, 13322, 30296, 74638, 74708, 101657, 57426, 69804,
+    72952, 120313, 43414, 0, 0, 0, 0, 73209, 0, 17888, 48871, 0, 0, 0, 0, 29003,
+    0, 0, 0, 0, 60949, 81, 60275, 0, 0, 0, 0, 0, 0, 32250, 0, 0,
+    73756, 67150, 47173, 72977, 15799, 73102, 0, 76777, 21060, 21928, 0, 0, 0, 58706, 60608, 117452,
+    0, 61213, 91900, 53927, 0, 0, 0, 11227, 74685, 0, 55527, 0, 119964, 0, 0, 74728,
+    74566, 33005, 111458, 0, 0, 36722, 52987, 96585, 0, 0, 0, 13003, 36265, 21673, 118994, 73527,
+    0, 118479, 0, 0, 64398, 0, 0, 0, 0, 0, 0, 0, 68748, 71867, 45668, 117933,
+    0, 0, 0, 55304, 74481, 0, 9156, 80200, 74348, 0, 23169, 0, 0, 0, 0, 0,
+    0, 117611, 0, 64992, 0, 0, 0, 0, 38903, 117347, 0, 79527, 0, 0, 0, 28333,
+    0, 0, 0, 0, 0, 0, 0, 0, 66467, 44471, 0, 0, 0, 0, 975, 0,
+    0, 0, 120183, 0, 0, 0, 99240, 60378, 0, 0, 0, 0, 0, 0, 8066, 73509,
+    0, 0, 74522, 0, 0, 7760, 0, 0, 115544, 81088, 0, 0, 12893, 0, 0, 0,
+    0, 0, 0, 0, 11717, 80174, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    118615, 29306, 0, 0, 0, 0, 0, 0, 59780, 0, 0, 0, 43969, 0, 0, 0,
+    0, 0, 0, 0, 117660, 0, 68512, 53261, 52817, 32083, 0, 0, 0, 0, 0, 28258,
+    0, 0, 0, 6124, 65821, 25194, 74315, 0, 54195, 64746, 0, 1664, 665, 8108, 12575, 15593,
+    43698, 14381, 65500, 0, 0, 0, 66534, 0, 0, 0, 0, 118923, 72429, 42521, 108433, 63123,
+    71543, 74293, 18847, 62758, 0, 0, 0, 0, 65375, 0, 12352, 118860, 72182, 0, 331, 24558,
+    63844, 74502, 47451, 101733, 101702, 64653, 91217, 0, 98218, 0, 7533, 22771, 20592, 104224, 0, 0,
+    0, 0, 0, 95246, 120103, 75160, 98379, 119376, 0, 0, 0, 0, 0, 26094, 0, 0,
+    0, 0, 28625, 73776, 5406, 9975, 29844, 46618, 0, 0, 0, 114642, 0, 0, 29540, 0,
+    0, 0, 117177, 0, 0, 84628, 0, 100573, 2694, 63735, 113883, 0, 106474, 0, 0, 0,
+    824, 118266, 0, 0, 96425, 0, 0, 0, 99598, 0, 0, 0, 0, 56533, 0, 65114,
+    86399, 96622, 0, 119541, 0, 0, 0, 0, 60039, 0, 0, 0, 0, 0, 0, 0,
+    0, 28161, 72825, 72853, 102424, 0, 119310, 118882, 4476, 0, 0, 0, 0, 110186, 0, 70416,
+    119858, 0, 0, 41548, 12437, 94951, 0, 0, 117131, 0, 58290, 59203, 0, 54929, 0, 68037,
+    0, 0, 0, 0, 0, 0, 44653, 0, 0, 0, 64043, 53576, 57808, 106997, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 69358, 0, 76355, 0, 74061, 94193, 0, 0,
+    113411, 0, 30874, 23335, 72220, 25676, 117321, 120018, 27690, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 74752, 65455, 60829, 16112, 81835, 62796, 82618, 119769, 120154, 0, 0, 79201, 0, 0,
+    115886, 88405, 57086, 112874, 118327, 0, 0, 0, 0, 55829, 0, 120520, 30851, 0, 106400, 0,
+    15765, 50825, 0, 0, 0, 0, 55168, 48326, 0, 0, 22827, 0, 0, 0, 0, 37918,
+    100836, 113635, 29936, 0, 0, 26544, 0, 0, 35189, 0, 0, 0, 0, 48547, 0, 15012,
+    18187, 0, 0, 0, 0, 115626, 69011, 111084, 115366, 8586, 119267, 0, 90065, 0, 0, 98886,
+    0, 61402, 0, 0, 0, 119409, 62993, 18028, 35742, 53482, 95667, 103456, 51462, 0, 0, 72525,
+    68158, 0, 82444, 54356, 79780, 0, 15415, 0, 88093, 119632, 84319, 72245, 0, 0, 8211, 76689,
+    66619, 0, 0, 43479, 60155, 70819, 73002, 100041, 0, 69427, 92565, 0, 0, 0, 0, 0,
+    2806, 42262, 73072, 8908, 0, 0, 0, 32852, 0, 0, 0, 0, 0, 0, 0, 0,
+    74614, 0, 0, 0, 15545, 0, 0, 0, 0, 87587, 0, 40026, 0, 5219, 0, 0,
+    0, 0, 29368, 79479, 116997, 0, 74127, 0, 0, 0, 119352, 0, 0, 0, 48464, 74369,
+    41449, 0, 0, 0, 0, 0, 0, 0, 30578, 0, 0, 10617, 0, 99186, 17806, 92513,
+    0, 22799, 69576, 0, 0, 0, 0, 63620, 0, 0, 0, 23010, 33141, 0, 56033, 68392,
+    0, 55271, 0, 0, 0, 0, 0, 0, 28566, 69265, 0, 0, 119201, 0, 8374, 0,
+    44412, 8137, 0, 0, 64183, 68809, 73263, 87360, 36508, 99644, 111310, 0, 5539, 29106, 50596, 21653,
+    82865, 104396, 0, 0, 36438, 0, 0, 29450, 46241, 9756, 0, 72309, 0, 0, 61284, 74593,
+    0, 113485, 17757, 0, 0, 79435, 0, 37835, 0, 0, 0, 100171, 76259, 0, 0, 0,
+    24711, 31854, 0, 24143, 19659, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    99875, 0, 0, 118351, 0, 0, 0, 0, 0, 31712, 4623, 0, 31042, 0, 117826, 54964,
+    0, 0, 31505, 0, 0, 120472, 0, 117849, 0, 0, 73910, 0, 0, 0, 1963, 104851,
+    112099, 71181, 0, 0, 0, 0, 151, 0, 0, 0, 0, 0, 64138, 29401, 12639, 0,
+    114961, 0, 0, 0, 0, 1608, 26604, 0, 76194, 59559, 54297, 67267, 73954, 0, 0, 0,
+    0, 0, 9004, 0, 38571, 4896, 72922, 33944, 21450, 69901, 0, 0, 73796, 0, 0, 101916,
+    0, 1178, 112302, 0, 79854, 0, 0, 53742, 0, 47264, 0, 5782, 9311, 18099, 27388, 49419,
+    57006, 49638, 0, 0, 54755, 0, 118965, 0, 0, 58350, 0, 60914, 31395, 56744, 119680, 0,
+    79241, 0, 0, 0, 22119, 72734, 69474, 0, 99275, 28734, 0, 0, 73622, 0, 0, 107837,
+    63205, 0, 0, 13432, 0, 0, 0, 0, 71641, 0, 0, 110785, 10486, 0, 0, 0,
+    0, 77414, 0, 22435, 0, 0, 0, 98076, 0, 0, 0, 26997, 17065, 54247, 31558, 39869,
+    119586, 0, 0, 0, 0, 0, 30099, 0, 0, 26446, 28386, 28421, 74159, 111981, 113333, 0,
+    0, 64613, 0, 59477, 67963, 0, 0, 0, 118793, 0, 0, 61350, 0, 0, 108115, 0,
+    0, 0, 9900, 14696, 0, 0, 51748, 57732, 90935, 116765, 33581, 0, 43058, 109499, 0, 0,
+    0, 88140, 0, 0, 70107, 65914, 73604, 44683, 81232, 93095, 112577, 0, 0, 0, 0, 0,
+    0, 0, 0, 23454, 50801, 30464, 34922, 53447, 65884, 69647, 118682, 0, 28687, 110008, 0, 0,
+    0, 108759, 71790, 98752, 15653, 105081, 0, 55349, 0, 0, 43528, 56484, 66214, 56679, 106810, 0,
+    0, 45209, 0, 0, 0, 54038, 11042, 0, 59988, 8689, 110913, 61650, 0, 0, 0, 0,
+    32051, 0, 0, 10226, 46872, 0, 0, 0, 54142, 0, 0, 0, 0, 59727, 93487, 253,
+    0, 21854, 0, 0, 0, 12027, 38301, 0, 13111, 17837, 0, 0, 0, 0, 0, 72652,
 ]
 
 /// The translated messages of po/es.po, a record per line (`CatalogueMessage.read`), sorted by
 /// context and msgid.
 private let esRecords: StaticString = """
+    \u{1F}\"{answer}\" does not apply to this step.\u{1F}\u{1F}\"{answer}\" no se aplica a este paso.\u{1E}\
+    \u{1F}\"{answer}\" is not an answer here.\u{1F}\u{1F}\"{answer}\" no es una respuesta válida aquí.\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers ({answers}).\u{1F}\u{1F}\"{answer}\" no es una de las respuestas ({answers}).\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers.\u{1F}\u{1F}\"{answer}\" no es una de las respuestas.\u{1E}\
     \u{1F}\"{code}\" is not a language optout knows. --linkedin-language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" no es un idioma que optout conozca. --linkedin-language acepta uno de: {codes}.\u{1E}\
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" no es un idioma que optout hable. --language acepta uno de: {codes}.\u{1E}\
+    \u{1F}\"{region}\" is not a region optout knows. --region takes one of: {regions}.\u{1F}\u{1F}\"{region}\" no es una región que optout conozca. --region acepta una de: {regions}.\u{1E}\
+    \u{1F}\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29.\u{1F}\u{1F}\"{text}\" no es una fecha; escríbela como YYYY-MM-DD, por ejemplo 2026-11-29.\u{1E}\
+    \u{1F}\"{typed}\" is not a date; write it as YYYY-MM-DD with a four-digit year, for example {today}.\u{1F}\u{1F}\"{typed}\" no es una fecha; escríbela como YYYY-MM-DD, con el año de cuatro cifras, por ejemplo {today}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" no es un comando de {command}. Los comandos son: {commands}. Consulta `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" no es un comando. Los comandos son: {commands}. Consulta `{help}`.\u{1E}\
+    \u{1F}(not an https address, so it is not a link)\u{1F}\u{1F}(no es una dirección https, así que no es un enlace)\u{1E}\
+    \u{1F}(read {day})\u{1F}\u{1F}(leída el {day})\u{1E}\
+    \u{1F}(ticked)\u{1F}\u{1F}(marcado)\u{1E}\
+    \u{1F}(your answer)\u{1F}\u{1F}(tu respuesta)\u{1E}\
+    \u{1F}----- copy from the next line -----\u{1F}\u{1F}----- copia desde la línea siguiente -----\u{1E}\
+    \u{1F}----- to the line before this one -----\u{1F}\u{1F}----- hasta la línea anterior a esta -----\u{1E}\
     \u{1F}--recheck-days takes a number of days from {low} to {high}.\u{1F}\u{1F}--recheck-days acepta un número de días de {low} a {high}.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days acepta un número de días de 0 a 36500.\u{1E}\
+    \u{1F}--state-file needs a file path; it was empty. Leave the option out to use the default file.\u{1F}\u{1F}--state-file necesita la ruta de un archivo; estaba vacía. Omite la opción para usar el archivo predeterminado.\u{1E}\
+    \u{1F}A new step, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}New steps, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}Un paso nuevo, marcado como pendiente: {titles} Lo que registraste en los demás pasos se conserva.\u{1F}Pasos nuevos, marcados como pendientes: {titles} Lo que registraste en los demás pasos se conserva.\u{1E}\
+    \u{1F}A re-check is due today: run `optout recheck`.\u{1F}\u{1F}Hoy toca una revisión: ejecuta `optout recheck`.\u{1E}\
+    \u{1F}A re-check is overdue (due {day}): run `optout recheck`.\u{1F}\u{1F}Hay una revisión atrasada (prevista el {day}): ejecuta `optout recheck`.\u{1E}\
+    \u{1F}A report from optout for the people who keep the guide. It holds what you typed about the screens that differed and your reasons for skipping steps, word for word: read them before you send it, and take out anything you would rather not share. It holds nothing else you typed: not your notes, your objection text (with your name and email address) or its confirmation reference.\u{1F}\u{1F}Un informe de optout para quienes mantienen la guía. Contiene, palabra por palabra, lo que escribiste sobre las pantallas que eran distintas y tus motivos para omitir pasos: léelos antes de enviarlo y quita lo que prefieras no compartir. No contiene nada más de lo que escribiste: ni tus notas, ni tu texto de oposición (con tu nombre y tu dirección de correo electrónico), ni la referencia de su confirmación.\u{1E}\
+    \u{1F}A step is back in the guide, with what you recorded on it: {titles}\u{1F}Steps are back in the guide, with what you recorded on them: {titles}\u{1F}Un paso vuelve a estar en la guía, con lo que registraste en él: {titles}\u{1F}Unos pasos vuelven a estar en la guía, con lo que registraste en ellos: {titles}\u{1E}\
+    \u{1F}A step no longer in the guide (what you recorded on it is kept, and listed in the summary): {ids}.\u{1F}Steps no longer in the guide (what you recorded on them is kept, and listed in the summary): {ids}.\u{1F}Un paso que ya no está en la guía (lo que registraste en él se conserva y aparece en el resumen): {ids}.\u{1F}Pasos que ya no están en la guía (lo que registraste en ellos se conserva y aparece en el resumen): {ids}.\u{1E}\
+    \u{1F}All done. This summary is also available later with `optout summary`.\u{1F}\u{1F}Todo listo. Este resumen también está disponible más tarde con `optout summary`.\u{1E}\
+    \u{1F}Another optout (process {process}) is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Otro optout (proceso {process}) ya está usando {path}. Termina o cierra ese primero; mientras tanto puedes consultar con `optout status`.\u{1E}\
+    \u{1F}Another optout is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Otro optout ya está usando {path}. Termina o cierra ese primero; mientras tanto puedes consultar con `optout status`.\u{1E}\
+    \u{1F}Answer 1 for {language} or 2 for English.\u{1F}\u{1F}Responde 1 para {language} o 2 para inglés.\u{1E}\
+    \u{1F}Answer 1 if you sent it, 2 if its confirmation came, or 3 to skip it for now.\u{1F}\u{1F}Responde 1 si lo enviaste, 2 si llegó su confirmación o 3 para omitirlo por ahora.\u{1E}\
+    \u{1F}Answer 1 to keep your edit or 2 to rebuild the text.\u{1F}\u{1F}Responde 1 para conservar tu edición o 2 para rehacer el texto.\u{1E}\
+    \u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Responde del 1 al {count} (una línea vacía elige {preferred}):\u{1F}Responde del 1 al {count} (una línea vacía elige {preferred}):\u{1E}\
+    \u{1F}Answer the question (y or yes confirms; anything else does not)\u{1F}\u{1F}Responde a la pregunta (y o yes confirma; cualquier otra cosa no)\u{1E}\
+    \u{1F}Answer: 1 or Enter resume, 2 start over, 3 or q quit\u{1F}\u{1F}Responde: 1 o Enter para seguir, 2 para empezar de nuevo, 3 o q para salir\u{1E}\
+    \u{1F}Answer: y {yes}, n {no}, s {skip}, q {quit}\u{1F}\u{1F}Responde: y = {yes}, n = {no}, s = {skip}, q = {quit}\u{1E}\
+    \u{1F}Answers at a step:\u{1F}\u{1F}Respuestas en un paso:\u{1E}\
+    \u{1F}Anything typed on the last line without Enter was not saved: the terminal drops it when optout is stopped.\u{1F}\u{1F}Lo que escribiste en la última línea sin pulsar Enter no se guardó: la terminal lo descarta cuando se detiene optout.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}En la medida en que mis datos se utilicen para mercadotecnia directa, incluida la selección de anuncios para mí, me opongo en virtud del artículo 21, apartados 2 y 3, del RGPD. Esta oposición no requiere motivos: mis datos no deben seguir tratándose para ese fin.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the UK GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}En la medida en que mis datos se utilicen para mercadotecnia directa, incluida la selección de anuncios para mí, me opongo en virtud del artículo 21, apartados 2 y 3, del UK GDPR. Esta oposición no requiere motivos: mis datos no deben seguir tratándose para ese fin.\u{1E}\
+    \u{1F}Check that your LinkedIn AI-training opt-out still holds.\u{1F}\u{1F}Comprueba que tu exclusión del entrenamiento de IA de LinkedIn sigue vigente.\u{1E}\
+    \u{1F}Checklist: {progress}\u{1F}\u{1F}Lista de pasos: {progress}\u{1E}\
+    \u{1F}Choose 1 to {count}.\u{1F}Choose 1 to {count}.\u{1F}Elige del 1 al {count}.\u{1F}Elige del 1 al {count}.\u{1E}\
+    \u{1F}Choose the selected answer and go on\u{1F}\u{1F}Elige la respuesta seleccionada y continúa\u{1E}\
+    \u{1F}Close the field without saving (after typing, press it twice)\u{1F}\u{1F}Cierra el campo sin guardar (si has escrito algo, púlsala dos veces)\u{1E}\
+    \u{1F}Close the list without saving\u{1F}\u{1F}Cierra la lista sin guardar\u{1E}\
+    \u{1F}Close this help\u{1F}\u{1F}Cierra esta ayuda\u{1E}\
+    \u{1F}Complete: {counts} (finished {time}).\u{1F}\u{1F}Completo: {counts} (terminado el {time}).\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Completo: {counts}.\u{1E}\
+    \u{1F}Confirmation:\u{1F}\u{1F}Confirmación:\u{1E}\
+    \u{1F}Content moderation and classification\u{1F}\u{1F}Moderación y clasificación de contenido\u{1E}\
+    \u{1F}Copy the step's link to the clipboard (OSC 52; the terminal must allow it)\u{1F}\u{1F}Copia el enlace del paso al portapapeles (OSC 52; la terminal debe permitirlo)\u{1E}\
+    \u{1F}Could not create a temporary file beside {path}: {reason}.\u{1F}\u{1F}No se pudo crear un archivo temporal junto a {path}: {reason}.\u{1E}\
+    \u{1F}Could not create the folder {path}: {reason}.\u{1F}\u{1F}No se pudo crear la carpeta {path}: {reason}.\u{1E}\
+    \u{1F}Could not encode progress for {path}: {reason}.\u{1F}\u{1F}No se pudo codificar el progreso para {path}: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder of {path}: {reason}.\u{1F}\u{1F}No se pudo sincronizar la carpeta de {path}: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder {path}: {reason}.\u{1F}\u{1F}No se pudo sincronizar la carpeta {path}: {reason}.\u{1E}\
+    \u{1F}Could not flush to disk {path}: {reason}.\u{1F}\u{1F}No se pudo sincronizar {path} con el disco: {reason}.\u{1E}\
+    \u{1F}Could not give the temporary file beside {path} its owner: {reason}.\u{1F}\u{1F}No se pudo asignar su propietario al archivo temporal junto a {path}: {reason}.\u{1E}\
+    \u{1F}Could not lock {path}: {reason}.\u{1F}\u{1F}No se pudo bloquear {path}: {reason}.\u{1E}\
+    \u{1F}Could not move aside {path}: {reason}.\u{1F}\u{1F}No se pudo apartar {path}: {reason}.\u{1E}\
+    \u{1F}Could not open a browser ({program} {reason}); open it yourself: {url}\u{1F}\u{1F}No se pudo abrir un navegador ({program} {reason}); ábrelo tú: {url}\u{1E}\
+    \u{1F}Could not open the lock file {path}: {reason}.\u{1F}\u{1F}No se pudo abrir el archivo de bloqueo {path}: {reason}.\u{1E}\
+    \u{1F}Could not read the guide file {path}: {reason}.\u{1F}\u{1F}No se pudo leer el archivo de guía {path}: {reason}.\u{1E}\
+    \u{1F}Could not read the link {path}: {reason}.\u{1F}\u{1F}No se pudo leer el enlace {path}: {reason}.\u{1E}\
+    \u{1F}Could not read {path}: {reason}.\u{1F}\u{1F}No se pudo leer {path}: {reason}.\u{1E}\
+    \u{1F}Could not remove {path}: {reason}.\u{1F}\u{1F}No se pudo eliminar {path}: {reason}.\u{1E}\
+    \u{1F}Could not replace {path}: {reason}.\u{1F}\u{1F}No se pudo reemplazar {path}: {reason}.\u{1E}\
+    \u{1F}Could not save progress to {path}: {reason}.\u{1F}\u{1F}No se pudo guardar el progreso en {path}: {reason}.\u{1E}\
+    \u{1F}Could not set the mode of the temporary file beside {path}: {reason}.\u{1F}\u{1F}No se pudo establecer el modo del archivo temporal junto a {path}: {reason}.\u{1E}\
+    \u{1F}Could not start the editor {program}: {reason}.\u{1F}\u{1F}No se pudo iniciar el editor {program}: {reason}.\u{1E}\
+    \u{1F}Could not start {program} ({reason}) to open the link. Open it yourself: {url}\u{1F}\u{1F}No se pudo iniciar {program} ({reason}) para abrir el enlace. Ábrelo tú: {url}\u{1E}\
+    \u{1F}Could not tell how the editor {program} ended ({reason}).\u{1F}\u{1F}No se pudo saber cómo terminó el editor {program} ({reason}).\u{1E}\
+    \u{1F}Could not use the folder {path}: {reason}.\u{1F}\u{1F}No se pudo usar la carpeta {path}: {reason}.\u{1E}\
+    \u{1F}Could not use the lock file {path}: {reason}.\u{1F}\u{1F}No se pudo usar el archivo de bloqueo {path}: {reason}.\u{1E}\
+    \u{1F}Could not use {path}: {reason}.\u{1F}\u{1F}No se pudo usar {path}: {reason}.\u{1E}\
+    \u{1F}Could not write the text to a temporary file for the editor: {reason}.\u{1F}\u{1F}No se pudo escribir el texto en un archivo temporal para el editor: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: HOME is not set, so ~ has no meaning; give the whole path.\u{1F}\u{1F}No se pudo escribir {path}: HOME no está definida, así que ~ no tiene sentido; indica la ruta completa.\u{1E}\
+    \u{1F}Could not write {path}: it is a folder, not a file; give a file path with {option}.\u{1F}\u{1F}No se pudo escribir {path}: es una carpeta, no un archivo; indica la ruta de un archivo con {option}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}.\u{1F}\u{1F}No se pudo escribir {path}: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}; optout writes into FIFOs and character devices, and replaces only regular files.\u{1F}\u{1F}No se pudo escribir {path}: {reason}; optout escribe en FIFO y en dispositivos de caracteres, y solo reemplaza archivos normales.\u{1E}\
+    \u{1F}Direct link\u{1F}\u{1F}Enlace directo\u{1E}\
+    \u{1F}Do what is selected; at first that is to resume\u{1F}\u{1F}Hace lo seleccionado; al principio, seguir\u{1E}\
+    \u{1F}Draft the objection text from your choices, region, name and email\u{1F}\u{1F}Redacta el texto de oposición a partir de tus opciones, región, nombre y correo electrónico\u{1E}\
+    \u{1F}Draw the screen again\u{1F}\u{1F}Vuelve a dibujar la pantalla\u{1E}\
+    \u{1F}Edit the objection text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}Edita el texto de oposición (en $VISUAL o $EDITOR si están definidas; si no, en una línea)\u{1E}\
+    \u{1F}Email address of my LinkedIn account: {email}\u{1F}\u{1F}Dirección de correo electrónico de mi cuenta de LinkedIn: {email}\u{1E}\
+    \u{1F}Erase everything before the cursor\u{1F}\u{1F}Borra todo lo que hay antes del cursor\u{1E}\
+    \u{1F}Erase everything from the cursor to the end\u{1F}\u{1F}Borra todo desde el cursor hasta el final\u{1E}\
+    \u{1F}Erase the character before the cursor\u{1F}\u{1F}Borra el carácter antes del cursor\u{1E}\
+    \u{1F}Erase the character under the cursor\u{1F}\u{1F}Borra el carácter bajo el cursor\u{1E}\
+    \u{1F}Erase the word before the cursor\u{1F}\u{1F}Borra la palabra antes del cursor\u{1E}\
+    \u{1F}Go back to the previous step\u{1F}\u{1F}Vuelve al paso anterior\u{1E}\
+    \u{1F}Go back to the step\u{1F}\u{1F}Vuelve al paso\u{1E}\
+    \u{1F}Go on to the next question\u{1F}\u{1F}Pasa a la siguiente pregunta\u{1E}\
+    \u{1F}Go on with what is ticked or selected\u{1F}\u{1F}Continúa con lo marcado o seleccionado\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {date}\u{1F}\u{1F}Guía {id} {version}, verificada por última vez el {date}\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {day}\u{1F}\u{1F}Guía {id} {version}, verificada por última vez el {day}\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting with optout report.\u{1F}\u{1F}Guía {id} {version}; conviene informar de ello con optout report.\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting.\u{1F}\u{1F}Guía {id} {version}; conviene informar de ello.\u{1E}\
+    \u{1F}Guide: {id} {version}, last verified {day}\u{1F}\u{1F}Guía: {id} {version}, verificada por última vez el {day}\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so \"~\" in {path} cannot be expanded. Set HOME to your home folder's full path, or give the path without \"~\".\u{1F}\u{1F}HOME es \"{home}\", que no es una ruta absoluta, así que \"~\" en {path} no se puede expandir. Define HOME con la ruta completa de tu carpeta personal o indica la ruta sin \"~\".\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so there is no default place for the progress file. Set HOME to your home folder's full path, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME es \"{home}\", que no es una ruta absoluta, así que no hay un lugar predeterminado para el archivo de progreso. Define HOME con la ruta completa de tu carpeta personal o indica el archivo con --state-file PATH u OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}HOME is not set, so \"~\" in {path} cannot be expanded. Set HOME, or give the path without \"~\".\u{1F}\u{1F}HOME no está definida, así que \"~\" en {path} no se puede expandir. Define HOME o indica la ruta sin \"~\".\u{1E}\
+    \u{1F}HOME is not set, so there is no default place for the progress file. Set HOME, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME no está definida, así que no hay un lugar predeterminado para el archivo de progreso. Define HOME o indica el archivo con --state-file PATH u OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}I do not want my data used for these purposes. Please stop this processing of my data and keep it out of these models from now on.\u{1F}\u{1F}No quiero que mis datos se usen para estos fines. Les ruego que dejen de tratar así mis datos y que los mantengan fuera de estos modelos a partir de ahora.\u{1E}\
+    \u{1F}I object to LinkedIn processing my personal data, including my profile, posts, comments and activity, to train or improve machine learning models for the following purposes:\u{1F}\u{1F}Me opongo a que LinkedIn trate mis datos personales, incluidos mi perfil, mis publicaciones, mis comentarios y mi actividad, para entrenar o mejorar modelos de aprendizaje automático con los siguientes fines:\u{1E}\
+    \u{1F}I sent it (the day is asked next; empty means today)\u{1F}\u{1F}Lo envié (después se pregunta el día; vacío significa hoy)\u{1E}\
+    \u{1F}If you live in {places}\u{1F}\u{1F}Si vives en {places}\u{1E}\
+    \u{1F}If you live outside {places}\u{1F}\u{1F}Si vives fuera {places}\u{1E}\
+    \u{1F}In the mobile app\u{1F}\u{1F}En la aplicación móvil\u{1E}\
+    \u{1F}In which language should the text be?\u{1F}\u{1F}¿En qué idioma debe estar el texto?\u{1E}\
+    \u{1F}Input ended.\u{1F}\u{1F}La entrada terminó.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}La entrada terminó: una línea ocupaba más de {count} MiB, más que cualquier respuesta.\u{1F}La entrada terminó: una línea ocupaba más de {count} MiB, más que cualquier respuesta.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} byte, more than any answer.\u{1F}Input ended: a line was longer than {count} bytes, more than any answer.\u{1F}La entrada terminó: una línea ocupaba más de {count} byte, más que cualquier respuesta.\u{1F}La entrada terminó: una línea ocupaba más de {count} bytes, más que cualquier respuesta.\u{1E}\
+    \u{1F}It has been {count} day since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Ha pasado {count} día desde que terminaste. Los ajustes y las normas de LinkedIn cambian: ejecuta `optout recheck` para confirmar que el ajuste sigue desactivado.\u{1F}Han pasado {count} días desde que terminaste. Los ajustes y las normas de LinkedIn cambian: ejecuta `optout recheck` para confirmar que el ajuste sigue desactivado.\u{1E}\
+    \u{1F}It has been {count} day since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Ha pasado {count} día desde tu última comprobación. Los ajustes y las normas de LinkedIn cambian: ejecuta `optout recheck` para confirmar que el ajuste sigue desactivado.\u{1F}Han pasado {count} días desde tu última comprobación. Los ajustes y las normas de LinkedIn cambian: ejecuta `optout recheck` para confirmar que el ajuste sigue desactivado.\u{1E}\
+    \u{1F}Its confirmation came\u{1F}\u{1F}Llegó su confirmación\u{1E}\
+    \u{1F}Keep in mind\u{1F}\u{1F}Ten en cuenta\u{1E}\
+    \u{1F}Keep your edited text\u{1F}\u{1F}Conservar el texto que editaste\u{1E}\
+    \u{1F}Kept from when optout was stopped: \"{text}\"\u{1F}\u{1F}Conservado de cuando se detuvo optout: \"{text}\"\u{1E}\
+    \u{1F}Last re-check {time}\u{1F}\u{1F}Última revisión: {time}\u{1E}\
+    \u{1F}Last re-check {time} ({answers})\u{1F}\u{1F}Última revisión: {time} ({answers})\u{1E}\
+    \u{1F}Link to {label}: {url}\u{1F}\u{1F}Enlace a {label}: {url}\u{1E}\
+    \u{1F}LinkedIn language\u{1F}\u{1F}Idioma de LinkedIn\u{1E}\
+    \u{1F}LinkedIn language: {answer}\u{1F}\u{1F}Idioma de LinkedIn: {answer}\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing, and its European Regional Privacy Notice, which covers members in Switzerland, says members can object at any time. I object to this processing of my data and ask you to stop it.\u{1F}\u{1F}LinkedIn indica sus intereses legítimos como base jurídica de este tratamiento, y su aviso de privacidad regional europeo (European Regional Privacy Notice), que abarca a los miembros de Suiza, dice que los miembros pueden oponerse en cualquier momento. Me opongo a este tratamiento de mis datos y les pido que lo cesen.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the General Data Protection Regulation (GDPR), on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn indica sus intereses legítimos como base jurídica de este tratamiento. Me opongo a él en virtud del artículo 21, apartado 1, del Reglamento General de Protección de Datos (RGPD), por motivos relacionados con mi situación particular: {situation} Les ruego que dejen de tratar así mis datos, salvo que puedan acreditar motivos legítimos imperiosos que prevalezcan sobre mis intereses, derechos y libertades.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the UK GDPR, on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn indica sus intereses legítimos como base jurídica de este tratamiento. Me opongo a él en virtud del artículo 21, apartado 1, del UK GDPR, por motivos relacionados con mi situación particular: {situation} Les ruego que dejen de tratar así mis datos, salvo que puedan acreditar motivos legítimos imperiosos que prevalezcan sobre mis intereses, derechos y libertades.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English (--linkedin-language CODE shows another language).\u{1F}\u{1F}Las etiquetas de LinkedIn se muestran en inglés (--linkedin-language CODE las muestra en otro idioma).\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English.\u{1F}\u{1F}Las etiquetas de LinkedIn se muestran en inglés.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives or sources disagree on.\u{1F}\u{1F}Las etiquetas de LinkedIn se muestran en {language}, cada una seguida del inglés entre paréntesis; \"no verificado\" marca una redacción que solo da una fuente o en la que las fuentes no coinciden.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives, or one the sources disagree on.\u{1F}\u{1F}Las etiquetas de LinkedIn se muestran en {language}, cada una seguida del inglés entre paréntesis; \"no verificado\" marca una redacción que solo da una fuente, o en la que las fuentes no coinciden.\u{1E}\
+    \u{1F}Mark removed.\u{1F}\u{1F}Marca eliminada.\u{1E}\
+    \u{1F}Mark the form sent, with the day; the step then waits for the confirmation\u{1F}\u{1F}Marca el formulario como enviado, con el día; después el paso queda a la espera de la confirmación\u{1E}\
+    \u{1F}Menu path\u{1F}\u{1F}Ruta de menús\u{1E}\
+    \u{1F}Menu path (in the mobile app): {path}\u{1F}\u{1F}Ruta de menús (en la aplicación móvil): {path}\u{1E}\
+    \u{1F}Menu path (on the website): {path}\u{1F}\u{1F}Ruta de menús (en el sitio web): {path}\u{1E}\
+    \u{1F}Menu path: {path}\u{1F}\u{1F}Ruta de menús: {path}\u{1E}\
+    \u{1F}Move the cursor one character left\u{1F}\u{1F}Mueve el cursor un carácter a la izquierda\u{1E}\
+    \u{1F}Move the cursor one character right\u{1F}\u{1F}Mueve el cursor un carácter a la derecha\u{1E}\
+    \u{1F}Move the cursor to the end\u{1F}\u{1F}Mueve el cursor al final\u{1E}\
+    \u{1F}Move the cursor to the start\u{1F}\u{1F}Mueve el cursor al principio\u{1E}\
+    \u{1F}NOT saved: that you have seen what changed in the guide ({reason}); the notice will be shown again next time. Your checklist itself is as it was.\u{1F}\u{1F}NO guardado: que has visto lo que cambió en la guía ({reason}); el aviso se mostrará de nuevo la próxima vez. Tu lista de pasos sigue igual.\u{1E}\
+    \u{1F}NOT saved: {reason} Your change is kept in memory, and each change tries again; q quits once it saves. Ctrl-C tries once more, then quits.\u{1F}\u{1F}NO guardado: {reason} Tu cambio se conserva en memoria, y cada cambio vuelve a intentarlo; q sale en cuanto se guarde. Ctrl-C lo intenta una vez más y luego sale.\u{1E}\
+    \u{1F}Name: {name}\u{1F}\u{1F}Nombre: {name}\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}Necesita {need}\u{1E}\
+    \u{1F}Next is step {number}, {title}\u{1F}\u{1F}El siguiente es el paso {number}, {title}\u{1E}\
+    \u{1F}Next re-check due today, {day} (run: optout recheck)\u{1F}\u{1F}Próxima revisión prevista hoy, {day} (ejecuta: optout recheck)\u{1E}\
+    \u{1F}Next re-check due {date}; `optout remind --ics FILE` puts it in your calendar.\u{1F}\u{1F}Próxima revisión prevista el {date}; `optout remind --ics FILE` la añade a tu calendario.\u{1E}\
+    \u{1F}Next re-check due {day} (run: optout recheck)\u{1F}\u{1F}Próxima revisión prevista el {day} (ejecuta: optout recheck)\u{1E}\
+    \u{1F}Next: step {number}, {title}\u{1F}\u{1F}Siguiente: paso {number}, {title}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Todavía no hay progreso guardado en {path}. Ejecuta `optout` para empezar.\u{1E}\
+    \u{1F}No step of this guide has a link.\u{1F}\u{1F}Ningún paso de esta guía tiene enlace.\u{1E}\
+    \u{1F}No step was added or removed: what you recorded is kept.\u{1F}\u{1F}No se añadió ni se quitó ningún paso: lo que registraste se conserva.\u{1E}\
+    \u{1F}None.\u{1F}\u{1F}Ninguno.\u{1E}\
+    \u{1F}None: no step is marked \"screen differs\".\u{1F}\u{1F}Ninguna: ningún paso está marcado como \"la pantalla es distinta\".\u{1E}\
+    \u{1F}Not finished:\u{1F}\u{1F}Sin terminar:\u{1E}\
     \u{1F}Not finished: {counts}.\u{1F}\u{1F}Sin terminar: {counts}.\u{1E}\
+    \u{1F}Not sent yet: skip it for now\u{1F}\u{1F}Aún no enviado: omitirlo por ahora\u{1E}\
+    \u{1F}Not verified\u{1F}\u{1F}No verificado\u{1E}\
+    \u{1F}Not verified: {text}\u{1F}\u{1F}No verificado: {text}\u{1E}\
+    \u{1F}Note removed.\u{1F}\u{1F}Nota eliminada.\u{1E}\
+    \u{1F}Note saved.\u{1F}\u{1F}Nota guardada.\u{1E}\
+    \u{1F}Note: {note}\u{1F}\u{1F}Nota: {note}\u{1E}\
+    \u{1F}Note: {warning}\u{1F}\u{1F}Nota: {warning}\u{1E}\
+    \u{1F}Noted. The summary lists it with the guide's version ({version}), so you can report it. Carry on as best you can.\u{1F}\u{1F}Anotado. El resumen lo incluye con la versión de la guía ({version}), para que puedas informar de ello. Sigue lo mejor que puedas.\u{1E}\
+    \u{1F}Nothing removed.\u{1F}\u{1F}No se eliminó nada.\u{1E}\
+    \u{1F}Nothing to reset: no progress at {path}.\u{1F}\u{1F}Nada que restablecer: no hay progreso en {path}.\u{1E}\
+    \u{1F}Nothing was changed: your progress is as it was.\u{1F}\u{1F}No se cambió nada: tu progreso sigue como estaba.\u{1E}\
+    \u{1F}Nothing was recorded.\u{1F}\u{1F}No se registró nada.\u{1E}\
+    \u{1F}OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file.\u{1F}\u{1F}OPTOUT_STATE_FILE está definida pero vacía; dale la ruta de un archivo o elimínala para usar el archivo predeterminado.\u{1E}\
+    \u{1F}Objection text saved; it is shown on this step.\u{1F}\u{1F}Texto de oposición guardado; se muestra en este paso.\u{1E}\
+    \u{1F}Objection to the processing of my personal data for machine learning\u{1F}\u{1F}Oposición al tratamiento de mis datos personales para aprendizaje automático\u{1E}\
+    \u{1F}On an optional step: leave it out, recorded as not needed\u{1F}\u{1F}En un paso opcional: déjalo fuera, registrado como no necesario\u{1E}\
+    \u{1F}On the form step, once drafted: copy the objection text to the clipboard (OSC 52)\u{1F}\u{1F}En el paso del formulario, una vez redactado: copia el texto de oposición al portapapeles (OSC 52)\u{1E}\
+    \u{1F}On the form step, once drafted: copy the step's link (c copies the text)\u{1F}\u{1F}En el paso del formulario, una vez redactado: copia el enlace del paso (c copia el texto)\u{1E}\
+    \u{1F}On the last step: finish and print your summary\u{1F}\u{1F}En el último paso: termina y muestra tu resumen\u{1E}\
+    \u{1F}On the website\u{1F}\u{1F}En el sitio web\u{1E}\
+    \u{1F}Only the notes for one region are shown: {region}.\u{1F}\u{1F}Solo se muestran las notas de una región: {region}.\u{1E}\
+    \u{1F}Open the step's link in your web browser\u{1F}\u{1F}Abre el enlace del paso en tu navegador web\u{1E}\
+    \u{1F}Opening the link with {program}: {url}\u{1F}\u{1F}Abriendo el enlace con {program}: {url}\u{1E}\
+    \u{1F}Opening your editor ({command})…\u{1F}\u{1F}Abriendo tu editor ({command})…\u{1E}\
+    \u{1F}Other machine learning that does not create content\u{1F}\u{1F}Otro aprendizaje automático que no crea contenido\u{1E}\
+    \u{1F}Pasted text goes into the field, line breaks as spaces (elsewhere a paste does nothing)\u{1F}\u{1F}El texto pegado va al campo, con los saltos de línea como espacios (en otros sitios pegar no hace nada)\u{1E}\
+    \u{1F}Personalization (feed, recommendations, ads)\u{1F}\u{1F}Personalización (feed, recomendaciones, anuncios)\u{1E}\
+    \u{1F}Platform\u{1F}\u{1F}Plataforma\u{1E}\
+    \u{1F}Platform: {answer}\u{1F}\u{1F}Plataforma: {answer}\u{1E}\
+    \u{1F}Please confirm by email when my objection has been applied.\u{1F}\u{1F}Les ruego que me confirmen por correo electrónico cuándo se haya aplicado mi oposición.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Agranda la terminal hasta al menos {need} (ahora mide {now}).\u{1E}\
+    \u{1F}Progress is saved to {path} after every answer.\u{1F}\u{1F}El progreso se guarda en {path} después de cada respuesta.\u{1E}\
+    \u{1F}Progress removed.\u{1F}\u{1F}Progreso eliminado.\u{1E}\
+    \u{1F}Progress saved to {path}, but not yet flushed to disk: {reason}. The next save flushes it again.\u{1F}\u{1F}Progreso guardado en {path}, pero aún no sincronizado con el disco: {reason}. El próximo guardado lo vuelve a sincronizar.\u{1E}\
+    \u{1F}Progress saved to {path}. Run `optout` to resume.\u{1F}\u{1F}Progreso guardado en {path}. Ejecuta `optout` para seguir.\u{1E}\
+    \u{1F}QR code for {url}\u{1F}\u{1F}Código QR de {url}\u{1E}\
+    \u{1F}QR code needs {need}\u{1F}\u{1F}El QR necesita {need}\u{1E}\
+    \u{1F}Question {number} of {count}: {title}\u{1F}Question {number} of {count}: {title}\u{1F}Pregunta {number} de {count}: {title}\u{1F}Pregunta {number} de {count}: {title}\u{1E}\
+    \u{1F}Re-check of: {title}\u{1F}\u{1F}Revisión de: {title}\u{1E}\
+    \u{1F}Re-check of: {title} ({when})\u{1F}\u{1F}Revisión de: {title} ({when})\u{1E}\
+    \u{1F}Re-check overdue: it was due {day}, {count} day ago (run: optout recheck)\u{1F}Re-check overdue: it was due {day}, {count} days ago (run: optout recheck)\u{1F}Revisión atrasada: estaba prevista el {day}, hace {count} día (ejecuta: optout recheck)\u{1F}Revisión atrasada: estaba prevista el {day}, hace {count} días (ejecuta: optout recheck)\u{1E}\
+    \u{1F}Re-check recorded (the questions answered).\u{1F}\u{1F}Revisión registrada (las preguntas respondidas).\u{1E}\
+    \u{1F}Re-check recorded.\u{1F}\u{1F}Revisión registrada.\u{1E}\
+    \u{1F}Rebuild the text from these choices\u{1F}\u{1F}Rehacer el texto a partir de estas opciones\u{1E}\
+    \u{1F}Record\u{1F}\u{1F}Registro\u{1E}\
+    \u{1F}Recorded:\u{1F}\u{1F}Registrado:\u{1E}\
+    \u{1F}Recorded: time unknown\u{1F}\u{1F}Registrado: hora desconocida\u{1E}\
+    \u{1F}Recorded: {time}\u{1F}\u{1F}Registrado: {time}\u{1E}\
+    \u{1F}Region\u{1F}\u{1F}Región\u{1E}\
+    \u{1F}Region: {answer}\u{1F}\u{1F}Región: {answer}\u{1E}\
+    \u{1F}Remove your progress at {path}? This cannot be undone. [y/N] \u{1F}\u{1F}¿Eliminar tu progreso en {path}? No se puede deshacer. [y/N] \u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Seguir donde lo dejaste\u{1E}\
+    \u{1F}Run `optout` to go on.\u{1F}\u{1F}Ejecuta `optout` para continuar.\u{1E}\
+    \u{1F}Run: optout recheck\u{1F}\u{1F}Ejecuta: optout recheck\u{1E}\
+    \u{1F}Save what was typed (an empty note or mark is removed)\u{1F}\u{1F}Guarda lo escrito (una nota o marca vacía se elimina)\u{1E}\
+    \u{1F}Save your progress and quit; run optout again to resume here\u{1F}\u{1F}Guarda tu progreso y sale; ejecuta optout de nuevo para seguir aquí\u{1E}\
+    \u{1F}Scan this code with your phone to open {label}:\u{1F}\u{1F}Escanea este código con tu móvil para abrir {label}:\u{1E}\
+    \u{1F}Scan this code with your phone to open {link} (step {number} of {count}):\u{1F}\u{1F}Escanea este código con tu móvil para abrir {link} (paso {number} de {count}):\u{1E}\
+    \u{1F}Scan with your phone\u{1F}\u{1F}Escanea con tu móvil\u{1E}\
+    \u{1F}Scan with your phone: {label}\u{1F}\u{1F}Escanea con tu móvil: {label}\u{1E}\
+    \u{1F}Screen differed\u{1F}\u{1F}La pantalla era distinta\u{1E}\
+    \u{1F}Screen differed: {text}\u{1F}\u{1F}La pantalla era distinta: {text}\u{1E}\
+    \u{1F}Screens that did not match the guide\u{1F}\u{1F}Pantallas que no coincidían con la guía\u{1E}\
+    \u{1F}Screens that did not match the guide ({id} {version}; worth reporting)\u{1F}\u{1F}Pantallas que no coincidían con la guía ({id} {version}; conviene informar de ello)\u{1E}\
+    \u{1F}Scroll down a line\u{1F}\u{1F}Baja una línea\u{1E}\
+    \u{1F}Scroll down a page\u{1F}\u{1F}Baja una página\u{1E}\
+    \u{1F}Scroll the help down\u{1F}\u{1F}Baja la ayuda\u{1E}\
+    \u{1F}Scroll the help up\u{1F}\u{1F}Sube la ayuda\u{1E}\
+    \u{1F}Scroll up a line\u{1F}\u{1F}Sube una línea\u{1E}\
+    \u{1F}Scroll up a page\u{1F}\u{1F}Sube una página\u{1E}\
+    \u{1F}Select an answer by its number; Enter then chooses it\u{1F}\u{1F}Selecciona una respuesta por su número; después Enter la elige\u{1E}\
+    \u{1F}Select an answer first (its number, or {select}), then {choose}; {skip} skips the question.\u{1F}\u{1F}Selecciona primero una respuesta (su número o {select}) y luego {choose}; {skip} omite la pregunta.\u{1E}\
+    \u{1F}Select by number (1 resume, 2 start over, 3 quit); Enter then does it\u{1F}\u{1F}Selecciona por número (1 seguir, 2 empezar de nuevo, 3 salir); después Enter lo hace\u{1E}\
+    \u{1F}Select the answer above\u{1F}\u{1F}Selecciona la respuesta de arriba\u{1E}\
+    \u{1F}Select the answer below\u{1F}\u{1F}Selecciona la respuesta de abajo\u{1E}\
+    \u{1F}Select the choice above\u{1F}\u{1F}Selecciona la opción de arriba\u{1E}\
+    \u{1F}Select the choice below\u{1F}\u{1F}Selecciona la opción de abajo\u{1E}\
+    \u{1F}Select the entry above\u{1F}\u{1F}Selecciona la entrada de arriba\u{1E}\
+    \u{1F}Select the entry below\u{1F}\u{1F}Selecciona la entrada de abajo\u{1E}\
+    \u{1F}Send this report to {place}.\u{1F}\u{1F}Envía este informe a {place}.\u{1E}\
+    \u{1F}Sent on\u{1F}\u{1F}Enviado el\u{1E}\
+    \u{1F}Sent the link to the clipboard with OSC 52 (if your terminal allows it): {url}\u{1F}\u{1F}Enlace enviado al portapapeles con OSC 52 (si tu terminal lo permite): {url}\u{1E}\
+    \u{1F}Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it).\u{1F}\u{1F}Texto de oposición enviado al portapapeles con OSC 52 (si tu terminal lo permite; `optout draft` lo muestra).\u{1E}\
+    \u{1F}Sent, but its confirmation has not come yet: the step waits\u{1F}\u{1F}Enviado, pero su confirmación aún no ha llegado: el paso queda a la espera\u{1E}\
+    \u{1F}Show the link as a QR code, to scan with your phone\u{1F}\u{1F}Muestra el enlace como código QR, para escanearlo con tu móvil\u{1E}\
+    \u{1F}Show this list of keys\u{1F}\u{1F}Muestra esta lista de teclas\u{1E}\
+    \u{1F}Skip the step for now (you may type a reason); it stays on your list\u{1F}\u{1F}Omite el paso por ahora (puedes escribir un motivo); sigue en tu lista\u{1E}\
+    \u{1F}Skip with the reason typed (leave it empty to skip without one)\u{1F}\u{1F}Omite con el motivo escrito (déjalo vacío para omitir sin motivo)\u{1E}\
+    \u{1F}Skipped or left out\u{1F}\u{1F}Omitido o dejado fuera\u{1E}\
+    \u{1F}Something needs doing again: {title} Run `optout` to go through it.\u{1F}\u{1F}Hay algo que volver a hacer: {title} Ejecuta `optout` para hacerlo.\u{1E}\
+    \u{1F}Sources: {ids}\u{1F}\u{1F}Fuentes: {ids}\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Empezar de nuevo (pregunta antes; tu archivo de progreso se guarda como copia de seguridad con fecha)\u{1E}\
+    \u{1F}Start over? y or yes starts again at step 1 and keeps your progress file beside it as a dated backup (.backup-<time>); anything else keeps your progress:\u{1F}\u{1F}¿Empezar de nuevo? s o sí vuelve a empezar en el paso 1 y guarda tu archivo de progreso a su lado como copia de seguridad con fecha (.backup-<time>); cualquier otra respuesta conserva tu progreso:\u{1E}\
+    \u{1F}Started {started}; last change {changed}\u{1F}\u{1F}Empezada el {started}; último cambio el {changed}\u{1E}\
+    \u{1F}Starting over.\u{1F}\u{1F}Empezando de nuevo.\u{1E}\
+    \u{1F}Starting over. Your earlier progress file is kept as {path}.\u{1F}\u{1F}Empezando de nuevo. Tu archivo de progreso anterior se conserva como {path}.\u{1E}\
+    \u{1F}Step {number} of {count}\u{1F}\u{1F}Paso {number} de {count}\u{1E}\
+    \u{1F}Step {number}, \"{title}\", has no link.\u{1F}\u{1F}El paso {number}, \"{title}\", no tiene enlace.\u{1E}\
+    \u{1F}Steps\u{1F}\u{1F}Pasos\u{1E}\
+    \u{1F}Steps no longer in the guide (what you recorded on them)\u{1F}\u{1F}Pasos que ya no están en la guía (lo que registraste en ellos)\u{1E}\
+    \u{1F}Steps with a link: {steps}.\u{1F}\u{1F}Pasos con enlace: {steps}.\u{1E}\
+    \u{1F}Still NOT saved: {reason} Fix it (free some space, or check the folder's permissions), then press q again; Ctrl-C tries once more, then quits without it.\u{1F}\u{1F}Sigue SIN guardarse: {reason} Soluciónalo (libera espacio o revisa los permisos de la carpeta) y pulsa q de nuevo; Ctrl-C lo intenta una vez más y luego sale sin guardar.\u{1E}\
+    \u{1F}Still to do\u{1F}\u{1F}Pendiente\u{1E}\
+    \u{1F}Still waiting: {title} Nothing needs doing until it comes; `optout recheck` asks again.\u{1F}\u{1F}Sigue en espera: {title} No hace falta hacer nada hasta que llegue; `optout recheck` vuelve a preguntar.\u{1E}\
+    \u{1F}Suspend; type fg in your shell to come back\u{1F}\u{1F}Suspende; escribe fg en tu shell para volver\u{1E}\
+    \u{1F}That does not apply to this step.\u{1F}\u{1F}Eso no se aplica a este paso.\u{1E}\
+    \u{1F}The QR code needs {need} (now {now}).\u{1F}\u{1F}El código QR necesita {need} (ahora {now}).\u{1E}\
+    \u{1F}The QR code needs {need}; this terminal is {now}. Make it larger, or the font smaller.\u{1F}\u{1F}El código QR necesita {need}; esta terminal mide {now}. Agrándala o reduce la letra.\u{1E}\
+    \u{1F}The confirmation came: record its reference; the step is done\u{1F}\u{1F}Llegó la confirmación: registra su referencia; el paso está completado\u{1E}\
+    \u{1F}The day you sent it, as YYYY-MM-DD (empty for today, {today}):\u{1F}\u{1F}El día en que lo enviaste, como YYYY-MM-DD (vacío para hoy, {today}):\u{1E}\
+    \u{1F}The day {day} has not come yet: give the day you sent it.\u{1F}\u{1F}El día {day} aún no ha llegado: indica el día en que lo enviaste.\u{1E}\
+    \u{1F}The day {day} is after today ({today}): give the day you sent it.\u{1F}\u{1F}El día {day} es posterior a hoy ({today}): indica el día en que lo enviaste.\u{1E}\
+    \u{1F}The day {day} is before LinkedIn existed ({earliest}): check the year.\u{1F}\u{1F}El día {day} es anterior a la existencia de LinkedIn ({earliest}): revisa el año.\u{1E}\
+    \u{1F}The edited text was empty; the objection text is unchanged.\u{1F}\u{1F}El texto editado estaba vacío; el texto de oposición no ha cambiado.\u{1E}\
+    \u{1F}The editor did not finish cleanly; the objection text is unchanged.\u{1F}\u{1F}El editor no terminó correctamente; el texto de oposición no ha cambiado.\u{1E}\
+    \u{1F}The editor {program} exited with status {status}.\u{1F}\u{1F}El editor {program} terminó con el estado {status}.\u{1E}\
+    \u{1F}The editor {program} was ended by signal {signal}.\u{1F}\u{1F}El editor {program} terminó por la señal {signal}.\u{1E}\
+    \u{1F}The editor {program} was not found; set VISUAL or EDITOR to an editor on your PATH.\u{1F}\u{1F}No se encontró el editor {program}; define VISUAL o EDITOR con un editor que esté en tu PATH.\u{1E}\
+    \u{1F}The guide changed since your progress was saved (version {from} → {to}).\u{1F}\u{1F}La guía cambió desde que se guardó tu progreso (versión {from} → {to}).\u{1E}\
+    \u{1F}The guide file {path} has {count} problem, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}The guide file {path} has {count} problems, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}El archivo de guía {path} tiene {count} problema, el primero en {first}. Ejecuta `optout guide validate {path}` para verlos todos.\u{1F}El archivo de guía {path} tiene {count} problemas, el primero en {first}. Ejecuta `optout guide validate {path}` para verlos todos.\u{1E}\
+    \u{1F}The link was not opened ({reason}): {url}\u{1F}\u{1F}No se abrió el enlace ({reason}): {url}\u{1E}\
+    \u{1F}The notes for every region are shown.\u{1F}\u{1F}Se muestran las notas de todas las regiones.\u{1E}\
+    \u{1F}The objection text is unchanged.\u{1F}\u{1F}El texto de oposición no ha cambiado.\u{1E}\
+    \u{1F}The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):\u{1F}\u{1F}El texto de oposición en una línea; \\n indica un salto de línea y \\\\ una barra invertida (vacío conserva el texto):\u{1E}\
+    \u{1F}The progress file {path} belongs to the guide \"{found}\", not \"{expected}\". Use --state-file to keep a separate checklist for each guide.\u{1F}\u{1F}El archivo de progreso {path} pertenece a la guía \"{found}\", no a \"{expected}\". Usa --state-file para tener una lista de pasos aparte para cada guía.\u{1E}\
+    \u{1F}The progress file {path} cannot be read: {reason}. It has been left as it is; run `optout start --start-over` to keep it as a backup and begin again, or fix it by hand.\u{1F}\u{1F}No se puede leer el archivo de progreso {path}: {reason}. Se ha dejado tal como está; ejecuta `optout start --start-over` para conservarlo como copia de seguridad y empezar de nuevo, o corrígelo a mano.\u{1E}\
+    \u{1F}The progress file {path} was written by a newer optout (format {found}; this one reads up to {supported}). It has been left as it is; update optout, or use --state-file for a separate checklist.\u{1F}\u{1F}El archivo de progreso {path} lo escribió un optout más reciente (formato {found}; este lee hasta el {supported}). Se ha dejado tal como está; actualiza optout o usa --state-file para una lista de pasos aparte.\u{1E}\
+    \u{1F}The step is done; go on to the next\u{1F}\u{1F}El paso está hecho; pasa al siguiente\u{1E}\
+    \u{1F}The text is unchanged.\u{1F}\u{1F}El texto no ha cambiado.\u{1E}\
+    \u{1F}The text saved in {program} is not UTF-8.\u{1F}\u{1F}El texto guardado en {program} no está en UTF-8.\u{1E}\
+    \u{1F}The walkthrough is finished.\u{1F}\u{1F}El recorrido ha terminado.\u{1E}\
+    \u{1F}Their numbers, separated by spaces or commas (an empty line keeps those ticked):\u{1F}\u{1F}Sus números, separados por espacios o comas (una línea vacía conserva los marcados):\u{1E}\
+    \u{1F}There is no objection text yet: {key} drafts it.\u{1F}\u{1F}Todavía no hay texto de oposición: {key} lo redacta.\u{1E}\
+    \u{1F}There is no re-check to plan yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Todavía no hay ninguna revisión que planificar: termina primero el recorrido (ejecuta `optout`).\u{1E}\
+    \u{1F}There is no step \"{step}\": give a step's number, 1 to {count}, or its id.\u{1F}\u{1F}No hay ningún paso \"{step}\": indica el número de un paso, del 1 al {count}, o su id.\u{1E}\
+    \u{1F}There is nothing to re-check yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Todavía no hay nada que revisar: termina primero el recorrido (ejecuta `optout`).\u{1E}\
+    \u{1F}There is nothing to re-check: no step a re-check confirms is done (the setting turned Off, the form sent). Run `optout` to do them first.\u{1F}\u{1F}No hay nada que revisar: no está hecho ningún paso que confirme una revisión (el ajuste desactivado, el formulario enviado). Ejecuta `optout` para hacerlos primero.\u{1E}\
+    \u{1F}There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.\u{1F}\u{1F}No hay nada que revisar: todavía no se ha hecho ningún paso de verificación. Ejecuta `optout` para continuar.\u{1E}\
+    \u{1F}This code needs a terminal at least {need} columns wide; this one has {columns}. Widen it, or make the font smaller, and run `optout qr` again; the link is below.\u{1F}\u{1F}Este código necesita una terminal de al menos {need} columnas de ancho; esta tiene {columns}. Ensánchala o reduce la letra, y vuelve a ejecutar `optout qr`; el enlace está debajo.\u{1E}\
+    \u{1F}This guide has no step with a link.\u{1F}\u{1F}Esta guía no tiene ningún paso con enlace.\u{1E}\
+    \u{1F}This guide names no place to send reports to: send it to {place}.\u{1F}\u{1F}Esta guía no indica adónde enviar los informes: envíalo a {place}.\u{1E}\
+    \u{1F}This guide was last verified on {day}, {count} day ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}This guide was last verified on {day}, {count} days ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}Esta guía se verificó por última vez el {day}, hace {count} día, y puede que LinkedIn haya cambiado sus pantallas o normas desde entonces. Busca una versión más reciente de optout o usa un archivo de guía corregido con --guide FILE.\u{1F}Esta guía se verificó por última vez el {day}, hace {count} días, y puede que LinkedIn haya cambiado sus pantallas o normas desde entonces. Busca una versión más reciente de optout o usa un archivo de guía corregido con --guide FILE.\u{1E}\
+    \u{1F}This guide's links go to a site other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}This guide's links go to sites other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}Los enlaces de esta guía llevan a un sitio distinto de www.linkedin.com: {hosts}. Comprueba adónde lleva un enlace antes de abrirlo.\u{1F}Los enlaces de esta guía llevan a sitios distintos de www.linkedin.com: {hosts}. Comprueba adónde lleva un enlace antes de abrirlo.\u{1E}\
+    \u{1F}This is the first step; there is nothing before it.\u{1F}\u{1F}Este es el primer paso; no hay nada antes.\u{1E}\
+    \u{1F}This question needs an answer first: choose one of its options, or skip it.\u{1F}\u{1F}Esta pregunta necesita antes una respuesta: elige una de sus opciones u omítela.\u{1E}\
+    \u{1F}This step asks no question, so there is nothing to choose.\u{1F}\u{1F}Este paso no hace ninguna pregunta, así que no hay nada que elegir.\u{1E}\
+    \u{1F}This step has no link.\u{1F}\u{1F}Este paso no tiene enlace.\u{1E}\
+    \u{1F}This step is done once the form is sent and its confirmation came: record the day you sent it first.\u{1F}\u{1F}Este paso está completado una vez enviado el formulario y llegada su confirmación: registra primero el día en que lo enviaste.\u{1E}\
+    \u{1F}This step was marked done, but no confirmation was recorded for it.\u{1F}\u{1F}Este paso se marcó como completado, pero no se registró ninguna confirmación.\u{1E}\
+    \u{1F}This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours.\u{1F}\u{1F}Esta terminal no puede mostrar un código QR: necesita UTF-8 (una configuración regional como C.UTF-8) o colores.\u{1E}\
+    \u{1F}Tick at least one use.\u{1F}\u{1F}Marca al menos un uso.\u{1E}\
+    \u{1F}Tick each box when you have done the step. To open a link on your phone, scan its code with the phone's camera, or type the address written beside it.\u{1F}\u{1F}Marca cada casilla cuando hayas hecho el paso. Para abrir un enlace en tu móvil, escanea su código con la cámara del móvil o escribe la dirección que aparece al lado.\u{1E}\
+    \u{1F}Tick or untick an entry by its number; in a list to pick one from, select it (Enter picks it)\u{1F}\u{1F}Marca o desmarca una entrada por su número; en una lista de la que se elige una, la selecciona (Enter la elige)\u{1E}\
+    \u{1F}Tick or untick the selected use\u{1F}\u{1F}Marca o desmarca el uso seleccionado\u{1E}\
+    \u{1F}To help someone else, `optout guide --format html` makes a page to print or send, with each step and a QR code for each link.\u{1F}\u{1F}Para ayudar a otra persona, `optout guide --format html` crea una página para imprimir o enviar, con cada paso y un código QR para cada enlace.\u{1E}\
     \u{1F}Too small ({now}): needs {need}\u{1F}\u{1F}Muy pequeña ({now}): necesita {need}\u{1E}\
     \u{1F}Too small: needs {need}\u{1F}\u{1F}Muy pequeña: necesita {need}\u{1E}\
     \u{1F}Too small: {need}\u{1F}\u{1F}Muy pequeña: {need}\u{1E}\
+    \u{1F}Training AI that creates content (the setting covers it too)\u{1F}\u{1F}Entrenar IA que crea contenido (el ajuste también lo abarca)\u{1E}\
+    \u{1F}Type an answer.\u{1F}\u{1F}Escribe una respuesta.\u{1E}\
+    \u{1F}Typed as it is: any language, accents, emoji\u{1F}\u{1F}Se escribe tal cual: cualquier idioma, acentos, emoji\u{1E}\
+    \u{1F}Use the numbers 1 to {count}, separated by spaces or commas.\u{1F}\u{1F}Usa los números del 1 al {count}, separados por espacios o comas.\u{1E}\
+    \u{1F}Use the numbers 1 to {count}.\u{1F}\u{1F}Usa los números del 1 al {count}.\u{1E}\
+    \u{1F}Version {versions} changed things too: optout guide lists what each version changed.\u{1F}Versions {versions} changed things too: optout guide lists what each version changed.\u{1F}La versión {versions} también cambió cosas: optout guide enumera lo que cambió cada versión.\u{1F}Las versiones {versions} también cambiaron cosas: optout guide enumera lo que cambió cada versión.\u{1E}\
+    \u{1F}Version {version}: {summary}\u{1F}\u{1F}Versión {version}: {summary}\u{1E}\
+    \u{1F}Waiting applies only to a step that waits for a confirmation, such as the objection form.\u{1F}\u{1F}Esperar solo se aplica a un paso que espera una confirmación, como el formulario de oposición.\u{1E}\
+    \u{1F}Welcome back.\u{1F}\u{1F}Hola de nuevo.\u{1E}\
+    \u{1F}What do you see instead? One line (an empty answer removes the mark):\u{1F}\u{1F}¿Qué ves en su lugar? Una línea (una respuesta vacía quita la marca):\u{1E}\
+    \u{1F}What happened with the form? Marking it done needs the day it was sent:\u{1F}\u{1F}¿Qué pasó con el formulario? Para marcarlo como completado hace falta el día en que se envió:\u{1E}\
+    \u{1F}What the member saw instead:\u{1F}\u{1F}Lo que el miembro vio en su lugar:\u{1E}\
+    \u{1F}What you should see\u{1F}\u{1F}Lo que deberías ver\u{1E}\
+    \u{1F}What you type still goes into the field:\u{1F}\u{1F}Lo que escribes sigue yendo al campo:\u{1E}\
+    \u{1F}What you typed about your screen is saved.\u{1F}\u{1F}Lo que escribiste sobre tu pantalla se guarda.\u{1E}\
+    \u{1F}What you were typing is kept, not yet recorded ({kept}); open the same form on that step to finish it.\u{1F}\u{1F}Lo que estabas escribiendo se conserva, aún sin registrar ({kept}); abre el mismo formulario en ese paso para terminarlo.\u{1E}\
+    \u{1F}What you were typing is kept.\u{1F}\u{1F}Lo que estabas escribiendo se conserva.\u{1E}\
+    \u{1F}When it is done: {expected}\u{1F}\u{1F}Cuando esté hecho: {expected}\u{1E}\
+    \u{1F}Wherever you live\u{1F}\u{1F}Vivas donde vivas\u{1E}\
+    \u{1F}Which uses do you object to? Tick at least one:\u{1F}\u{1F}¿A qué usos te opones? Marca al menos uno:\u{1E}\
+    \u{1F}Why is it not needed? One line, optional (empty leaves it out without a reason):\u{1F}\u{1F}¿Por qué no es necesario? Una línea, opcional (vacío lo deja fuera sin motivo):\u{1E}\
+    \u{1F}Why skip it for now? One line, optional (empty skips without a reason):\u{1F}\u{1F}¿Por qué lo omites por ahora? Una línea, opcional (vacío lo omite sin motivo):\u{1E}\
+    \u{1F}Write or change your note for this step\u{1F}\u{1F}Escribe o cambia tu nota para este paso\u{1E}\
+    \u{1F}Wrote {path}, but it is not yet flushed to disk: {reason}.\u{1F}\u{1F}Se escribió {path}, pero aún no está sincronizado con el disco: {reason}.\u{1E}\
+    \u{1F}Wrote {path}.\u{1F}\u{1F}Se escribió {path}.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is due. Or run `optout recheck` now.\u{1F}\u{1F}Se escribió {path}: un recordatorio para hoy, {day}: toca la revisión. O ejecuta `optout recheck` ahora.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is overdue (it was due {since}). Or run `optout recheck` now.\u{1F}\u{1F}Se escribió {path}: un recordatorio para hoy, {day}: la revisión está atrasada (estaba prevista el {since}). O ejecuta `optout recheck` ahora.\u{1E}\
+    \u{1F}Wrote {path}: a reminder on {day} to run `optout recheck`.\u{1F}\u{1F}Se escribió {path}: un recordatorio el {day} para ejecutar `optout recheck`.\u{1E}\
+    \u{1F}You edited the text by hand, and the choices changed. Keep your edit?\u{1F}\u{1F}Editaste el texto a mano y las opciones cambiaron. ¿Conservar tu edición?\u{1E}\
+    \u{1F}You have an unfinished checklist: {counts}.\u{1F}\u{1F}Tienes una lista de pasos sin terminar: {counts}.\u{1E}\
+    \u{1F}You reached the end with steps left; run `optout` again to go back to them.\u{1F}\u{1F}Llegaste al final con pasos pendientes; ejecuta `optout` de nuevo para volver a ellos.\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty keeps \"{email}\", - removes it):\u{1F}\u{1F}El correo electrónico de tu cuenta de LinkedIn para el texto (vacío conserva \"{email}\", - lo quita):\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty leaves a placeholder):\u{1F}\u{1F}El correo electrónico de tu cuenta de LinkedIn para el texto (vacío deja un marcador de posición):\u{1E}\
+    \u{1F}Your checklist is already complete. Here is your summary; `optout start --start-over` begins again and keeps your progress file as a backup.\u{1F}\u{1F}Tu lista de pasos ya está completa. Aquí tienes tu resumen; `optout start --start-over` vuelve a empezar y conserva tu archivo de progreso como copia de seguridad.\u{1E}\
+    \u{1F}Your name for the text (empty keeps \"{name}\", - removes it):\u{1F}\u{1F}Tu nombre para el texto (vacío conserva \"{name}\", - lo quita):\u{1E}\
+    \u{1F}Your name for the text (empty leaves a placeholder):\u{1F}\u{1F}Tu nombre para el texto (vacío deja un marcador de posición):\u{1E}\
+    \u{1F}Your note for this step, on one line (an empty note removes it):\u{1F}\u{1F}Tu nota para este paso, en una línea (una nota vacía la elimina):\u{1E}\
+    \u{1F}Your note is saved as you typed it.\u{1F}\u{1F}Tu nota se guarda tal como la escribiste.\u{1E}\
+    \u{1F}Your note:\u{1F}\u{1F}Tu nota:\u{1E}\
+    \u{1F}Your objection text is saved: a template to adapt, not legal advice. {draft} changes the choices, {edit} edits the text, {copy} copies it.\u{1F}\u{1F}Tu texto de oposición está guardado: una plantilla para adaptar, no asesoramiento jurídico. {draft} cambia las opciones, {edit} edita el texto, {copy} lo copia.\u{1E}\
+    \u{1F}Your objection text is saved: answer {draft} to change the choices, {edit} to edit the text.\u{1F}\u{1F}Tu texto de oposición está guardado: responde {draft} para cambiar las opciones o {edit} para editar el texto.\u{1E}\
+    \u{1F}Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. It is saved with your progress (`optout draft` prints it again):\u{1F}\u{1F}Tu texto de oposición: una plantilla para adaptar, no asesoramiento jurídico. Sustituye lo que está entre [corchetes]. Se guarda con tu progreso (`optout draft` lo vuelve a mostrar):\u{1E}\
+    \u{1F}Your progress is saved after every step to {path}\u{1F}\u{1F}Tu progreso se guarda después de cada paso en {path}\u{1E}\
+    \u{1F}Your progress is saved to {path} after every change.\u{1F}\u{1F}Tu progreso se guarda en {path} después de cada cambio.\u{1E}\
+    \u{1F}Your screen differed from the guide on {count} step. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Your screen differed from the guide on {count} steps. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Tu pantalla era distinta de la guía en {count} paso. `optout report` escribe un informe con lo que viste y tus motivos para omitir pasos, tal como los escribiste, y nada más de lo que escribiste; léelo y luego envíalo a {place}.\u{1F}Tu pantalla era distinta de la guía en {count} pasos. `optout report` escribe un informe con lo que viste y tus motivos para omitir pasos, tal como los escribiste, y nada más de lo que escribiste; léelo y luego envíalo a {place}.\u{1E}\
+    \u{1F}Your screen differed:\u{1F}\u{1F}Tu pantalla era distinta:\u{1E}\
+    \u{1F}Your screen does not match this step: say what you see\u{1F}\u{1F}Tu pantalla no coincide con este paso: di lo que ves\u{1E}\
+    \u{1F}[the email address of your LinkedIn account]\u{1F}\u{1F}[la dirección de correo electrónico de tu cuenta de LinkedIn]\u{1E}\
+    \u{1F}[your name]\u{1F}\u{1F}[tu nombre]\u{1E}\
+    \u{1F}[your particular situation: in your own words, why this processing affects you]\u{1F}\u{1F}[tu situación particular: con tus propias palabras, por qué te afecta este tratamiento]\u{1E}\
+    \u{1F}`{command}` does not take {option} ({commands} takes it). See `{command} --help`.\u{1F}`{command}` does not take {option} ({commands} take it). See `{command} --help`.\u{1F}`{command}` no acepta {option} ({commands} sí lo acepta). Consulta `{command} --help`.\u{1F}`{command}` no acepta {option} ({commands} sí lo aceptan). Consulta `{command} --help`.\u{1E}\
+    \u{1F}`{command}` does not take {option}. See `{command} --help`.\u{1F}\u{1F}`{command}` no acepta {option}. Consulta `{command} --help`.\u{1E}\
+    \u{1F}a choice needs at least two options\u{1F}\u{1F}una elección necesita al menos dos opciones\u{1E}\
+    \u{1F}a choice step needs a choice\u{1F}\u{1F}un paso de elección necesita una elección\u{1E}\
+    \u{1F}a comma before the closing brace (JSON has no trailing commas)\u{1F}\u{1F}una coma antes de la llave de cierre (JSON no admite comas finales)\u{1E}\
+    \u{1F}a comma before the closing bracket (JSON has no trailing commas)\u{1F}\u{1F}una coma antes del corchete de cierre (JSON no admite comas finales)\u{1E}\
+    \u{1F}a guide needs at least one step\u{1F}\u{1F}una guía necesita al menos un paso\u{1E}\
+    \u{1F}a line break or control character inside text in double quotes (write \\n)\u{1F}\u{1F}un salto de línea o un carácter de control dentro de un texto entre comillas dobles (escribe \\n)\u{1E}\
+    \u{1F}a step that tracks a confirmation or offers a draft must be an action step\u{1F}\u{1F}un paso que sigue una confirmación u ofrece un borrador debe ser un paso de acción\u{1E}\
+    \u{1F}a translation keeps the placeholders of its English, no more and no fewer: {placeholders}\u{1F}\u{1F}una traducción conserva los marcadores de su inglés, ni más ni menos: {placeholders}\u{1E}\
+    \u{1F}a wording judged not-found has no words\u{1F}\u{1F}una redacción juzgada not-found no tiene palabras\u{1E}\
+    \u{1F}a {key} answer must be one of {allowed}\u{1F}\u{1F}una respuesta {key} debe ser una de {allowed}\u{1E}\
+    \u{1F}an action step needs instructions for {platform} (or for any)\u{1F}\u{1F}un paso de acción necesita instrucciones para {platform} (o para any)\u{1E}\
+    \u{1F}an {judgement} wording has exactly one text (variants are judged single)\u{1F}\u{1F}una redacción {judgement} tiene exactamente un texto (las variantes se juzgan single)\u{1E}\
+    \u{1F}any other machine learning that does not generate content, including security and trust models trained on my data\u{1F}\u{1F}cualquier otro aprendizaje automático que no genere contenido, incluidos los modelos de seguridad y confianza entrenados con mis datos\u{1E}\
+    \u{1F}bad file descriptor\u{1F}\u{1F}descriptor de archivo incorrecto\u{1E}\
+    \u{1F}build the objection text from your choices, region, name and email\u{1F}\u{1F}crea el texto de oposición a partir de tus opciones, región, nombre y correo electrónico\u{1E}\
+    \u{1F}completed {time}\u{1F}\u{1F}completado: {time}\u{1E}\
+    \u{1F}confirmation received: reference \"{reference}\"\u{1F}\u{1F}confirmación recibida: referencia \"{reference}\"\u{1E}\
+    \u{1F}content moderation and the classification of content I post or that is about me\u{1F}\u{1F}la moderación de contenido y la clasificación del contenido que publico o que trata sobre mí\u{1E}\
+    \u{1F}could not set up signal handling ({reason})\u{1F}\u{1F}no se pudo configurar el manejo de señales ({reason})\u{1E}\
+    \u{1F}could not write the output: {reason}.\u{1F}\u{1F}no se pudo escribir la salida: {reason}.\u{1E}\
+    \u{1F}curses could not start on this terminal (TERM={term})\u{1F}\u{1F}curses no pudo iniciarse en esta terminal (TERM={term})\u{1E}\
+    \u{1F}device or resource busy\u{1F}\u{1F}dispositivo o recurso ocupado\u{1E}\
+    \u{1F}disk quota exceeded\u{1F}\u{1F}cuota de disco superada\u{1E}\
+    \u{1F}duplicate option id \"{id}\"\u{1F}\u{1F}id de opción duplicado \"{id}\"\u{1E}\
+    \u{1F}duplicate source id \"{id}\"\u{1F}\u{1F}id de fuente duplicado \"{id}\"\u{1E}\
+    \u{1F}duplicate step id \"{id}\"\u{1F}\u{1F}id de paso duplicado \"{id}\"\u{1E}\
+    \u{1F}duplicate version \"{version}\"\u{1F}\u{1F}versión duplicada \"{version}\"\u{1E}\
+    \u{1F}edit the text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}edita el texto (en $VISUAL o $EDITOR si están definidas; si no, en una línea)\u{1E}\
+    \u{1F}email \"{email}\"\u{1F}\u{1F}correo \"{email}\"\u{1E}\
+    \u{1F}exited with status {status}\u{1F}\u{1F}terminó con el estado {status}\u{1E}\
+    \u{1F}expected a colon after the field name\u{1F}\u{1F}se esperaban dos puntos después del nombre del campo\u{1E}\
+    \u{1F}expected a comma or a closing brace\u{1F}\u{1F}se esperaba una coma o una llave de cierre\u{1E}\
+    \u{1F}expected a comma or a closing bracket\u{1F}\u{1F}se esperaba una coma o un corchete de cierre\u{1E}\
+    \u{1F}expected a field name in double quotes\u{1F}\u{1F}se esperaba un nombre de campo entre comillas dobles\u{1E}\
+    \u{1F}expected a number\u{1F}\u{1F}se esperaba un número\u{1E}\
+    \u{1F}expected a value (text in double quotes, a number, true, false, null, a list or an object)\u{1F}\u{1F}se esperaba un valor (texto entre comillas dobles, un número, true, false, null, una lista o un objeto)\u{1E}\
+    \u{1F}expected a value, found the end of the file\u{1F}\u{1F}se esperaba un valor y se encontró el final del archivo\u{1E}\
+    \u{1F}file exists\u{1F}\u{1F}el archivo ya existe\u{1E}\
+    \u{1F}file name too long\u{1F}\u{1F}nombre de archivo demasiado largo\u{1E}\
+    \u{1F}file too large\u{1F}\u{1F}archivo demasiado grande\u{1E}\
+    \u{1F}find it at {path}\u{1F}\u{1F}está en {path}\u{1E}\
+    \u{1F}find it at {path}, or {url}\u{1F}\u{1F}está en {path}, o en {url}\u{1E}\
+    \u{1F}find it at {url}\u{1F}\u{1F}está en {url}\u{1E}\
+    \u{1F}finished {time}\u{1F}\u{1F}terminado: {time}\u{1E}\
+    \u{1F}form sent\u{1F}\u{1F}formulario enviado\u{1E}\
+    \u{1F}form sent: day {day}\u{1F}\u{1F}formulario enviado: día {day}\u{1E}\
+    \u{1F}form sent: day {day}, reference \"{reference}\"\u{1F}\u{1F}formulario enviado: día {day}, referencia \"{reference}\"\u{1E}\
+    \u{1F}form sent: reference \"{reference}\"\u{1F}\u{1F}formulario enviado: referencia \"{reference}\"\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates\u{1F}\u{1F}IA generativa: el entrenamiento de modelos que generan contenido, por parte de LinkedIn y sus filiales\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates, and the sharing of my data with Microsoft for its own AI training\u{1F}\u{1F}IA generativa: el entrenamiento de modelos que generan contenido, por parte de LinkedIn y sus filiales, y la comunicación de mis datos a Microsoft para su propio entrenamiento de IA\u{1E}\
+    \u{1F}give the wording, or judge it not-found\u{1F}\u{1F}da la redacción, o júzgala not-found\u{1E}\
+    \u{1F}go to the previous step\u{1F}\u{1F}ve al paso anterior\u{1E}\
+    \u{1F}ids use lower-case letters, digits and -: \"{id}\"\u{1F}\u{1F}los id usan letras minúsculas, dígitos y -: \"{id}\"\u{1E}\
+    \u{1F}input/output error\u{1F}\u{1F}error de entrada/salida\u{1E}\
+    \u{1F}invalid cross-device link\u{1F}\u{1F}enlace entre dispositivos no válido\u{1E}\
+    \u{1F}is a directory\u{1F}\u{1F}es un directorio\u{1E}\
+    \u{1F}it belongs to another user; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}pertenece a otro usuario; optout solo usa un archivo de bloqueo propio. Elimínalo si no hay ningún optout en ejecución\u{1E}\
+    \u{1F}it cannot hold new files\u{1F}\u{1F}no puede contener archivos nuevos\u{1E}\
+    \u{1F}it has no schemaVersion, so it is not an optout progress file\u{1F}\u{1F}no tiene schemaVersion, así que no es un archivo de progreso de optout\u{1E}\
+    \u{1F}it is a FIFO (named pipe), not a regular file\u{1F}\u{1F}es un FIFO (tubería con nombre), no un archivo normal\u{1E}\
+    \u{1F}it is a block device, not a regular file\u{1F}\u{1F}es un dispositivo de bloques, no un archivo normal\u{1E}\
+    \u{1F}it is a character device, not a regular file\u{1F}\u{1F}es un dispositivo de caracteres, no un archivo normal\u{1E}\
+    \u{1F}it is a folder, not a file\u{1F}\u{1F}es una carpeta, no un archivo\u{1E}\
+    \u{1F}it is a folder, not a file; give a file path with --state-file\u{1F}\u{1F}es una carpeta, no un archivo; indica la ruta de un archivo con --state-file\u{1E}\
+    \u{1F}it is a socket, not a regular file\u{1F}\u{1F}es un socket, no un archivo normal\u{1E}\
+    \u{1F}it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it\u{1F}\u{1F}es un enlace simbólico que pertenece a otro usuario, en una carpeta en la que cualquiera puede escribir (sticky), así que optout no lo sigue\u{1E}\
+    \u{1F}it is a symbolic link; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}es un enlace simbólico; optout solo usa un archivo de bloqueo propio. Elimínalo si no hay ningún optout en ejecución\u{1E}\
+    \u{1F}it is larger than {size} MiB\u{1F}\u{1F}ocupa más de {size} MiB\u{1E}\
+    \u{1F}it is not a file optout knows, not a regular file\u{1F}\u{1F}es un tipo de archivo que optout no conoce, no un archivo normal\u{1E}\
+    \u{1F}it is not a folder\u{1F}\u{1F}no es una carpeta\u{1E}\
+    \u{1F}it is not valid JSON\u{1F}\u{1F}no es JSON válido\u{1E}\
+    \u{1F}it is not valid JSON at {path} (line {line}, column {column}): {problem}\u{1F}\u{1F}no es JSON válido en {path} (línea {line}, columna {column}): {problem}\u{1E}\
+    \u{1F}it is {kind}, not a regular file; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}es {kind}, no un archivo normal; optout solo usa un archivo de bloqueo propio. Elimínalo si no hay ningún optout en ejecución\u{1E}\
+    \u{1F}it would be larger than {size} MiB, more than optout reads back; shorten the longest note\u{1F}\u{1F}ocuparía más de {size} MiB, más de lo que optout vuelve a leer; acorta la nota más larga\u{1E}\
+    \u{1F}its folder does not exist\u{1F}\u{1F}su carpeta no existe\u{1E}\
+    \u{1F}label keys use lower-case letters, digits and -\u{1F}\u{1F}las claves de etiqueta usan letras minúsculas, dígitos y -\u{1E}\
+    \u{1F}label references like {reference} are not allowed here\u{1F}\u{1F}aquí no se permiten referencias a etiquetas como {reference}\u{1E}\
+    \u{1F}last checked {time}\u{1F}\u{1F}última revisión: {time}\u{1E}\
+    \u{1F}line {line}, column {column}: {problem}\u{1F}\u{1F}línea {line}, columna {column}: {problem}\u{1E}\
+    \u{1F}missing text\u{1F}\u{1F}falta el texto\u{1E}\
+    \u{1F}missing: every label needs its English wording\u{1F}\u{1F}falta: cada etiqueta necesita su redacción en inglés\u{1E}\
+    \u{1F}name \"{name}\"\u{1F}\u{1F}nombre \"{name}\"\u{1E}\
+    \u{1F}name at least one region\u{1F}\u{1F}indica al menos una región\u{1E}\
+    \u{1F}name the sources that show it\u{1F}\u{1F}indica las fuentes que la muestran\u{1E}\
+    \u{1F}needs {need}\u{1F}\u{1F}necesita {need}\u{1E}\
+    \u{1F}nested too deeply\u{1F}\u{1F}anidado a demasiada profundidad\u{1E}\
+    \u{1F}no label with key \"{key}\" in $.labels\u{1F}\u{1F}no hay ninguna etiqueta con la clave \"{key}\" en $.labels\u{1E}\
+    \u{1F}no source with id \"{id}\"\u{1F}\u{1F}no hay ninguna fuente con el id \"{id}\"\u{1E}\
+    \u{1F}no space left on device\u{1F}\u{1F}no queda espacio en el dispositivo\u{1E}\
+    \u{1F}no such file or directory\u{1F}\u{1F}no existe el archivo o el directorio\u{1E}\
+    \u{1F}no terminfo database describes the terminal type \"{name}\"\u{1F}\u{1F}ninguna base de datos terminfo describe el tipo de terminal \"{name}\"\u{1E}\
+    \u{1F}not a date as YYYY-MM-DD: \"{text}\"\u{1F}\u{1F}no es una fecha en formato YYYY-MM-DD: \"{text}\"\u{1E}\
+    \u{1F}not a directory\u{1F}\u{1F}no es un directorio\u{1E}\
+    \u{1F}not a single URL: it holds \"{character}\"; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}no es una única URL: contiene \"{character}\"; escribe los espacios y otros caracteres así con codificación porcentual (%20): \"{url}\"\u{1E}\
+    \u{1F}not a single URL: it holds a space; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}no es una única URL: contiene un espacio; escribe los espacios y otros caracteres así con codificación porcentual (%20): \"{url}\"\u{1E}\
+    \u{1F}not an https link: \"{url}\"\u{1F}\u{1F}no es un enlace https: \"{url}\"\u{1E}\
+    \u{1F}not answered\u{1F}\u{1F}sin responder\u{1E}\
+    \u{1F}not valid JSON\u{1F}\u{1F}no es JSON válido\u{1E}\
+    \u{1F}not valid JSON: line {line}, column {column}: {problem}\u{1F}\u{1F}no es JSON válido: línea {line}, columna {column}: {problem}\u{1E}\
+    \u{1F}objection text choices: {choices}\u{1F}\u{1F}opciones del texto de oposición: {choices}\u{1E}\
+    \u{1F}objection text edited on one line\u{1F}\u{1F}texto de oposición editado en una línea\u{1E}\
+    \u{1F}only choice steps have a choice\u{1F}\u{1F}solo los pasos de elección tienen una elección\u{1E}\
+    \u{1F}only web addresses are opened\u{1F}\u{1F}solo se abren direcciones web\u{1E}\
+    \u{1F}operation not permitted\u{1F}\u{1F}operación no permitida\u{1E}\
+    \u{1F}optout can draft the objection text for you: answer {draft}.\u{1F}\u{1F}optout puede redactar el texto de oposición por ti: responde {draft}.\u{1E}\
+    \u{1F}optout can draft the objection text for you: press {key}.\u{1F}\u{1F}optout puede redactar el texto de oposición por ti: pulsa {key}.\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user with id {id}: what optout saved there would belong to root, and that user could no longer use it. Run optout as that user: sudo -u '#{id}' optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout se está ejecutando como root, pero {path} pertenece al usuario con id {id}: lo que optout guardara ahí pertenecería a root, y ese usuario ya no podría usarlo. Ejecuta optout como ese usuario: sudo -u '#{id}' optout (con sudo, sin -E, para que HOME sea la de root).\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user {user}: what optout saved there would belong to root, and {user} could no longer use it. Run optout as {user}: sudo -u {user} optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout se está ejecutando como root, pero {path} pertenece al usuario {user}: lo que optout guardara ahí pertenecería a root, y {user} ya no podría usarlo. Ejecuta optout como {user}: sudo -u {user} optout (con sudo, sin -E, para que HOME sea la de root).\u{1E}\
+    \u{1F}optout version: {version}\u{1F}\u{1F}Versión de optout: {version}\u{1E}\
+    \u{1F}permission denied\u{1F}\u{1F}permiso denegado\u{1E}\
+    \u{1F}personalization, such as ranking my feed and choosing recommendations and ads for me\u{1F}\u{1F}la personalización, como la ordenación de mi feed y la selección de recomendaciones y anuncios para mí\u{1E}\
+    \u{1F}print the step's link as a QR code, to scan with your phone\u{1F}\u{1F}muestra el enlace del paso como código QR, para escanearlo con tu móvil\u{1E}\
+    \u{1F}read {date}\u{1F}\u{1F}leída el {date}\u{1E}\
+    \u{1F}read-only file system\u{1F}\u{1F}sistema de archivos de solo lectura\u{1E}\
+    \u{1F}reason: {reason}\u{1F}\u{1F}motivo: {reason}\u{1E}\
+    \u{1F}record the day you sent the form; the step then waits for the confirmation\u{1F}\u{1F}registra el día en que enviaste el formulario; después el paso queda a la espera de la confirmación\u{1E}\
+    \u{1F}save and stop; run optout again to resume here\u{1F}\u{1F}guarda y para; ejecuta optout de nuevo para seguir aquí\u{1E}\
+    \u{1F}schemaVersion {version} is not a valid version\u{1F}\u{1F}schemaVersion {version} no es una versión válida\u{1E}\
+    \u{1F}should be a list\u{1F}\u{1F}debería ser una lista\u{1E}\
+    \u{1F}should be an object\u{1F}\u{1F}debería ser un objeto\u{1E}\
+    \u{1F}should be text\u{1F}\u{1F}debería ser texto\u{1E}\
+    \u{1F}should be true or false\u{1F}\u{1F}debería ser true o false\u{1E}\
+    \u{1F}skip reason \"{reason}\"\u{1F}\u{1F}motivo para omitir \"{reason}\"\u{1E}\
+    \u{1F}skip this step for now (\"s reason\" records why); an optional step is marked not needed\u{1F}\u{1F}omite este paso por ahora (\"s motivo\" registra por qué); un paso opcional se marca como no necesario\u{1E}\
+    \u{1F}text in double quotes is not closed\u{1F}\u{1F}el texto entre comillas dobles no está cerrado\u{1E}\
+    \u{1F}text in {language}\u{1F}\u{1F}texto en {language}\u{1E}\
+    \u{1F}the English wording must be known\u{1F}\u{1F}la redacción en inglés debe ser conocida\u{1E}\
+    \u{1F}the confirmation came (\"r reference\" in one go); the step is done\u{1F}\u{1F}llegó la confirmación (\"r referencia\" de una vez); el paso está completado\u{1E}\
+    \u{1F}the field \"{name}\" is given twice in one object (first at line {line}, column {column}); give it once\u{1F}\u{1F}el campo \"{name}\" aparece dos veces en un mismo objeto (la primera en la línea {line}, columna {column}); ponlo una sola vez\u{1E}\
+    \u{1F}the file is empty\u{1F}\u{1F}el archivo está vacío\u{1E}\
+    \u{1F}the file was gone after the editor closed\u{1F}\u{1F}el archivo ya no estaba cuando se cerró el editor\u{1E}\
+    \u{1F}the finish step must be the last\u{1F}\u{1F}el paso final (finish) debe ser el último\u{1E}\
+    \u{1F}the form is sent but its confirmation has not come yet\u{1F}\u{1F}el formulario está enviado pero su confirmación aún no ha llegado\u{1E}\
+    \u{1F}the step is done; go on\u{1F}\u{1F}el paso está hecho; continúa\u{1E}\
+    \u{1F}the terminal type \"{name}\" is not in the terminfo database\u{1F}\u{1F}el tipo de terminal \"{name}\" no está en la base de datos terminfo\u{1E}\
+    \u{1F}the top level\u{1F}\u{1F}el nivel superior\u{1E}\
+    \u{1F}there is no user named \"{name}\" in /etc/passwd, so ~{name} cannot be expanded; give the whole path\u{1F}\u{1F}no hay ningún usuario llamado \"{name}\" en /etc/passwd, así que ~{name} no se puede expandir; indica la ruta completa\u{1E}\
+    \u{1F}too many levels of symbolic links\u{1F}\u{1F}demasiados niveles de enlaces simbólicos\u{1E}\
+    \u{1F}too many open files\u{1F}\u{1F}demasiados archivos abiertos\u{1E}\
+    \u{1F}translates a text the guide does not have (was its English changed?)\u{1F}\u{1F}traduce un texto que la guía no tiene (¿cambió su inglés?)\u{1E}\
+    \u{1F}type a note on the next line (\"n text\" in one go); an empty note removes it\u{1F}\u{1F}escribe una nota en la línea siguiente (\"n texto\" de una vez); una nota vacía la elimina\u{1E}\
+    \u{1F}unexpected text after the end\u{1F}\u{1F}texto inesperado después del final\u{1E}\
+    \u{1F}unknown field\u{1F}\u{1F}campo desconocido\u{1E}\
+    \u{1F}unknown language \"{code}\" (translations are for {codes}; the guide's own text is the English)\u{1F}\u{1F}idioma desconocido \"{code}\" (hay traducciones para {codes}; el texto propio de la guía es el inglés)\u{1E}\
+    \u{1F}unknown language code (expected one of {codes})\u{1F}\u{1F}código de idioma desconocido (se esperaba uno de {codes})\u{1E}\
+    \u{1F}unknown status \"{status}\" (expected one of {allowed})\u{1F}\u{1F}estado desconocido \"{status}\" (se esperaba uno de {allowed})\u{1E}\
+    \u{1F}unknown value \"{value}\" (expected one of {allowed})\u{1F}\u{1F}valor desconocido \"{value}\" (se esperaba uno de {allowed})\u{1E}\
+    \u{1F}uses {uses}\u{1F}\u{1F}usos {uses}\u{1E}\
+    \u{1F}was ended by signal {signal}\u{1F}\u{1F}terminó por la señal {signal}\u{1E}\
+    \u{1F}whoever gave you the guide file\u{1F}\u{1F}quien te haya dado el archivo de guía\u{1E}\
+    \u{1F}your screen does not match this step; say what you see (\"x text\" in one go)\u{1F}\u{1F}tu pantalla no coincide con este paso; di lo que ves (\"x texto\" de una vez)\u{1E}\
+    \u{1F}{close} again closes the field without saving what you typed; {save} saves it.\u{1F}\u{1F}{close} otra vez cierra el campo sin guardar lo que escribiste; {save} lo guarda.\u{1E}\
+    \u{1F}{close} again closes the form without saving the answers you typed; {save} goes on with them.\u{1F}\u{1F}{close} otra vez cierra el formulario sin guardar las respuestas que escribiste; {save} continúa con ellas.\u{1E}\
     \u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} no necesario\u{1F}{counts}, {count} no necesarios\u{1E}\
     \u{1F}{counts}; {count} left\u{1F}{counts}; {count} left\u{1F}{counts}; queda {count}\u{1F}{counts}; quedan {count}\u{1E}\
+    \u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} de {total} textos no tiene traducción al {language} y se muestra en inglés: {paths}\u{1F}{count} de {total} textos no tienen traducción al {language} y se muestran en inglés: {paths}\u{1E}\
+    \u{1F}{count} problem in {file}.\u{1F}{count} problems in {file}.\u{1F}{count} problema en {file}.\u{1F}{count} problemas en {file}.\u{1E}\
+    \u{1F}{count}/{total} done\u{1F}{count}/{total} done\u{1F}{count}/{total} hecho\u{1F}{count}/{total} hechos\u{1E}\
+    \u{1F}{day}; confirmation received {time}\u{1F}\u{1F}{day}; confirmación recibida el {time}\u{1E}\
     \u{1F}{done} of {count} step done\u{1F}{done} of {count} steps done\u{1F}{done} de {count} paso completado\u{1F}{done} de {count} pasos completados\u{1E}\
+    \u{1F}{event} does not apply to this step.\u{1F}\u{1F}{event} no se aplica a este paso.\u{1E}\
+    \u{1F}{event} is not possible after the end.\u{1F}\u{1F}{event} no es posible después del final.\u{1E}\
+    \u{1F}{event} is not possible on this step.\u{1F}\u{1F}{event} no es posible en este paso.\u{1E}\
+    \u{1F}{event} is not possible while choosing whether to resume.\u{1F}\u{1F}{event} no es posible mientras eliges si seguir.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}, {labels}.\u{1F}\u{1F}{file}: una guía válida, {id} {version}, {steps}, {labels}.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}.\u{1F}\u{1F}{file}: una guía válida, {id} {version}, {steps}.\u{1E}\
+    \u{1F}{file}: warning: {warning}\u{1F}\u{1F}{file}: aviso: {warning}\u{1E}\
+    \u{1F}{items} and {last}\u{1F}\u{1F}{items} y {last}\u{1E}\
+    \u{1F}{kept} (kept when optout was stopped; open the form again to finish it)\u{1F}\u{1F}{kept} (se conservó al detener optout; abre el formulario de nuevo para terminarlo)\u{1E}\
+    \u{1F}{label} (not verified)\u{1F}\u{1F}{label} (no verificado)\u{1E}\
+    \u{1F}{label} (not verified; {language} wording not known)\u{1F}\u{1F}{label} (no verificado; redacción en {language} desconocida)\u{1E}\
+    \u{1F}{label} ({english}; not verified)\u{1F}\u{1F}{label} ({english}; no verificado)\u{1E}\
+    \u{1F}{label} ({language} wording not known)\u{1F}\u{1F}{label} (redacción en {language} desconocida)\u{1E}\
+    \u{1F}{line}; confirmation: {reference}\u{1F}\u{1F}{line}; confirmación: {reference}\u{1E}\
+    \u{1F}{line}; note: {note}\u{1F}\u{1F}{line}; nota: {note}\u{1E}\
+    \u{1F}{line}; received {time}\u{1F}\u{1F}{line}; recibida el {time}\u{1E}\
+    \u{1F}{line}; sent on {day}\u{1F}\u{1F}{line}; enviado el {day}\u{1E}\
+    \u{1F}{line}; waiting for the confirmation\u{1F}\u{1F}{line}; esperando la confirmación\u{1E}\
+    \u{1F}{option} needs a file name; it was empty. Use - for standard output.\u{1F}\u{1F}{option} necesita un nombre de archivo; estaba vacío. Usa - para la salida estándar.\u{1E}\
+    \u{1F}{paths} and {count} more\u{1F}{paths} and {count} more\u{1F}{paths} y {count} más\u{1F}{paths} y {count} más\u{1E}\
+    \u{1F}{place} is missing\u{1F}\u{1F}falta {place}\u{1E}\
+    \u{1F}{place} should be {type}\u{1F}\u{1F}{place} debería ser {type}\u{1E}\
+    \u{1F}{place} should be {type}, not null\u{1F}\u{1F}{place} debería ser {type}, no null\u{1E}\
+    \u{1F}{position}: {title}\u{1F}\u{1F}{position}: {title}\u{1E}\
+    \u{1F}{position}: {title} (optional)\u{1F}\u{1F}{position}: {title} (opcional)\u{1E}\
+    \u{1F}{problem} Nothing was changed: your progress is as it was, and starting over needs the old file kept first.\u{1F}\u{1F}{problem} No se cambió nada: tu progreso sigue como estaba, y para empezar de nuevo primero hay que conservar el archivo anterior.\u{1E}\
+    \u{1F}{problem} Tried again, and failed again: your last change was NOT saved. The progress file still holds what was saved before it; fix the problem and run `optout` to do the rest again.\u{1F}\u{1F}{problem} Se volvió a intentar y volvió a fallar: tu último cambio NO se guardó. El archivo de progreso sigue teniendo lo que se guardó antes; soluciona el problema y ejecuta `optout` para volver a hacer el resto.\u{1E}\
+    \u{1F}{range}, or an option's id: choose that answer and go on\u{1F}\u{1F}{range}, o el id de una opción: elige esa respuesta y continúa\u{1E}\
+    \u{1F}{reason}, more than any progress file optout writes\u{1F}\u{1F}{reason}, más que cualquier archivo de progreso que escriba optout\u{1E}\
+    \u{1F}{reason}; give the path of a regular file with --state-file\u{1F}\u{1F}{reason}; indica la ruta de un archivo normal con --state-file\u{1E}\
+    \u{1F}{reason}; run `optout --plain` instead.\u{1F}\u{1F}{reason}; ejecuta `optout --plain` en su lugar.\u{1E}\
+    \u{1F}{reason}; using line-by-line prompts instead.\u{1F}\u{1F}{reason}; se usan preguntas línea a línea en su lugar.\u{1E}\
+    \u{1F}{receipt} (the day was not recorded; the step was marked done {time})\u{1F}\u{1F}{receipt} (no se registró el día; el paso se marcó como completado el {time})\u{1E}\
+    \u{1F}{receipt} on {day}\u{1F}\u{1F}{receipt} el {day}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}\u{1F}\u{1F}{receipt}: confirmado el {time}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}; {place}\u{1F}\u{1F}{receipt}: confirmado el {time}; {place}\u{1E}\
+    \u{1F}{reference} (empty if it has none):\u{1F}\u{1F}{reference} (vacío si no hay):\u{1E}\
+    \u{1F}{reference} (empty keeps \"{known}\"):\u{1F}\u{1F}{reference} (vacío conserva \"{known}\"):\u{1E}\
+    \u{1F}{reference}, if you have it (empty if not yet):\u{1F}\u{1F}{reference}, si lo tienes (vacío si aún no):\u{1E}\
+    \u{1F}{reference}, if you have it (empty keeps \"{known}\"):\u{1F}\u{1F}{reference}, si lo tienes (vacío conserva \"{known}\"):\u{1E}\
+    \u{1F}{status} (reason: {reason})\u{1F}\u{1F}{status} (motivo: {reason})\u{1E}\
+    \u{1F}{status}, {time}\u{1F}\u{1F}{status}, {time}\u{1E}\
+    \u{1F}{step} ({reason})\u{1F}\u{1F}{step} ({reason})\u{1E}\
+    \u{1F}{step}: no\u{1F}\u{1F}{step}: no\u{1E}\
+    \u{1F}{step}: skipped\u{1F}\u{1F}{step}: omitido\u{1E}\
+    \u{1F}{step}: yes\u{1F}\u{1F}{step}: sí\u{1E}\
+    \u{1F}{title} (guide {version}, last verified {date})\u{1F}\u{1F}{title} (guía {version}, verificada por última vez el {date})\u{1E}\
+    \u{1F}{title}: summary\u{1F}\u{1F}{title}: resumen\u{1E}\
+    JSON value\u{1F}a date\u{1F}\u{1F}una fecha\u{1E}\
+    JSON value\u{1F}a list\u{1F}\u{1F}una lista\u{1E}\
+    JSON value\u{1F}a number\u{1F}\u{1F}un número\u{1E}\
+    JSON value\u{1F}an object\u{1F}\u{1F}un objeto\u{1E}\
+    JSON value\u{1F}text\u{1F}\u{1F}texto\u{1E}\
+    JSON value\u{1F}true or false\u{1F}\u{1F}true o false\u{1E}\
+    answer word\u{1F}keep\u{1F}\u{1F}conservar\u{1E}\
+    answer word\u{1F}quit\u{1F}\u{1F}salir\u{1E}\
+    answer word\u{1F}rebuild\u{1F}\u{1F}rehacer\u{1E}\
+    answer word\u{1F}received\u{1F}\u{1F}recibido\u{1E}\
+    answer word\u{1F}resume\u{1F}\u{1F}seguir\u{1E}\
+    answer word\u{1F}sent\u{1F}\u{1F}enviado\u{1E}\
+    answer word\u{1F}skip\u{1F}\u{1F}omitir\u{1E}\
+    answer word\u{1F}start over\u{1F}\u{1F}empezar de nuevo\u{1E}\
+    answer word\u{1F}y\u{1F}\u{1F}s\u{1E}\
+    answer word\u{1F}yes\u{1F}\u{1F}sí\u{1E}\
+    answers line\u{1F}QR code\u{1F}\u{1F}código QR\u{1E}\
+    answers line\u{1F}back\u{1F}\u{1F}atrás\u{1E}\
+    answers line\u{1F}done\u{1F}\u{1F}hecho\u{1E}\
+    answers line\u{1F}draft\u{1F}\u{1F}borrador\u{1E}\
+    answers line\u{1F}edit draft\u{1F}\u{1F}editar borrador\u{1E}\
+    answers line\u{1F}finish\u{1F}\u{1F}terminar\u{1E}\
+    answers line\u{1F}help\u{1F}\u{1F}ayuda\u{1E}\
+    answers line\u{1F}keep your answer\u{1F}\u{1F}conservar tu respuesta\u{1E}\
+    answers line\u{1F}not needed\u{1F}\u{1F}no necesario\u{1E}\
+    answers line\u{1F}note\u{1F}\u{1F}nota\u{1E}\
+    answers line\u{1F}quit\u{1F}\u{1F}salir\u{1E}\
+    answers line\u{1F}received\u{1F}\u{1F}recibido\u{1E}\
+    answers line\u{1F}screen differs\u{1F}\u{1F}pantalla distinta\u{1E}\
+    answers line\u{1F}sent\u{1F}\u{1F}enviado\u{1E}\
+    answers line\u{1F}skip\u{1F}\u{1F}omitir\u{1E}\
+    answers line\u{1F}waiting\u{1F}\u{1F}en espera\u{1E}\
+    answers line\u{1F}{range} to choose\u{1F}\u{1F}{range} para elegir\u{1E}\
+    before a link\u{1F}Link:\u{1F}\u{1F}Enlace:\u{1E}\
+    event\u{1F}Back\u{1F}\u{1F}Atrás\u{1E}\
+    event\u{1F}Choose\u{1F}\u{1F}Elegir\u{1E}\
+    event\u{1F}Discard unfinished\u{1F}\u{1F}Descartar lo no terminado\u{1E}\
+    event\u{1F}Done\u{1F}\u{1F}Hecho\u{1E}\
+    event\u{1F}Draft\u{1F}\u{1F}Borrador\u{1E}\
+    event\u{1F}Guide changes shown\u{1F}\u{1F}Cambios de la guía mostrados\u{1E}\
+    event\u{1F}Keep unfinished\u{1F}\u{1F}Conservar lo no terminado\u{1E}\
+    event\u{1F}Note\u{1F}\u{1F}Nota\u{1E}\
+    event\u{1F}Quit\u{1F}\u{1F}Salir\u{1E}\
+    event\u{1F}Re-check\u{1F}\u{1F}Revisión\u{1E}\
+    event\u{1F}Received\u{1F}\u{1F}Recibido\u{1E}\
+    event\u{1F}Resume\u{1F}\u{1F}Seguir\u{1E}\
+    event\u{1F}Screen differs\u{1F}\u{1F}La pantalla es distinta\u{1E}\
+    event\u{1F}Sent\u{1F}\u{1F}Enviado\u{1E}\
+    event\u{1F}Skip\u{1F}\u{1F}Omitir\u{1E}\
+    event\u{1F}Start over\u{1F}\u{1F}Empezar de nuevo\u{1E}\
+    event\u{1F}Waiting\u{1F}\u{1F}En espera\u{1E}\
+    field\u{1F}missing\u{1F}\u{1F}falta\u{1E}\
+    footer\u{1F}answer\u{1F}\u{1F}responder\u{1E}\
+    footer\u{1F}back\u{1F}\u{1F}atrás\u{1E}\
+    footer\u{1F}cancel\u{1F}\u{1F}cancelar\u{1E}\
+    footer\u{1F}choose\u{1F}\u{1F}elegir\u{1E}\
+    footer\u{1F}close help\u{1F}\u{1F}cerrar ayuda\u{1E}\
+    footer\u{1F}copy\u{1F}\u{1F}copiar\u{1E}\
+    footer\u{1F}copy link\u{1F}\u{1F}copiar enlace\u{1E}\
+    footer\u{1F}copy text\u{1F}\u{1F}copiar texto\u{1E}\
+    footer\u{1F}differs\u{1F}\u{1F}distinto\u{1E}\
+    footer\u{1F}done\u{1F}\u{1F}hecho\u{1E}\
+    footer\u{1F}draft\u{1F}\u{1F}redactar\u{1E}\
+    footer\u{1F}edit text\u{1F}\u{1F}editar texto\u{1E}\
+    footer\u{1F}erase\u{1F}\u{1F}borrar\u{1E}\
+    footer\u{1F}finish\u{1F}\u{1F}terminar\u{1E}\
+    footer\u{1F}help\u{1F}\u{1F}ayuda\u{1E}\
+    footer\u{1F}move\u{1F}\u{1F}mover\u{1E}\
+    footer\u{1F}next\u{1F}\u{1F}siguiente\u{1E}\
+    footer\u{1F}not needed\u{1F}\u{1F}no necesario\u{1E}\
+    footer\u{1F}note\u{1F}\u{1F}nota\u{1E}\
+    footer\u{1F}open\u{1F}\u{1F}abrir\u{1E}\
+    footer\u{1F}phone\u{1F}\u{1F}móvil\u{1E}\
+    footer\u{1F}quit\u{1F}\u{1F}salir\u{1E}\
+    footer\u{1F}received\u{1F}\u{1F}recibido\u{1E}\
+    footer\u{1F}save\u{1F}\u{1F}guardar\u{1E}\
+    footer\u{1F}scroll\u{1F}\u{1F}desplazar\u{1E}\
+    footer\u{1F}select\u{1F}\u{1F}mover\u{1E}\
+    footer\u{1F}sent\u{1F}\u{1F}enviado\u{1E}\
+    footer\u{1F}skip\u{1F}\u{1F}omitir\u{1E}\
+    footer\u{1F}tick\u{1F}\u{1F}marcar\u{1E}\
+    footer\u{1F}waiting\u{1F}\u{1F}en espera\u{1E}\
     guide\u{1F}A consumer organisation, Test-Achats in Belgium, reports that LinkedIn does not answer the form. Keep the day you sent it and a screenshot of the page confirming it was sent.\u{1F}\u{1F}Una organización de consumidores, Test-Achats en Bélgica, informa de que LinkedIn no responde al formulario. Guarda el día en que lo enviaste y una captura de pantalla de la página que confirma el envío.\u{1E}\
     guide\u{1F}A country of the European Union or the European Economic Area.\u{1F}\u{1F}Un país de la Unión Europea o del Espacio Económico Europeo.\u{1E}\
     guide\u{1F}A wording that only one source gives, or that sources disagree on, is marked \"not verified\", and every wording seen is shown. Where the wording in your language is not known, the English label is shown with a note.\u{1F}\u{1F}Una redacción que solo da una fuente, o en la que las fuentes no coinciden, se marca como \"no verificado\", y se muestran todas las redacciones encontradas. Donde no se conoce la redacción en tu idioma, se muestra la etiqueta en inglés con una nota.\u{1E}\
@@ -965,6 +4077,50 @@ private let esRecords: StaticString = """
     guide\u{1F}{data-sharing} and {ads-outside-linkedin} are two settings. LinkedIn says that turning {ads-outside-linkedin} off also turns {data-sharing} off.\u{1F}\u{1F}{data-sharing} y {ads-outside-linkedin} son dos ajustes. LinkedIn dice que desactivar {ads-outside-linkedin} también desactiva {data-sharing}.\u{1E}\
     guide\u{1F}{genai-toggle} switched to {off} in the setting {genai-setting}\u{1F}\u{1F}{genai-toggle} cambiado a {off} en el ajuste {genai-setting}\u{1E}\
     guide\u{1F}{objection-form} sent\u{1F}\u{1F}Formulario {objection-form} enviado\u{1E}\
+    guide file\u{1F}it is a folder\u{1F}\u{1F}es una carpeta\u{1E}\
+    guide file\u{1F}it is not a regular file (a device, a FIFO or a socket)\u{1F}\u{1F}no es un archivo normal (es un dispositivo, un FIFO o un socket)\u{1E}\
+    guide file\u{1F}no such file\u{1F}\u{1F}no existe el archivo\u{1E}\
+    guide validate\u{1F}{count} label\u{1F}{count} labels\u{1F}{count} etiqueta\u{1F}{count} etiquetas\u{1E}\
+    guide validate\u{1F}{count} step\u{1F}{count} steps\u{1F}{count} paso\u{1F}{count} pasos\u{1E}\
+    header\u{1F}Finished\u{1F}\u{1F}Terminado\u{1E}\
+    header\u{1F}Keys\u{1F}\u{1F}Teclas\u{1E}\
+    header\u{1F}NOT SAVED\u{1F}\u{1F}NO GUARDADO\u{1E}\
+    header\u{1F}Unfinished progress\u{1F}\u{1F}Progreso sin terminar\u{1E}\
+    heading\u{1F}Keep in mind\u{1F}\u{1F}Ten en cuenta\u{1E}\
+    heading\u{1F}Record\u{1F}\u{1F}Registro\u{1E}\
+    heading\u{1F}Screens that did not match the guide\u{1F}\u{1F}Pantallas que no coincidían con la guía\u{1E}\
+    heading\u{1F}Screens that differ\u{1F}\u{1F}Pantallas distintas\u{1E}\
+    heading\u{1F}Screens that differ from the guide\u{1F}\u{1F}Pantallas distintas de la guía\u{1E}\
+    heading\u{1F}Skipped or left out\u{1F}\u{1F}Omitido o dejado fuera\u{1E}\
+    heading\u{1F}Sources\u{1F}\u{1F}Fuentes\u{1E}\
+    heading\u{1F}Steps\u{1F}\u{1F}Pasos\u{1E}\
+    heading\u{1F}Steps no longer in the guide\u{1F}\u{1F}Pasos que ya no están en la guía\u{1E}\
+    heading\u{1F}Steps skipped with a reason\u{1F}\u{1F}Pasos omitidos con un motivo\u{1E}\
+    heading\u{1F}Still to do\u{1F}\u{1F}Pendiente\u{1E}\
+    heading\u{1F}What changed in each version\u{1F}\u{1F}Qué cambió en cada versión\u{1E}\
+    key help\u{1F}Any text\u{1F}\u{1F}Cualquier texto\u{1E}\
+    key help\u{1F}Anywhere\u{1F}\u{1F}En cualquier lugar\u{1E}\
+    key help\u{1F}Choosing an answer\u{1F}\u{1F}Elegir una respuesta\u{1E}\
+    key help\u{1F}Lists under the step\u{1F}\u{1F}Listas bajo el paso\u{1E}\
+    key help\u{1F}Marks\u{1F}\u{1F}Marcas\u{1E}\
+    key help\u{1F}On a step\u{1F}\u{1F}En un paso\u{1E}\
+    key help\u{1F}Paste\u{1F}\u{1F}Pegar\u{1E}\
+    key help\u{1F}The link as a QR code\u{1F}\u{1F}El enlace como código QR\u{1E}\
+    key help\u{1F}This help\u{1F}\u{1F}Esta ayuda\u{1E}\
+    key help\u{1F}Typing in a field\u{1F}\u{1F}Escribir en un campo\u{1E}\
+    key help\u{1F}Unfinished progress\u{1F}\u{1F}Progreso sin terminar\u{1E}\
+    label\u{1F}For your region:\u{1F}\u{1F}Para tu región:\u{1E}\
+    label\u{1F}Link to {label}:\u{1F}\u{1F}Enlace a {label}:\u{1E}\
+    label\u{1F}Menu path (in the mobile app):\u{1F}\u{1F}Ruta de menús (en la aplicación móvil):\u{1E}\
+    label\u{1F}Menu path (on the website):\u{1F}\u{1F}Ruta de menús (en el sitio web):\u{1E}\
+    label\u{1F}Menu path ({heading}):\u{1F}\u{1F}Ruta de menús ({heading}):\u{1E}\
+    label\u{1F}Menu path:\u{1F}\u{1F}Ruta de menús:\u{1E}\
+    label\u{1F}Not verified:\u{1F}\u{1F}No verificado:\u{1E}\
+    label\u{1F}Note:\u{1F}\u{1F}Nota:\u{1E}\
+    label\u{1F}Progress file:\u{1F}\u{1F}Archivo de progreso:\u{1E}\
+    label\u{1F}When it is done:\u{1F}\u{1F}Cuando esté hecho:\u{1E}\
+    label\u{1F}{heading}:\u{1F}\u{1F}{heading}:\u{1E}\
+    label wordings\u{1F}{first} or {second}\u{1F}\u{1F}{first} o {second}\u{1E}\
     language name\u{1F}Dutch\u{1F}\u{1F}neerlandés\u{1E}\
     language name\u{1F}English\u{1F}\u{1F}inglés\u{1E}\
     language name\u{1F}French\u{1F}\u{1F}francés\u{1E}\
@@ -972,67 +4128,847 @@ private let esRecords: StaticString = """
     language name\u{1F}Italian\u{1F}\u{1F}italiano\u{1E}\
     language name\u{1F}Portuguese\u{1F}\u{1F}portugués\u{1E}\
     language name\u{1F}Spanish\u{1F}\u{1F}español\u{1E}\
-    resume offer\u{1F}Quit\u{1F}\u{1F}Salir\u{1E}
+    list\u{1F}{first} and {last}\u{1F}\u{1F}{first} y {last}\u{1E}\
+    list\u{1F}{first} or {last}\u{1F}\u{1F}{first} o {last}\u{1E}\
+    placeholders\u{1F}none\u{1F}\u{1F}ninguno\u{1E}\
+    plain help\u{1F}this list\u{1F}\u{1F}esta lista\u{1E}\
+    plain prompt\u{1F}Answer:\u{1F}\u{1F}Responde:\u{1E}\
+    reason\u{1F}unknown\u{1F}\u{1F}desconocido\u{1E}\
+    region, after in\u{1F}Canada\u{1F}\u{1F}Canadá\u{1E}\
+    region, after in\u{1F}Hong Kong\u{1F}\u{1F}Hong Kong\u{1E}\
+    region, after in\u{1F}Switzerland\u{1F}\u{1F}Suiza\u{1E}\
+    region, after in\u{1F}anywhere else\u{1F}\u{1F}cualquier otro lugar\u{1E}\
+    region, after in\u{1F}the EU or EEA\u{1F}\u{1F}la UE o el EEE\u{1E}\
+    region, after in\u{1F}the UK\u{1F}\u{1F}el Reino Unido\u{1E}\
+    region, after outside\u{1F}Canada\u{1F}\u{1F}de Canadá\u{1E}\
+    region, after outside\u{1F}Hong Kong\u{1F}\u{1F}de Hong Kong\u{1E}\
+    region, after outside\u{1F}Switzerland\u{1F}\u{1F}de Suiza\u{1E}\
+    region, after outside\u{1F}anywhere else\u{1F}\u{1F}de cualquier otro lugar\u{1E}\
+    region, after outside\u{1F}the EU or EEA\u{1F}\u{1F}de la UE o el EEE\u{1E}\
+    region, after outside\u{1F}the UK\u{1F}\u{1F}del Reino Unido\u{1E}\
+    resume offer\u{1F}Quit\u{1F}\u{1F}Salir\u{1E}\
+    scroll mark\u{1F}{arrow} more\u{1F}\u{1F}{arrow} más\u{1E}\
+    status\u{1F}done\u{1F}\u{1F}completado\u{1E}\
+    status\u{1F}not needed\u{1F}\u{1F}no necesario\u{1E}\
+    status\u{1F}pending\u{1F}\u{1F}pendiente\u{1E}\
+    status\u{1F}skipped\u{1F}\u{1F}omitido\u{1E}\
+    status\u{1F}waiting\u{1F}\u{1F}en espera\u{1E}\
+    step\u{1F}(optional)\u{1F}\u{1F}(opcional)\u{1E}\
+    step\u{1F}Sources\u{1F}\u{1F}Fuentes\u{1E}\
+    step\u{1F}optional\u{1F}\u{1F}opcional\u{1E}\
+    step note\u{1F}Note\u{1F}\u{1F}Nota\u{1E}\
+    typed answer\u{1F}back\u{1F}\u{1F}volver\u{1E}\
+    typed answer\u{1F}differs\u{1F}\u{1F}distinto\u{1E}\
+    typed answer\u{1F}done\u{1F}\u{1F}hecho\u{1E}\
+    typed answer\u{1F}draft\u{1F}\u{1F}borrador\u{1E}\
+    typed answer\u{1F}edit\u{1F}\u{1F}editar\u{1E}\
+    typed answer\u{1F}help\u{1F}\u{1F}ayuda\u{1E}\
+    typed answer\u{1F}no\u{1F}\u{1F}no\u{1E}\
+    typed answer\u{1F}note\u{1F}\u{1F}nota\u{1E}\
+    typed answer\u{1F}phone\u{1F}\u{1F}móvil\u{1E}\
+    typed answer\u{1F}quit\u{1F}\u{1F}salir\u{1E}\
+    typed answer\u{1F}received\u{1F}\u{1F}recibido\u{1E}\
+    typed answer\u{1F}sent\u{1F}\u{1F}enviado\u{1E}\
+    typed answer\u{1F}skip\u{1F}\u{1F}omitir\u{1E}\
+    typed answer\u{1F}wait\u{1F}\u{1F}esperar\u{1E}\
+    typed answer\u{1F}yes\u{1F}\u{1F}sí\u{1E}\
+    warning label\u{1F}Note\u{1F}\u{1F}Nota\u{1E}
     """
 
 /// Where each record of esRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let esSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 0, 30432, 43973, 0, 17596, 22701, 0, 0, 0, 28827,
-    0, 1659, 9675, 0, 7170, 25682, 0, 4024, 15216, 43278, 11560, 21036, 0, 0, 0, 3919,
-    25488, 19037, 43942, 1562, 0, 7435, 27077, 0, 0, 19696, 0, 0, 0, 26820, 32852, 0,
-    0, 38361, 0, 0, 30039, 23618, 6659, 0, 0, 0, 7021, 0, 0, 0, 0, 0,
-    0, 0, 14126, 0, 0, 0, 0, 0, 0, 14712, 0, 0, 0, 0, 0, 0,
-    0, 0, 6842, 3004, 0, 0, 7584, 0, 0, 7388, 0, 0, 0, 0, 0, 26940,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41033, 6891, 0, 26184, 19638, 0,
-    0, 930, 0, 0, 0, 0, 40453, 0, 0, 0, 0, 38963, 0, 0, 10346, 0,
-    0, 0, 0, 0, 0, 0, 26239, 1145, 1265, 0, 0, 3508, 44035, 0, 888, 0,
-    0, 30931, 0, 0, 26647, 14520, 0, 0, 38213, 8420, 42454, 7938, 31406, 16983, 10082, 0,
-    44003, 0, 0, 0, 7557, 7743, 35306, 0, 0, 0, 0, 29877, 0, 3044, 0, 0,
-    0, 40406, 0, 0, 0, 6807, 22888, 36857, 0, 0, 0, 27208, 3486, 11290, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 1316, 31699, 0, 0, 656, 29657, 0,
-    26886, 0, 0, 0, 0, 36929, 0, 0, 0, 0, 0, 0, 35572, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 25315, 42090, 2530, 30591, 43911, 0, 779, 31855,
-    35481, 39037, 0, 0, 0, 30300, 0, 0, 0, 8205, 38663, 0, 0, 0, 1, 0,
-    28683, 41861, 0, 0, 28658, 12039, 176, 18365, 3412, 25237, 0, 1781, 0, 31230, 0, 0,
-    0, 0, 43385, 22269, 0, 2396, 25389, 0, 0, 0, 0, 0, 0, 0, 0, 28875,
-    0, 332, 39232, 0, 7246, 0, 0, 0, 0, 0, 0, 41529, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 11865, 0, 27588, 40802, 0, 0, 22464, 33540, 0, 0, 0,
-    6613, 0, 0, 4139, 23452, 0, 0, 0, 26277, 11777, 26602, 0, 7066, 0, 0, 23669,
-    13599, 34906, 0, 0, 0, 37560, 0, 0, 0, 0, 0, 37702, 0, 40183, 0, 0,
-    0, 4700, 0, 0, 29372, 0, 0, 25086, 0, 0, 0, 0, 0, 37161, 0, 0,
-    40009, 28779, 43878, 21973, 36258, 0, 0, 0, 44072, 6774, 38921, 0, 0, 33113, 40264, 1877,
-    0, 29214, 0, 4328, 0, 0, 0, 0, 0, 0, 34071, 0, 0, 0, 35172, 0,
-    0, 0, 0, 0, 13121, 0, 43681, 6516, 18099, 0, 3581, 23886, 28385, 21279, 25001, 34616,
-    36481, 15262, 40339, 961, 44104, 0, 0, 8551, 20202, 39520, 0, 0, 25174, 0, 0, 0,
-    0, 0, 2005, 0, 9844, 9107, 0, 0, 0, 0, 27790, 0, 0, 6571, 28211, 36977,
-    42797, 11021, 15533, 25770, 32092, 35803, 39835, 5631, 43813, 0, 1618, 33887, 15773, 13778, 33463, 0,
-    0, 0, 37866, 0, 0, 0, 0, 0, 37832, 0, 0, 0, 0, 0, 0, 0,
-    1095, 27826, 40558, 0, 0, 0, 0, 21552, 0, 0, 28612, 0, 507, 0, 20571, 34691,
-    0, 0, 1490, 0, 0, 42535, 42274, 37991, 0, 40660, 37907, 0, 17211, 32475, 0, 25888,
+    0, 0, 0, 0, 0, 31044, 59144, 118435, 16426, 0, 89961, 0, 0, 11780, 0, 0,
+    0, 0, 72678, 66214, 5848, 98047, 29759, 0, 0, 0, 116659, 0, 0, 45302, 42089, 0,
+    45203, 0, 0, 0, 0, 0, 0, 0, 0, 32376, 0, 29578, 119208, 73877, 0, 18174,
+    48150, 7332, 58517, 0, 62419, 102404, 60575, 119429, 119555, 0, 0, 73571, 64577, 0, 0, 0,
+    119657, 0, 0, 10739, 0, 0, 0, 0, 6839, 0, 0, 0, 0, 0, 25997, 60841,
+    69606, 0, 0, 0, 119711, 0, 0, 59433, 117281, 0, 29541, 0, 117657, 0, 0, 24292,
+    99305, 0, 0, 48663, 33529, 25171, 39459, 32981, 42462, 0, 113398, 119970, 0, 37753, 0, 0,
+    0, 0, 0, 0, 0, 68749, 0, 0, 0, 0, 23436, 111328, 0, 119103, 35327, 82711,
+    0, 117384, 1515, 0, 32507, 0, 47181, 51492, 0, 28157, 0, 0, 0, 0, 27990, 59709,
+    52079, 0, 0, 51899, 0, 0, 0, 0, 0, 73200, 116243, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 37121, 80108, 0, 27455, 0, 0, 0, 0, 25758, 23846, 45564, 54476,
+    23698, 29616, 73292, 75409, 57653, 117250, 69841, 116800, 118802, 0, 0, 45721, 1, 28115, 0, 0,
+    11337, 52260, 8748, 56398, 117472, 0, 0, 0, 0, 0, 0, 0, 0, 1869, 47358, 0,
+    0, 41497, 67116, 118022, 0, 56925, 109294, 12284, 0, 0, 0, 0, 107937, 0, 54310, 33620,
+    38088, 72994, 0, 0, 0, 0, 0, 0, 97680, 0, 51562, 74895, 0, 0, 0, 0,
+    0, 119943, 72527, 0, 12758, 50601, 61248, 0, 0, 30294, 111028, 23920, 0, 0, 0, 12168,
+    5101, 27106, 38431, 66693, 0, 0, 0, 0, 13748, 72544, 119334, 0, 0, 0, 117688, 119858,
+    0, 47667, 115750, 73459, 0, 0, 0, 0, 0, 0, 0, 15656, 0, 0, 64922, 0,
+    58086, 11687, 0, 0, 58702, 17905, 0, 119917, 4012, 0, 0, 117422, 0, 117349, 41315, 22755,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 70612, 0, 0, 0, 0, 71247,
+    0, 0, 0, 119533, 0, 0, 0, 0, 0, 38903, 84142, 116543, 79431, 0, 0, 54216,
+    33947, 59402, 9391, 0, 119373, 109925, 0, 59485, 57120, 74081, 0, 0, 0, 112548, 0, 0,
+    0, 0, 0, 0, 47794, 0, 0, 0, 0, 0, 0, 0, 39111, 119782, 0, 50942,
+    73716, 112374, 0, 0, 9169, 27500, 0, 0, 0, 79139, 0, 0, 72257, 72348, 0, 0,
+    21961, 0, 0, 0, 5978, 72141, 0, 0, 72435, 0, 0, 63444, 0, 0, 0, 34788,
+    63257, 0, 0, 0, 85486, 0, 40561, 0, 7890, 0, 0, 96251, 0, 0, 26842, 33310,
+    73902, 23778, 55241, 55046, 97366, 71636, 106981, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 53689, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 42742, 72202, 37811, 0,
+    0, 83386, 0, 0, 0, 116178, 0, 77996, 0, 65405, 74058, 0, 88138, 0, 69661, 0,
+    0, 0, 0, 0, 0, 74283, 117065, 0, 0, 0, 0, 0, 0, 0, 0, 20560,
+    23728, 51223, 23160, 62971, 24043, 0, 0, 0, 0, 0, 30581, 0, 1366, 0, 32786, 107056,
+    0, 0, 73625, 0, 21329, 0, 0, 0, 32470, 71936, 110272, 31677, 41730, 104840, 113025, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 117789, 101192,
+    0, 0, 0, 0, 0, 0, 0, 0, 54154, 115643, 93401, 0, 24791, 0, 0, 43452,
+    97853, 118404, 0, 1783, 23952, 34085, 79800, 1670, 0, 0, 67590, 0, 0, 9601, 12816, 99185,
+    68541, 73484, 105217, 117830, 0, 0, 21625, 79024, 0, 0, 79386, 0, 0, 0, 0, 26732,
+    45131, 51737, 58128, 86491, 119737, 0, 0, 119016, 7522, 18076, 44621, 0, 0, 44903, 0, 0,
+    53440, 74020, 0, 75369, 72947, 46585, 14191, 117546, 118769, 79753, 55140, 0, 0, 0, 0, 0,
+    0, 0, 11944, 52172, 0, 72774, 7926, 0, 0, 0, 0, 68347, 13229, 0, 0, 36745,
+    0, 50132, 0, 0, 34351, 24332, 45941, 112818, 0, 55295, 0, 0, 10259, 73079, 119626, 0,
+    72890, 0, 0, 0, 0, 0, 0, 26612, 0, 0, 0, 75873, 0, 0, 118114, 41445,
+    24896, 71804, 103296, 119833, 0, 0, 0, 0, 0, 57179, 36070, 80303, 0, 89348, 0, 11411,
+    118465, 0, 0, 0, 73740, 107671, 43185, 34222, 73349, 0, 73846, 73047, 102242, 0, 56023, 0,
+    0, 55210, 66530, 117013, 0, 0, 95253, 25619, 27217, 32699, 44687, 62875, 109222, 83655, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 24526, 71746, 104064, 0, 0, 21703, 73021, 102022, 0,
+    52864, 0, 30468, 58981, 59248, 68866, 0, 0, 0, 0, 74039, 0, 0, 119505, 6122, 43649,
+    27302, 0, 0, 0, 0, 1616, 0, 0, 114455, 118373, 23875, 55400, 102956, 0, 0, 0,
+    0, 0, 0, 33771, 68040, 54119, 102665, 61911, 119682, 10807, 80570, 45978, 28249, 0, 0, 0,
+    0, 2916, 20272, 2101, 7830, 10010, 521, 73671, 84404, 0, 59988, 26417, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 72408, 74171, 0, 0, 51148,
+    73505, 73131, 0, 26102, 50292, 0, 0, 0, 0, 0, 0, 60761, 0, 0, 0, 0,
+    12524, 8443, 0, 0, 0, 0, 0, 23586, 23981, 23569, 43351, 94829, 0, 0, 0, 0,
+    66101, 0, 0, 76504, 0, 0, 12721, 0, 0, 118741, 0, 72828, 0, 116775, 0, 0,
+    0, 0, 0, 35039, 0, 0, 70734, 56822, 30411, 72112, 69735, 29688, 0, 34498, 35145, 63399,
+    73650, 70949, 0, 0, 0, 0, 119579, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    7613, 69193, 9758, 72324, 10635, 101144, 108623, 118340, 118534, 25652, 116689, 63151, 0, 73814, 44448, 105478,
+    0, 101579, 0, 76693, 0, 6352, 0, 0, 72234, 0, 0, 0, 0, 0, 119890, 0,
+    0, 65875, 0, 0, 27894, 63984, 67957, 21907, 25845, 45397, 67477, 78881, 100750, 71389, 119992, 0,
+    0, 0, 0, 0, 25355, 0, 0, 0, 0, 2309, 30525, 63532, 97539, 58862, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 44730, 55082, 100155, 0, 0, 100576, 0,
+    0, 0, 56254, 28697, 71054, 0, 0, 0, 0, 0, 0, 0, 29091, 86143, 49113, 0,
+    0, 0, 110231, 3715, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 37659, 58047, 64703, 0, 0, 9497, 93917, 13319, 30075, 74262, 74324, 100977, 57019, 69474,
+    72598, 119600, 43016, 0, 0, 0, 0, 72866, 0, 17811, 48455, 0, 0, 0, 0, 28829,
+    0, 0, 0, 0, 60640, 80, 59903, 0, 0, 0, 0, 0, 0, 32021, 0, 0,
+    73398, 66898, 46733, 72624, 15770, 72749, 0, 76389, 20923, 21827, 0, 0, 0, 58277, 60275, 116739,
+    0, 60919, 91402, 53521, 0, 0, 0, 11149, 74304, 0, 55174, 0, 119263, 0, 0, 74344,
+    74190, 32800, 110726, 0, 0, 36454, 52557, 95983, 0, 0, 0, 13000, 35985, 21535, 118285, 73179,
+    0, 117737, 0, 0, 64130, 0, 0, 0, 0, 0, 0, 0, 68449, 71539, 45264, 117184,
+    0, 0, 0, 54949, 74113, 0, 9096, 79949, 73975, 0, 23049, 0, 0, 0, 0, 0,
+    0, 116888, 0, 64760, 0, 0, 0, 0, 38595, 116639, 0, 79256, 0, 0, 0, 28211,
+    0, 0, 0, 0, 0, 0, 0, 0, 66240, 44082, 0, 0, 0, 0, 990, 0,
+    0, 0, 119479, 0, 0, 0, 98604, 60026, 0, 0, 0, 0, 0, 0, 8008, 73160,
+    0, 0, 74150, 0, 0, 7696, 0, 0, 114819, 80785, 0, 0, 12896, 0, 0, 0,
+    0, 0, 0, 0, 11658, 79922, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    117872, 29136, 0, 0, 0, 0, 0, 0, 59335, 0, 0, 0, 43582, 0, 0, 0,
+    0, 0, 0, 0, 116937, 0, 68225, 52809, 52395, 31847, 0, 0, 0, 0, 0, 28133,
+    0, 0, 0, 6078, 65574, 25046, 73944, 0, 53795, 64499, 0, 1701, 677, 8050, 12597, 15556,
+    43310, 14394, 65271, 0, 0, 0, 66303, 0, 0, 0, 0, 118212, 72076, 42137, 107846, 62844,
+    71207, 73921, 18758, 62477, 0, 0, 0, 0, 65142, 0, 12360, 118150, 71840, 0, 346, 24424,
+    63587, 74131, 46994, 101048, 101023, 64404, 90730, 0, 97602, 0, 7471, 22619, 20468, 103595, 0, 0,
+    0, 0, 0, 94634, 119397, 74761, 97754, 118676, 0, 0, 0, 0, 0, 25926, 0, 0,
+    0, 0, 28481, 73415, 5355, 9911, 29653, 46180, 0, 0, 0, 113894, 0, 0, 29382, 0,
+    0, 0, 116464, 0, 0, 84230, 0, 99953, 2684, 63480, 113167, 0, 105905, 0, 0, 0,
+    838, 117523, 0, 0, 95817, 0, 0, 0, 98967, 0, 0, 0, 0, 56150, 0, 64888,
+    85964, 96034, 0, 118840, 0, 0, 0, 0, 59648, 0, 0, 0, 0, 0, 0, 0,
+    0, 28033, 72461, 72486, 101737, 0, 118608, 118169, 4429, 0, 0, 0, 0, 109526, 0, 70083,
+    119147, 0, 0, 41155, 12448, 94338, 0, 0, 116418, 0, 57874, 58751, 0, 54570, 0, 67756,
+    0, 0, 0, 0, 0, 0, 44271, 0, 0, 0, 63778, 53161, 57393, 106436, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 69025, 0, 75946, 0, 73696, 93644, 0, 0,
+    112704, 0, 30664, 23225, 71878, 25520, 116612, 119309, 27563, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 74370, 65220, 60515, 16095, 81472, 62514, 82209, 119057, 119455, 0, 0, 78936, 0, 0,
+    115162, 87898, 56686, 112200, 117577, 0, 0, 0, 0, 55482, 0, 119806, 30643, 0, 105828, 0,
+    15734, 50429, 0, 0, 0, 0, 54811, 47913, 0, 0, 22680, 0, 0, 0, 0, 37609,
+    100191, 112923, 29723, 0, 0, 26395, 0, 0, 34934, 0, 0, 0, 0, 48128, 0, 15005,
+    18115, 0, 0, 0, 0, 114900, 68700, 110356, 114639, 8537, 118566, 0, 89576, 0, 0, 98253,
+    0, 61114, 0, 0, 0, 118709, 62708, 17954, 35482, 53063, 95066, 102797, 51065, 0, 0, 72170,
+    67884, 0, 82040, 53972, 79535, 0, 15391, 0, 87581, 118929, 83925, 71902, 0, 0, 8163, 76284,
+    66376, 0, 0, 43088, 59774, 70488, 72649, 99442, 0, 69096, 92061, 0, 0, 0, 0, 0,
+    2783, 41881, 72719, 8847, 0, 0, 0, 32647, 0, 0, 0, 0, 0, 0, 0, 0,
+    74237, 0, 0, 0, 15509, 0, 0, 0, 0, 87077, 0, 39680, 0, 5190, 0, 0,
+    0, 0, 29199, 79207, 116285, 0, 73762, 0, 0, 0, 118649, 0, 0, 0, 48048, 73996,
+    41058, 0, 0, 0, 0, 0, 0, 0, 30353, 0, 0, 10545, 0, 98549, 17726, 92003,
+    0, 22649, 69242, 0, 0, 0, 0, 63357, 0, 0, 0, 22875, 32924, 0, 55679, 68116,
+    0, 54914, 0, 0, 0, 0, 0, 0, 28430, 68937, 0, 0, 118497, 0, 8319, 0,
+    44021, 8081, 0, 0, 63905, 68503, 72915, 86885, 36229, 99012, 110578, 0, 5475, 28934, 50182, 21508,
+    82447, 103771, 0, 0, 36155, 0, 0, 29301, 45803, 9689, 0, 71962, 0, 0, 61002, 74216,
+    0, 112771, 17678, 0, 0, 79172, 0, 37532, 0, 0, 0, 99573, 75851, 0, 0, 0,
+    24572, 31632, 0, 24009, 19553, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    99251, 0, 0, 117599, 0, 0, 0, 0, 0, 31498, 4585, 0, 30822, 0, 117090, 54613,
+    0, 0, 31302, 0, 0, 119762, 0, 117111, 0, 0, 73551, 0, 0, 0, 1992, 104220,
+    111402, 70859, 0, 0, 0, 0, 162, 0, 0, 0, 0, 0, 63864, 29242, 12666, 0,
+    114226, 0, 0, 0, 0, 1649, 26459, 0, 75777, 59114, 53909, 67020, 73590, 0, 0, 0,
+    0, 0, 8945, 0, 38268, 4863, 72565, 33686, 21296, 69571, 0, 0, 73433, 0, 0, 101240,
+    0, 1191, 111597, 0, 79611, 0, 0, 53339, 0, 46829, 0, 5716, 9247, 18027, 27257, 49007,
+    56625, 49225, 0, 0, 54391, 0, 118256, 0, 0, 57930, 0, 60604, 31183, 56364, 118976, 0,
+    78978, 0, 0, 0, 22021, 72377, 69140, 0, 98642, 28585, 0, 0, 73270, 0, 0, 107271,
+    62935, 0, 0, 13423, 0, 0, 0, 0, 71309, 0, 0, 110067, 10421, 0, 0, 0,
+    0, 77065, 0, 22314, 0, 0, 0, 97451, 0, 0, 0, 26882, 17038, 53854, 31356, 39542,
+    118876, 0, 0, 0, 0, 0, 29880, 0, 0, 26297, 28266, 28303, 73794, 111286, 112629, 0,
+    0, 64360, 0, 59029, 67678, 0, 0, 0, 118080, 0, 0, 61064, 0, 0, 107537, 0,
+    0, 0, 9833, 14715, 0, 0, 51356, 57321, 90464, 116046, 33334, 0, 42671, 108846, 0, 0,
+    0, 87627, 0, 0, 69777, 65676, 73252, 44302, 80916, 92567, 111885, 0, 0, 0, 0, 0,
+    0, 0, 0, 23359, 50403, 30234, 34655, 53025, 65642, 69316, 117953, 0, 28539, 109342, 0, 0,
+    0, 108168, 71459, 98135, 15611, 104457, 0, 55004, 0, 0, 43144, 56104, 65984, 56299, 106252, 0,
+    0, 44811, 0, 0, 0, 53633, 10958, 0, 59582, 8643, 110197, 61374, 0, 0, 0, 0,
+    31815, 0, 0, 10159, 46446, 0, 0, 0, 53735, 0, 0, 0, 0, 59280, 92936, 266,
+    0, 21746, 0, 0, 0, 11997, 37982, 0, 13102, 17755, 0, 0, 0, 0, 0, 72296,
 ]
 
 /// The translated messages of po/it.po, a record per line (`CatalogueMessage.read`), sorted by
 /// context and msgid.
 private let itRecords: StaticString = """
+    \u{1F}\"{answer}\" does not apply to this step.\u{1F}\u{1F}\"{answer}\" non vale per questo passaggio.\u{1E}\
+    \u{1F}\"{answer}\" is not an answer here.\u{1F}\u{1F}\"{answer}\" non è una risposta valida qui.\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers ({answers}).\u{1F}\u{1F}\"{answer}\" non è una delle risposte ({answers}).\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers.\u{1F}\u{1F}\"{answer}\" non è una delle risposte.\u{1E}\
     \u{1F}\"{code}\" is not a language optout knows. --linkedin-language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" non è una lingua che optout conosce. --linkedin-language accetta una tra: {codes}.\u{1E}\
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" non è una lingua che optout parla. --language accetta una tra: {codes}.\u{1E}\
+    \u{1F}\"{region}\" is not a region optout knows. --region takes one of: {regions}.\u{1F}\u{1F}\"{region}\" non è un'area geografica che optout conosce. --region accetta una tra: {regions}.\u{1E}\
+    \u{1F}\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29.\u{1F}\u{1F}\"{text}\" non è una data; scrivila come YYYY-MM-DD, per esempio 2026-11-29.\u{1E}\
+    \u{1F}\"{typed}\" is not a date; write it as YYYY-MM-DD with a four-digit year, for example {today}.\u{1F}\u{1F}\"{typed}\" non è una data; scrivila come YYYY-MM-DD con l'anno a quattro cifre, per esempio {today}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" non è un comando di {command}. I comandi sono: {commands}. Vedi `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" non è un comando. I comandi sono: {commands}. Vedi `{help}`.\u{1E}\
+    \u{1F}(not an https address, so it is not a link)\u{1F}\u{1F}(non è un indirizzo https, quindi non è un link)\u{1E}\
+    \u{1F}(read {day})\u{1F}\u{1F}(letta il {day})\u{1E}\
+    \u{1F}(ticked)\u{1F}\u{1F}(spuntato)\u{1E}\
+    \u{1F}(your answer)\u{1F}\u{1F}(la tua risposta)\u{1E}\
+    \u{1F}----- copy from the next line -----\u{1F}\u{1F}----- copia dalla riga successiva -----\u{1E}\
+    \u{1F}----- to the line before this one -----\u{1F}\u{1F}----- fino alla riga prima di questa -----\u{1E}\
     \u{1F}--recheck-days takes a number of days from {low} to {high}.\u{1F}\u{1F}--recheck-days accetta un numero di giorni da {low} a {high}.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days accetta un numero di giorni da 0 a 36500.\u{1E}\
+    \u{1F}--state-file needs a file path; it was empty. Leave the option out to use the default file.\u{1F}\u{1F}--state-file richiede il percorso di un file; era vuoto. Ometti l'opzione per usare il file predefinito.\u{1E}\
+    \u{1F}A new step, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}New steps, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}Un nuovo passaggio, segnato come da fare: {titles} Quello che hai registrato negli altri passaggi è conservato.\u{1F}Nuovi passaggi, segnati come da fare: {titles} Quello che hai registrato negli altri passaggi è conservato.\u{1E}\
+    \u{1F}A re-check is due today: run `optout recheck`.\u{1F}\u{1F}Oggi è previsto un ricontrollo: esegui `optout recheck`.\u{1E}\
+    \u{1F}A re-check is overdue (due {day}): run `optout recheck`.\u{1F}\u{1F}Un ricontrollo è in ritardo (previsto il {day}): esegui `optout recheck`.\u{1E}\
+    \u{1F}A report from optout for the people who keep the guide. It holds what you typed about the screens that differed and your reasons for skipping steps, word for word: read them before you send it, and take out anything you would rather not share. It holds nothing else you typed: not your notes, your objection text (with your name and email address) or its confirmation reference.\u{1F}\u{1F}Una segnalazione di optout per chi cura la guida. Contiene, parola per parola, quello che hai scritto sulle schermate diverse e i motivi per cui hai saltato dei passaggi: leggila prima di inviarla e togli tutto ciò che preferisci non condividere. Non contiene nient'altro di quello che hai scritto: né le tue note, né il tuo testo di opposizione (con il tuo nome e il tuo indirizzo email), né il riferimento della sua conferma.\u{1E}\
+    \u{1F}A step is back in the guide, with what you recorded on it: {titles}\u{1F}Steps are back in the guide, with what you recorded on them: {titles}\u{1F}Un passaggio è tornato nella guida, con quello che vi avevi registrato: {titles}\u{1F}Alcuni passaggi sono tornati nella guida, con quello che vi avevi registrato: {titles}\u{1E}\
+    \u{1F}A step no longer in the guide (what you recorded on it is kept, and listed in the summary): {ids}.\u{1F}Steps no longer in the guide (what you recorded on them is kept, and listed in the summary): {ids}.\u{1F}Un passaggio non è più nella guida (quello che vi avevi registrato è conservato ed elencato nel riepilogo): {ids}.\u{1F}Alcuni passaggi non sono più nella guida (quello che vi avevi registrato è conservato ed elencato nel riepilogo): {ids}.\u{1E}\
+    \u{1F}All done. This summary is also available later with `optout summary`.\u{1F}\u{1F}Tutto completato. Questo riepilogo è disponibile anche in seguito con `optout summary`.\u{1E}\
+    \u{1F}Another optout (process {process}) is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Un altro optout (processo {process}) sta già usando {path}. Prima completa o chiudi quello; nel frattempo puoi consultare i progressi con `optout status`.\u{1E}\
+    \u{1F}Another optout is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Un altro optout sta già usando {path}. Prima completa o chiudi quello; nel frattempo puoi consultare i progressi con `optout status`.\u{1E}\
+    \u{1F}Answer 1 for {language} or 2 for English.\u{1F}\u{1F}Rispondi 1 per il testo in {language} o 2 per il testo in inglese.\u{1E}\
+    \u{1F}Answer 1 if you sent it, 2 if its confirmation came, or 3 to skip it for now.\u{1F}\u{1F}Rispondi 1 se l'hai inviato, 2 se è arrivata la conferma o 3 per saltarlo per ora.\u{1E}\
+    \u{1F}Answer 1 to keep your edit or 2 to rebuild the text.\u{1F}\u{1F}Rispondi 1 per mantenere la tua modifica o 2 per ricreare il testo.\u{1E}\
+    \u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Rispondi da 1 a {count} (una riga vuota sceglie {preferred}):\u{1F}Rispondi da 1 a {count} (una riga vuota sceglie {preferred}):\u{1E}\
+    \u{1F}Answer the question (y or yes confirms; anything else does not)\u{1F}\u{1F}Rispondi alla domanda (y, yes, s o sì confermano; qualsiasi altra risposta no)\u{1E}\
+    \u{1F}Answer: 1 or Enter resume, 2 start over, 3 or q quit\u{1F}\u{1F}Risposta: 1 o Enter riprendi, 2 ricomincia da capo, 3 o q esci\u{1E}\
+    \u{1F}Answer: y {yes}, n {no}, s {skip}, q {quit}\u{1F}\u{1F}Risposta: y {yes}, n {no}, s {skip}, q {quit}\u{1E}\
+    \u{1F}Answers at a step:\u{1F}\u{1F}Risposte in un passaggio:\u{1E}\
+    \u{1F}Anything typed on the last line without Enter was not saved: the terminal drops it when optout is stopped.\u{1F}\u{1F}Quello che avevi digitato nell'ultima riga senza Enter non è stato salvato: il terminale lo scarta quando optout viene fermato.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Nella misura in cui i miei dati sono utilizzati per finalità di marketing diretto, compresa la scelta degli annunci da mostrarmi, mi oppongo ai sensi dell'articolo 21, paragrafi 2 e 3, del GDPR. Questa opposizione non richiede motivazione: i miei dati non devono più essere trattati per tale finalità.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the UK GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Nella misura in cui i miei dati sono utilizzati per finalità di marketing diretto, compresa la scelta degli annunci da mostrarmi, mi oppongo ai sensi dell'articolo 21, paragrafi 2 e 3, del GDPR del Regno Unito (UK GDPR). Questa opposizione non richiede motivazione: i miei dati non devono più essere trattati per tale finalità.\u{1E}\
+    \u{1F}Check that your LinkedIn AI-training opt-out still holds.\u{1F}\u{1F}Verifica che l'esclusione dei tuoi dati dall'addestramento dell'IA di LinkedIn sia ancora valida.\u{1E}\
+    \u{1F}Checklist: {progress}\u{1F}\u{1F}Lista di controllo: {progress}\u{1E}\
+    \u{1F}Choose 1 to {count}.\u{1F}Choose 1 to {count}.\u{1F}Scegli da 1 a {count}.\u{1F}Scegli da 1 a {count}.\u{1E}\
+    \u{1F}Choose the selected answer and go on\u{1F}\u{1F}Scegli la risposta selezionata e prosegui\u{1E}\
+    \u{1F}Close the field without saving (after typing, press it twice)\u{1F}\u{1F}Chiudi il campo senza salvare (dopo aver scritto, premilo due volte)\u{1E}\
+    \u{1F}Close the list without saving\u{1F}\u{1F}Chiudi l'elenco senza salvare\u{1E}\
+    \u{1F}Close this help\u{1F}\u{1F}Chiudi questo aiuto\u{1E}\
+    \u{1F}Complete: {counts} (finished {time}).\u{1F}\u{1F}Completato: {counts} (finito il {time}).\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Completato: {counts}.\u{1E}\
+    \u{1F}Confirmation:\u{1F}\u{1F}Conferma:\u{1E}\
+    \u{1F}Content moderation and classification\u{1F}\u{1F}Moderazione e classificazione dei contenuti\u{1E}\
+    \u{1F}Copy the step's link to the clipboard (OSC 52; the terminal must allow it)\u{1F}\u{1F}Copia il link del passaggio negli appunti (OSC 52; il terminale deve consentirlo)\u{1E}\
+    \u{1F}Could not create a temporary file beside {path}: {reason}.\u{1F}\u{1F}Impossibile creare un file temporaneo accanto a {path}: {reason}.\u{1E}\
+    \u{1F}Could not create the folder {path}: {reason}.\u{1F}\u{1F}Impossibile creare la cartella {path}: {reason}.\u{1E}\
+    \u{1F}Could not encode progress for {path}: {reason}.\u{1F}\u{1F}Impossibile codificare i progressi per {path}: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder of {path}: {reason}.\u{1F}\u{1F}Impossibile scrivere su disco la cartella di {path}: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder {path}: {reason}.\u{1F}\u{1F}Impossibile scrivere su disco la cartella {path}: {reason}.\u{1E}\
+    \u{1F}Could not flush to disk {path}: {reason}.\u{1F}\u{1F}Impossibile scrivere su disco {path}: {reason}.\u{1E}\
+    \u{1F}Could not give the temporary file beside {path} its owner: {reason}.\u{1F}\u{1F}Impossibile assegnare il proprietario al file temporaneo accanto a {path}: {reason}.\u{1E}\
+    \u{1F}Could not lock {path}: {reason}.\u{1F}\u{1F}Impossibile bloccare {path}: {reason}.\u{1E}\
+    \u{1F}Could not move aside {path}: {reason}.\u{1F}\u{1F}Impossibile spostare da parte {path}: {reason}.\u{1E}\
+    \u{1F}Could not open a browser ({program} {reason}); open it yourself: {url}\u{1F}\u{1F}Impossibile aprire un browser ({program} {reason}); aprilo tu: {url}\u{1E}\
+    \u{1F}Could not open the lock file {path}: {reason}.\u{1F}\u{1F}Impossibile aprire il file di blocco {path}: {reason}.\u{1E}\
+    \u{1F}Could not read the guide file {path}: {reason}.\u{1F}\u{1F}Impossibile leggere il file della guida {path}: {reason}.\u{1E}\
+    \u{1F}Could not read the link {path}: {reason}.\u{1F}\u{1F}Impossibile leggere il collegamento {path}: {reason}.\u{1E}\
+    \u{1F}Could not read {path}: {reason}.\u{1F}\u{1F}Impossibile leggere {path}: {reason}.\u{1E}\
+    \u{1F}Could not remove {path}: {reason}.\u{1F}\u{1F}Impossibile rimuovere {path}: {reason}.\u{1E}\
+    \u{1F}Could not replace {path}: {reason}.\u{1F}\u{1F}Impossibile sostituire {path}: {reason}.\u{1E}\
+    \u{1F}Could not save progress to {path}: {reason}.\u{1F}\u{1F}Impossibile salvare i progressi in {path}: {reason}.\u{1E}\
+    \u{1F}Could not set the mode of the temporary file beside {path}: {reason}.\u{1F}\u{1F}Impossibile impostare i permessi del file temporaneo accanto a {path}: {reason}.\u{1E}\
+    \u{1F}Could not start the editor {program}: {reason}.\u{1F}\u{1F}Impossibile avviare l'editor {program}: {reason}.\u{1E}\
+    \u{1F}Could not start {program} ({reason}) to open the link. Open it yourself: {url}\u{1F}\u{1F}Impossibile avviare {program} ({reason}) per aprire il link. Aprilo tu: {url}\u{1E}\
+    \u{1F}Could not tell how the editor {program} ended ({reason}).\u{1F}\u{1F}Impossibile sapere come è terminato l'editor {program} ({reason}).\u{1E}\
+    \u{1F}Could not use the folder {path}: {reason}.\u{1F}\u{1F}Impossibile usare la cartella {path}: {reason}.\u{1E}\
+    \u{1F}Could not use the lock file {path}: {reason}.\u{1F}\u{1F}Impossibile usare il file di blocco {path}: {reason}.\u{1E}\
+    \u{1F}Could not use {path}: {reason}.\u{1F}\u{1F}Impossibile usare {path}: {reason}.\u{1E}\
+    \u{1F}Could not write the text to a temporary file for the editor: {reason}.\u{1F}\u{1F}Impossibile scrivere il testo in un file temporaneo per l'editor: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: HOME is not set, so ~ has no meaning; give the whole path.\u{1F}\u{1F}Impossibile scrivere {path}: HOME non è impostata, quindi ~ non ha significato; indica il percorso completo.\u{1E}\
+    \u{1F}Could not write {path}: it is a folder, not a file; give a file path with {option}.\u{1F}\u{1F}Impossibile scrivere {path}: è una cartella, non un file; indica il percorso di un file con {option}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}.\u{1F}\u{1F}Impossibile scrivere {path}: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}; optout writes into FIFOs and character devices, and replaces only regular files.\u{1F}\u{1F}Impossibile scrivere {path}: {reason}; optout scrive nelle FIFO e nei dispositivi a caratteri, e sostituisce solo i file normali.\u{1E}\
+    \u{1F}Direct link\u{1F}\u{1F}Link diretto\u{1E}\
+    \u{1F}Do what is selected; at first that is to resume\u{1F}\u{1F}Esegui ciò che è selezionato; all'inizio è riprendere\u{1E}\
+    \u{1F}Draft the objection text from your choices, region, name and email\u{1F}\u{1F}Prepara la bozza del testo di opposizione dalle tue scelte, area geografica, nome ed email\u{1E}\
+    \u{1F}Draw the screen again\u{1F}\u{1F}Ridisegna lo schermo\u{1E}\
+    \u{1F}Edit the objection text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}Modifica il testo di opposizione (in $VISUAL o $EDITOR se impostati, altrimenti su una riga)\u{1E}\
+    \u{1F}Email address of my LinkedIn account: {email}\u{1F}\u{1F}Indirizzo email del mio account LinkedIn: {email}\u{1E}\
+    \u{1F}Erase everything before the cursor\u{1F}\u{1F}Cancella tutto prima del cursore\u{1E}\
+    \u{1F}Erase everything from the cursor to the end\u{1F}\u{1F}Cancella tutto dal cursore alla fine\u{1E}\
+    \u{1F}Erase the character before the cursor\u{1F}\u{1F}Cancella il carattere prima del cursore\u{1E}\
+    \u{1F}Erase the character under the cursor\u{1F}\u{1F}Cancella il carattere sotto il cursore\u{1E}\
+    \u{1F}Erase the word before the cursor\u{1F}\u{1F}Cancella la parola prima del cursore\u{1E}\
+    \u{1F}Go back to the previous step\u{1F}\u{1F}Torna al passaggio precedente\u{1E}\
+    \u{1F}Go back to the step\u{1F}\u{1F}Torna al passaggio\u{1E}\
+    \u{1F}Go on to the next question\u{1F}\u{1F}Passa alla domanda successiva\u{1E}\
+    \u{1F}Go on with what is ticked or selected\u{1F}\u{1F}Prosegui con ciò che è spuntato o selezionato\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {date}\u{1F}\u{1F}Guida {id} {version}, verificata l'ultima volta il {date}\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {day}\u{1F}\u{1F}Guida {id} {version}, verificata l'ultima volta il {day}\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting with optout report.\u{1F}\u{1F}Guida {id} {version}; da segnalare con optout report.\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting.\u{1F}\u{1F}Guida {id} {version}; da segnalare.\u{1E}\
+    \u{1F}Guide: {id} {version}, last verified {day}\u{1F}\u{1F}Guida: {id} {version}, verificata l'ultima volta il {day}\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so \"~\" in {path} cannot be expanded. Set HOME to your home folder's full path, or give the path without \"~\".\u{1F}\u{1F}HOME è \"{home}\", non un percorso assoluto, quindi \"~\" in {path} non può essere espanso. Imposta HOME sul percorso completo della tua cartella home, o indica il percorso senza \"~\".\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so there is no default place for the progress file. Set HOME to your home folder's full path, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME è \"{home}\", non un percorso assoluto, quindi non c'è una posizione predefinita per il file dei progressi. Imposta HOME sul percorso completo della tua cartella home, o indica il file con --state-file PATH o OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}HOME is not set, so \"~\" in {path} cannot be expanded. Set HOME, or give the path without \"~\".\u{1F}\u{1F}HOME non è impostata, quindi \"~\" in {path} non può essere espanso. Imposta HOME, o indica il percorso senza \"~\".\u{1E}\
+    \u{1F}HOME is not set, so there is no default place for the progress file. Set HOME, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME non è impostata, quindi non c'è una posizione predefinita per il file dei progressi. Imposta HOME, o indica il file con --state-file PATH o OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}I do not want my data used for these purposes. Please stop this processing of my data and keep it out of these models from now on.\u{1F}\u{1F}Non voglio che i miei dati siano utilizzati per queste finalità. Vi chiedo di cessare questo trattamento dei miei dati e di escluderli da questi modelli d'ora in poi.\u{1E}\
+    \u{1F}I object to LinkedIn processing my personal data, including my profile, posts, comments and activity, to train or improve machine learning models for the following purposes:\u{1F}\u{1F}Mi oppongo al trattamento, da parte di LinkedIn, dei miei dati personali, compresi il mio profilo, i miei post, i miei commenti e la mia attività, per addestrare o migliorare modelli di apprendimento automatico per le seguenti finalità:\u{1E}\
+    \u{1F}I sent it (the day is asked next; empty means today)\u{1F}\u{1F}L'ho inviato (il giorno viene chiesto dopo; vuoto significa oggi)\u{1E}\
+    \u{1F}If you live in {places}\u{1F}\u{1F}Se vivi {places}\u{1E}\
+    \u{1F}If you live outside {places}\u{1F}\u{1F}Se vivi fuori {places}\u{1E}\
+    \u{1F}In the mobile app\u{1F}\u{1F}Nell'app per dispositivi mobili\u{1E}\
+    \u{1F}In which language should the text be?\u{1F}\u{1F}In quale lingua deve essere il testo?\u{1E}\
+    \u{1F}Input ended.\u{1F}\u{1F}Input terminato.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Input terminato: una riga superava {count} MiB, più di qualsiasi risposta.\u{1F}Input terminato: una riga superava {count} MiB, più di qualsiasi risposta.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} byte, more than any answer.\u{1F}Input ended: a line was longer than {count} bytes, more than any answer.\u{1F}Input terminato: una riga superava {count} byte, più di qualsiasi risposta.\u{1F}Input terminato: una riga superava {count} byte, più di qualsiasi risposta.\u{1E}\
+    \u{1F}It has been {count} day since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}È passato {count} giorno da quando hai finito. Le impostazioni e le regole di LinkedIn cambiano: esegui `optout recheck` per verificare che l'impostazione sia ancora su No.\u{1F}Sono passati {count} giorni da quando hai finito. Le impostazioni e le regole di LinkedIn cambiano: esegui `optout recheck` per verificare che l'impostazione sia ancora su No.\u{1E}\
+    \u{1F}It has been {count} day since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}È passato {count} giorno dall'ultimo controllo. Le impostazioni e le regole di LinkedIn cambiano: esegui `optout recheck` per verificare che l'impostazione sia ancora su No.\u{1F}Sono passati {count} giorni dall'ultimo controllo. Le impostazioni e le regole di LinkedIn cambiano: esegui `optout recheck` per verificare che l'impostazione sia ancora su No.\u{1E}\
+    \u{1F}Its confirmation came\u{1F}\u{1F}È arrivata la conferma\u{1E}\
+    \u{1F}Keep in mind\u{1F}\u{1F}Da tenere a mente\u{1E}\
+    \u{1F}Keep your edited text\u{1F}\u{1F}Mantieni il testo modificato\u{1E}\
+    \u{1F}Kept from when optout was stopped: \"{text}\"\u{1F}\u{1F}Conservato da quando optout è stato interrotto: \"{text}\"\u{1E}\
+    \u{1F}Last re-check {time}\u{1F}\u{1F}Ultimo ricontrollo il {time}\u{1E}\
+    \u{1F}Last re-check {time} ({answers})\u{1F}\u{1F}Ultimo ricontrollo il {time} ({answers})\u{1E}\
+    \u{1F}Link to {label}: {url}\u{1F}\u{1F}Link a {label}: {url}\u{1E}\
+    \u{1F}LinkedIn language\u{1F}\u{1F}Lingua di LinkedIn\u{1E}\
+    \u{1F}LinkedIn language: {answer}\u{1F}\u{1F}Lingua di LinkedIn: {answer}\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing, and its European Regional Privacy Notice, which covers members in Switzerland, says members can object at any time. I object to this processing of my data and ask you to stop it.\u{1F}\u{1F}LinkedIn indica il proprio legittimo interesse come base giuridica di questo trattamento, e la sua informativa sulla privacy regionale europea (\"European Regional Privacy Notice\"), che riguarda i membri in Svizzera, afferma che i membri possono opporsi in qualsiasi momento. Mi oppongo a questo trattamento dei miei dati e vi chiedo di cessarlo.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the General Data Protection Regulation (GDPR), on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn indica il proprio legittimo interesse come base giuridica di questo trattamento. Mi oppongo a tale trattamento ai sensi dell'articolo 21, paragrafo 1, del Regolamento generale sulla protezione dei dati (GDPR), per motivi connessi alla mia situazione particolare: {situation} Vi chiedo di cessare questo trattamento dei miei dati, salvo che dimostriate l'esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, diritti e libertà.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the UK GDPR, on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}LinkedIn indica il proprio legittimo interesse come base giuridica di questo trattamento. Mi oppongo a tale trattamento ai sensi dell'articolo 21, paragrafo 1, del GDPR del Regno Unito (UK GDPR), per motivi connessi alla mia situazione particolare: {situation} Vi chiedo di cessare questo trattamento dei miei dati, salvo che dimostriate l'esistenza di motivi legittimi cogenti che prevalgono sui miei interessi, diritti e libertà.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English (--linkedin-language CODE shows another language).\u{1F}\u{1F}Le etichette di LinkedIn sono mostrate in inglese (--linkedin-language CODE mostra un'altra lingua).\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English.\u{1F}\u{1F}Le etichette di LinkedIn sono mostrate in inglese.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives or sources disagree on.\u{1F}\u{1F}Le etichette di LinkedIn sono mostrate in {language}, ciascuna seguita dall'inglese tra parentesi; \"non verificato\" indica una formulazione data da una sola fonte o su cui le fonti non concordano.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives, or one the sources disagree on.\u{1F}\u{1F}Le etichette di LinkedIn sono mostrate in {language}, ciascuna seguita dall'inglese tra parentesi; \"non verificato\" indica una formulazione data da una sola fonte, o su cui le fonti non concordano.\u{1E}\
+    \u{1F}Mark removed.\u{1F}\u{1F}Segno rimosso.\u{1E}\
+    \u{1F}Mark the form sent, with the day; the step then waits for the confirmation\u{1F}\u{1F}Segna il modulo come inviato, con il giorno; il passaggio poi attende la conferma\u{1E}\
+    \u{1F}Menu path\u{1F}\u{1F}Percorso del menu\u{1E}\
+    \u{1F}Menu path (in the mobile app): {path}\u{1F}\u{1F}Percorso del menu (nell'app per dispositivi mobili): {path}\u{1E}\
+    \u{1F}Menu path (on the website): {path}\u{1F}\u{1F}Percorso del menu (sul sito web): {path}\u{1E}\
+    \u{1F}Menu path: {path}\u{1F}\u{1F}Percorso del menu: {path}\u{1E}\
+    \u{1F}Move the cursor one character left\u{1F}\u{1F}Sposta il cursore di un carattere a sinistra\u{1E}\
+    \u{1F}Move the cursor one character right\u{1F}\u{1F}Sposta il cursore di un carattere a destra\u{1E}\
+    \u{1F}Move the cursor to the end\u{1F}\u{1F}Sposta il cursore alla fine\u{1E}\
+    \u{1F}Move the cursor to the start\u{1F}\u{1F}Sposta il cursore all'inizio\u{1E}\
+    \u{1F}NOT saved: that you have seen what changed in the guide ({reason}); the notice will be shown again next time. Your checklist itself is as it was.\u{1F}\u{1F}NON salvato: il fatto che hai visto cosa è cambiato nella guida ({reason}); l'avviso verrà mostrato di nuovo la prossima volta. La tua lista di controllo resta com'era.\u{1E}\
+    \u{1F}NOT saved: {reason} Your change is kept in memory, and each change tries again; q quits once it saves. Ctrl-C tries once more, then quits.\u{1F}\u{1F}NON salvato: {reason} La tua modifica è conservata in memoria e ogni modifica riprova; q esce appena il salvataggio riesce. Ctrl-C riprova un'ultima volta, poi esce.\u{1E}\
+    \u{1F}Name: {name}\u{1F}\u{1F}Nome: {name}\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}Serve {need}\u{1E}\
+    \u{1F}Next is step {number}, {title}\u{1F}\u{1F}Il prossimo è il passaggio {number}, {title}\u{1E}\
+    \u{1F}Next re-check due today, {day} (run: optout recheck)\u{1F}\u{1F}Prossimo ricontrollo previsto oggi, {day} (esegui: optout recheck)\u{1E}\
+    \u{1F}Next re-check due {date}; `optout remind --ics FILE` puts it in your calendar.\u{1F}\u{1F}Prossimo ricontrollo previsto il {date}; `optout remind --ics FILE` lo aggiunge al tuo calendario.\u{1E}\
+    \u{1F}Next re-check due {day} (run: optout recheck)\u{1F}\u{1F}Prossimo ricontrollo previsto il {day} (esegui: optout recheck)\u{1E}\
+    \u{1F}Next: step {number}, {title}\u{1F}\u{1F}Prossimo: passaggio {number}, {title}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Nessun progresso ancora salvato in {path}. Esegui `optout` per iniziare.\u{1E}\
+    \u{1F}No step of this guide has a link.\u{1F}\u{1F}Nessun passaggio di questa guida ha un link.\u{1E}\
+    \u{1F}No step was added or removed: what you recorded is kept.\u{1F}\u{1F}Nessun passaggio è stato aggiunto o rimosso: quello che hai registrato è conservato.\u{1E}\
+    \u{1F}None.\u{1F}\u{1F}Nessuno.\u{1E}\
+    \u{1F}None: no step is marked \"screen differs\".\u{1F}\u{1F}Nessuna: nessun passaggio è segnato come \"schermata diversa\".\u{1E}\
+    \u{1F}Not finished:\u{1F}\u{1F}Non completato:\u{1E}\
     \u{1F}Not finished: {counts}.\u{1F}\u{1F}Non completato: {counts}.\u{1E}\
+    \u{1F}Not sent yet: skip it for now\u{1F}\u{1F}Non ancora inviato: saltalo per ora\u{1E}\
+    \u{1F}Not verified\u{1F}\u{1F}Non verificato\u{1E}\
+    \u{1F}Not verified: {text}\u{1F}\u{1F}Non verificato: {text}\u{1E}\
+    \u{1F}Note removed.\u{1F}\u{1F}Nota rimossa.\u{1E}\
+    \u{1F}Note saved.\u{1F}\u{1F}Nota salvata.\u{1E}\
+    \u{1F}Note: {note}\u{1F}\u{1F}Nota: {note}\u{1E}\
+    \u{1F}Note: {warning}\u{1F}\u{1F}Nota: {warning}\u{1E}\
+    \u{1F}Noted. The summary lists it with the guide's version ({version}), so you can report it. Carry on as best you can.\u{1F}\u{1F}Preso nota. Il riepilogo lo elenca con la versione della guida ({version}), così puoi segnalarlo. Prosegui come meglio puoi.\u{1E}\
+    \u{1F}Nothing removed.\u{1F}\u{1F}Non è stato rimosso niente.\u{1E}\
+    \u{1F}Nothing to reset: no progress at {path}.\u{1F}\u{1F}Niente da resettare: nessun progresso in {path}.\u{1E}\
+    \u{1F}Nothing was changed: your progress is as it was.\u{1F}\u{1F}Non è stato cambiato nulla: i tuoi progressi sono com'erano.\u{1E}\
+    \u{1F}Nothing was recorded.\u{1F}\u{1F}Non è stato registrato niente.\u{1E}\
+    \u{1F}OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file.\u{1F}\u{1F}OPTOUT_STATE_FILE è impostata ma vuota; assegnale il percorso di un file, o eliminala per usare il file predefinito.\u{1E}\
+    \u{1F}Objection text saved; it is shown on this step.\u{1F}\u{1F}Testo di opposizione salvato; è mostrato in questo passaggio.\u{1E}\
+    \u{1F}Objection to the processing of my personal data for machine learning\u{1F}\u{1F}Opposizione al trattamento dei miei dati personali per l'apprendimento automatico\u{1E}\
+    \u{1F}On an optional step: leave it out, recorded as not needed\u{1F}\u{1F}In un passaggio facoltativo: escludilo, registrato come non necessario\u{1E}\
+    \u{1F}On the form step, once drafted: copy the objection text to the clipboard (OSC 52)\u{1F}\u{1F}Nel passaggio del modulo, dopo la bozza: copia il testo di opposizione negli appunti (OSC 52)\u{1E}\
+    \u{1F}On the form step, once drafted: copy the step's link (c copies the text)\u{1F}\u{1F}Nel passaggio del modulo, dopo la bozza: copia il link del passaggio (c copia il testo)\u{1E}\
+    \u{1F}On the last step: finish and print your summary\u{1F}\u{1F}All'ultimo passaggio: termina e mostra il tuo riepilogo\u{1E}\
+    \u{1F}On the website\u{1F}\u{1F}Sul sito web\u{1E}\
+    \u{1F}Only the notes for one region are shown: {region}.\u{1F}\u{1F}Sono mostrate solo le note per un'area geografica: {region}.\u{1E}\
+    \u{1F}Open the step's link in your web browser\u{1F}\u{1F}Apri il link del passaggio nel tuo browser\u{1E}\
+    \u{1F}Opening the link with {program}: {url}\u{1F}\u{1F}Apertura del link con {program}: {url}\u{1E}\
+    \u{1F}Opening your editor ({command})…\u{1F}\u{1F}Apertura dell'editor ({command})…\u{1E}\
+    \u{1F}Other machine learning that does not create content\u{1F}\u{1F}Altro apprendimento automatico che non crea contenuti\u{1E}\
+    \u{1F}Pasted text goes into the field, line breaks as spaces (elsewhere a paste does nothing)\u{1F}\u{1F}Il testo incollato va nel campo, con gli a capo come spazi (altrove incollare non fa nulla)\u{1E}\
+    \u{1F}Personalization (feed, recommendations, ads)\u{1F}\u{1F}Personalizzazione (feed, suggerimenti, annunci)\u{1E}\
+    \u{1F}Platform\u{1F}\u{1F}Piattaforma\u{1E}\
+    \u{1F}Platform: {answer}\u{1F}\u{1F}Piattaforma: {answer}\u{1E}\
+    \u{1F}Please confirm by email when my objection has been applied.\u{1F}\u{1F}Vi chiedo di confermarmi via email quando la mia opposizione sarà stata applicata.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Allarga il terminale ad almeno {need} (ora è {now}).\u{1E}\
+    \u{1F}Progress is saved to {path} after every answer.\u{1F}\u{1F}I progressi vengono salvati in {path} dopo ogni risposta.\u{1E}\
+    \u{1F}Progress removed.\u{1F}\u{1F}Progressi rimossi.\u{1E}\
+    \u{1F}Progress saved to {path}, but not yet flushed to disk: {reason}. The next save flushes it again.\u{1F}\u{1F}Progressi salvati in {path}, ma non ancora scritti su disco: {reason}. Il prossimo salvataggio riprova a scriverli.\u{1E}\
+    \u{1F}Progress saved to {path}. Run `optout` to resume.\u{1F}\u{1F}Progressi salvati in {path}. Esegui `optout` per riprendere.\u{1E}\
+    \u{1F}QR code for {url}\u{1F}\u{1F}Codice QR per {url}\u{1E}\
+    \u{1F}QR code needs {need}\u{1F}\u{1F}Il QR richiede {need}\u{1E}\
+    \u{1F}Question {number} of {count}: {title}\u{1F}Question {number} of {count}: {title}\u{1F}Domanda {number} di {count}: {title}\u{1F}Domanda {number} di {count}: {title}\u{1E}\
+    \u{1F}Re-check of: {title}\u{1F}\u{1F}Ricontrollo di: {title}\u{1E}\
+    \u{1F}Re-check of: {title} ({when})\u{1F}\u{1F}Ricontrollo di: {title} ({when})\u{1E}\
+    \u{1F}Re-check overdue: it was due {day}, {count} day ago (run: optout recheck)\u{1F}Re-check overdue: it was due {day}, {count} days ago (run: optout recheck)\u{1F}Ricontrollo in ritardo: era previsto il {day}, {count} giorno fa (esegui: optout recheck)\u{1F}Ricontrollo in ritardo: era previsto il {day}, {count} giorni fa (esegui: optout recheck)\u{1E}\
+    \u{1F}Re-check recorded (the questions answered).\u{1F}\u{1F}Ricontrollo registrato (le domande a cui hai risposto).\u{1E}\
+    \u{1F}Re-check recorded.\u{1F}\u{1F}Ricontrollo registrato.\u{1E}\
+    \u{1F}Rebuild the text from these choices\u{1F}\u{1F}Ricrea il testo da queste scelte\u{1E}\
+    \u{1F}Record\u{1F}\u{1F}Resoconto\u{1E}\
+    \u{1F}Recorded:\u{1F}\u{1F}Registrato:\u{1E}\
+    \u{1F}Recorded: time unknown\u{1F}\u{1F}Registrato: ora sconosciuta\u{1E}\
+    \u{1F}Recorded: {time}\u{1F}\u{1F}Registrato: {time}\u{1E}\
+    \u{1F}Region\u{1F}\u{1F}Area geografica\u{1E}\
+    \u{1F}Region: {answer}\u{1F}\u{1F}Area geografica: {answer}\u{1E}\
+    \u{1F}Remove your progress at {path}? This cannot be undone. [y/N] \u{1F}\u{1F}Rimuovere i tuoi progressi in {path}? Non si può annullare. [y/N] \u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Riprendi dal punto in cui hai interrotto\u{1E}\
+    \u{1F}Run `optout` to go on.\u{1F}\u{1F}Esegui `optout` per proseguire.\u{1E}\
+    \u{1F}Run: optout recheck\u{1F}\u{1F}Esegui: optout recheck\u{1E}\
+    \u{1F}Save what was typed (an empty note or mark is removed)\u{1F}\u{1F}Salva quello che hai scritto (una nota o un segno vuoti vengono rimossi)\u{1E}\
+    \u{1F}Save your progress and quit; run optout again to resume here\u{1F}\u{1F}Salva i tuoi progressi ed esci; esegui di nuovo optout per riprendere da qui\u{1E}\
+    \u{1F}Scan this code with your phone to open {label}:\u{1F}\u{1F}Inquadra questo codice con il telefono per aprire {label}:\u{1E}\
+    \u{1F}Scan this code with your phone to open {link} (step {number} of {count}):\u{1F}\u{1F}Inquadra questo codice con il telefono per aprire {link} (passaggio {number} di {count}):\u{1E}\
+    \u{1F}Scan with your phone\u{1F}\u{1F}Inquadra con il telefono\u{1E}\
+    \u{1F}Scan with your phone: {label}\u{1F}\u{1F}Inquadra con il telefono: {label}\u{1E}\
+    \u{1F}Screen differed\u{1F}\u{1F}Schermata diversa\u{1E}\
+    \u{1F}Screen differed: {text}\u{1F}\u{1F}Schermata diversa: {text}\u{1E}\
+    \u{1F}Screens that did not match the guide\u{1F}\u{1F}Schermate che non corrispondevano alla guida\u{1E}\
+    \u{1F}Screens that did not match the guide ({id} {version}; worth reporting)\u{1F}\u{1F}Schermate che non corrispondevano alla guida ({id} {version}; da segnalare)\u{1E}\
+    \u{1F}Scroll down a line\u{1F}\u{1F}Scorri giù di una riga\u{1E}\
+    \u{1F}Scroll down a page\u{1F}\u{1F}Scorri giù di una pagina\u{1E}\
+    \u{1F}Scroll the help down\u{1F}\u{1F}Scorri l'aiuto verso il basso\u{1E}\
+    \u{1F}Scroll the help up\u{1F}\u{1F}Scorri l'aiuto verso l'alto\u{1E}\
+    \u{1F}Scroll up a line\u{1F}\u{1F}Scorri su di una riga\u{1E}\
+    \u{1F}Scroll up a page\u{1F}\u{1F}Scorri su di una pagina\u{1E}\
+    \u{1F}Select an answer by its number; Enter then chooses it\u{1F}\u{1F}Seleziona una risposta con il suo numero; poi Enter la sceglie\u{1E}\
+    \u{1F}Select an answer first (its number, or {select}), then {choose}; {skip} skips the question.\u{1F}\u{1F}Prima seleziona una risposta (il suo numero, o {select}), poi {choose}; {skip} salta la domanda.\u{1E}\
+    \u{1F}Select by number (1 resume, 2 start over, 3 quit); Enter then does it\u{1F}\u{1F}Seleziona con il numero (1 riprendi, 2 ricomincia da capo, 3 esci); poi Enter la esegue\u{1E}\
+    \u{1F}Select the answer above\u{1F}\u{1F}Seleziona la risposta sopra\u{1E}\
+    \u{1F}Select the answer below\u{1F}\u{1F}Seleziona la risposta sotto\u{1E}\
+    \u{1F}Select the choice above\u{1F}\u{1F}Seleziona la scelta sopra\u{1E}\
+    \u{1F}Select the choice below\u{1F}\u{1F}Seleziona la scelta sotto\u{1E}\
+    \u{1F}Select the entry above\u{1F}\u{1F}Seleziona la voce sopra\u{1E}\
+    \u{1F}Select the entry below\u{1F}\u{1F}Seleziona la voce sotto\u{1E}\
+    \u{1F}Send this report to {place}.\u{1F}\u{1F}Invia questa segnalazione a {place}.\u{1E}\
+    \u{1F}Sent on\u{1F}\u{1F}Inviato il\u{1E}\
+    \u{1F}Sent the link to the clipboard with OSC 52 (if your terminal allows it): {url}\u{1F}\u{1F}Link inviato agli appunti con OSC 52 (se il tuo terminale lo consente): {url}\u{1E}\
+    \u{1F}Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it).\u{1F}\u{1F}Testo di opposizione inviato agli appunti con OSC 52 (se il tuo terminale lo consente; `optout draft` lo mostra).\u{1E}\
+    \u{1F}Sent, but its confirmation has not come yet: the step waits\u{1F}\u{1F}Inviato, ma la conferma non è ancora arrivata: il passaggio resta in attesa\u{1E}\
+    \u{1F}Show the link as a QR code, to scan with your phone\u{1F}\u{1F}Mostra il link come codice QR, da inquadrare con il telefono\u{1E}\
+    \u{1F}Show this list of keys\u{1F}\u{1F}Mostra questo elenco di tasti\u{1E}\
+    \u{1F}Skip the step for now (you may type a reason); it stays on your list\u{1F}\u{1F}Salta il passaggio per ora (puoi scrivere un motivo); resta nel tuo elenco\u{1E}\
+    \u{1F}Skip with the reason typed (leave it empty to skip without one)\u{1F}\u{1F}Salta con il motivo scritto (lascialo vuoto per saltare senza motivo)\u{1E}\
+    \u{1F}Skipped or left out\u{1F}\u{1F}Saltati o esclusi\u{1E}\
+    \u{1F}Something needs doing again: {title} Run `optout` to go through it.\u{1F}\u{1F}Qualcosa va rifatto: {title} Esegui `optout` per ripeterlo.\u{1E}\
+    \u{1F}Sources: {ids}\u{1F}\u{1F}Fonti: {ids}\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Ricomincia da capo (chiede prima; il tuo file dei progressi viene conservato come copia di sicurezza datata)\u{1E}\
+    \u{1F}Start over? y or yes starts again at step 1 and keeps your progress file beside it as a dated backup (.backup-<time>); anything else keeps your progress:\u{1F}\u{1F}Ricominciare da capo? s, sì, y o yes ricomincia dal passaggio 1 e conserva il file dei progressi accanto come copia di sicurezza datata (.backup-<time>); qualsiasi altra risposta mantiene i progressi:\u{1E}\
+    \u{1F}Started {started}; last change {changed}\u{1F}\u{1F}Iniziato il {started}; ultima modifica il {changed}\u{1E}\
+    \u{1F}Starting over.\u{1F}\u{1F}Si ricomincia da capo.\u{1E}\
+    \u{1F}Starting over. Your earlier progress file is kept as {path}.\u{1F}\u{1F}Si ricomincia da capo. Il tuo file dei progressi precedente è conservato come {path}.\u{1E}\
+    \u{1F}Step {number} of {count}\u{1F}\u{1F}Passaggio {number} di {count}\u{1E}\
+    \u{1F}Step {number}, \"{title}\", has no link.\u{1F}\u{1F}Il passaggio {number}, \"{title}\", non ha un link.\u{1E}\
+    \u{1F}Steps\u{1F}\u{1F}Passaggi\u{1E}\
+    \u{1F}Steps no longer in the guide (what you recorded on them)\u{1F}\u{1F}Passaggi non più nella guida (quello che vi hai registrato)\u{1E}\
+    \u{1F}Steps with a link: {steps}.\u{1F}\u{1F}Passaggi con un link: {steps}.\u{1E}\
+    \u{1F}Still NOT saved: {reason} Fix it (free some space, or check the folder's permissions), then press q again; Ctrl-C tries once more, then quits without it.\u{1F}\u{1F}Ancora NON salvato: {reason} Risolvi il problema (libera spazio o controlla i permessi della cartella), poi premi di nuovo q; Ctrl-C riprova un'ultima volta, poi esce senza salvare.\u{1E}\
+    \u{1F}Still to do\u{1F}\u{1F}Ancora da fare\u{1E}\
+    \u{1F}Still waiting: {title} Nothing needs doing until it comes; `optout recheck` asks again.\u{1F}\u{1F}Ancora in attesa: {title} Non c'è niente da fare finché non arriva; `optout recheck` lo chiede di nuovo.\u{1E}\
+    \u{1F}Suspend; type fg in your shell to come back\u{1F}\u{1F}Sospendi; digita fg nella shell per tornare\u{1E}\
+    \u{1F}That does not apply to this step.\u{1F}\u{1F}Questo non vale per questo passaggio.\u{1E}\
+    \u{1F}The QR code needs {need} (now {now}).\u{1F}\u{1F}Il codice QR richiede {need} (ora {now}).\u{1E}\
+    \u{1F}The QR code needs {need}; this terminal is {now}. Make it larger, or the font smaller.\u{1F}\u{1F}Il codice QR richiede {need}; questo terminale è {now}. Ingrandiscilo, o rimpicciolisci il carattere.\u{1E}\
+    \u{1F}The confirmation came: record its reference; the step is done\u{1F}\u{1F}La conferma è arrivata: registra il suo riferimento; il passaggio è completato\u{1E}\
+    \u{1F}The day you sent it, as YYYY-MM-DD (empty for today, {today}):\u{1F}\u{1F}Il giorno in cui l'hai inviato, come YYYY-MM-DD (vuoto per oggi, {today}):\u{1E}\
+    \u{1F}The day {day} has not come yet: give the day you sent it.\u{1F}\u{1F}Il giorno {day} non è ancora arrivato: indica il giorno in cui l'hai inviato.\u{1E}\
+    \u{1F}The day {day} is after today ({today}): give the day you sent it.\u{1F}\u{1F}Il giorno {day} è successivo a oggi ({today}): indica il giorno in cui l'hai inviato.\u{1E}\
+    \u{1F}The day {day} is before LinkedIn existed ({earliest}): check the year.\u{1F}\u{1F}Il giorno {day} è precedente alla nascita di LinkedIn ({earliest}): controlla l'anno.\u{1E}\
+    \u{1F}The edited text was empty; the objection text is unchanged.\u{1F}\u{1F}Il testo modificato era vuoto; il testo di opposizione non è cambiato.\u{1E}\
+    \u{1F}The editor did not finish cleanly; the objection text is unchanged.\u{1F}\u{1F}L'editor non è terminato correttamente; il testo di opposizione non è cambiato.\u{1E}\
+    \u{1F}The editor {program} exited with status {status}.\u{1F}\u{1F}L'editor {program} è terminato con lo stato {status}.\u{1E}\
+    \u{1F}The editor {program} was ended by signal {signal}.\u{1F}\u{1F}L'editor {program} è stato terminato dal segnale {signal}.\u{1E}\
+    \u{1F}The editor {program} was not found; set VISUAL or EDITOR to an editor on your PATH.\u{1F}\u{1F}L'editor {program} non è stato trovato; imposta VISUAL o EDITOR su un editor presente nel tuo PATH.\u{1E}\
+    \u{1F}The guide changed since your progress was saved (version {from} → {to}).\u{1F}\u{1F}La guida è cambiata da quando i tuoi progressi sono stati salvati (versione {from} → {to}).\u{1E}\
+    \u{1F}The guide file {path} has {count} problem, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}The guide file {path} has {count} problems, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}Il file della guida {path} ha {count} problema, il primo in {first}. Esegui `optout guide validate {path}` per elencarli tutti.\u{1F}Il file della guida {path} ha {count} problemi, il primo in {first}. Esegui `optout guide validate {path}` per elencarli tutti.\u{1E}\
+    \u{1F}The link was not opened ({reason}): {url}\u{1F}\u{1F}Il link non è stato aperto ({reason}): {url}\u{1E}\
+    \u{1F}The notes for every region are shown.\u{1F}\u{1F}Sono mostrate le note per ogni area geografica.\u{1E}\
+    \u{1F}The objection text is unchanged.\u{1F}\u{1F}Il testo di opposizione non è cambiato.\u{1E}\
+    \u{1F}The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):\u{1F}\u{1F}Il testo di opposizione su una riga; \\n indica un a capo, \\\\ una barra rovesciata (vuoto mantiene il testo):\u{1E}\
+    \u{1F}The progress file {path} belongs to the guide \"{found}\", not \"{expected}\". Use --state-file to keep a separate checklist for each guide.\u{1F}\u{1F}Il file dei progressi {path} appartiene alla guida \"{found}\", non a \"{expected}\". Usa --state-file per tenere una lista di controllo separata per ogni guida.\u{1E}\
+    \u{1F}The progress file {path} cannot be read: {reason}. It has been left as it is; run `optout start --start-over` to keep it as a backup and begin again, or fix it by hand.\u{1F}\u{1F}Il file dei progressi {path} non può essere letto: {reason}. È stato lasciato com'è; esegui `optout start --start-over` per conservarlo come copia di sicurezza e ricominciare, o correggilo a mano.\u{1E}\
+    \u{1F}The progress file {path} was written by a newer optout (format {found}; this one reads up to {supported}). It has been left as it is; update optout, or use --state-file for a separate checklist.\u{1F}\u{1F}Il file dei progressi {path} è stato scritto da un optout più recente (formato {found}; questo legge fino al {supported}). È stato lasciato com'è; aggiorna optout, o usa --state-file per una lista di controllo separata.\u{1E}\
+    \u{1F}The step is done; go on to the next\u{1F}\u{1F}Il passaggio è completato; passa al successivo\u{1E}\
+    \u{1F}The text is unchanged.\u{1F}\u{1F}Il testo non è cambiato.\u{1E}\
+    \u{1F}The text saved in {program} is not UTF-8.\u{1F}\u{1F}Il testo salvato in {program} non è in UTF-8.\u{1E}\
+    \u{1F}The walkthrough is finished.\u{1F}\u{1F}Il percorso guidato è finito.\u{1E}\
+    \u{1F}Their numbers, separated by spaces or commas (an empty line keeps those ticked):\u{1F}\u{1F}I loro numeri, separati da spazi o virgole (una riga vuota mantiene quelli spuntati):\u{1E}\
+    \u{1F}There is no objection text yet: {key} drafts it.\u{1F}\u{1F}Non c'è ancora un testo di opposizione: {key} ne prepara la bozza.\u{1E}\
+    \u{1F}There is no re-check to plan yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Non c'è ancora un ricontrollo da pianificare: prima completa il percorso guidato (esegui `optout`).\u{1E}\
+    \u{1F}There is no step \"{step}\": give a step's number, 1 to {count}, or its id.\u{1F}\u{1F}Non esiste il passaggio \"{step}\": indica il numero di un passaggio, da 1 a {count}, o il suo id.\u{1E}\
+    \u{1F}There is nothing to re-check yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Non c'è ancora niente da ricontrollare: prima completa il percorso guidato (esegui `optout`).\u{1E}\
+    \u{1F}There is nothing to re-check: no step a re-check confirms is done (the setting turned Off, the form sent). Run `optout` to do them first.\u{1F}\u{1F}Non c'è niente da ricontrollare: nessun passaggio confermato da un ricontrollo è completato (l'impostazione su No, il modulo inviato). Esegui `optout` per farli prima.\u{1E}\
+    \u{1F}There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.\u{1F}\u{1F}Non c'è niente da ricontrollare: non è stato ancora fatto nessun passaggio di verifica. Esegui `optout` per proseguire.\u{1E}\
+    \u{1F}This code needs a terminal at least {need} columns wide; this one has {columns}. Widen it, or make the font smaller, and run `optout qr` again; the link is below.\u{1F}\u{1F}Questo codice richiede un terminale largo almeno {need} colonne; questo ne ha {columns}. Allargalo, o rimpicciolisci il carattere, ed esegui di nuovo `optout qr`; il link è qui sotto.\u{1E}\
+    \u{1F}This guide has no step with a link.\u{1F}\u{1F}Questa guida non ha passaggi con un link.\u{1E}\
+    \u{1F}This guide names no place to send reports to: send it to {place}.\u{1F}\u{1F}Questa guida non indica dove inviare le segnalazioni: inviala a {place}.\u{1E}\
+    \u{1F}This guide was last verified on {day}, {count} day ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}This guide was last verified on {day}, {count} days ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}Questa guida è stata verificata l'ultima volta il {day}, {count} giorno fa, e da allora LinkedIn potrebbe aver cambiato le sue schermate o le sue regole. Cerca una versione più recente di optout, o usa un file della guida corretto con --guide FILE.\u{1F}Questa guida è stata verificata l'ultima volta il {day}, {count} giorni fa, e da allora LinkedIn potrebbe aver cambiato le sue schermate o le sue regole. Cerca una versione più recente di optout, o usa un file della guida corretto con --guide FILE.\u{1E}\
+    \u{1F}This guide's links go to a site other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}This guide's links go to sites other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}I link di questa guida portano a un sito diverso da www.linkedin.com: {hosts}. Controlla dove porta un link prima di aprirlo.\u{1F}I link di questa guida portano a siti diversi da www.linkedin.com: {hosts}. Controlla dove porta un link prima di aprirlo.\u{1E}\
+    \u{1F}This is the first step; there is nothing before it.\u{1F}\u{1F}Questo è il primo passaggio; non c'è niente prima.\u{1E}\
+    \u{1F}This question needs an answer first: choose one of its options, or skip it.\u{1F}\u{1F}Questa domanda richiede prima una risposta: scegli una delle sue opzioni, o saltala.\u{1E}\
+    \u{1F}This step asks no question, so there is nothing to choose.\u{1F}\u{1F}Questo passaggio non fa domande, quindi non c'è niente da scegliere.\u{1E}\
+    \u{1F}This step has no link.\u{1F}\u{1F}Questo passaggio non ha un link.\u{1E}\
+    \u{1F}This step is done once the form is sent and its confirmation came: record the day you sent it first.\u{1F}\u{1F}Questo passaggio è completato quando il modulo è inviato ed è arrivata la sua conferma: registra prima il giorno in cui l'hai inviato.\u{1E}\
+    \u{1F}This step was marked done, but no confirmation was recorded for it.\u{1F}\u{1F}Questo passaggio è stato segnato come completato, ma non è stata registrata alcuna conferma.\u{1E}\
+    \u{1F}This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours.\u{1F}\u{1F}Questo terminale non può mostrare un codice QR: richiede UTF-8 (un locale come C.UTF-8) o i colori.\u{1E}\
+    \u{1F}Tick at least one use.\u{1F}\u{1F}Spunta almeno un uso.\u{1E}\
+    \u{1F}Tick each box when you have done the step. To open a link on your phone, scan its code with the phone's camera, or type the address written beside it.\u{1F}\u{1F}Spunta ogni casella quando hai fatto il passaggio. Per aprire un link sul telefono, inquadra il suo codice con la fotocamera del telefono, o digita l'indirizzo scritto accanto.\u{1E}\
+    \u{1F}Tick or untick an entry by its number; in a list to pick one from, select it (Enter picks it)\u{1F}\u{1F}Spunta o togli la spunta a una voce con il suo numero; in un elenco da cui sceglierne una, selezionala (Enter la sceglie)\u{1E}\
+    \u{1F}Tick or untick the selected use\u{1F}\u{1F}Spunta o togli la spunta all'uso selezionato\u{1E}\
+    \u{1F}To help someone else, `optout guide --format html` makes a page to print or send, with each step and a QR code for each link.\u{1F}\u{1F}Per aiutare qualcun altro, `optout guide --format html` crea una pagina da stampare o inviare, con ogni passaggio e un codice QR per ogni link.\u{1E}\
     \u{1F}Too small ({now}): needs {need}\u{1F}\u{1F}Troppo piccolo ({now}): serve {need}\u{1E}\
     \u{1F}Too small: needs {need}\u{1F}\u{1F}Troppo piccolo: serve {need}\u{1E}\
     \u{1F}Too small: {need}\u{1F}\u{1F}Troppo piccolo: {need}\u{1E}\
+    \u{1F}Training AI that creates content (the setting covers it too)\u{1F}\u{1F}Addestramento dell'IA che crea contenuti (anche l'impostazione lo copre)\u{1E}\
+    \u{1F}Type an answer.\u{1F}\u{1F}Scrivi una risposta.\u{1E}\
+    \u{1F}Typed as it is: any language, accents, emoji\u{1F}\u{1F}Scritto così com'è: qualsiasi lingua, accenti, emoji\u{1E}\
+    \u{1F}Use the numbers 1 to {count}, separated by spaces or commas.\u{1F}\u{1F}Usa i numeri da 1 a {count}, separati da spazi o virgole.\u{1E}\
+    \u{1F}Use the numbers 1 to {count}.\u{1F}\u{1F}Usa i numeri da 1 a {count}.\u{1E}\
+    \u{1F}Version {versions} changed things too: optout guide lists what each version changed.\u{1F}Versions {versions} changed things too: optout guide lists what each version changed.\u{1F}Anche la versione {versions} ha cambiato qualcosa: optout guide elenca cosa ha cambiato ogni versione.\u{1F}Anche le versioni {versions} hanno cambiato qualcosa: optout guide elenca cosa ha cambiato ogni versione.\u{1E}\
+    \u{1F}Version {version}: {summary}\u{1F}\u{1F}Versione {version}: {summary}\u{1E}\
+    \u{1F}Waiting applies only to a step that waits for a confirmation, such as the objection form.\u{1F}\u{1F}L'attesa vale solo per un passaggio che attende una conferma, come il modulo di opposizione.\u{1E}\
+    \u{1F}Welcome back.\u{1F}\u{1F}Ti diamo il bentornato.\u{1E}\
+    \u{1F}What do you see instead? One line (an empty answer removes the mark):\u{1F}\u{1F}Che cosa vedi invece? Una riga (una risposta vuota rimuove il segno):\u{1E}\
+    \u{1F}What happened with the form? Marking it done needs the day it was sent:\u{1F}\u{1F}Che cosa è successo con il modulo? Per segnarlo come completato serve il giorno in cui è stato inviato:\u{1E}\
+    \u{1F}What the member saw instead:\u{1F}\u{1F}Cosa ha visto invece il membro:\u{1E}\
+    \u{1F}What you should see\u{1F}\u{1F}Cosa dovresti vedere\u{1E}\
+    \u{1F}What you type still goes into the field:\u{1F}\u{1F}Quello che scrivi va ancora nel campo:\u{1E}\
+    \u{1F}What you typed about your screen is saved.\u{1F}\u{1F}Quello che hai scritto sul tuo schermo è salvato.\u{1E}\
+    \u{1F}What you were typing is kept, not yet recorded ({kept}); open the same form on that step to finish it.\u{1F}\u{1F}Quello che stavi scrivendo è conservato, ma non ancora registrato ({kept}); apri lo stesso modulo in quel passaggio per completarlo.\u{1E}\
+    \u{1F}What you were typing is kept.\u{1F}\u{1F}Quello che stavi scrivendo è conservato.\u{1E}\
+    \u{1F}When it is done: {expected}\u{1F}\u{1F}Quando è fatto: {expected}\u{1E}\
+    \u{1F}Wherever you live\u{1F}\u{1F}Ovunque tu viva\u{1E}\
+    \u{1F}Which uses do you object to? Tick at least one:\u{1F}\u{1F}A quali usi ti opponi? Spuntane almeno uno:\u{1E}\
+    \u{1F}Why is it not needed? One line, optional (empty leaves it out without a reason):\u{1F}\u{1F}Perché non è necessario? Una riga, facoltativa (vuoto lo esclude senza motivo):\u{1E}\
+    \u{1F}Why skip it for now? One line, optional (empty skips without a reason):\u{1F}\u{1F}Perché saltarlo per ora? Una riga, facoltativa (vuoto salta senza motivo):\u{1E}\
+    \u{1F}Write or change your note for this step\u{1F}\u{1F}Scrivi o modifica la tua nota per questo passaggio\u{1E}\
+    \u{1F}Wrote {path}, but it is not yet flushed to disk: {reason}.\u{1F}\u{1F}Scritto {path}, ma non ancora su disco: {reason}.\u{1E}\
+    \u{1F}Wrote {path}.\u{1F}\u{1F}Scritto {path}.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is due. Or run `optout recheck` now.\u{1F}\u{1F}Scritto {path}: un promemoria per oggi, {day}: il ricontrollo è previsto. Oppure esegui `optout recheck` ora.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is overdue (it was due {since}). Or run `optout recheck` now.\u{1F}\u{1F}Scritto {path}: un promemoria per oggi, {day}: il ricontrollo è in ritardo (era previsto il {since}). Oppure esegui `optout recheck` ora.\u{1E}\
+    \u{1F}Wrote {path}: a reminder on {day} to run `optout recheck`.\u{1F}\u{1F}Scritto {path}: un promemoria il {day} per eseguire `optout recheck`.\u{1E}\
+    \u{1F}You edited the text by hand, and the choices changed. Keep your edit?\u{1F}\u{1F}Hai modificato il testo a mano e le scelte sono cambiate. Mantenere la tua modifica?\u{1E}\
+    \u{1F}You have an unfinished checklist: {counts}.\u{1F}\u{1F}Hai una lista di controllo non completata: {counts}.\u{1E}\
+    \u{1F}You reached the end with steps left; run `optout` again to go back to them.\u{1F}\u{1F}Hai raggiunto la fine con dei passaggi ancora da fare; esegui di nuovo `optout` per tornarci.\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty keeps \"{email}\", - removes it):\u{1F}\u{1F}L'email del tuo account LinkedIn per il testo (vuoto mantiene \"{email}\", - la rimuove):\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty leaves a placeholder):\u{1F}\u{1F}L'email del tuo account LinkedIn per il testo (vuoto lascia un segnaposto):\u{1E}\
+    \u{1F}Your checklist is already complete. Here is your summary; `optout start --start-over` begins again and keeps your progress file as a backup.\u{1F}\u{1F}La tua lista di controllo è già completa. Ecco il riepilogo; `optout start --start-over` ricomincia e conserva il tuo file dei progressi come copia di sicurezza.\u{1E}\
+    \u{1F}Your name for the text (empty keeps \"{name}\", - removes it):\u{1F}\u{1F}Il tuo nome per il testo (vuoto mantiene \"{name}\", - lo rimuove):\u{1E}\
+    \u{1F}Your name for the text (empty leaves a placeholder):\u{1F}\u{1F}Il tuo nome per il testo (vuoto lascia un segnaposto):\u{1E}\
+    \u{1F}Your note for this step, on one line (an empty note removes it):\u{1F}\u{1F}La tua nota per questo passaggio, su una riga (una nota vuota la rimuove):\u{1E}\
+    \u{1F}Your note is saved as you typed it.\u{1F}\u{1F}La tua nota è salvata così come l'hai scritta.\u{1E}\
+    \u{1F}Your note:\u{1F}\u{1F}La tua nota:\u{1E}\
+    \u{1F}Your objection text is saved: a template to adapt, not legal advice. {draft} changes the choices, {edit} edits the text, {copy} copies it.\u{1F}\u{1F}Il tuo testo di opposizione è salvato: un modello da adattare, non una consulenza legale. {draft} cambia le scelte, {edit} modifica il testo, {copy} lo copia.\u{1E}\
+    \u{1F}Your objection text is saved: answer {draft} to change the choices, {edit} to edit the text.\u{1F}\u{1F}Il tuo testo di opposizione è salvato: rispondi {draft} per cambiare le scelte, {edit} per modificare il testo.\u{1E}\
+    \u{1F}Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. It is saved with your progress (`optout draft` prints it again):\u{1F}\u{1F}Il tuo testo di opposizione: un modello da adattare, non una consulenza legale. Sostituisci ciò che è tra [parentesi quadre]. Viene salvato con i tuoi progressi (`optout draft` lo mostra di nuovo):\u{1E}\
+    \u{1F}Your progress is saved after every step to {path}\u{1F}\u{1F}I tuoi progressi vengono salvati dopo ogni passaggio in {path}\u{1E}\
+    \u{1F}Your progress is saved to {path} after every change.\u{1F}\u{1F}I tuoi progressi vengono salvati in {path} dopo ogni modifica.\u{1E}\
+    \u{1F}Your screen differed from the guide on {count} step. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Your screen differed from the guide on {count} steps. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}La tua schermata era diversa dalla guida in {count} passaggio. `optout report` scrive una segnalazione di quello che hai visto e dei motivi per cui hai saltato dei passaggi, così come li hai scritti, e nient'altro di quello che hai scritto; leggila, poi inviala a {place}.\u{1F}La tua schermata era diversa dalla guida in {count} passaggi. `optout report` scrive una segnalazione di quello che hai visto e dei motivi per cui hai saltato dei passaggi, così come li hai scritti, e nient'altro di quello che hai scritto; leggila, poi inviala a {place}.\u{1E}\
+    \u{1F}Your screen differed:\u{1F}\u{1F}La tua schermata era diversa:\u{1E}\
+    \u{1F}Your screen does not match this step: say what you see\u{1F}\u{1F}La tua schermata non corrisponde a questo passaggio: di' cosa vedi\u{1E}\
+    \u{1F}[the email address of your LinkedIn account]\u{1F}\u{1F}[l'indirizzo email del tuo account LinkedIn]\u{1E}\
+    \u{1F}[your name]\u{1F}\u{1F}[il tuo nome]\u{1E}\
+    \u{1F}[your particular situation: in your own words, why this processing affects you]\u{1F}\u{1F}[la tua situazione particolare: con parole tue, perché questo trattamento ti riguarda]\u{1E}\
+    \u{1F}`{command}` does not take {option} ({commands} takes it). See `{command} --help`.\u{1F}`{command}` does not take {option} ({commands} take it). See `{command} --help`.\u{1F}`{command}` non accetta {option} (lo accetta {commands}). Vedi `{command} --help`.\u{1F}`{command}` non accetta {option} (lo accettano {commands}). Vedi `{command} --help`.\u{1E}\
+    \u{1F}`{command}` does not take {option}. See `{command} --help`.\u{1F}\u{1F}`{command}` non accetta {option}. Vedi `{command} --help`.\u{1E}\
+    \u{1F}a choice needs at least two options\u{1F}\u{1F}una scelta richiede almeno due opzioni\u{1E}\
+    \u{1F}a choice step needs a choice\u{1F}\u{1F}un passaggio di scelta richiede una scelta\u{1E}\
+    \u{1F}a comma before the closing brace (JSON has no trailing commas)\u{1F}\u{1F}una virgola prima della parentesi graffa di chiusura (JSON non ammette virgole finali)\u{1E}\
+    \u{1F}a comma before the closing bracket (JSON has no trailing commas)\u{1F}\u{1F}una virgola prima della parentesi quadra di chiusura (JSON non ammette virgole finali)\u{1E}\
+    \u{1F}a guide needs at least one step\u{1F}\u{1F}una guida richiede almeno un passaggio\u{1E}\
+    \u{1F}a line break or control character inside text in double quotes (write \\n)\u{1F}\u{1F}un a capo o un carattere di controllo in un testo tra virgolette doppie (scrivi \\n)\u{1E}\
+    \u{1F}a step that tracks a confirmation or offers a draft must be an action step\u{1F}\u{1F}un passaggio che segue una conferma o propone una bozza deve essere un passaggio di azione\u{1E}\
+    \u{1F}a translation keeps the placeholders of its English, no more and no fewer: {placeholders}\u{1F}\u{1F}una traduzione mantiene i segnaposto del suo inglese, né più né meno: {placeholders}\u{1E}\
+    \u{1F}a wording judged not-found has no words\u{1F}\u{1F}una formulazione giudicata not-found non ha parole\u{1E}\
+    \u{1F}a {key} answer must be one of {allowed}\u{1F}\u{1F}una risposta {key} deve essere una tra {allowed}\u{1E}\
+    \u{1F}an action step needs instructions for {platform} (or for any)\u{1F}\u{1F}un passaggio di azione richiede istruzioni per {platform} (o per any)\u{1E}\
+    \u{1F}an {judgement} wording has exactly one text (variants are judged single)\u{1F}\u{1F}una formulazione {judgement} ha esattamente un testo (le varianti sono giudicate single)\u{1E}\
+    \u{1F}any other machine learning that does not generate content, including security and trust models trained on my data\u{1F}\u{1F}qualsiasi altro apprendimento automatico che non genera contenuti, compresi i modelli di sicurezza e affidabilità addestrati sui miei dati\u{1E}\
+    \u{1F}bad file descriptor\u{1F}\u{1F}descrittore di file non valido\u{1E}\
+    \u{1F}build the objection text from your choices, region, name and email\u{1F}\u{1F}crea il testo di opposizione dalle tue scelte, area geografica, nome ed email\u{1E}\
+    \u{1F}completed {time}\u{1F}\u{1F}completato il {time}\u{1E}\
+    \u{1F}confirmation received: reference \"{reference}\"\u{1F}\u{1F}conferma ricevuta: riferimento \"{reference}\"\u{1E}\
+    \u{1F}content moderation and the classification of content I post or that is about me\u{1F}\u{1F}la moderazione dei contenuti e la classificazione dei contenuti che pubblico o che mi riguardano\u{1E}\
+    \u{1F}could not set up signal handling ({reason})\u{1F}\u{1F}impossibile configurare la gestione dei segnali ({reason})\u{1E}\
+    \u{1F}could not write the output: {reason}.\u{1F}\u{1F}impossibile scrivere l'output: {reason}.\u{1E}\
+    \u{1F}curses could not start on this terminal (TERM={term})\u{1F}\u{1F}curses non è riuscito ad avviarsi su questo terminale (TERM={term})\u{1E}\
+    \u{1F}device or resource busy\u{1F}\u{1F}dispositivo o risorsa occupati\u{1E}\
+    \u{1F}disk quota exceeded\u{1F}\u{1F}quota disco superata\u{1E}\
+    \u{1F}duplicate option id \"{id}\"\u{1F}\u{1F}id di opzione \"{id}\" duplicato\u{1E}\
+    \u{1F}duplicate source id \"{id}\"\u{1F}\u{1F}id di fonte \"{id}\" duplicato\u{1E}\
+    \u{1F}duplicate step id \"{id}\"\u{1F}\u{1F}id di passaggio \"{id}\" duplicato\u{1E}\
+    \u{1F}duplicate version \"{version}\"\u{1F}\u{1F}versione \"{version}\" duplicata\u{1E}\
+    \u{1F}edit the text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}modifica il testo (in $VISUAL o $EDITOR se impostati, altrimenti su una riga)\u{1E}\
+    \u{1F}email \"{email}\"\u{1F}\u{1F}email \"{email}\"\u{1E}\
+    \u{1F}exited with status {status}\u{1F}\u{1F}è terminato con lo stato {status}\u{1E}\
+    \u{1F}expected a colon after the field name\u{1F}\u{1F}previsti i due punti dopo il nome del campo\u{1E}\
+    \u{1F}expected a comma or a closing brace\u{1F}\u{1F}prevista una virgola o una parentesi graffa di chiusura\u{1E}\
+    \u{1F}expected a comma or a closing bracket\u{1F}\u{1F}prevista una virgola o una parentesi quadra di chiusura\u{1E}\
+    \u{1F}expected a field name in double quotes\u{1F}\u{1F}previsto un nome di campo tra virgolette doppie\u{1E}\
+    \u{1F}expected a number\u{1F}\u{1F}previsto un numero\u{1E}\
+    \u{1F}expected a value (text in double quotes, a number, true, false, null, a list or an object)\u{1F}\u{1F}previsto un valore (testo tra virgolette doppie, un numero, true, false, null, un elenco o un oggetto)\u{1E}\
+    \u{1F}expected a value, found the end of the file\u{1F}\u{1F}previsto un valore, trovata la fine del file\u{1E}\
+    \u{1F}file exists\u{1F}\u{1F}il file esiste già\u{1E}\
+    \u{1F}file name too long\u{1F}\u{1F}nome del file troppo lungo\u{1E}\
+    \u{1F}file too large\u{1F}\u{1F}file troppo grande\u{1E}\
+    \u{1F}find it at {path}\u{1F}\u{1F}la trovi in {path}\u{1E}\
+    \u{1F}find it at {path}, or {url}\u{1F}\u{1F}la trovi in {path}, o {url}\u{1E}\
+    \u{1F}find it at {url}\u{1F}\u{1F}la trovi in {url}\u{1E}\
+    \u{1F}finished {time}\u{1F}\u{1F}finito il {time}\u{1E}\
+    \u{1F}form sent\u{1F}\u{1F}modulo inviato\u{1E}\
+    \u{1F}form sent: day {day}\u{1F}\u{1F}modulo inviato: giorno {day}\u{1E}\
+    \u{1F}form sent: day {day}, reference \"{reference}\"\u{1F}\u{1F}modulo inviato: giorno {day}, riferimento \"{reference}\"\u{1E}\
+    \u{1F}form sent: reference \"{reference}\"\u{1F}\u{1F}modulo inviato: riferimento \"{reference}\"\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates\u{1F}\u{1F}l'IA generativa: l'addestramento di modelli che generano contenuti, da parte di LinkedIn e delle sue società affiliate\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates, and the sharing of my data with Microsoft for its own AI training\u{1F}\u{1F}l'IA generativa: l'addestramento di modelli che generano contenuti, da parte di LinkedIn e delle sue società affiliate, e la condivisione dei miei dati con Microsoft per l'addestramento della sua IA\u{1E}\
+    \u{1F}give the wording, or judge it not-found\u{1F}\u{1F}indica la formulazione, o giudicala not-found\u{1E}\
+    \u{1F}go to the previous step\u{1F}\u{1F}torna al passaggio precedente\u{1E}\
+    \u{1F}ids use lower-case letters, digits and -: \"{id}\"\u{1F}\u{1F}gli id usano lettere minuscole, cifre e -: \"{id}\"\u{1E}\
+    \u{1F}input/output error\u{1F}\u{1F}errore di input/output\u{1E}\
+    \u{1F}invalid cross-device link\u{1F}\u{1F}collegamento tra dispositivi diversi non valido\u{1E}\
+    \u{1F}is a directory\u{1F}\u{1F}è una cartella\u{1E}\
+    \u{1F}it belongs to another user; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}appartiene a un altro utente; optout usa solo un file di blocco proprio. Rimuovilo se nessun optout è in esecuzione\u{1E}\
+    \u{1F}it cannot hold new files\u{1F}\u{1F}non può contenere nuovi file\u{1E}\
+    \u{1F}it has no schemaVersion, so it is not an optout progress file\u{1F}\u{1F}non ha uno schemaVersion, quindi non è un file dei progressi di optout\u{1E}\
+    \u{1F}it is a FIFO (named pipe), not a regular file\u{1F}\u{1F}è una FIFO (named pipe), non un file normale\u{1E}\
+    \u{1F}it is a block device, not a regular file\u{1F}\u{1F}è un dispositivo a blocchi, non un file normale\u{1E}\
+    \u{1F}it is a character device, not a regular file\u{1F}\u{1F}è un dispositivo a caratteri, non un file normale\u{1E}\
+    \u{1F}it is a folder, not a file\u{1F}\u{1F}è una cartella, non un file\u{1E}\
+    \u{1F}it is a folder, not a file; give a file path with --state-file\u{1F}\u{1F}è una cartella, non un file; indica il percorso di un file con --state-file\u{1E}\
+    \u{1F}it is a socket, not a regular file\u{1F}\u{1F}è un socket, non un file normale\u{1E}\
+    \u{1F}it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it\u{1F}\u{1F}è un collegamento simbolico di un altro utente in una cartella in cui chiunque può scrivere (sticky), quindi optout non lo segue\u{1E}\
+    \u{1F}it is a symbolic link; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}è un collegamento simbolico; optout usa solo un file di blocco proprio. Rimuovilo se nessun optout è in esecuzione\u{1E}\
+    \u{1F}it is larger than {size} MiB\u{1F}\u{1F}supera {size} MiB\u{1E}\
+    \u{1F}it is not a file optout knows, not a regular file\u{1F}\u{1F}non è un tipo di file che optout conosce, non un file normale\u{1E}\
+    \u{1F}it is not a folder\u{1F}\u{1F}non è una cartella\u{1E}\
+    \u{1F}it is not valid JSON\u{1F}\u{1F}non è JSON valido\u{1E}\
+    \u{1F}it is not valid JSON at {path} (line {line}, column {column}): {problem}\u{1F}\u{1F}non è JSON valido in {path} (riga {line}, colonna {column}): {problem}\u{1E}\
+    \u{1F}it is {kind}, not a regular file; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}è {kind}, non un file normale; optout usa solo un file di blocco proprio. Rimuovilo se nessun optout è in esecuzione\u{1E}\
+    \u{1F}it would be larger than {size} MiB, more than optout reads back; shorten the longest note\u{1F}\u{1F}supererebbe {size} MiB, più di quanto optout rilegge; accorcia la nota più lunga\u{1E}\
+    \u{1F}its folder does not exist\u{1F}\u{1F}la sua cartella non esiste\u{1E}\
+    \u{1F}label keys use lower-case letters, digits and -\u{1F}\u{1F}le chiavi delle etichette usano lettere minuscole, cifre e -\u{1E}\
+    \u{1F}label references like {reference} are not allowed here\u{1F}\u{1F}i riferimenti a etichette come {reference} non sono ammessi qui\u{1E}\
+    \u{1F}last checked {time}\u{1F}\u{1F}ultimo controllo il {time}\u{1E}\
+    \u{1F}line {line}, column {column}: {problem}\u{1F}\u{1F}riga {line}, colonna {column}: {problem}\u{1E}\
+    \u{1F}missing text\u{1F}\u{1F}testo mancante\u{1E}\
+    \u{1F}missing: every label needs its English wording\u{1F}\u{1F}mancante: ogni etichetta richiede la sua formulazione inglese\u{1E}\
+    \u{1F}name \"{name}\"\u{1F}\u{1F}nome \"{name}\"\u{1E}\
+    \u{1F}name at least one region\u{1F}\u{1F}indica almeno un'area geografica\u{1E}\
+    \u{1F}name the sources that show it\u{1F}\u{1F}indica le fonti che la mostrano\u{1E}\
+    \u{1F}needs {need}\u{1F}\u{1F}serve {need}\u{1E}\
+    \u{1F}nested too deeply\u{1F}\u{1F}annidamento troppo profondo\u{1E}\
+    \u{1F}no label with key \"{key}\" in $.labels\u{1F}\u{1F}nessuna etichetta con chiave \"{key}\" in $.labels\u{1E}\
+    \u{1F}no source with id \"{id}\"\u{1F}\u{1F}nessuna fonte con id \"{id}\"\u{1E}\
+    \u{1F}no space left on device\u{1F}\u{1F}spazio esaurito sul dispositivo\u{1E}\
+    \u{1F}no such file or directory\u{1F}\u{1F}file o cartella inesistente\u{1E}\
+    \u{1F}no terminfo database describes the terminal type \"{name}\"\u{1F}\u{1F}nessun database terminfo descrive il tipo di terminale \"{name}\"\u{1E}\
+    \u{1F}not a date as YYYY-MM-DD: \"{text}\"\u{1F}\u{1F}non è una data nel formato YYYY-MM-DD: \"{text}\"\u{1E}\
+    \u{1F}not a directory\u{1F}\u{1F}non è una cartella\u{1E}\
+    \u{1F}not a single URL: it holds \"{character}\"; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}non è un unico URL: contiene \"{character}\"; scrivi gli spazi e gli altri caratteri simili con la codifica percentuale (%20): \"{url}\"\u{1E}\
+    \u{1F}not a single URL: it holds a space; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}non è un unico URL: contiene uno spazio; scrivi gli spazi e gli altri caratteri simili con la codifica percentuale (%20): \"{url}\"\u{1E}\
+    \u{1F}not an https link: \"{url}\"\u{1F}\u{1F}non è un link https: \"{url}\"\u{1E}\
+    \u{1F}not answered\u{1F}\u{1F}senza risposta\u{1E}\
+    \u{1F}not valid JSON\u{1F}\u{1F}JSON non valido\u{1E}\
+    \u{1F}not valid JSON: line {line}, column {column}: {problem}\u{1F}\u{1F}JSON non valido: riga {line}, colonna {column}: {problem}\u{1E}\
+    \u{1F}objection text choices: {choices}\u{1F}\u{1F}scelte del testo di opposizione: {choices}\u{1E}\
+    \u{1F}objection text edited on one line\u{1F}\u{1F}testo di opposizione modificato su una riga\u{1E}\
+    \u{1F}only choice steps have a choice\u{1F}\u{1F}solo i passaggi di scelta hanno una scelta\u{1E}\
+    \u{1F}only web addresses are opened\u{1F}\u{1F}si aprono solo indirizzi web\u{1E}\
+    \u{1F}operation not permitted\u{1F}\u{1F}operazione non consentita\u{1E}\
+    \u{1F}optout can draft the objection text for you: answer {draft}.\u{1F}\u{1F}optout può preparare per te la bozza del testo di opposizione: rispondi {draft}.\u{1E}\
+    \u{1F}optout can draft the objection text for you: press {key}.\u{1F}\u{1F}optout può preparare per te la bozza del testo di opposizione: premi {key}.\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user with id {id}: what optout saved there would belong to root, and that user could no longer use it. Run optout as that user: sudo -u '#{id}' optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout è in esecuzione come root, ma {path} appartiene all'utente con id {id}: ciò che optout vi salverebbe apparterrebbe a root, e quell'utente non potrebbe più usarlo. Esegui optout come quell'utente: sudo -u '#{id}' optout (con sudo, ometti -E, così che HOME sia quella di root).\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user {user}: what optout saved there would belong to root, and {user} could no longer use it. Run optout as {user}: sudo -u {user} optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}optout è in esecuzione come root, ma {path} appartiene all'utente {user}: ciò che optout vi salverebbe apparterrebbe a root, e {user} non potrebbe più usarlo. Esegui optout come {user}: sudo -u {user} optout (con sudo, ometti -E, così che HOME sia quella di root).\u{1E}\
+    \u{1F}optout version: {version}\u{1F}\u{1F}Versione di optout: {version}\u{1E}\
+    \u{1F}permission denied\u{1F}\u{1F}permesso negato\u{1E}\
+    \u{1F}personalization, such as ranking my feed and choosing recommendations and ads for me\u{1F}\u{1F}la personalizzazione, come l'ordinamento del mio feed e la scelta di suggerimenti e annunci per me\u{1E}\
+    \u{1F}print the step's link as a QR code, to scan with your phone\u{1F}\u{1F}mostra il link del passaggio come codice QR, da inquadrare con il telefono\u{1E}\
+    \u{1F}read {date}\u{1F}\u{1F}letta il {date}\u{1E}\
+    \u{1F}read-only file system\u{1F}\u{1F}file system di sola lettura\u{1E}\
+    \u{1F}reason: {reason}\u{1F}\u{1F}motivo: {reason}\u{1E}\
+    \u{1F}record the day you sent the form; the step then waits for the confirmation\u{1F}\u{1F}registra il giorno in cui hai inviato il modulo; il passaggio poi attende la conferma\u{1E}\
+    \u{1F}save and stop; run optout again to resume here\u{1F}\u{1F}salva ed esci; esegui di nuovo optout per riprendere da qui\u{1E}\
+    \u{1F}schemaVersion {version} is not a valid version\u{1F}\u{1F}schemaVersion {version} non è una versione valida\u{1E}\
+    \u{1F}should be a list\u{1F}\u{1F}dovrebbe essere un elenco\u{1E}\
+    \u{1F}should be an object\u{1F}\u{1F}dovrebbe essere un oggetto\u{1E}\
+    \u{1F}should be text\u{1F}\u{1F}dovrebbe essere testo\u{1E}\
+    \u{1F}should be true or false\u{1F}\u{1F}dovrebbe essere true o false\u{1E}\
+    \u{1F}skip reason \"{reason}\"\u{1F}\u{1F}motivo per saltare \"{reason}\"\u{1E}\
+    \u{1F}skip this step for now (\"s reason\" records why); an optional step is marked not needed\u{1F}\u{1F}salta questo passaggio per ora (\"s motivo\" registra il perché); un passaggio facoltativo viene segnato come non necessario\u{1E}\
+    \u{1F}text in double quotes is not closed\u{1F}\u{1F}testo tra virgolette doppie non chiuso\u{1E}\
+    \u{1F}text in {language}\u{1F}\u{1F}testo in {language}\u{1E}\
+    \u{1F}the English wording must be known\u{1F}\u{1F}la formulazione inglese deve essere nota\u{1E}\
+    \u{1F}the confirmation came (\"r reference\" in one go); the step is done\u{1F}\u{1F}la conferma è arrivata (\"r riferimento\" in una volta); il passaggio è completato\u{1E}\
+    \u{1F}the field \"{name}\" is given twice in one object (first at line {line}, column {column}); give it once\u{1F}\u{1F}il campo \"{name}\" compare due volte in un oggetto (la prima alla riga {line}, colonna {column}); indicalo una volta sola\u{1E}\
+    \u{1F}the file is empty\u{1F}\u{1F}il file è vuoto\u{1E}\
+    \u{1F}the file was gone after the editor closed\u{1F}\u{1F}il file non c'era più dopo la chiusura dell'editor\u{1E}\
+    \u{1F}the finish step must be the last\u{1F}\u{1F}il passaggio finish deve essere l'ultimo\u{1E}\
+    \u{1F}the form is sent but its confirmation has not come yet\u{1F}\u{1F}il modulo è inviato ma la sua conferma non è ancora arrivata\u{1E}\
+    \u{1F}the step is done; go on\u{1F}\u{1F}il passaggio è completato; prosegui\u{1E}\
+    \u{1F}the terminal type \"{name}\" is not in the terminfo database\u{1F}\u{1F}il tipo di terminale \"{name}\" non è nel database terminfo\u{1E}\
+    \u{1F}the top level\u{1F}\u{1F}il livello principale\u{1E}\
+    \u{1F}there is no user named \"{name}\" in /etc/passwd, so ~{name} cannot be expanded; give the whole path\u{1F}\u{1F}non esiste un utente \"{name}\" in /etc/passwd, quindi ~{name} non può essere espanso; indica il percorso completo\u{1E}\
+    \u{1F}too many levels of symbolic links\u{1F}\u{1F}troppi livelli di collegamenti simbolici\u{1E}\
+    \u{1F}too many open files\u{1F}\u{1F}troppi file aperti\u{1E}\
+    \u{1F}translates a text the guide does not have (was its English changed?)\u{1F}\u{1F}traduce un testo che la guida non ha (il suo inglese è stato cambiato?)\u{1E}\
+    \u{1F}type a note on the next line (\"n text\" in one go); an empty note removes it\u{1F}\u{1F}scrivi una nota sulla riga successiva (\"n testo\" in una volta); una nota vuota la rimuove\u{1E}\
+    \u{1F}unexpected text after the end\u{1F}\u{1F}testo inatteso dopo la fine\u{1E}\
+    \u{1F}unknown field\u{1F}\u{1F}campo sconosciuto\u{1E}\
+    \u{1F}unknown language \"{code}\" (translations are for {codes}; the guide's own text is the English)\u{1F}\u{1F}lingua sconosciuta \"{code}\" (le traduzioni sono per {codes}; il testo della guida stessa è l'inglese)\u{1E}\
+    \u{1F}unknown language code (expected one of {codes})\u{1F}\u{1F}codice di lingua sconosciuto (previsto uno tra {codes})\u{1E}\
+    \u{1F}unknown status \"{status}\" (expected one of {allowed})\u{1F}\u{1F}stato sconosciuto \"{status}\" (previsto uno tra {allowed})\u{1E}\
+    \u{1F}unknown value \"{value}\" (expected one of {allowed})\u{1F}\u{1F}valore sconosciuto \"{value}\" (previsto uno tra {allowed})\u{1E}\
+    \u{1F}uses {uses}\u{1F}\u{1F}usi {uses}\u{1E}\
+    \u{1F}was ended by signal {signal}\u{1F}\u{1F}è stato terminato dal segnale {signal}\u{1E}\
+    \u{1F}whoever gave you the guide file\u{1F}\u{1F}chi ti ha dato il file della guida\u{1E}\
+    \u{1F}your screen does not match this step; say what you see (\"x text\" in one go)\u{1F}\u{1F}la tua schermata non corrisponde a questo passaggio; di' cosa vedi (\"x testo\" in una volta)\u{1E}\
+    \u{1F}{close} again closes the field without saving what you typed; {save} saves it.\u{1F}\u{1F}{close} di nuovo chiude il campo senza salvare quello che hai scritto; {save} lo salva.\u{1E}\
+    \u{1F}{close} again closes the form without saving the answers you typed; {save} goes on with them.\u{1F}\u{1F}{close} di nuovo chiude il modulo senza salvare le risposte scritte; {save} prosegue con esse.\u{1E}\
     \u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} non necessario\u{1F}{counts}, {count} non necessari\u{1E}\
     \u{1F}{counts}; {count} left\u{1F}{counts}; {count} left\u{1F}{counts}; ne manca {count}\u{1F}{counts}; ne mancano {count}\u{1E}\
+    \u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} testo su {total} non ha una traduzione in {language} ed è mostrato in inglese: {paths}\u{1F}{count} testi su {total} non hanno una traduzione in {language} e sono mostrati in inglese: {paths}\u{1E}\
+    \u{1F}{count} problem in {file}.\u{1F}{count} problems in {file}.\u{1F}{count} problema in {file}.\u{1F}{count} problemi in {file}.\u{1E}\
+    \u{1F}{count}/{total} done\u{1F}{count}/{total} done\u{1F}{count}/{total} fatto\u{1F}{count}/{total} fatti\u{1E}\
+    \u{1F}{day}; confirmation received {time}\u{1F}\u{1F}{day}; conferma ricevuta il {time}\u{1E}\
     \u{1F}{done} of {count} step done\u{1F}{done} of {count} steps done\u{1F}{done} di {count} passaggio completato\u{1F}{done} di {count} passaggi completati\u{1E}\
+    \u{1F}{event} does not apply to this step.\u{1F}\u{1F}{event} non vale per questo passaggio.\u{1E}\
+    \u{1F}{event} is not possible after the end.\u{1F}\u{1F}{event} non è possibile dopo la fine.\u{1E}\
+    \u{1F}{event} is not possible on this step.\u{1F}\u{1F}{event} non è possibile in questo passaggio.\u{1E}\
+    \u{1F}{event} is not possible while choosing whether to resume.\u{1F}\u{1F}{event} non è possibile mentre scegli se riprendere.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}, {labels}.\u{1F}\u{1F}{file}: una guida valida, {id} {version}, {steps}, {labels}.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}.\u{1F}\u{1F}{file}: una guida valida, {id} {version}, {steps}.\u{1E}\
+    \u{1F}{file}: warning: {warning}\u{1F}\u{1F}{file}: avviso: {warning}\u{1E}\
+    \u{1F}{items} and {last}\u{1F}\u{1F}{items} e {last}\u{1E}\
+    \u{1F}{kept} (kept when optout was stopped; open the form again to finish it)\u{1F}\u{1F}{kept} (conservato quando optout è stato interrotto; riapri il modulo per completarlo)\u{1E}\
+    \u{1F}{label} (not verified)\u{1F}\u{1F}{label} (non verificato)\u{1E}\
+    \u{1F}{label} (not verified; {language} wording not known)\u{1F}\u{1F}{label} (non verificato; formulazione in {language} non nota)\u{1E}\
+    \u{1F}{label} ({english}; not verified)\u{1F}\u{1F}{label} ({english}; non verificato)\u{1E}\
+    \u{1F}{label} ({language} wording not known)\u{1F}\u{1F}{label} (formulazione in {language} non nota)\u{1E}\
+    \u{1F}{line}; confirmation: {reference}\u{1F}\u{1F}{line}; conferma: {reference}\u{1E}\
+    \u{1F}{line}; note: {note}\u{1F}\u{1F}{line}; nota: {note}\u{1E}\
+    \u{1F}{line}; received {time}\u{1F}\u{1F}{line}; conferma ricevuta il {time}\u{1E}\
+    \u{1F}{line}; sent on {day}\u{1F}\u{1F}{line}; inviato il {day}\u{1E}\
+    \u{1F}{line}; waiting for the confirmation\u{1F}\u{1F}{line}; in attesa della conferma\u{1E}\
+    \u{1F}{option} needs a file name; it was empty. Use - for standard output.\u{1F}\u{1F}{option} richiede un nome di file; era vuoto. Usa - per lo standard output.\u{1E}\
+    \u{1F}{paths} and {count} more\u{1F}{paths} and {count} more\u{1F}{paths} e {count} altro\u{1F}{paths} e altri {count}\u{1E}\
+    \u{1F}{place} is missing\u{1F}\u{1F}{place} manca\u{1E}\
+    \u{1F}{place} should be {type}\u{1F}\u{1F}{place} dovrebbe essere {type}\u{1E}\
+    \u{1F}{place} should be {type}, not null\u{1F}\u{1F}{place} dovrebbe essere {type}, non null\u{1E}\
+    \u{1F}{position}: {title}\u{1F}\u{1F}{position}: {title}\u{1E}\
+    \u{1F}{position}: {title} (optional)\u{1F}\u{1F}{position}: {title} (facoltativo)\u{1E}\
+    \u{1F}{problem} Nothing was changed: your progress is as it was, and starting over needs the old file kept first.\u{1F}\u{1F}{problem} Non è stato cambiato nulla: i tuoi progressi sono com'erano, e per ricominciare da capo occorre prima conservare il vecchio file.\u{1E}\
+    \u{1F}{problem} Tried again, and failed again: your last change was NOT saved. The progress file still holds what was saved before it; fix the problem and run `optout` to do the rest again.\u{1F}\u{1F}{problem} Nuovo tentativo, di nuovo non riuscito: la tua ultima modifica NON è stata salvata. Il file dei progressi contiene ancora ciò che era stato salvato prima; risolvi il problema ed esegui `optout` per rifare il resto.\u{1E}\
+    \u{1F}{range}, or an option's id: choose that answer and go on\u{1F}\u{1F}{range}, o l'id di un'opzione: scegli quella risposta e prosegui\u{1E}\
+    \u{1F}{reason}, more than any progress file optout writes\u{1F}\u{1F}{reason}, più di qualsiasi file dei progressi che optout scrive\u{1E}\
+    \u{1F}{reason}; give the path of a regular file with --state-file\u{1F}\u{1F}{reason}; indica il percorso di un file normale con --state-file\u{1E}\
+    \u{1F}{reason}; run `optout --plain` instead.\u{1F}\u{1F}{reason}; esegui invece `optout --plain`.\u{1E}\
+    \u{1F}{reason}; using line-by-line prompts instead.\u{1F}\u{1F}{reason}; uso invece le domande riga per riga.\u{1E}\
+    \u{1F}{receipt} (the day was not recorded; the step was marked done {time})\u{1F}\u{1F}{receipt} (il giorno non è stato registrato; il passaggio è stato segnato come completato il {time})\u{1E}\
+    \u{1F}{receipt} on {day}\u{1F}\u{1F}{receipt} il {day}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}\u{1F}\u{1F}{receipt}: confermato il {time}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}; {place}\u{1F}\u{1F}{receipt}: confermato il {time}; {place}\u{1E}\
+    \u{1F}{reference} (empty if it has none):\u{1F}\u{1F}{reference} (vuoto se non c'è):\u{1E}\
+    \u{1F}{reference} (empty keeps \"{known}\"):\u{1F}\u{1F}{reference} (vuoto mantiene \"{known}\"):\u{1E}\
+    \u{1F}{reference}, if you have it (empty if not yet):\u{1F}\u{1F}{reference}, se ce l'hai (vuoto se non ce l'hai ancora):\u{1E}\
+    \u{1F}{reference}, if you have it (empty keeps \"{known}\"):\u{1F}\u{1F}{reference}, se ce l'hai (vuoto mantiene \"{known}\"):\u{1E}\
+    \u{1F}{status} (reason: {reason})\u{1F}\u{1F}{status} (motivo: {reason})\u{1E}\
+    \u{1F}{status}, {time}\u{1F}\u{1F}{status}, {time}\u{1E}\
+    \u{1F}{step} ({reason})\u{1F}\u{1F}{step} ({reason})\u{1E}\
+    \u{1F}{step}: no\u{1F}\u{1F}{step}: no\u{1E}\
+    \u{1F}{step}: skipped\u{1F}\u{1F}{step}: saltato\u{1E}\
+    \u{1F}{step}: yes\u{1F}\u{1F}{step}: sì\u{1E}\
+    \u{1F}{title} (guide {version}, last verified {date})\u{1F}\u{1F}{title} (guida {version}, verificata l'ultima volta il {date})\u{1E}\
+    \u{1F}{title}: summary\u{1F}\u{1F}{title}: riepilogo\u{1E}\
+    JSON value\u{1F}a date\u{1F}\u{1F}una data\u{1E}\
+    JSON value\u{1F}a list\u{1F}\u{1F}un elenco\u{1E}\
+    JSON value\u{1F}a number\u{1F}\u{1F}un numero\u{1E}\
+    JSON value\u{1F}an object\u{1F}\u{1F}un oggetto\u{1E}\
+    JSON value\u{1F}text\u{1F}\u{1F}testo\u{1E}\
+    JSON value\u{1F}true or false\u{1F}\u{1F}true o false\u{1E}\
+    answer word\u{1F}keep\u{1F}\u{1F}mantieni\u{1E}\
+    answer word\u{1F}quit\u{1F}\u{1F}esci\u{1E}\
+    answer word\u{1F}rebuild\u{1F}\u{1F}ricrea\u{1E}\
+    answer word\u{1F}received\u{1F}\u{1F}ricevuto\u{1E}\
+    answer word\u{1F}resume\u{1F}\u{1F}riprendi\u{1E}\
+    answer word\u{1F}sent\u{1F}\u{1F}inviato\u{1E}\
+    answer word\u{1F}skip\u{1F}\u{1F}salta\u{1E}\
+    answer word\u{1F}start over\u{1F}\u{1F}ricomincia\u{1E}\
+    answer word\u{1F}y\u{1F}\u{1F}s\u{1E}\
+    answer word\u{1F}yes\u{1F}\u{1F}sì\u{1E}\
+    answers line\u{1F}QR code\u{1F}\u{1F}codice QR\u{1E}\
+    answers line\u{1F}back\u{1F}\u{1F}indietro\u{1E}\
+    answers line\u{1F}done\u{1F}\u{1F}fatto\u{1E}\
+    answers line\u{1F}draft\u{1F}\u{1F}bozza\u{1E}\
+    answers line\u{1F}edit draft\u{1F}\u{1F}modifica bozza\u{1E}\
+    answers line\u{1F}finish\u{1F}\u{1F}termina\u{1E}\
+    answers line\u{1F}help\u{1F}\u{1F}aiuto\u{1E}\
+    answers line\u{1F}keep your answer\u{1F}\u{1F}mantieni la risposta\u{1E}\
+    answers line\u{1F}not needed\u{1F}\u{1F}non necessario\u{1E}\
+    answers line\u{1F}note\u{1F}\u{1F}nota\u{1E}\
+    answers line\u{1F}quit\u{1F}\u{1F}esci\u{1E}\
+    answers line\u{1F}received\u{1F}\u{1F}ricevuto\u{1E}\
+    answers line\u{1F}screen differs\u{1F}\u{1F}schermata diversa\u{1E}\
+    answers line\u{1F}sent\u{1F}\u{1F}inviato\u{1E}\
+    answers line\u{1F}skip\u{1F}\u{1F}salta\u{1E}\
+    answers line\u{1F}waiting\u{1F}\u{1F}in attesa\u{1E}\
+    answers line\u{1F}{range} to choose\u{1F}\u{1F}{range} per scegliere\u{1E}\
+    before a link\u{1F}Link:\u{1F}\u{1F}Link:\u{1E}\
+    event\u{1F}Back\u{1F}\u{1F}Indietro\u{1E}\
+    event\u{1F}Choose\u{1F}\u{1F}Scegli\u{1E}\
+    event\u{1F}Discard unfinished\u{1F}\u{1F}Scarta incompleto\u{1E}\
+    event\u{1F}Done\u{1F}\u{1F}Fatto\u{1E}\
+    event\u{1F}Draft\u{1F}\u{1F}Bozza\u{1E}\
+    event\u{1F}Guide changes shown\u{1F}\u{1F}Modifiche della guida mostrate\u{1E}\
+    event\u{1F}Keep unfinished\u{1F}\u{1F}Conserva incompleto\u{1E}\
+    event\u{1F}Note\u{1F}\u{1F}Nota\u{1E}\
+    event\u{1F}Quit\u{1F}\u{1F}Esci\u{1E}\
+    event\u{1F}Re-check\u{1F}\u{1F}Ricontrollo\u{1E}\
+    event\u{1F}Received\u{1F}\u{1F}Ricevuto\u{1E}\
+    event\u{1F}Resume\u{1F}\u{1F}Riprendi\u{1E}\
+    event\u{1F}Screen differs\u{1F}\u{1F}Schermata diversa\u{1E}\
+    event\u{1F}Sent\u{1F}\u{1F}Inviato\u{1E}\
+    event\u{1F}Skip\u{1F}\u{1F}Salta\u{1E}\
+    event\u{1F}Start over\u{1F}\u{1F}Ricomincia\u{1E}\
+    event\u{1F}Waiting\u{1F}\u{1F}In attesa\u{1E}\
+    field\u{1F}missing\u{1F}\u{1F}mancante\u{1E}\
+    footer\u{1F}answer\u{1F}\u{1F}rispondi\u{1E}\
+    footer\u{1F}back\u{1F}\u{1F}indietro\u{1E}\
+    footer\u{1F}cancel\u{1F}\u{1F}annulla\u{1E}\
+    footer\u{1F}choose\u{1F}\u{1F}scegli\u{1E}\
+    footer\u{1F}close help\u{1F}\u{1F}chiudi aiuto\u{1E}\
+    footer\u{1F}copy\u{1F}\u{1F}copia\u{1E}\
+    footer\u{1F}copy link\u{1F}\u{1F}copia link\u{1E}\
+    footer\u{1F}copy text\u{1F}\u{1F}copia testo\u{1E}\
+    footer\u{1F}differs\u{1F}\u{1F}diverso\u{1E}\
+    footer\u{1F}done\u{1F}\u{1F}fatto\u{1E}\
+    footer\u{1F}draft\u{1F}\u{1F}bozza\u{1E}\
+    footer\u{1F}edit text\u{1F}\u{1F}modifica testo\u{1E}\
+    footer\u{1F}erase\u{1F}\u{1F}cancella\u{1E}\
+    footer\u{1F}finish\u{1F}\u{1F}termina\u{1E}\
+    footer\u{1F}help\u{1F}\u{1F}aiuto\u{1E}\
+    footer\u{1F}move\u{1F}\u{1F}sposta\u{1E}\
+    footer\u{1F}next\u{1F}\u{1F}avanti\u{1E}\
+    footer\u{1F}not needed\u{1F}\u{1F}non necessario\u{1E}\
+    footer\u{1F}note\u{1F}\u{1F}nota\u{1E}\
+    footer\u{1F}open\u{1F}\u{1F}apri\u{1E}\
+    footer\u{1F}phone\u{1F}\u{1F}telefono\u{1E}\
+    footer\u{1F}quit\u{1F}\u{1F}esci\u{1E}\
+    footer\u{1F}received\u{1F}\u{1F}ricevuto\u{1E}\
+    footer\u{1F}save\u{1F}\u{1F}salva\u{1E}\
+    footer\u{1F}scroll\u{1F}\u{1F}scorri\u{1E}\
+    footer\u{1F}select\u{1F}\u{1F}seleziona\u{1E}\
+    footer\u{1F}sent\u{1F}\u{1F}inviato\u{1E}\
+    footer\u{1F}skip\u{1F}\u{1F}salta\u{1E}\
+    footer\u{1F}tick\u{1F}\u{1F}spunta\u{1E}\
+    footer\u{1F}waiting\u{1F}\u{1F}in attesa\u{1E}\
     guide\u{1F}A consumer organisation, Test-Achats in Belgium, reports that LinkedIn does not answer the form. Keep the day you sent it and a screenshot of the page confirming it was sent.\u{1F}\u{1F}Un'associazione dei consumatori, Test-Achats in Belgio, riferisce che LinkedIn non risponde al modulo. Conserva la data in cui l'hai inviato e uno screenshot della pagina che ne conferma l'invio.\u{1E}\
     guide\u{1F}A country of the European Union or the European Economic Area.\u{1F}\u{1F}Un paese dell'Unione europea o dello Spazio economico europeo (SEE).\u{1E}\
     guide\u{1F}A wording that only one source gives, or that sources disagree on, is marked \"not verified\", and every wording seen is shown. Where the wording in your language is not known, the English label is shown with a note.\u{1F}\u{1F}Una formulazione riportata da una sola fonte, o su cui le fonti non concordano, è segnata come \"non verificato\", e ogni formulazione trovata viene mostrata. Dove la formulazione nella tua lingua non è nota, viene mostrata l'etichetta inglese con una nota.\u{1E}\
@@ -1190,7 +5126,7 @@ private let itRecords: StaticString = """
     guide\u{1F}Where do you live?\u{1F}\u{1F}Dove vivi?\u{1E}\
     guide\u{1F}Where will you make the changes?\u{1F}\u{1F}Dove farai le modifiche?\u{1E}\
     guide\u{1F}Whether LinkedIn acts on objections from members outside the EU/EEA, Switzerland and the UK.\u{1F}\u{1F}Se LinkedIn dia seguito alle opposizioni dei membri al di fuori di UE/SEE, Svizzera e Regno Unito.\u{1E}\
-    guide\u{1F}Whether a confirmation email always follows. One account says it does; a consumer organisation reports that LinkedIn does not answer.\u{1F}\u{1F}Se arrivi sempre un'email di conferma. Un resoconto dice di sì; un'associazione dei consumatori riferisce che LinkedIn non risponde.\u{1E}\
+    guide\u{1F}Whether a confirmation email always follows. One account says it does; a consumer organisation reports that LinkedIn does not answer.\u{1F}\u{1F}Se arriva sempre un'email di conferma. Un resoconto dice di sì; un'associazione dei consumatori riferisce che LinkedIn non risponde.\u{1E}\
     guide\u{1F}Whether an opt-out set after 2025-11-03 leaves out earlier content in Canada and Hong Kong, as LinkedIn said it does for its European members.\u{1F}\u{1F}Se in Canada e a Hong Kong un'esclusione impostata dopo il 2025-11-03 lasci fuori i contenuti precedenti, come LinkedIn ha detto che avviene per i suoi membri europei.\u{1E}\
     guide\u{1F}Whether the added data sharing with Microsoft for ads applies in the UK.\u{1F}\u{1F}Se la condivisione aggiuntiva di dati con Microsoft per la pubblicità si applichi nel Regno Unito.\u{1E}\
     guide\u{1F}Whether the data-sharing setting is shown in the EU/EEA, the UK and Switzerland.\u{1F}\u{1F}Se l'impostazione sulla condivisione dei dati sia mostrata in UE/SEE, nel Regno Unito e in Svizzera.\u{1E}\
@@ -1214,6 +5150,50 @@ private let itRecords: StaticString = """
     guide\u{1F}{data-sharing} and {ads-outside-linkedin} are two settings. LinkedIn says that turning {ads-outside-linkedin} off also turns {data-sharing} off.\u{1F}\u{1F}{data-sharing} e {ads-outside-linkedin} sono due impostazioni. LinkedIn dice che disattivare {ads-outside-linkedin} disattiva anche {data-sharing}.\u{1E}\
     guide\u{1F}{genai-toggle} switched to {off} in the setting {genai-setting}\u{1F}\u{1F}Interruttore {genai-toggle} spostato su {off} nell'impostazione {genai-setting}\u{1E}\
     guide\u{1F}{objection-form} sent\u{1F}\u{1F}Modulo {objection-form} inviato\u{1E}\
+    guide file\u{1F}it is a folder\u{1F}\u{1F}è una cartella\u{1E}\
+    guide file\u{1F}it is not a regular file (a device, a FIFO or a socket)\u{1F}\u{1F}non è un file normale (un dispositivo, una FIFO o un socket)\u{1E}\
+    guide file\u{1F}no such file\u{1F}\u{1F}file inesistente\u{1E}\
+    guide validate\u{1F}{count} label\u{1F}{count} labels\u{1F}{count} etichetta\u{1F}{count} etichette\u{1E}\
+    guide validate\u{1F}{count} step\u{1F}{count} steps\u{1F}{count} passaggio\u{1F}{count} passaggi\u{1E}\
+    header\u{1F}Finished\u{1F}\u{1F}Finito\u{1E}\
+    header\u{1F}Keys\u{1F}\u{1F}Tasti\u{1E}\
+    header\u{1F}NOT SAVED\u{1F}\u{1F}NON SALVATO\u{1E}\
+    header\u{1F}Unfinished progress\u{1F}\u{1F}Progressi in sospeso\u{1E}\
+    heading\u{1F}Keep in mind\u{1F}\u{1F}Da tenere a mente\u{1E}\
+    heading\u{1F}Record\u{1F}\u{1F}Resoconto\u{1E}\
+    heading\u{1F}Screens that did not match the guide\u{1F}\u{1F}Schermate che non corrispondevano alla guida\u{1E}\
+    heading\u{1F}Screens that differ\u{1F}\u{1F}Schermate diverse\u{1E}\
+    heading\u{1F}Screens that differ from the guide\u{1F}\u{1F}Schermate diverse dalla guida\u{1E}\
+    heading\u{1F}Skipped or left out\u{1F}\u{1F}Saltati o esclusi\u{1E}\
+    heading\u{1F}Sources\u{1F}\u{1F}Fonti\u{1E}\
+    heading\u{1F}Steps\u{1F}\u{1F}Passaggi\u{1E}\
+    heading\u{1F}Steps no longer in the guide\u{1F}\u{1F}Passaggi non più nella guida\u{1E}\
+    heading\u{1F}Steps skipped with a reason\u{1F}\u{1F}Passaggi saltati con un motivo\u{1E}\
+    heading\u{1F}Still to do\u{1F}\u{1F}Ancora da fare\u{1E}\
+    heading\u{1F}What changed in each version\u{1F}\u{1F}Cosa è cambiato in ogni versione\u{1E}\
+    key help\u{1F}Any text\u{1F}\u{1F}Qualsiasi testo\u{1E}\
+    key help\u{1F}Anywhere\u{1F}\u{1F}Ovunque\u{1E}\
+    key help\u{1F}Choosing an answer\u{1F}\u{1F}Scelta di una risposta\u{1E}\
+    key help\u{1F}Lists under the step\u{1F}\u{1F}Elenchi sotto il passaggio\u{1E}\
+    key help\u{1F}Marks\u{1F}\u{1F}Simboli\u{1E}\
+    key help\u{1F}On a step\u{1F}\u{1F}In un passaggio\u{1E}\
+    key help\u{1F}Paste\u{1F}\u{1F}Incolla\u{1E}\
+    key help\u{1F}The link as a QR code\u{1F}\u{1F}Il link come codice QR\u{1E}\
+    key help\u{1F}This help\u{1F}\u{1F}Questo aiuto\u{1E}\
+    key help\u{1F}Typing in a field\u{1F}\u{1F}Scrittura in un campo\u{1E}\
+    key help\u{1F}Unfinished progress\u{1F}\u{1F}Progressi in sospeso\u{1E}\
+    label\u{1F}For your region:\u{1F}\u{1F}Per la tua area geografica:\u{1E}\
+    label\u{1F}Link to {label}:\u{1F}\u{1F}Link a {label}:\u{1E}\
+    label\u{1F}Menu path (in the mobile app):\u{1F}\u{1F}Percorso del menu (nell'app per dispositivi mobili):\u{1E}\
+    label\u{1F}Menu path (on the website):\u{1F}\u{1F}Percorso del menu (sul sito web):\u{1E}\
+    label\u{1F}Menu path ({heading}):\u{1F}\u{1F}Percorso del menu ({heading}):\u{1E}\
+    label\u{1F}Menu path:\u{1F}\u{1F}Percorso del menu:\u{1E}\
+    label\u{1F}Not verified:\u{1F}\u{1F}Non verificato:\u{1E}\
+    label\u{1F}Note:\u{1F}\u{1F}Nota:\u{1E}\
+    label\u{1F}Progress file:\u{1F}\u{1F}File dei progressi:\u{1E}\
+    label\u{1F}When it is done:\u{1F}\u{1F}Quando è fatto:\u{1E}\
+    label\u{1F}{heading}:\u{1F}\u{1F}{heading}:\u{1E}\
+    label wordings\u{1F}{first} or {second}\u{1F}\u{1F}{first} o {second}\u{1E}\
     language name\u{1F}Dutch\u{1F}\u{1F}olandese\u{1E}\
     language name\u{1F}English\u{1F}\u{1F}inglese\u{1E}\
     language name\u{1F}French\u{1F}\u{1F}francese\u{1E}\
@@ -1221,67 +5201,847 @@ private let itRecords: StaticString = """
     language name\u{1F}Italian\u{1F}\u{1F}italiano\u{1E}\
     language name\u{1F}Portuguese\u{1F}\u{1F}portoghese\u{1E}\
     language name\u{1F}Spanish\u{1F}\u{1F}spagnolo\u{1E}\
-    resume offer\u{1F}Quit\u{1F}\u{1F}Esci\u{1E}
+    list\u{1F}{first} and {last}\u{1F}\u{1F}{first} e {last}\u{1E}\
+    list\u{1F}{first} or {last}\u{1F}\u{1F}{first} o {last}\u{1E}\
+    placeholders\u{1F}none\u{1F}\u{1F}nessuno\u{1E}\
+    plain help\u{1F}this list\u{1F}\u{1F}questo elenco\u{1E}\
+    plain prompt\u{1F}Answer:\u{1F}\u{1F}Risposta:\u{1E}\
+    reason\u{1F}unknown\u{1F}\u{1F}sconosciuto\u{1E}\
+    region, after in\u{1F}Canada\u{1F}\u{1F}in Canada\u{1E}\
+    region, after in\u{1F}Hong Kong\u{1F}\u{1F}a Hong Kong\u{1E}\
+    region, after in\u{1F}Switzerland\u{1F}\u{1F}in Svizzera\u{1E}\
+    region, after in\u{1F}anywhere else\u{1F}\u{1F}in qualsiasi altro paese\u{1E}\
+    region, after in\u{1F}the EU or EEA\u{1F}\u{1F}nell'UE o nel SEE\u{1E}\
+    region, after in\u{1F}the UK\u{1F}\u{1F}nel Regno Unito\u{1E}\
+    region, after outside\u{1F}Canada\u{1F}\u{1F}dal Canada\u{1E}\
+    region, after outside\u{1F}Hong Kong\u{1F}\u{1F}da Hong Kong\u{1E}\
+    region, after outside\u{1F}Switzerland\u{1F}\u{1F}dalla Svizzera\u{1E}\
+    region, after outside\u{1F}anywhere else\u{1F}\u{1F}da qualsiasi altro paese\u{1E}\
+    region, after outside\u{1F}the EU or EEA\u{1F}\u{1F}dall'UE e dal SEE\u{1E}\
+    region, after outside\u{1F}the UK\u{1F}\u{1F}dal Regno Unito\u{1E}\
+    resume offer\u{1F}Quit\u{1F}\u{1F}Esci\u{1E}\
+    scroll mark\u{1F}{arrow} more\u{1F}\u{1F}{arrow} altro\u{1E}\
+    status\u{1F}done\u{1F}\u{1F}completato\u{1E}\
+    status\u{1F}not needed\u{1F}\u{1F}non necessario\u{1E}\
+    status\u{1F}pending\u{1F}\u{1F}da fare\u{1E}\
+    status\u{1F}skipped\u{1F}\u{1F}saltato\u{1E}\
+    status\u{1F}waiting\u{1F}\u{1F}in attesa\u{1E}\
+    step\u{1F}(optional)\u{1F}\u{1F}(facoltativo)\u{1E}\
+    step\u{1F}Sources\u{1F}\u{1F}Fonti\u{1E}\
+    step\u{1F}optional\u{1F}\u{1F}facoltativo\u{1E}\
+    step note\u{1F}Note\u{1F}\u{1F}Nota\u{1E}\
+    typed answer\u{1F}back\u{1F}\u{1F}indietro\u{1E}\
+    typed answer\u{1F}differs\u{1F}\u{1F}diverso\u{1E}\
+    typed answer\u{1F}done\u{1F}\u{1F}fatto\u{1E}\
+    typed answer\u{1F}draft\u{1F}\u{1F}bozza\u{1E}\
+    typed answer\u{1F}edit\u{1F}\u{1F}modifica\u{1E}\
+    typed answer\u{1F}help\u{1F}\u{1F}aiuto\u{1E}\
+    typed answer\u{1F}no\u{1F}\u{1F}no\u{1E}\
+    typed answer\u{1F}note\u{1F}\u{1F}nota\u{1E}\
+    typed answer\u{1F}phone\u{1F}\u{1F}telefono\u{1E}\
+    typed answer\u{1F}quit\u{1F}\u{1F}esci\u{1E}\
+    typed answer\u{1F}received\u{1F}\u{1F}ricevuto\u{1E}\
+    typed answer\u{1F}sent\u{1F}\u{1F}inviato\u{1E}\
+    typed answer\u{1F}skip\u{1F}\u{1F}salta\u{1E}\
+    typed answer\u{1F}wait\u{1F}\u{1F}attendi\u{1E}\
+    typed answer\u{1F}yes\u{1F}\u{1F}sì\u{1E}\
+    warning label\u{1F}Note\u{1F}\u{1F}Nota\u{1E}
     """
 
 /// Where each record of itRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let itSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 0, 30941, 44675, 0, 17776, 23107, 0, 0, 0, 29306,
-    0, 1673, 9725, 0, 7161, 26130, 0, 4060, 15317, 43968, 11645, 21371, 0, 0, 0, 3966,
-    25942, 19285, 44644, 1575, 0, 7432, 27511, 0, 0, 19990, 0, 0, 0, 27289, 33268, 0,
-    0, 38976, 0, 0, 30525, 24048, 6654, 0, 0, 0, 7009, 0, 0, 0, 0, 0,
-    0, 0, 14206, 0, 0, 0, 0, 0, 0, 14814, 0, 0, 0, 0, 0, 0,
-    0, 0, 6847, 3032, 0, 0, 7581, 0, 0, 7385, 0, 0, 0, 0, 0, 27396,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41658, 6896, 0, 26664, 19924, 0,
-    0, 932, 0, 0, 0, 0, 41058, 0, 0, 0, 0, 39570, 0, 0, 10419, 0,
-    0, 0, 0, 0, 0, 0, 26719, 1143, 1255, 0, 0, 3560, 44737, 0, 888, 0,
-    0, 31429, 0, 0, 27123, 14624, 0, 0, 38833, 8428, 43155, 7946, 31883, 17187, 10138, 0,
-    44705, 0, 0, 0, 7554, 7745, 35814, 0, 0, 0, 0, 30358, 0, 3083, 0, 0,
-    0, 41017, 0, 0, 0, 6801, 23303, 37422, 0, 0, 0, 27642, 3539, 11367, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 1323, 32161, 0, 0, 654, 30149, 0,
-    27351, 0, 0, 0, 0, 37495, 0, 0, 0, 0, 0, 0, 36089, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 25767, 42765, 2552, 31095, 44613, 0, 778, 32319,
-    35999, 39635, 0, 0, 0, 30808, 0, 0, 0, 8227, 39289, 0, 0, 0, 1, 0,
-    29158, 42518, 0, 0, 29130, 12142, 180, 18582, 3464, 25685, 0, 1797, 0, 31706, 0, 0,
-    0, 0, 44071, 22661, 0, 2413, 25849, 0, 0, 0, 0, 0, 0, 0, 0, 29355,
-    0, 340, 39834, 0, 7237, 0, 0, 0, 0, 0, 0, 42166, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 11957, 0, 28029, 41412, 0, 0, 22872, 33979, 0, 0, 0,
-    6601, 0, 0, 4178, 23889, 0, 0, 0, 26759, 11868, 27076, 0, 7058, 0, 0, 24096,
-    13653, 35401, 0, 0, 0, 38153, 0, 0, 0, 0, 0, 38300, 0, 40796, 0, 0,
-    0, 4709, 0, 0, 29875, 0, 0, 25535, 0, 0, 0, 0, 0, 37739, 0, 0,
-    40607, 29257, 44583, 22343, 36786, 0, 0, 0, 44774, 6768, 39533, 0, 0, 33535, 40875, 1900,
-    0, 29704, 0, 4370, 0, 0, 0, 0, 0, 0, 34541, 0, 0, 0, 35677, 0,
-    0, 0, 0, 0, 13203, 0, 44371, 6508, 18280, 0, 3631, 24297, 28861, 21614, 25454, 35098,
-    37018, 15352, 40946, 960, 44806, 0, 0, 8553, 20510, 40109, 0, 0, 25631, 0, 0, 0,
-    0, 0, 2035, 0, 9892, 9135, 0, 0, 0, 0, 28243, 0, 0, 6559, 28701, 37548,
-    43500, 11095, 15652, 26230, 32565, 36316, 40427, 5692, 44522, 0, 1630, 34341, 15933, 13848, 33905, 0,
-    0, 0, 38475, 0, 0, 0, 0, 0, 38441, 0, 0, 0, 0, 0, 0, 0,
-    1091, 28273, 41164, 0, 0, 0, 0, 21899, 0, 0, 29084, 0, 510, 0, 20891, 35172,
-    0, 0, 1504, 0, 0, 43237, 42957, 38610, 0, 41261, 38518, 0, 17399, 32941, 0, 26359,
+    0, 0, 0, 0, 0, 31595, 59992, 119974, 16698, 0, 90947, 0, 0, 12100, 0, 0,
+    0, 0, 73547, 67014, 5983, 99301, 30342, 0, 0, 0, 118169, 0, 0, 46112, 42858, 0,
+    46018, 0, 0, 0, 0, 0, 0, 0, 0, 32925, 0, 30109, 120775, 74716, 0, 18483,
+    48905, 7553, 59368, 0, 63260, 103696, 61385, 120998, 121123, 0, 0, 74419, 65403, 0, 0, 0,
+    121229, 0, 0, 11041, 0, 0, 0, 0, 7001, 0, 0, 0, 0, 0, 26498, 61643,
+    70445, 0, 0, 0, 121280, 0, 0, 60285, 118792, 0, 30064, 0, 119175, 0, 0, 24748,
+    100567, 0, 0, 49414, 34120, 25668, 40199, 33556, 43235, 0, 114829, 121541, 0, 38441, 0, 0,
+    0, 0, 0, 0, 0, 69595, 0, 0, 0, 0, 23888, 112741, 0, 120663, 35990, 83590,
+    0, 118899, 1514, 0, 33060, 0, 47953, 52370, 0, 28621, 0, 0, 0, 0, 28462, 60535,
+    52951, 0, 0, 52771, 0, 0, 0, 0, 0, 74067, 117754, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 37792, 80916, 0, 27918, 0, 0, 0, 0, 26259, 24310, 46371, 55372,
+    24158, 30156, 74148, 76254, 58527, 118756, 70690, 118314, 120346, 0, 0, 46521, 1, 28578, 0, 0,
+    11644, 53135, 9007, 57309, 118978, 0, 0, 0, 0, 0, 0, 0, 0, 1862, 48104, 0,
+    0, 42258, 67936, 119561, 0, 57818, 110666, 12573, 0, 0, 0, 0, 109260, 0, 55182, 34210,
+    38791, 73860, 0, 0, 0, 0, 0, 0, 98938, 0, 52443, 75723, 0, 0, 0, 0,
+    0, 121514, 73398, 0, 13058, 51460, 62058, 0, 0, 30866, 112460, 24386, 0, 0, 0, 12475,
+    5204, 27569, 39146, 67518, 0, 0, 0, 0, 14036, 73415, 120900, 0, 0, 0, 119208, 121430,
+    0, 48411, 117242, 74311, 0, 0, 0, 0, 0, 0, 0, 15993, 0, 0, 65744, 0,
+    58949, 11993, 0, 0, 59543, 18210, 0, 121489, 4053, 0, 0, 118926, 0, 118864, 42069, 23193,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71478, 0, 0, 0, 0, 72118,
+    0, 0, 0, 121103, 0, 0, 0, 0, 0, 39632, 85039, 118049, 80229, 0, 0, 55098,
+    34558, 60257, 9667, 0, 120940, 111324, 0, 60333, 58008, 74917, 0, 0, 0, 113967, 0, 0,
+    0, 0, 0, 0, 48540, 0, 0, 0, 0, 0, 0, 0, 39849, 121353, 0, 51792,
+    74561, 113778, 0, 0, 9436, 27965, 0, 0, 0, 79939, 0, 0, 73136, 73225, 0, 0,
+    22371, 0, 0, 0, 6101, 73020, 0, 0, 73313, 0, 0, 64261, 0, 0, 0, 35431,
+    64067, 0, 0, 0, 86374, 0, 41322, 0, 8131, 0, 0, 97468, 0, 0, 27315, 33894,
+    74740, 24242, 56101, 55905, 98625, 72517, 108269, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 54570, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 43532, 73080, 38503, 0,
+    0, 84266, 0, 0, 0, 117693, 0, 78863, 0, 66221, 74897, 0, 89104, 0, 70503, 0,
+    0, 0, 0, 0, 0, 75120, 118573, 0, 0, 0, 0, 0, 0, 0, 0, 20975,
+    24190, 52064, 23607, 63795, 24506, 0, 0, 0, 0, 0, 31122, 0, 1370, 0, 33358, 108343,
+    0, 0, 74466, 0, 21738, 0, 0, 0, 33020, 72815, 111689, 32226, 42499, 106112, 114432, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 119309, 102477,
+    0, 0, 0, 0, 0, 0, 0, 0, 55033, 117139, 94542, 0, 25271, 0, 0, 44250,
+    99113, 119943, 0, 1777, 24416, 34703, 80603, 1665, 0, 0, 68415, 0, 0, 9879, 13117, 100460,
+    69383, 74336, 106439, 119361, 0, 0, 22027, 79825, 0, 0, 80180, 0, 0, 0, 0, 27207,
+    45944, 52603, 58991, 87377, 121308, 0, 0, 120576, 7766, 18385, 45421, 0, 0, 45705, 0, 0,
+    54307, 74858, 0, 76203, 73813, 47353, 14477, 119060, 120311, 80556, 56002, 0, 0, 0, 0, 0,
+    0, 0, 12260, 53044, 0, 73641, 8169, 0, 0, 0, 0, 69189, 13523, 0, 0, 37421,
+    0, 50992, 0, 0, 34982, 24796, 46725, 114229, 0, 56153, 0, 0, 10559, 73944, 121199, 0,
+    73757, 0, 0, 0, 0, 0, 0, 27095, 0, 0, 0, 76731, 0, 0, 119659, 42200,
+    25384, 72683, 104600, 121406, 0, 0, 0, 0, 0, 58066, 36746, 81117, 0, 90358, 0, 11719,
+    120004, 0, 0, 0, 74584, 108985, 43973, 34843, 74206, 0, 74686, 73912, 103529, 0, 56911, 0,
+    0, 56074, 67349, 118526, 0, 0, 96474, 26115, 27682, 33267, 45484, 63707, 110593, 84538, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 25001, 72625, 105332, 0, 0, 22105, 73887, 103320, 0,
+    53742, 0, 31024, 59830, 60103, 69712, 0, 0, 0, 0, 74877, 0, 0, 121072, 6240, 44432,
+    27767, 0, 0, 0, 0, 1611, 0, 0, 115936, 119912, 24340, 56257, 104266, 0, 0, 0,
+    0, 0, 0, 34366, 68868, 54999, 103979, 62743, 121254, 11111, 81398, 46757, 28712, 0, 0, 0,
+    0, 2932, 20689, 2096, 8069, 10306, 523, 74515, 85313, 0, 60801, 26906, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 73284, 75010, 0, 0, 51990,
+    74359, 73998, 0, 26606, 51170, 0, 0, 0, 0, 0, 0, 61564, 0, 0, 0, 0,
+    12806, 8690, 0, 0, 0, 0, 0, 24051, 24444, 24034, 44148, 96043, 0, 0, 0, 0,
+    66902, 0, 0, 77349, 0, 0, 13017, 0, 0, 120283, 0, 73693, 0, 118288, 0, 0,
+    0, 0, 0, 35690, 0, 0, 71597, 57724, 30972, 72992, 70581, 30258, 0, 35137, 35803, 64212,
+    74491, 71808, 0, 0, 0, 0, 121150, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    7855, 70043, 10050, 73202, 10939, 102428, 109957, 119882, 120073, 26145, 118199, 63958, 0, 74657, 45241, 106706,
+    0, 102875, 0, 77541, 0, 6478, 0, 0, 73113, 0, 0, 0, 0, 0, 121462, 0,
+    0, 66682, 0, 0, 28360, 64818, 68788, 22314, 26345, 46206, 68303, 79679, 102032, 72260, 121563, 0,
+    0, 0, 0, 0, 25846, 0, 0, 0, 0, 2295, 31073, 64355, 98802, 59709, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 45527, 55944, 101414, 0, 0, 101872, 0,
+    0, 0, 57156, 29214, 71903, 0, 0, 0, 0, 0, 0, 0, 29629, 87019, 49887, 0,
+    0, 0, 111646, 3745, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 38350, 58908, 65523, 0, 0, 9771, 95070, 13600, 30652, 75095, 75160, 102255, 57910, 70311,
+    73468, 121171, 43804, 0, 0, 0, 0, 73733, 0, 18106, 49206, 0, 0, 0, 0, 29354,
+    0, 0, 0, 0, 61448, 85, 60715, 0, 0, 0, 0, 0, 0, 32567, 0, 0,
+    74249, 67709, 47510, 73496, 16103, 73616, 0, 77231, 21336, 22233, 0, 0, 0, 59138, 61087, 118248,
+    0, 61723, 92456, 54388, 0, 0, 0, 11455, 75141, 0, 56039, 0, 120830, 0, 0, 75180,
+    75028, 33375, 112147, 0, 0, 37124, 53433, 97219, 0, 0, 0, 13308, 36656, 21927, 119827, 74046,
+    0, 119258, 0, 0, 64969, 0, 0, 0, 0, 0, 0, 0, 69290, 72410, 46076, 118688,
+    0, 0, 0, 55821, 74951, 0, 9362, 80752, 74812, 0, 23495, 0, 0, 0, 0, 0,
+    0, 118405, 0, 65586, 0, 0, 0, 0, 39322, 118150, 0, 80067, 0, 0, 0, 28674,
+    0, 0, 0, 0, 0, 0, 0, 0, 67039, 44874, 0, 0, 0, 0, 1004, 0,
+    0, 0, 121046, 0, 0, 0, 99890, 60839, 0, 0, 0, 0, 0, 0, 8250, 74025,
+    0, 0, 74987, 0, 0, 7936, 0, 0, 116326, 81599, 0, 0, 13205, 0, 0, 0,
+    0, 0, 0, 0, 11966, 80725, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    119401, 29677, 0, 0, 0, 0, 0, 0, 60193, 0, 0, 0, 44371, 0, 0, 0,
+    0, 0, 0, 0, 118452, 0, 69068, 53689, 53269, 32386, 0, 0, 0, 0, 0, 28597,
+    0, 0, 0, 6193, 66389, 25537, 74779, 0, 54673, 65327, 0, 1699, 683, 8294, 12884, 15887,
+    44109, 14688, 66077, 0, 0, 0, 67110, 0, 0, 0, 0, 119757, 72954, 42905, 109170, 63677,
+    72078, 74759, 19090, 63318, 0, 0, 0, 0, 65959, 0, 12643, 119696, 72719, 0, 344, 24888,
+    64410, 74969, 47781, 102329, 102301, 65231, 91753, 0, 98856, 0, 7711, 23058, 20882, 104877, 0, 0,
+    0, 0, 0, 95832, 120964, 75584, 99020, 120215, 0, 0, 0, 0, 0, 26425, 0, 0,
+    0, 0, 28982, 74266, 5479, 10206, 30209, 46963, 0, 0, 0, 115337, 0, 0, 29915, 0,
+    0, 0, 117969, 0, 0, 85128, 0, 101200, 2691, 64300, 114583, 0, 107150, 0, 0, 0,
+    854, 119036, 0, 0, 97060, 0, 0, 0, 100247, 0, 0, 0, 0, 57055, 0, 65706,
+    86824, 97267, 0, 120386, 0, 0, 0, 0, 60477, 0, 0, 0, 0, 0, 0, 0,
+    0, 28507, 73339, 73363, 103046, 0, 120147, 119715, 4494, 0, 0, 0, 0, 110910, 0, 70941,
+    120713, 0, 0, 41906, 12726, 95514, 0, 0, 117927, 0, 58744, 59598, 0, 55461, 0, 68575,
+    0, 0, 0, 0, 0, 0, 45059, 0, 0, 0, 64623, 54023, 58279, 107712, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 69871, 0, 76802, 0, 74539, 94785, 0, 0,
+    114117, 0, 31211, 23676, 72757, 26009, 118126, 120876, 28030, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 75206, 66036, 61326, 16398, 82306, 63354, 83063, 120617, 121022, 0, 0, 79730, 0, 0,
+    116671, 88823, 57588, 113598, 119096, 0, 0, 0, 0, 56336, 0, 121377, 31190, 0, 107076, 0,
+    16071, 51290, 0, 0, 0, 0, 55696, 48650, 0, 0, 23114, 0, 0, 0, 0, 38299,
+    101444, 114335, 30299, 0, 0, 26883, 0, 0, 35583, 0, 0, 0, 0, 48879, 0, 15308,
+    18424, 0, 0, 0, 0, 116408, 69545, 111781, 116128, 8787, 120105, 0, 90570, 0, 0, 99530,
+    0, 61913, 0, 0, 0, 120251, 63540, 18262, 36162, 53929, 96278, 104112, 51913, 0, 0, 73049,
+    68710, 0, 82896, 54854, 80332, 0, 15723, 0, 88488, 120485, 84816, 72781, 0, 0, 8404, 77137,
+    67179, 0, 0, 43875, 60591, 71354, 73521, 100682, 0, 69937, 93161, 0, 0, 0, 0, 0,
+    2798, 42664, 73587, 9114, 0, 0, 0, 33210, 0, 0, 0, 0, 0, 0, 0, 0,
+    75073, 0, 0, 0, 15844, 0, 0, 0, 0, 87985, 0, 40420, 0, 5315, 0, 0,
+    0, 0, 29743, 80018, 117797, 0, 74606, 0, 0, 0, 120188, 0, 0, 0, 48792, 74835,
+    41799, 0, 0, 0, 0, 0, 0, 0, 30920, 0, 0, 10846, 0, 99835, 18020, 93095,
+    0, 23086, 70092, 0, 0, 0, 0, 64167, 0, 0, 0, 23315, 33495, 0, 56550, 68954,
+    0, 55787, 0, 0, 0, 0, 0, 0, 28914, 69784, 0, 0, 120036, 0, 8563, 0,
+    44813, 8320, 0, 0, 64741, 69345, 73781, 87795, 36910, 100294, 112004, 0, 5602, 29463, 51046, 21897,
+    83309, 105054, 0, 0, 36834, 0, 0, 29831, 46614, 9977, 0, 72841, 0, 0, 61800, 75054,
+    0, 114188, 17972, 0, 0, 79972, 0, 38213, 0, 0, 0, 100813, 76710, 0, 0, 0,
+    25057, 32186, 0, 24472, 19918, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    100522, 0, 0, 119120, 0, 0, 0, 0, 0, 32050, 4655, 0, 31370, 0, 118596, 55500,
+    0, 0, 31849, 0, 0, 121333, 0, 118620, 0, 0, 74399, 0, 0, 0, 1986, 105490,
+    112806, 71724, 0, 0, 0, 0, 164, 0, 0, 0, 0, 0, 64700, 29779, 12956, 0,
+    115689, 0, 0, 0, 0, 1643, 26949, 0, 76635, 59962, 54791, 67833, 74437, 0, 0, 0,
+    0, 0, 9206, 0, 38973, 4950, 73436, 34284, 21707, 70410, 0, 0, 74283, 0, 0, 102526,
+    0, 1200, 113005, 0, 80408, 0, 0, 54202, 0, 47609, 0, 5837, 9525, 18338, 27722, 49772,
+    57531, 50005, 0, 0, 55276, 0, 119798, 0, 0, 58793, 0, 61415, 31734, 57276, 120535, 0,
+    79772, 0, 0, 0, 22431, 73253, 69981, 0, 99930, 29084, 0, 0, 74129, 0, 0, 108572,
+    63759, 0, 0, 13703, 0, 0, 0, 0, 72180, 0, 0, 111471, 10718, 0, 0, 0,
+    0, 77880, 0, 22750, 0, 0, 0, 98706, 0, 0, 0, 27354, 17330, 54731, 31904, 40279,
+    120428, 0, 0, 0, 0, 0, 30461, 0, 0, 26788, 28737, 28782, 74638, 112704, 114046, 0,
+    0, 65194, 0, 59879, 68502, 0, 0, 0, 119622, 0, 0, 61861, 0, 0, 108848, 0,
+    0, 0, 10127, 15007, 0, 0, 52216, 58208, 91451, 117542, 33923, 0, 43453, 110189, 0, 0,
+    0, 88523, 0, 0, 70623, 66483, 74111, 45099, 81724, 93681, 113280, 0, 0, 0, 0, 0,
+    0, 0, 0, 23807, 51262, 30812, 35297, 53889, 66449, 70164, 119492, 0, 29039, 110719, 0, 0,
+    0, 109487, 72331, 99401, 15941, 105736, 0, 55869, 0, 0, 43930, 56999, 66788, 57200, 107512, 0,
+    0, 45609, 0, 0, 0, 54513, 11260, 0, 60422, 8894, 111612, 62195, 0, 0, 0, 0,
+    32356, 0, 0, 10459, 47222, 0, 0, 0, 54613, 0, 0, 0, 0, 60133, 94062, 266,
+    0, 22151, 0, 0, 0, 12305, 38672, 0, 13409, 18053, 0, 0, 0, 0, 0, 73175,
 ]
 
 /// The translated messages of po/pt.po, a record per line (`CatalogueMessage.read`), sorted by
 /// context and msgid.
 private let ptRecords: StaticString = """
+    \u{1F}\"{answer}\" does not apply to this step.\u{1F}\u{1F}\"{answer}\" não se aplica a esta etapa.\u{1E}\
+    \u{1F}\"{answer}\" is not an answer here.\u{1F}\u{1F}\"{answer}\" não é uma resposta aqui.\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers ({answers}).\u{1F}\u{1F}\"{answer}\" não é uma das respostas ({answers}).\u{1E}\
+    \u{1F}\"{answer}\" is not one of the answers.\u{1F}\u{1F}\"{answer}\" não é uma das respostas.\u{1E}\
     \u{1F}\"{code}\" is not a language optout knows. --linkedin-language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" não é um idioma que o optout conhece. --linkedin-language aceita um destes: {codes}.\u{1E}\
     \u{1F}\"{code}\" is not a language optout speaks. --language takes one of: {codes}.\u{1F}\u{1F}\"{code}\" não é um idioma que o optout fala. --language aceita um destes: {codes}.\u{1E}\
+    \u{1F}\"{region}\" is not a region optout knows. --region takes one of: {regions}.\u{1F}\u{1F}\"{region}\" não é uma região que o optout conhece. --region aceita uma destas: {regions}.\u{1E}\
+    \u{1F}\"{text}\" is not a date; write it as YYYY-MM-DD, for example 2026-11-29.\u{1F}\u{1F}\"{text}\" não é uma data; escreva no formato YYYY-MM-DD, por exemplo 2026-11-29.\u{1E}\
+    \u{1F}\"{typed}\" is not a date; write it as YYYY-MM-DD with a four-digit year, for example {today}.\u{1F}\u{1F}\"{typed}\" não é uma data; escreva no formato YYYY-MM-DD, com o ano em quatro dígitos, por exemplo {today}.\u{1E}\
     \u{1F}\"{word}\" is not a command of {command}. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" não é um comando de {command}. Os comandos são: {commands}. Veja `{help}`.\u{1E}\
     \u{1F}\"{word}\" is not a command. The commands are: {commands}. See `{help}`.\u{1F}\u{1F}\"{word}\" não é um comando. Os comandos são: {commands}. Veja `{help}`.\u{1E}\
+    \u{1F}(not an https address, so it is not a link)\u{1F}\u{1F}(não é um endereço https, por isso não é um link)\u{1E}\
+    \u{1F}(read {day})\u{1F}\u{1F}(lida em {day})\u{1E}\
+    \u{1F}(ticked)\u{1F}\u{1F}(marcado)\u{1E}\
+    \u{1F}(your answer)\u{1F}\u{1F}(sua resposta)\u{1E}\
+    \u{1F}----- copy from the next line -----\u{1F}\u{1F}----- copie a partir da próxima linha -----\u{1E}\
+    \u{1F}----- to the line before this one -----\u{1F}\u{1F}----- até a linha anterior a esta -----\u{1E}\
     \u{1F}--recheck-days takes a number of days from {low} to {high}.\u{1F}\u{1F}--recheck-days aceita um número de dias de {low} a {high}.\u{1E}\
     \u{1F}--stale-days takes a number of days from 0 to 36500.\u{1F}\u{1F}--stale-days aceita um número de dias de 0 a 36500.\u{1E}\
+    \u{1F}--state-file needs a file path; it was empty. Leave the option out to use the default file.\u{1F}\u{1F}--state-file precisa do caminho de um arquivo; ele estava vazio. Omita a opção para usar o arquivo padrão.\u{1E}\
+    \u{1F}A new step, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}New steps, marked still to do: {titles} What you recorded on the other steps is kept.\u{1F}Uma etapa nova, marcada como pendente: {titles} O que você registrou nas outras etapas foi mantido.\u{1F}Etapas novas, marcadas como pendentes: {titles} O que você registrou nas outras etapas foi mantido.\u{1E}\
+    \u{1F}A re-check is due today: run `optout recheck`.\u{1F}\u{1F}Uma verificação está prevista para hoje: execute `optout recheck`.\u{1E}\
+    \u{1F}A re-check is overdue (due {day}): run `optout recheck`.\u{1F}\u{1F}Uma verificação está atrasada (prevista para {day}): execute `optout recheck`.\u{1E}\
+    \u{1F}A report from optout for the people who keep the guide. It holds what you typed about the screens that differed and your reasons for skipping steps, word for word: read them before you send it, and take out anything you would rather not share. It holds nothing else you typed: not your notes, your objection text (with your name and email address) or its confirmation reference.\u{1F}\u{1F}Um relatório do optout para quem mantém o guia. Ele contém o que você digitou sobre as telas que eram diferentes e os seus motivos para pular etapas, palavra por palavra: leia tudo antes de enviar e retire o que você preferir não compartilhar. Ele não contém mais nada do que você digitou: nem as suas notas, nem o seu texto de objeção (com o seu nome e endereço de e-mail), nem a referência da confirmação.\u{1E}\
+    \u{1F}A step is back in the guide, with what you recorded on it: {titles}\u{1F}Steps are back in the guide, with what you recorded on them: {titles}\u{1F}Uma etapa voltou ao guia, com o que você registrou nela: {titles}\u{1F}Etapas voltaram ao guia, com o que você registrou nelas: {titles}\u{1E}\
+    \u{1F}A step no longer in the guide (what you recorded on it is kept, and listed in the summary): {ids}.\u{1F}Steps no longer in the guide (what you recorded on them is kept, and listed in the summary): {ids}.\u{1F}Uma etapa que não está mais no guia (o que você registrou nela foi mantido e aparece no resumo): {ids}.\u{1F}Etapas que não estão mais no guia (o que você registrou nelas foi mantido e aparece no resumo): {ids}.\u{1E}\
+    \u{1F}All done. This summary is also available later with `optout summary`.\u{1F}\u{1F}Tudo concluído. Este resumo também fica disponível depois com `optout summary`.\u{1E}\
+    \u{1F}Another optout (process {process}) is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Outro optout (processo {process}) já está usando {path}. Termine ou saia dele primeiro; enquanto isso, a leitura com `optout status` funciona.\u{1E}\
+    \u{1F}Another optout is already using {path}. Finish or quit that one first; reading with `optout status` works meanwhile.\u{1F}\u{1F}Outro optout já está usando {path}. Termine ou saia dele primeiro; enquanto isso, a leitura com `optout status` funciona.\u{1E}\
+    \u{1F}Answer 1 for {language} or 2 for English.\u{1F}\u{1F}Responda 1 para {language} ou 2 para inglês.\u{1E}\
+    \u{1F}Answer 1 if you sent it, 2 if its confirmation came, or 3 to skip it for now.\u{1F}\u{1F}Responda 1 se você o enviou, 2 se a confirmação chegou ou 3 para pular por enquanto.\u{1E}\
+    \u{1F}Answer 1 to keep your edit or 2 to rebuild the text.\u{1F}\u{1F}Responda 1 para manter a sua edição ou 2 para refazer o texto.\u{1E}\
+    \u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Answer 1 to {count} (an empty line picks {preferred}):\u{1F}Responda de 1 a {count} (uma linha vazia escolhe {preferred}):\u{1F}Responda de 1 a {count} (uma linha vazia escolhe {preferred}):\u{1E}\
+    \u{1F}Answer the question (y or yes confirms; anything else does not)\u{1F}\u{1F}Responder à pergunta (y ou yes confirma; qualquer outra coisa não)\u{1E}\
+    \u{1F}Answer: 1 or Enter resume, 2 start over, 3 or q quit\u{1F}\u{1F}Resposta: 1 ou Enter continua, 2 recomeça, 3 ou q sai\u{1E}\
+    \u{1F}Answer: y {yes}, n {no}, s {skip}, q {quit}\u{1F}\u{1F}Resposta: y {yes}, n {no}, s {skip}, q {quit}\u{1E}\
+    \u{1F}Answers at a step:\u{1F}\u{1F}Respostas em uma etapa:\u{1E}\
+    \u{1F}Anything typed on the last line without Enter was not saved: the terminal drops it when optout is stopped.\u{1F}\u{1F}O que você digitou na última linha sem Enter não foi salvo: o terminal descarta isso quando o optout é interrompido.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Na medida em que os meus dados são utilizados para marketing direto, incluindo a escolha de anúncios para mim, oponho-me nos termos do artigo 21.º, n.ºs 2 e 3, do RGPD. Esta objeção não requer fundamentação: os meus dados não podem mais ser tratados para essa finalidade.\u{1E}\
+    \u{1F}As far as my data is used for direct marketing, including choosing ads for me, I object under Article 21(2) and (3) of the UK GDPR. This objection needs no grounds: my data must no longer be processed for that purpose.\u{1F}\u{1F}Na medida em que os meus dados são utilizados para marketing direto, incluindo a escolha de anúncios para mim, oponho-me nos termos do artigo 21.º, n.ºs 2 e 3, do UK GDPR. Esta objeção não requer fundamentação: os meus dados não podem mais ser tratados para essa finalidade.\u{1E}\
+    \u{1F}Check that your LinkedIn AI-training opt-out still holds.\u{1F}\u{1F}Verifique se a sua recusa do treinamento de IA do LinkedIn continua valendo.\u{1E}\
+    \u{1F}Checklist: {progress}\u{1F}\u{1F}Lista: {progress}\u{1E}\
+    \u{1F}Choose 1 to {count}.\u{1F}Choose 1 to {count}.\u{1F}Escolha de 1 a {count}.\u{1F}Escolha de 1 a {count}.\u{1E}\
+    \u{1F}Choose the selected answer and go on\u{1F}\u{1F}Escolher a resposta selecionada e continuar\u{1E}\
+    \u{1F}Close the field without saving (after typing, press it twice)\u{1F}\u{1F}Fechar o campo sem salvar (depois de digitar, pressione duas vezes)\u{1E}\
+    \u{1F}Close the list without saving\u{1F}\u{1F}Fechar a lista sem salvar\u{1E}\
+    \u{1F}Close this help\u{1F}\u{1F}Fechar esta ajuda\u{1E}\
+    \u{1F}Complete: {counts} (finished {time}).\u{1F}\u{1F}Concluído: {counts} (terminado em {time}).\u{1E}\
     \u{1F}Complete: {counts}.\u{1F}\u{1F}Concluído: {counts}.\u{1E}\
+    \u{1F}Confirmation:\u{1F}\u{1F}Confirmação:\u{1E}\
+    \u{1F}Content moderation and classification\u{1F}\u{1F}Moderação e classificação de conteúdo\u{1E}\
+    \u{1F}Copy the step's link to the clipboard (OSC 52; the terminal must allow it)\u{1F}\u{1F}Copiar o link da etapa para a área de transferência (OSC 52; o terminal precisa permitir)\u{1E}\
+    \u{1F}Could not create a temporary file beside {path}: {reason}.\u{1F}\u{1F}Não foi possível criar um arquivo temporário ao lado de {path}: {reason}.\u{1E}\
+    \u{1F}Could not create the folder {path}: {reason}.\u{1F}\u{1F}Não foi possível criar a pasta {path}: {reason}.\u{1E}\
+    \u{1F}Could not encode progress for {path}: {reason}.\u{1F}\u{1F}Não foi possível codificar o progresso para {path}: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder of {path}: {reason}.\u{1F}\u{1F}Não foi possível descarregar no disco a pasta de {path}: {reason}.\u{1E}\
+    \u{1F}Could not flush the folder {path}: {reason}.\u{1F}\u{1F}Não foi possível descarregar no disco a pasta {path}: {reason}.\u{1E}\
+    \u{1F}Could not flush to disk {path}: {reason}.\u{1F}\u{1F}Não foi possível descarregar {path} no disco: {reason}.\u{1E}\
+    \u{1F}Could not give the temporary file beside {path} its owner: {reason}.\u{1F}\u{1F}Não foi possível dar ao arquivo temporário ao lado de {path} o seu proprietário: {reason}.\u{1E}\
+    \u{1F}Could not lock {path}: {reason}.\u{1F}\u{1F}Não foi possível bloquear {path}: {reason}.\u{1E}\
+    \u{1F}Could not move aside {path}: {reason}.\u{1F}\u{1F}Não foi possível pôr de lado {path}: {reason}.\u{1E}\
+    \u{1F}Could not open a browser ({program} {reason}); open it yourself: {url}\u{1F}\u{1F}Não foi possível abrir um navegador ({program} {reason}); abra-o você mesmo: {url}\u{1E}\
+    \u{1F}Could not open the lock file {path}: {reason}.\u{1F}\u{1F}Não foi possível abrir o arquivo de bloqueio {path}: {reason}.\u{1E}\
+    \u{1F}Could not read the guide file {path}: {reason}.\u{1F}\u{1F}Não foi possível ler o arquivo de guia {path}: {reason}.\u{1E}\
+    \u{1F}Could not read the link {path}: {reason}.\u{1F}\u{1F}Não foi possível ler o link {path}: {reason}.\u{1E}\
+    \u{1F}Could not read {path}: {reason}.\u{1F}\u{1F}Não foi possível ler {path}: {reason}.\u{1E}\
+    \u{1F}Could not remove {path}: {reason}.\u{1F}\u{1F}Não foi possível remover {path}: {reason}.\u{1E}\
+    \u{1F}Could not replace {path}: {reason}.\u{1F}\u{1F}Não foi possível substituir {path}: {reason}.\u{1E}\
+    \u{1F}Could not save progress to {path}: {reason}.\u{1F}\u{1F}Não foi possível salvar o progresso em {path}: {reason}.\u{1E}\
+    \u{1F}Could not set the mode of the temporary file beside {path}: {reason}.\u{1F}\u{1F}Não foi possível definir o modo do arquivo temporário ao lado de {path}: {reason}.\u{1E}\
+    \u{1F}Could not start the editor {program}: {reason}.\u{1F}\u{1F}Não foi possível iniciar o editor {program}: {reason}.\u{1E}\
+    \u{1F}Could not start {program} ({reason}) to open the link. Open it yourself: {url}\u{1F}\u{1F}Não foi possível iniciar {program} ({reason}) para abrir o link. Abra-o você mesmo: {url}\u{1E}\
+    \u{1F}Could not tell how the editor {program} ended ({reason}).\u{1F}\u{1F}Não foi possível saber como o editor {program} terminou ({reason}).\u{1E}\
+    \u{1F}Could not use the folder {path}: {reason}.\u{1F}\u{1F}Não foi possível usar a pasta {path}: {reason}.\u{1E}\
+    \u{1F}Could not use the lock file {path}: {reason}.\u{1F}\u{1F}Não foi possível usar o arquivo de bloqueio {path}: {reason}.\u{1E}\
+    \u{1F}Could not use {path}: {reason}.\u{1F}\u{1F}Não foi possível usar {path}: {reason}.\u{1E}\
+    \u{1F}Could not write the text to a temporary file for the editor: {reason}.\u{1F}\u{1F}Não foi possível gravar o texto em um arquivo temporário para o editor: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: HOME is not set, so ~ has no meaning; give the whole path.\u{1F}\u{1F}Não foi possível gravar {path}: HOME não está definida, então ~ não tem significado; informe o caminho completo.\u{1E}\
+    \u{1F}Could not write {path}: it is a folder, not a file; give a file path with {option}.\u{1F}\u{1F}Não foi possível gravar {path}: é uma pasta, não um arquivo; informe o caminho de um arquivo com {option}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}.\u{1F}\u{1F}Não foi possível gravar {path}: {reason}.\u{1E}\
+    \u{1F}Could not write {path}: {reason}; optout writes into FIFOs and character devices, and replaces only regular files.\u{1F}\u{1F}Não foi possível gravar {path}: {reason}; o optout grava em FIFOs e dispositivos de caracteres e só substitui arquivos comuns.\u{1E}\
+    \u{1F}Direct link\u{1F}\u{1F}Link direto\u{1E}\
+    \u{1F}Do what is selected; at first that is to resume\u{1F}\u{1F}Fazer o que está selecionado; de início, é continuar\u{1E}\
+    \u{1F}Draft the objection text from your choices, region, name and email\u{1F}\u{1F}Redigir o texto de objeção a partir das suas escolhas, região, nome e e-mail\u{1E}\
+    \u{1F}Draw the screen again\u{1F}\u{1F}Redesenhar a tela\u{1E}\
+    \u{1F}Edit the objection text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}Editar o texto de objeção (no $VISUAL ou $EDITOR, se definidos; senão, em uma linha)\u{1E}\
+    \u{1F}Email address of my LinkedIn account: {email}\u{1F}\u{1F}Endereço de e-mail da minha conta do LinkedIn: {email}\u{1E}\
+    \u{1F}Erase everything before the cursor\u{1F}\u{1F}Apagar tudo antes do cursor\u{1E}\
+    \u{1F}Erase everything from the cursor to the end\u{1F}\u{1F}Apagar tudo do cursor até o fim\u{1E}\
+    \u{1F}Erase the character before the cursor\u{1F}\u{1F}Apagar o caractere antes do cursor\u{1E}\
+    \u{1F}Erase the character under the cursor\u{1F}\u{1F}Apagar o caractere sob o cursor\u{1E}\
+    \u{1F}Erase the word before the cursor\u{1F}\u{1F}Apagar a palavra antes do cursor\u{1E}\
+    \u{1F}Go back to the previous step\u{1F}\u{1F}Voltar para a etapa anterior\u{1E}\
+    \u{1F}Go back to the step\u{1F}\u{1F}Voltar para a etapa\u{1E}\
+    \u{1F}Go on to the next question\u{1F}\u{1F}Ir para a próxima pergunta\u{1E}\
+    \u{1F}Go on with what is ticked or selected\u{1F}\u{1F}Continuar com o que está marcado ou selecionado\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {date}\u{1F}\u{1F}Guia {id} {version}, verificado pela última vez em {date}\u{1E}\
+    \u{1F}Guide {id} {version}, last verified {day}\u{1F}\u{1F}Guia {id} {version}, verificado pela última vez em {day}\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting with optout report.\u{1F}\u{1F}Guia {id} {version}; vale a pena relatar com optout report.\u{1E}\
+    \u{1F}Guide {id} {version}; worth reporting.\u{1F}\u{1F}Guia {id} {version}; vale a pena relatar.\u{1E}\
+    \u{1F}Guide: {id} {version}, last verified {day}\u{1F}\u{1F}Guia: {id} {version}, verificado pela última vez em {day}\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so \"~\" in {path} cannot be expanded. Set HOME to your home folder's full path, or give the path without \"~\".\u{1F}\u{1F}HOME é \"{home}\", que não é um caminho absoluto, então \"~\" em {path} não pode ser expandido. Defina HOME com o caminho completo da sua pasta pessoal ou informe o caminho sem \"~\".\u{1E}\
+    \u{1F}HOME is \"{home}\", not an absolute path, so there is no default place for the progress file. Set HOME to your home folder's full path, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME é \"{home}\", que não é um caminho absoluto, então não há um lugar padrão para o arquivo de progresso. Defina HOME com o caminho completo da sua pasta pessoal ou indique o arquivo com --state-file PATH ou OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}HOME is not set, so \"~\" in {path} cannot be expanded. Set HOME, or give the path without \"~\".\u{1F}\u{1F}HOME não está definida, então \"~\" em {path} não pode ser expandido. Defina HOME ou informe o caminho sem \"~\".\u{1E}\
+    \u{1F}HOME is not set, so there is no default place for the progress file. Set HOME, or name the file with --state-file PATH or OPTOUT_STATE_FILE=PATH.\u{1F}\u{1F}HOME não está definida, então não há um lugar padrão para o arquivo de progresso. Defina HOME ou indique o arquivo com --state-file PATH ou OPTOUT_STATE_FILE=PATH.\u{1E}\
+    \u{1F}I do not want my data used for these purposes. Please stop this processing of my data and keep it out of these models from now on.\u{1F}\u{1F}Não quero que os meus dados sejam usados para essas finalidades. Solicito que este tratamento dos meus dados seja interrompido e que eles sejam mantidos fora desses modelos daqui em diante.\u{1E}\
+    \u{1F}I object to LinkedIn processing my personal data, including my profile, posts, comments and activity, to train or improve machine learning models for the following purposes:\u{1F}\u{1F}Oponho-me ao tratamento, pelo LinkedIn, dos meus dados pessoais, incluindo o meu perfil, publicações, comentários e atividade, para treinar ou aprimorar modelos de aprendizado de máquina com as seguintes finalidades:\u{1E}\
+    \u{1F}I sent it (the day is asked next; empty means today)\u{1F}\u{1F}Eu enviei (o dia é perguntado em seguida; vazio significa hoje)\u{1E}\
+    \u{1F}If you live in {places}\u{1F}\u{1F}Se você mora {places}\u{1E}\
+    \u{1F}If you live outside {places}\u{1F}\u{1F}Se você mora fora {places}\u{1E}\
+    \u{1F}In the mobile app\u{1F}\u{1F}No aplicativo para celular\u{1E}\
+    \u{1F}In which language should the text be?\u{1F}\u{1F}Em que idioma o texto deve estar?\u{1E}\
+    \u{1F}Input ended.\u{1F}\u{1F}A entrada terminou.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}Input ended: a line was longer than {count} MiB, more than any answer.\u{1F}A entrada terminou: uma linha tinha mais de {count} MiB, mais do que qualquer resposta.\u{1F}A entrada terminou: uma linha tinha mais de {count} MiB, mais do que qualquer resposta.\u{1E}\
+    \u{1F}Input ended: a line was longer than {count} byte, more than any answer.\u{1F}Input ended: a line was longer than {count} bytes, more than any answer.\u{1F}A entrada terminou: uma linha tinha mais de {count} byte, mais do que qualquer resposta.\u{1F}A entrada terminou: uma linha tinha mais de {count} bytes, mais do que qualquer resposta.\u{1E}\
+    \u{1F}It has been {count} day since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you finished. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Faz {count} dia que você terminou. As configurações e regras do LinkedIn mudam: execute `optout recheck` para confirmar que a configuração continua \"Desativado\".\u{1F}Faz {count} dias que você terminou. As configurações e regras do LinkedIn mudam: execute `optout recheck` para confirmar que a configuração continua \"Desativado\".\u{1E}\
+    \u{1F}It has been {count} day since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}It has been {count} days since you last checked. LinkedIn's settings and rules change: run `optout recheck` to confirm the setting is still Off.\u{1F}Faz {count} dia desde a sua última verificação. As configurações e regras do LinkedIn mudam: execute `optout recheck` para confirmar que a configuração continua \"Desativado\".\u{1F}Faz {count} dias desde a sua última verificação. As configurações e regras do LinkedIn mudam: execute `optout recheck` para confirmar que a configuração continua \"Desativado\".\u{1E}\
+    \u{1F}Its confirmation came\u{1F}\u{1F}A confirmação chegou\u{1E}\
+    \u{1F}Keep in mind\u{1F}\u{1F}Tenha em mente\u{1E}\
+    \u{1F}Keep your edited text\u{1F}\u{1F}Manter o texto que você editou\u{1E}\
+    \u{1F}Kept from when optout was stopped: \"{text}\"\u{1F}\u{1F}Guardado de quando o optout foi interrompido: \"{text}\"\u{1E}\
+    \u{1F}Last re-check {time}\u{1F}\u{1F}Última verificação em {time}\u{1E}\
+    \u{1F}Last re-check {time} ({answers})\u{1F}\u{1F}Última verificação em {time} ({answers})\u{1E}\
+    \u{1F}Link to {label}: {url}\u{1F}\u{1F}Link para {label}: {url}\u{1E}\
+    \u{1F}LinkedIn language\u{1F}\u{1F}Idioma do LinkedIn\u{1E}\
+    \u{1F}LinkedIn language: {answer}\u{1F}\u{1F}Idioma do LinkedIn: {answer}\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing, and its European Regional Privacy Notice, which covers members in Switzerland, says members can object at any time. I object to this processing of my data and ask you to stop it.\u{1F}\u{1F}O LinkedIn indica os seus interesses legítimos como base legal para este tratamento, e o seu aviso de privacidade regional europeu (European Regional Privacy Notice), que abrange os membros na Suíça, diz que os membros podem se opor a qualquer momento. Oponho-me a este tratamento dos meus dados e solicito que ele seja interrompido.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the General Data Protection Regulation (GDPR), on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}O LinkedIn indica os seus interesses legítimos como base legal para este tratamento. Oponho-me a ele nos termos do artigo 21.º, n.º 1, do Regulamento Geral sobre a Proteção de Dados (RGPD), por motivos relacionados com a minha situação particular: {situation} Solicito que cessem este tratamento dos meus dados, a menos que possam demonstrar razões imperiosas e legítimas que prevaleçam sobre os meus interesses, direitos e liberdades.\u{1E}\
+    \u{1F}LinkedIn names its legitimate interests as the legal basis for this processing. I object to it under Article 21(1) of the UK GDPR, on grounds relating to my particular situation: {situation} Please stop this processing of my data unless you can demonstrate compelling legitimate grounds that override my interests, rights and freedoms.\u{1F}\u{1F}O LinkedIn indica os seus interesses legítimos como base legal para este tratamento. Oponho-me a ele nos termos do artigo 21.º, n.º 1, do UK GDPR, por motivos relacionados com a minha situação particular: {situation} Solicito que cessem este tratamento dos meus dados, a menos que possam demonstrar razões imperiosas e legítimas que prevaleçam sobre os meus interesses, direitos e liberdades.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English (--linkedin-language CODE shows another language).\u{1F}\u{1F}Os rótulos do LinkedIn são mostrados em inglês (--linkedin-language CODE mostra outro idioma).\u{1E}\
+    \u{1F}LinkedIn's labels are shown in English.\u{1F}\u{1F}Os rótulos do LinkedIn são mostrados em inglês.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives or sources disagree on.\u{1F}\u{1F}Os rótulos do LinkedIn são mostrados em {language}, cada um seguido do inglês entre parênteses; \"não verificado\" marca uma redação que só uma fonte apresenta ou sobre a qual as fontes divergem.\u{1E}\
+    \u{1F}LinkedIn's labels are shown in {language}, each followed by the English in brackets; \"not verified\" marks a wording only one source gives, or one the sources disagree on.\u{1F}\u{1F}Os rótulos do LinkedIn são mostrados em {language}, cada um seguido do inglês entre parênteses; \"não verificado\" marca uma redação que só uma fonte apresenta ou sobre a qual as fontes divergem.\u{1E}\
+    \u{1F}Mark removed.\u{1F}\u{1F}Marcação removida.\u{1E}\
+    \u{1F}Mark the form sent, with the day; the step then waits for the confirmation\u{1F}\u{1F}Marcar o formulário como enviado, com o dia; a etapa passa a aguardar a confirmação\u{1E}\
+    \u{1F}Menu path\u{1F}\u{1F}Caminho no menu\u{1E}\
+    \u{1F}Menu path (in the mobile app): {path}\u{1F}\u{1F}Caminho no menu (no aplicativo para celular): {path}\u{1E}\
+    \u{1F}Menu path (on the website): {path}\u{1F}\u{1F}Caminho no menu (no site): {path}\u{1E}\
+    \u{1F}Menu path: {path}\u{1F}\u{1F}Caminho no menu: {path}\u{1E}\
+    \u{1F}Move the cursor one character left\u{1F}\u{1F}Mover o cursor um caractere para a esquerda\u{1E}\
+    \u{1F}Move the cursor one character right\u{1F}\u{1F}Mover o cursor um caractere para a direita\u{1E}\
+    \u{1F}Move the cursor to the end\u{1F}\u{1F}Mover o cursor para o fim\u{1E}\
+    \u{1F}Move the cursor to the start\u{1F}\u{1F}Mover o cursor para o início\u{1E}\
+    \u{1F}NOT saved: that you have seen what changed in the guide ({reason}); the notice will be shown again next time. Your checklist itself is as it was.\u{1F}\u{1F}NÃO salvo: que você viu o que mudou no guia ({reason}); o aviso será mostrado de novo na próxima vez. A sua lista de verificação continua como estava.\u{1E}\
+    \u{1F}NOT saved: {reason} Your change is kept in memory, and each change tries again; q quits once it saves. Ctrl-C tries once more, then quits.\u{1F}\u{1F}NÃO salvo: {reason} A sua mudança fica guardada na memória, e cada mudança tenta de novo; q sai assim que salvar. Ctrl-C tenta mais uma vez e depois sai.\u{1E}\
+    \u{1F}Name: {name}\u{1F}\u{1F}Nome: {name}\u{1E}\
     \u{1F}Needs {need}\u{1F}\u{1F}Precisa de {need}\u{1E}\
+    \u{1F}Next is step {number}, {title}\u{1F}\u{1F}A próxima é a etapa {number}, {title}\u{1E}\
+    \u{1F}Next re-check due today, {day} (run: optout recheck)\u{1F}\u{1F}Próxima verificação hoje, {day} (execute: optout recheck)\u{1E}\
+    \u{1F}Next re-check due {date}; `optout remind --ics FILE` puts it in your calendar.\u{1F}\u{1F}Próxima verificação em {date}; `optout remind --ics FILE` a coloca na sua agenda.\u{1E}\
+    \u{1F}Next re-check due {day} (run: optout recheck)\u{1F}\u{1F}Próxima verificação em {day} (execute: optout recheck)\u{1E}\
+    \u{1F}Next: step {number}, {title}\u{1F}\u{1F}Próxima: etapa {number}, {title}\u{1E}\
     \u{1F}No progress saved yet at {path}. Run `optout` to start.\u{1F}\u{1F}Nenhum progresso salvo ainda em {path}. Execute `optout` para começar.\u{1E}\
+    \u{1F}No step of this guide has a link.\u{1F}\u{1F}Nenhuma etapa deste guia tem link.\u{1E}\
+    \u{1F}No step was added or removed: what you recorded is kept.\u{1F}\u{1F}Nenhuma etapa foi adicionada ou removida: o que você registrou foi mantido.\u{1E}\
+    \u{1F}None.\u{1F}\u{1F}Nenhuma.\u{1E}\
+    \u{1F}None: no step is marked \"screen differs\".\u{1F}\u{1F}Nenhuma: nenhuma etapa está marcada como \"tela diferente\".\u{1E}\
+    \u{1F}Not finished:\u{1F}\u{1F}Não concluído:\u{1E}\
     \u{1F}Not finished: {counts}.\u{1F}\u{1F}Não concluído: {counts}.\u{1E}\
+    \u{1F}Not sent yet: skip it for now\u{1F}\u{1F}Ainda não enviado: pular por enquanto\u{1E}\
+    \u{1F}Not verified\u{1F}\u{1F}Não verificado\u{1E}\
+    \u{1F}Not verified: {text}\u{1F}\u{1F}Não verificado: {text}\u{1E}\
+    \u{1F}Note removed.\u{1F}\u{1F}Nota removida.\u{1E}\
+    \u{1F}Note saved.\u{1F}\u{1F}Nota salva.\u{1E}\
+    \u{1F}Note: {note}\u{1F}\u{1F}Nota: {note}\u{1E}\
+    \u{1F}Note: {warning}\u{1F}\u{1F}Observação: {warning}\u{1E}\
+    \u{1F}Noted. The summary lists it with the guide's version ({version}), so you can report it. Carry on as best you can.\u{1F}\u{1F}Anotado. O resumo registra isso com a versão do guia ({version}), para que você possa relatar. Continue da melhor forma possível.\u{1E}\
+    \u{1F}Nothing removed.\u{1F}\u{1F}Nada foi removido.\u{1E}\
+    \u{1F}Nothing to reset: no progress at {path}.\u{1F}\u{1F}Nada para redefinir: não há progresso em {path}.\u{1E}\
+    \u{1F}Nothing was changed: your progress is as it was.\u{1F}\u{1F}Nada foi alterado: o seu progresso continua como estava.\u{1E}\
+    \u{1F}Nothing was recorded.\u{1F}\u{1F}Nada foi registrado.\u{1E}\
+    \u{1F}OPTOUT_STATE_FILE is set but empty; give it a file path, or unset it to use the default file.\u{1F}\u{1F}OPTOUT_STATE_FILE está definida, mas vazia; atribua a ela o caminho de um arquivo ou remova-a para usar o arquivo padrão.\u{1E}\
+    \u{1F}Objection text saved; it is shown on this step.\u{1F}\u{1F}Texto de objeção salvo; ele é mostrado nesta etapa.\u{1E}\
+    \u{1F}Objection to the processing of my personal data for machine learning\u{1F}\u{1F}Objeção ao tratamento dos meus dados pessoais para aprendizado de máquina\u{1E}\
+    \u{1F}On an optional step: leave it out, recorded as not needed\u{1F}\u{1F}Em uma etapa opcional: deixá-la de fora, registrada como não necessária\u{1E}\
+    \u{1F}On the form step, once drafted: copy the objection text to the clipboard (OSC 52)\u{1F}\u{1F}Na etapa do formulário, depois de redigido: copiar o texto de objeção para a área de transferência (OSC 52)\u{1E}\
+    \u{1F}On the form step, once drafted: copy the step's link (c copies the text)\u{1F}\u{1F}Na etapa do formulário, depois de redigido: copiar o link da etapa (c copia o texto)\u{1E}\
+    \u{1F}On the last step: finish and print your summary\u{1F}\u{1F}Na última etapa: terminar e mostrar o seu resumo\u{1E}\
+    \u{1F}On the website\u{1F}\u{1F}No site\u{1E}\
+    \u{1F}Only the notes for one region are shown: {region}.\u{1F}\u{1F}Só são mostradas as notas de uma região: {region}.\u{1E}\
+    \u{1F}Open the step's link in your web browser\u{1F}\u{1F}Abrir o link da etapa no seu navegador\u{1E}\
+    \u{1F}Opening the link with {program}: {url}\u{1F}\u{1F}Abrindo o link com {program}: {url}\u{1E}\
+    \u{1F}Opening your editor ({command})…\u{1F}\u{1F}Abrindo o seu editor ({command})…\u{1E}\
+    \u{1F}Other machine learning that does not create content\u{1F}\u{1F}Outro aprendizado de máquina que não cria conteúdo\u{1E}\
+    \u{1F}Pasted text goes into the field, line breaks as spaces (elsewhere a paste does nothing)\u{1F}\u{1F}O texto colado vai para o campo, com as quebras de linha como espaços (em outros lugares, colar não faz nada)\u{1E}\
+    \u{1F}Personalization (feed, recommendations, ads)\u{1F}\u{1F}Personalização (feed, recomendações, anúncios)\u{1E}\
+    \u{1F}Platform\u{1F}\u{1F}Plataforma\u{1E}\
+    \u{1F}Platform: {answer}\u{1F}\u{1F}Plataforma: {answer}\u{1E}\
+    \u{1F}Please confirm by email when my objection has been applied.\u{1F}\u{1F}Solicito confirmação por e-mail quando a minha objeção tiver sido aplicada.\u{1E}\
     \u{1F}Please make the terminal at least {need} (it is {now}).\u{1F}\u{1F}Aumente o terminal para pelo menos {need} (agora é {now}).\u{1E}\
+    \u{1F}Progress is saved to {path} after every answer.\u{1F}\u{1F}O progresso é salvo em {path} após cada resposta.\u{1E}\
+    \u{1F}Progress removed.\u{1F}\u{1F}Progresso removido.\u{1E}\
+    \u{1F}Progress saved to {path}, but not yet flushed to disk: {reason}. The next save flushes it again.\u{1F}\u{1F}Progresso salvo em {path}, mas ainda não descarregado no disco: {reason}. O próximo salvamento tenta descarregá-lo de novo.\u{1E}\
+    \u{1F}Progress saved to {path}. Run `optout` to resume.\u{1F}\u{1F}Progresso salvo em {path}. Execute `optout` para continuar.\u{1E}\
+    \u{1F}QR code for {url}\u{1F}\u{1F}Código QR de {url}\u{1E}\
+    \u{1F}QR code needs {need}\u{1F}\u{1F}Código QR precisa de {need}\u{1E}\
+    \u{1F}Question {number} of {count}: {title}\u{1F}Question {number} of {count}: {title}\u{1F}Pergunta {number} de {count}: {title}\u{1F}Pergunta {number} de {count}: {title}\u{1E}\
+    \u{1F}Re-check of: {title}\u{1F}\u{1F}Verificação de: {title}\u{1E}\
+    \u{1F}Re-check of: {title} ({when})\u{1F}\u{1F}Verificação de: {title} ({when})\u{1E}\
+    \u{1F}Re-check overdue: it was due {day}, {count} day ago (run: optout recheck)\u{1F}Re-check overdue: it was due {day}, {count} days ago (run: optout recheck)\u{1F}Verificação atrasada: era para {day}, há {count} dia (execute: optout recheck)\u{1F}Verificação atrasada: era para {day}, há {count} dias (execute: optout recheck)\u{1E}\
+    \u{1F}Re-check recorded (the questions answered).\u{1F}\u{1F}Verificação registrada (as perguntas respondidas).\u{1E}\
+    \u{1F}Re-check recorded.\u{1F}\u{1F}Verificação registrada.\u{1E}\
+    \u{1F}Rebuild the text from these choices\u{1F}\u{1F}Refazer o texto a partir destas escolhas\u{1E}\
+    \u{1F}Record\u{1F}\u{1F}Registro\u{1E}\
+    \u{1F}Recorded:\u{1F}\u{1F}Registrado:\u{1E}\
+    \u{1F}Recorded: time unknown\u{1F}\u{1F}Registrado: hora desconhecida\u{1E}\
+    \u{1F}Recorded: {time}\u{1F}\u{1F}Registrado: {time}\u{1E}\
+    \u{1F}Region\u{1F}\u{1F}Região\u{1E}\
+    \u{1F}Region: {answer}\u{1F}\u{1F}Região: {answer}\u{1E}\
+    \u{1F}Remove your progress at {path}? This cannot be undone. [y/N] \u{1F}\u{1F}Remover o seu progresso em {path}? Isso não pode ser desfeito. [y/N] \u{1E}\
     \u{1F}Resume where you stopped\u{1F}\u{1F}Continuar de onde você parou\u{1E}\
+    \u{1F}Run `optout` to go on.\u{1F}\u{1F}Execute `optout` para continuar.\u{1E}\
+    \u{1F}Run: optout recheck\u{1F}\u{1F}Execute: optout recheck\u{1E}\
+    \u{1F}Save what was typed (an empty note or mark is removed)\u{1F}\u{1F}Salvar o que foi digitado (uma nota ou marcação vazia é removida)\u{1E}\
+    \u{1F}Save your progress and quit; run optout again to resume here\u{1F}\u{1F}Salvar o seu progresso e sair; execute o optout de novo para continuar daqui\u{1E}\
+    \u{1F}Scan this code with your phone to open {label}:\u{1F}\u{1F}Leia este código com o celular para abrir {label}:\u{1E}\
+    \u{1F}Scan this code with your phone to open {link} (step {number} of {count}):\u{1F}\u{1F}Leia este código com o celular para abrir {link} (etapa {number} de {count}):\u{1E}\
+    \u{1F}Scan with your phone\u{1F}\u{1F}Leia com o celular\u{1E}\
+    \u{1F}Scan with your phone: {label}\u{1F}\u{1F}Leia com o celular: {label}\u{1E}\
+    \u{1F}Screen differed\u{1F}\u{1F}Tela diferente\u{1E}\
+    \u{1F}Screen differed: {text}\u{1F}\u{1F}Tela diferente: {text}\u{1E}\
+    \u{1F}Screens that did not match the guide\u{1F}\u{1F}Telas que não correspondiam ao guia\u{1E}\
+    \u{1F}Screens that did not match the guide ({id} {version}; worth reporting)\u{1F}\u{1F}Telas que não correspondiam ao guia ({id} {version}; vale a pena relatar)\u{1E}\
+    \u{1F}Scroll down a line\u{1F}\u{1F}Rolar uma linha para baixo\u{1E}\
+    \u{1F}Scroll down a page\u{1F}\u{1F}Rolar uma página para baixo\u{1E}\
+    \u{1F}Scroll the help down\u{1F}\u{1F}Rolar a ajuda para baixo\u{1E}\
+    \u{1F}Scroll the help up\u{1F}\u{1F}Rolar a ajuda para cima\u{1E}\
+    \u{1F}Scroll up a line\u{1F}\u{1F}Rolar uma linha para cima\u{1E}\
+    \u{1F}Scroll up a page\u{1F}\u{1F}Rolar uma página para cima\u{1E}\
+    \u{1F}Select an answer by its number; Enter then chooses it\u{1F}\u{1F}Selecionar uma resposta pelo número; depois, Enter a escolhe\u{1E}\
+    \u{1F}Select an answer first (its number, or {select}), then {choose}; {skip} skips the question.\u{1F}\u{1F}Selecione uma resposta primeiro (pelo número ou com {select}) e depois {choose}; {skip} pula a pergunta.\u{1E}\
+    \u{1F}Select by number (1 resume, 2 start over, 3 quit); Enter then does it\u{1F}\u{1F}Selecionar pelo número (1 continuar, 2 recomeçar, 3 sair); depois, Enter executa\u{1E}\
+    \u{1F}Select the answer above\u{1F}\u{1F}Selecionar a resposta acima\u{1E}\
+    \u{1F}Select the answer below\u{1F}\u{1F}Selecionar a resposta abaixo\u{1E}\
+    \u{1F}Select the choice above\u{1F}\u{1F}Selecionar a opção acima\u{1E}\
+    \u{1F}Select the choice below\u{1F}\u{1F}Selecionar a opção abaixo\u{1E}\
+    \u{1F}Select the entry above\u{1F}\u{1F}Selecionar a entrada acima\u{1E}\
+    \u{1F}Select the entry below\u{1F}\u{1F}Selecionar a entrada abaixo\u{1E}\
+    \u{1F}Send this report to {place}.\u{1F}\u{1F}Envie este relatório para {place}.\u{1E}\
+    \u{1F}Sent on\u{1F}\u{1F}Enviado em\u{1E}\
+    \u{1F}Sent the link to the clipboard with OSC 52 (if your terminal allows it): {url}\u{1F}\u{1F}O link foi enviado para a área de transferência com OSC 52 (se o seu terminal permitir): {url}\u{1E}\
+    \u{1F}Sent the objection text to the clipboard with OSC 52 (if your terminal allows it; `optout draft` prints it).\u{1F}\u{1F}O texto de objeção foi enviado para a área de transferência com OSC 52 (se o seu terminal permitir; `optout draft` o mostra).\u{1E}\
+    \u{1F}Sent, but its confirmation has not come yet: the step waits\u{1F}\u{1F}Enviado, mas a confirmação ainda não chegou: a etapa fica aguardando\u{1E}\
+    \u{1F}Show the link as a QR code, to scan with your phone\u{1F}\u{1F}Mostrar o link como código QR, para ler com o celular\u{1E}\
+    \u{1F}Show this list of keys\u{1F}\u{1F}Mostrar esta lista de teclas\u{1E}\
+    \u{1F}Skip the step for now (you may type a reason); it stays on your list\u{1F}\u{1F}Pular a etapa por enquanto (você pode digitar um motivo); ela continua na sua lista\u{1E}\
+    \u{1F}Skip with the reason typed (leave it empty to skip without one)\u{1F}\u{1F}Pular com o motivo digitado (deixe vazio para pular sem motivo)\u{1E}\
+    \u{1F}Skipped or left out\u{1F}\u{1F}Puladas ou deixadas de fora\u{1E}\
+    \u{1F}Something needs doing again: {title} Run `optout` to go through it.\u{1F}\u{1F}Algo precisa ser feito de novo: {title} Execute `optout` para fazer isso.\u{1E}\
+    \u{1F}Sources: {ids}\u{1F}\u{1F}Fontes: {ids}\u{1E}\
     \u{1F}Start over (asks first; your progress file is kept as a dated backup)\u{1F}\u{1F}Recomeçar (pergunta antes; o seu arquivo de progresso é mantido como backup com data)\u{1E}\
+    \u{1F}Start over? y or yes starts again at step 1 and keeps your progress file beside it as a dated backup (.backup-<time>); anything else keeps your progress:\u{1F}\u{1F}Recomeçar? y, yes, s ou sim recomeça na etapa 1 e mantém o seu arquivo de progresso ao lado, como backup com data (.backup-<time>); qualquer outra resposta mantém o seu progresso:\u{1E}\
+    \u{1F}Started {started}; last change {changed}\u{1F}\u{1F}Iniciado em {started}; última mudança em {changed}\u{1E}\
+    \u{1F}Starting over.\u{1F}\u{1F}Recomeçando.\u{1E}\
+    \u{1F}Starting over. Your earlier progress file is kept as {path}.\u{1F}\u{1F}Recomeçando. O seu arquivo de progresso anterior foi mantido como {path}.\u{1E}\
+    \u{1F}Step {number} of {count}\u{1F}\u{1F}Etapa {number} de {count}\u{1E}\
+    \u{1F}Step {number}, \"{title}\", has no link.\u{1F}\u{1F}A etapa {number}, \"{title}\", não tem link.\u{1E}\
+    \u{1F}Steps\u{1F}\u{1F}Etapas\u{1E}\
+    \u{1F}Steps no longer in the guide (what you recorded on them)\u{1F}\u{1F}Etapas que não estão mais no guia (o que você registrou nelas)\u{1E}\
+    \u{1F}Steps with a link: {steps}.\u{1F}\u{1F}Etapas com link: {steps}.\u{1E}\
+    \u{1F}Still NOT saved: {reason} Fix it (free some space, or check the folder's permissions), then press q again; Ctrl-C tries once more, then quits without it.\u{1F}\u{1F}Ainda NÃO salvo: {reason} Corrija o problema (libere espaço ou verifique as permissões da pasta) e pressione q de novo; Ctrl-C tenta mais uma vez e depois sai sem salvar.\u{1E}\
+    \u{1F}Still to do\u{1F}\u{1F}Pendentes\u{1E}\
+    \u{1F}Still waiting: {title} Nothing needs doing until it comes; `optout recheck` asks again.\u{1F}\u{1F}Ainda aguardando: {title} Nada precisa ser feito até ela chegar; `optout recheck` pergunta de novo.\u{1E}\
+    \u{1F}Suspend; type fg in your shell to come back\u{1F}\u{1F}Suspender; digite fg no seu shell para voltar\u{1E}\
+    \u{1F}That does not apply to this step.\u{1F}\u{1F}Isso não se aplica a esta etapa.\u{1E}\
+    \u{1F}The QR code needs {need} (now {now}).\u{1F}\u{1F}O código QR precisa de {need} (agora {now}).\u{1E}\
+    \u{1F}The QR code needs {need}; this terminal is {now}. Make it larger, or the font smaller.\u{1F}\u{1F}O código QR precisa de {need}; este terminal tem {now}. Aumente o terminal ou diminua a fonte.\u{1E}\
+    \u{1F}The confirmation came: record its reference; the step is done\u{1F}\u{1F}A confirmação chegou: registrar a referência; a etapa fica concluída\u{1E}\
+    \u{1F}The day you sent it, as YYYY-MM-DD (empty for today, {today}):\u{1F}\u{1F}O dia em que você enviou, no formato YYYY-MM-DD (vazio para hoje, {today}):\u{1E}\
+    \u{1F}The day {day} has not come yet: give the day you sent it.\u{1F}\u{1F}O dia {day} ainda não chegou: informe o dia em que você enviou.\u{1E}\
+    \u{1F}The day {day} is after today ({today}): give the day you sent it.\u{1F}\u{1F}O dia {day} é posterior a hoje ({today}): informe o dia em que você enviou.\u{1E}\
+    \u{1F}The day {day} is before LinkedIn existed ({earliest}): check the year.\u{1F}\u{1F}O dia {day} é anterior à existência do LinkedIn ({earliest}): verifique o ano.\u{1E}\
+    \u{1F}The edited text was empty; the objection text is unchanged.\u{1F}\u{1F}O texto editado estava vazio; o texto de objeção não foi alterado.\u{1E}\
+    \u{1F}The editor did not finish cleanly; the objection text is unchanged.\u{1F}\u{1F}O editor não terminou corretamente; o texto de objeção não foi alterado.\u{1E}\
+    \u{1F}The editor {program} exited with status {status}.\u{1F}\u{1F}O editor {program} terminou com o status {status}.\u{1E}\
+    \u{1F}The editor {program} was ended by signal {signal}.\u{1F}\u{1F}O editor {program} foi encerrado pelo sinal {signal}.\u{1E}\
+    \u{1F}The editor {program} was not found; set VISUAL or EDITOR to an editor on your PATH.\u{1F}\u{1F}O editor {program} não foi encontrado; defina VISUAL ou EDITOR com um editor que esteja no seu PATH.\u{1E}\
+    \u{1F}The guide changed since your progress was saved (version {from} → {to}).\u{1F}\u{1F}O guia mudou desde que o seu progresso foi salvo (versão {from} → {to}).\u{1E}\
+    \u{1F}The guide file {path} has {count} problem, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}The guide file {path} has {count} problems, the first at {first}. Run `optout guide validate {path}` to list them all.\u{1F}O arquivo de guia {path} tem {count} problema, o primeiro em {first}. Execute `optout guide validate {path}` para listar todos.\u{1F}O arquivo de guia {path} tem {count} problemas, o primeiro em {first}. Execute `optout guide validate {path}` para listar todos.\u{1E}\
+    \u{1F}The link was not opened ({reason}): {url}\u{1F}\u{1F}O link não foi aberto ({reason}): {url}\u{1E}\
+    \u{1F}The notes for every region are shown.\u{1F}\u{1F}São mostradas as notas de todas as regiões.\u{1E}\
+    \u{1F}The objection text is unchanged.\u{1F}\u{1F}O texto de objeção não foi alterado.\u{1E}\
+    \u{1F}The objection text on one line; \\n stands for a line break, \\\\ for a backslash (empty keeps the text):\u{1F}\u{1F}O texto de objeção em uma linha; \\n representa uma quebra de linha, \\\\ uma barra invertida (vazio mantém o texto):\u{1E}\
+    \u{1F}The progress file {path} belongs to the guide \"{found}\", not \"{expected}\". Use --state-file to keep a separate checklist for each guide.\u{1F}\u{1F}O arquivo de progresso {path} pertence ao guia \"{found}\", não a \"{expected}\". Use --state-file para manter uma lista de verificação separada para cada guia.\u{1E}\
+    \u{1F}The progress file {path} cannot be read: {reason}. It has been left as it is; run `optout start --start-over` to keep it as a backup and begin again, or fix it by hand.\u{1F}\u{1F}O arquivo de progresso {path} não pode ser lido: {reason}. Ele foi deixado como está; execute `optout start --start-over` para mantê-lo como backup e começar de novo, ou corrija-o à mão.\u{1E}\
+    \u{1F}The progress file {path} was written by a newer optout (format {found}; this one reads up to {supported}). It has been left as it is; update optout, or use --state-file for a separate checklist.\u{1F}\u{1F}O arquivo de progresso {path} foi gravado por um optout mais novo (formato {found}; este lê até o {supported}). Ele foi deixado como está; atualize o optout ou use --state-file para uma lista de verificação separada.\u{1E}\
+    \u{1F}The step is done; go on to the next\u{1F}\u{1F}A etapa está concluída; ir para a próxima\u{1E}\
+    \u{1F}The text is unchanged.\u{1F}\u{1F}O texto não foi alterado.\u{1E}\
+    \u{1F}The text saved in {program} is not UTF-8.\u{1F}\u{1F}O texto salvo em {program} não está em UTF-8.\u{1E}\
+    \u{1F}The walkthrough is finished.\u{1F}\u{1F}O passo a passo terminou.\u{1E}\
+    \u{1F}Their numbers, separated by spaces or commas (an empty line keeps those ticked):\u{1F}\u{1F}Os números deles, separados por espaços ou vírgulas (uma linha vazia mantém os marcados):\u{1E}\
+    \u{1F}There is no objection text yet: {key} drafts it.\u{1F}\u{1F}Ainda não há texto de objeção: {key} o redige.\u{1E}\
+    \u{1F}There is no re-check to plan yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Ainda não há verificação para planejar: termine o passo a passo primeiro (execute `optout`).\u{1E}\
+    \u{1F}There is no step \"{step}\": give a step's number, 1 to {count}, or its id.\u{1F}\u{1F}Não existe a etapa \"{step}\": informe o número de uma etapa, de 1 a {count}, ou o id dela.\u{1E}\
+    \u{1F}There is nothing to re-check yet: finish the walkthrough first (run `optout`).\u{1F}\u{1F}Ainda não há nada para verificar: termine o passo a passo primeiro (execute `optout`).\u{1E}\
+    \u{1F}There is nothing to re-check: no step a re-check confirms is done (the setting turned Off, the form sent). Run `optout` to do them first.\u{1F}\u{1F}Não há nada para verificar: nenhuma etapa que uma verificação confirma foi concluída (a configuração desativada, o formulário enviado). Execute `optout` para fazê-las primeiro.\u{1E}\
+    \u{1F}There is nothing to re-check: no verification step has been done yet. Run `optout` to go on.\u{1F}\u{1F}Não há nada para verificar: nenhuma etapa de verificação foi feita ainda. Execute `optout` para continuar.\u{1E}\
+    \u{1F}This code needs a terminal at least {need} columns wide; this one has {columns}. Widen it, or make the font smaller, and run `optout qr` again; the link is below.\u{1F}\u{1F}Este código precisa de um terminal com pelo menos {need} colunas de largura; este tem {columns}. Alargue-o ou diminua a fonte e execute `optout qr` de novo; o link está abaixo.\u{1E}\
+    \u{1F}This guide has no step with a link.\u{1F}\u{1F}Este guia não tem nenhuma etapa com link.\u{1E}\
+    \u{1F}This guide names no place to send reports to: send it to {place}.\u{1F}\u{1F}Este guia não indica para onde enviar relatórios: envie-o para {place}.\u{1E}\
+    \u{1F}This guide was last verified on {day}, {count} day ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}This guide was last verified on {day}, {count} days ago, and LinkedIn may have changed its screens or rules since. Look for a newer version of optout, or run a corrected guide file with --guide FILE.\u{1F}Este guia foi verificado pela última vez em {day}, há {count} dia, e o LinkedIn pode ter mudado as telas ou as regras desde então. Procure uma versão mais nova do optout ou use um arquivo de guia corrigido com --guide FILE.\u{1F}Este guia foi verificado pela última vez em {day}, há {count} dias, e o LinkedIn pode ter mudado as telas ou as regras desde então. Procure uma versão mais nova do optout ou use um arquivo de guia corrigido com --guide FILE.\u{1E}\
+    \u{1F}This guide's links go to a site other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}This guide's links go to sites other than www.linkedin.com: {hosts}. Check where a link goes before you open it.\u{1F}Os links deste guia levam a um site que não é www.linkedin.com: {hosts}. Verifique aonde um link leva antes de abri-lo.\u{1F}Os links deste guia levam a sites que não são www.linkedin.com: {hosts}. Verifique aonde um link leva antes de abri-lo.\u{1E}\
+    \u{1F}This is the first step; there is nothing before it.\u{1F}\u{1F}Esta é a primeira etapa; não há nada antes dela.\u{1E}\
+    \u{1F}This question needs an answer first: choose one of its options, or skip it.\u{1F}\u{1F}Esta pergunta precisa de uma resposta primeiro: escolha uma das opções ou pule-a.\u{1E}\
+    \u{1F}This step asks no question, so there is nothing to choose.\u{1F}\u{1F}Esta etapa não faz nenhuma pergunta, então não há nada para escolher.\u{1E}\
+    \u{1F}This step has no link.\u{1F}\u{1F}Esta etapa não tem link.\u{1E}\
+    \u{1F}This step is done once the form is sent and its confirmation came: record the day you sent it first.\u{1F}\u{1F}Esta etapa fica concluída quando o formulário é enviado e a confirmação chega: registre primeiro o dia em que você o enviou.\u{1E}\
+    \u{1F}This step was marked done, but no confirmation was recorded for it.\u{1F}\u{1F}Esta etapa foi marcada como concluída, mas nenhuma confirmação foi registrada para ela.\u{1E}\
+    \u{1F}This terminal cannot show a QR code: it needs UTF-8 (a locale such as C.UTF-8) or colours.\u{1F}\u{1F}Este terminal não consegue mostrar um código QR: ele precisa de UTF-8 (uma localidade como C.UTF-8) ou de cores.\u{1E}\
+    \u{1F}Tick at least one use.\u{1F}\u{1F}Marque pelo menos um uso.\u{1E}\
+    \u{1F}Tick each box when you have done the step. To open a link on your phone, scan its code with the phone's camera, or type the address written beside it.\u{1F}\u{1F}Marque cada caixa quando tiver feito a etapa. Para abrir um link no celular, leia o código com a câmera do celular ou digite o endereço escrito ao lado.\u{1E}\
+    \u{1F}Tick or untick an entry by its number; in a list to pick one from, select it (Enter picks it)\u{1F}\u{1F}Marcar ou desmarcar uma entrada pelo número; em uma lista de escolha única, selecioná-la (Enter a escolhe)\u{1E}\
+    \u{1F}Tick or untick the selected use\u{1F}\u{1F}Marcar ou desmarcar o uso selecionado\u{1E}\
+    \u{1F}To help someone else, `optout guide --format html` makes a page to print or send, with each step and a QR code for each link.\u{1F}\u{1F}Para ajudar outra pessoa, `optout guide --format html` cria uma página para imprimir ou enviar, com cada etapa e um código QR para cada link.\u{1E}\
     \u{1F}Too small ({now}): needs {need}\u{1F}\u{1F}Muito pequeno ({now}): precisa de {need}\u{1E}\
     \u{1F}Too small: needs {need}\u{1F}\u{1F}Muito pequeno: precisa de {need}\u{1E}\
     \u{1F}Too small: {need}\u{1F}\u{1F}Muito pequeno: {need}\u{1E}\
+    \u{1F}Training AI that creates content (the setting covers it too)\u{1F}\u{1F}Treinamento de IA que cria conteúdos (a configuração também cobre isso)\u{1E}\
+    \u{1F}Type an answer.\u{1F}\u{1F}Digite uma resposta.\u{1E}\
+    \u{1F}Typed as it is: any language, accents, emoji\u{1F}\u{1F}Digitado como está: qualquer idioma, acentos, emojis\u{1E}\
+    \u{1F}Use the numbers 1 to {count}, separated by spaces or commas.\u{1F}\u{1F}Use os números de 1 a {count}, separados por espaços ou vírgulas.\u{1E}\
+    \u{1F}Use the numbers 1 to {count}.\u{1F}\u{1F}Use os números de 1 a {count}.\u{1E}\
+    \u{1F}Version {versions} changed things too: optout guide lists what each version changed.\u{1F}Versions {versions} changed things too: optout guide lists what each version changed.\u{1F}A versão {versions} também mudou coisas: optout guide lista o que cada versão mudou.\u{1F}As versões {versions} também mudaram coisas: optout guide lista o que cada versão mudou.\u{1E}\
+    \u{1F}Version {version}: {summary}\u{1F}\u{1F}Versão {version}: {summary}\u{1E}\
+    \u{1F}Waiting applies only to a step that waits for a confirmation, such as the objection form.\u{1F}\u{1F}Aguardar só se aplica a uma etapa que espera uma confirmação, como o formulário de objeção.\u{1E}\
+    \u{1F}Welcome back.\u{1F}\u{1F}Que bom ver você de novo.\u{1E}\
+    \u{1F}What do you see instead? One line (an empty answer removes the mark):\u{1F}\u{1F}O que você vê em vez disso? Uma linha (uma resposta vazia remove a marcação):\u{1E}\
+    \u{1F}What happened with the form? Marking it done needs the day it was sent:\u{1F}\u{1F}O que aconteceu com o formulário? Para marcá-lo como concluído, é preciso o dia em que foi enviado:\u{1E}\
+    \u{1F}What the member saw instead:\u{1F}\u{1F}O que o membro viu em vez disso:\u{1E}\
+    \u{1F}What you should see\u{1F}\u{1F}O que você deve ver\u{1E}\
+    \u{1F}What you type still goes into the field:\u{1F}\u{1F}O que você digita continua indo para o campo:\u{1E}\
+    \u{1F}What you typed about your screen is saved.\u{1F}\u{1F}O que você digitou sobre a sua tela foi salvo.\u{1E}\
+    \u{1F}What you were typing is kept, not yet recorded ({kept}); open the same form on that step to finish it.\u{1F}\u{1F}O que você estava digitando foi guardado, mas ainda não registrado ({kept}); abra o mesmo formulário nessa etapa para terminar.\u{1E}\
+    \u{1F}What you were typing is kept.\u{1F}\u{1F}O que você estava digitando foi guardado.\u{1E}\
+    \u{1F}When it is done: {expected}\u{1F}\u{1F}Quando estiver concluída: {expected}\u{1E}\
+    \u{1F}Wherever you live\u{1F}\u{1F}Onde quer que você more\u{1E}\
+    \u{1F}Which uses do you object to? Tick at least one:\u{1F}\u{1F}A quais usos você se opõe? Marque pelo menos um:\u{1E}\
+    \u{1F}Why is it not needed? One line, optional (empty leaves it out without a reason):\u{1F}\u{1F}Por que ela não é necessária? Uma linha, opcional (vazio a deixa de fora sem motivo):\u{1E}\
+    \u{1F}Why skip it for now? One line, optional (empty skips without a reason):\u{1F}\u{1F}Por que pular por enquanto? Uma linha, opcional (vazio pula sem motivo):\u{1E}\
+    \u{1F}Write or change your note for this step\u{1F}\u{1F}Escrever ou mudar a sua nota para esta etapa\u{1E}\
+    \u{1F}Wrote {path}, but it is not yet flushed to disk: {reason}.\u{1F}\u{1F}{path} foi gravado, mas ainda não foi descarregado no disco: {reason}.\u{1E}\
+    \u{1F}Wrote {path}.\u{1F}\u{1F}{path} gravado.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is due. Or run `optout recheck` now.\u{1F}\u{1F}{path} gravado: um lembrete para hoje, {day}: a verificação está prevista para hoje. Ou execute `optout recheck` agora.\u{1E}\
+    \u{1F}Wrote {path}: a reminder for today, {day}: the re-check is overdue (it was due {since}). Or run `optout recheck` now.\u{1F}\u{1F}{path} gravado: um lembrete para hoje, {day}: a verificação está atrasada (era para {since}). Ou execute `optout recheck` agora.\u{1E}\
+    \u{1F}Wrote {path}: a reminder on {day} to run `optout recheck`.\u{1F}\u{1F}{path} gravado: um lembrete em {day} para executar `optout recheck`.\u{1E}\
+    \u{1F}You edited the text by hand, and the choices changed. Keep your edit?\u{1F}\u{1F}Você editou o texto à mão, e as escolhas mudaram. Manter a sua edição?\u{1E}\
+    \u{1F}You have an unfinished checklist: {counts}.\u{1F}\u{1F}Você tem uma lista de verificação não concluída: {counts}.\u{1E}\
+    \u{1F}You reached the end with steps left; run `optout` again to go back to them.\u{1F}\u{1F}Você chegou ao fim com etapas pendentes; execute `optout` de novo para voltar a elas.\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty keeps \"{email}\", - removes it):\u{1F}\u{1F}O e-mail da sua conta do LinkedIn para o texto (vazio mantém \"{email}\", - o remove):\u{1E}\
+    \u{1F}Your LinkedIn account's email for the text (empty leaves a placeholder):\u{1F}\u{1F}O e-mail da sua conta do LinkedIn para o texto (vazio deixa um espaço reservado):\u{1E}\
+    \u{1F}Your checklist is already complete. Here is your summary; `optout start --start-over` begins again and keeps your progress file as a backup.\u{1F}\u{1F}A sua lista de verificação já está completa. Aqui está o seu resumo; `optout start --start-over` começa de novo e mantém o seu arquivo de progresso como backup.\u{1E}\
+    \u{1F}Your name for the text (empty keeps \"{name}\", - removes it):\u{1F}\u{1F}Seu nome para o texto (vazio mantém \"{name}\", - o remove):\u{1E}\
+    \u{1F}Your name for the text (empty leaves a placeholder):\u{1F}\u{1F}Seu nome para o texto (vazio deixa um espaço reservado):\u{1E}\
+    \u{1F}Your note for this step, on one line (an empty note removes it):\u{1F}\u{1F}A sua nota para esta etapa, em uma linha (uma nota vazia a remove):\u{1E}\
+    \u{1F}Your note is saved as you typed it.\u{1F}\u{1F}A sua nota foi salva como você a digitou.\u{1E}\
+    \u{1F}Your note:\u{1F}\u{1F}Sua nota:\u{1E}\
+    \u{1F}Your objection text is saved: a template to adapt, not legal advice. {draft} changes the choices, {edit} edits the text, {copy} copies it.\u{1F}\u{1F}O seu texto de objeção está salvo: um modelo para adaptar, não uma orientação jurídica. {draft} muda as escolhas, {edit} edita o texto, {copy} o copia.\u{1E}\
+    \u{1F}Your objection text is saved: answer {draft} to change the choices, {edit} to edit the text.\u{1F}\u{1F}O seu texto de objeção está salvo: responda {draft} para mudar as escolhas, {edit} para editar o texto.\u{1E}\
+    \u{1F}Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. It is saved with your progress (`optout draft` prints it again):\u{1F}\u{1F}O seu texto de objeção: um modelo para adaptar, não uma orientação jurídica. Substitua o que está entre [colchetes]. Ele é salvo com o seu progresso (`optout draft` o mostra de novo):\u{1E}\
+    \u{1F}Your progress is saved after every step to {path}\u{1F}\u{1F}O seu progresso é salvo após cada etapa em {path}\u{1E}\
+    \u{1F}Your progress is saved to {path} after every change.\u{1F}\u{1F}O seu progresso é salvo em {path} após cada mudança.\u{1E}\
+    \u{1F}Your screen differed from the guide on {count} step. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}Your screen differed from the guide on {count} steps. `optout report` writes a report of what you saw and your reasons for skipping steps, as you typed them, and nothing else you typed; read it, then send it to {place}.\u{1F}A sua tela era diferente do guia em {count} etapa. `optout report` grava um relatório do que você viu e dos seus motivos para pular etapas, como você os digitou, e nada mais do que você digitou; leia-o e depois envie-o para {place}.\u{1F}A sua tela era diferente do guia em {count} etapas. `optout report` grava um relatório do que você viu e dos seus motivos para pular etapas, como você os digitou, e nada mais do que você digitou; leia-o e depois envie-o para {place}.\u{1E}\
+    \u{1F}Your screen differed:\u{1F}\u{1F}Sua tela era diferente:\u{1E}\
+    \u{1F}Your screen does not match this step: say what you see\u{1F}\u{1F}A sua tela não corresponde a esta etapa: diga o que você vê\u{1E}\
+    \u{1F}[the email address of your LinkedIn account]\u{1F}\u{1F}[o endereço de e-mail da sua conta do LinkedIn]\u{1E}\
+    \u{1F}[your name]\u{1F}\u{1F}[seu nome]\u{1E}\
+    \u{1F}[your particular situation: in your own words, why this processing affects you]\u{1F}\u{1F}[a sua situação particular: com suas próprias palavras, por que este tratamento afeta você]\u{1E}\
+    \u{1F}`{command}` does not take {option} ({commands} takes it). See `{command} --help`.\u{1F}`{command}` does not take {option} ({commands} take it). See `{command} --help`.\u{1F}`{command}` não aceita {option} ({commands} aceita). Veja `{command} --help`.\u{1F}`{command}` não aceita {option} ({commands} aceitam). Veja `{command} --help`.\u{1E}\
+    \u{1F}`{command}` does not take {option}. See `{command} --help`.\u{1F}\u{1F}`{command}` não aceita {option}. Veja `{command} --help`.\u{1E}\
+    \u{1F}a choice needs at least two options\u{1F}\u{1F}uma escolha precisa de pelo menos duas opções\u{1E}\
+    \u{1F}a choice step needs a choice\u{1F}\u{1F}uma etapa de escolha precisa de uma escolha\u{1E}\
+    \u{1F}a comma before the closing brace (JSON has no trailing commas)\u{1F}\u{1F}uma vírgula antes da chave de fechamento (JSON não aceita vírgulas finais)\u{1E}\
+    \u{1F}a comma before the closing bracket (JSON has no trailing commas)\u{1F}\u{1F}uma vírgula antes do colchete de fechamento (JSON não aceita vírgulas finais)\u{1E}\
+    \u{1F}a guide needs at least one step\u{1F}\u{1F}um guia precisa de pelo menos uma etapa\u{1E}\
+    \u{1F}a line break or control character inside text in double quotes (write \\n)\u{1F}\u{1F}uma quebra de linha ou caractere de controle dentro de texto entre aspas duplas (escreva \\n)\u{1E}\
+    \u{1F}a step that tracks a confirmation or offers a draft must be an action step\u{1F}\u{1F}uma etapa que acompanha uma confirmação ou oferece um rascunho deve ser uma etapa de ação\u{1E}\
+    \u{1F}a translation keeps the placeholders of its English, no more and no fewer: {placeholders}\u{1F}\u{1F}uma tradução mantém os marcadores do seu inglês, nem mais nem menos: {placeholders}\u{1E}\
+    \u{1F}a wording judged not-found has no words\u{1F}\u{1F}uma redação julgada not-found não tem palavras\u{1E}\
+    \u{1F}a {key} answer must be one of {allowed}\u{1F}\u{1F}uma resposta de {key} deve ser uma destas: {allowed}\u{1E}\
+    \u{1F}an action step needs instructions for {platform} (or for any)\u{1F}\u{1F}uma etapa de ação precisa de instruções para {platform} (ou para any)\u{1E}\
+    \u{1F}an {judgement} wording has exactly one text (variants are judged single)\u{1F}\u{1F}uma redação {judgement} tem exatamente um texto (variantes são julgadas single)\u{1E}\
+    \u{1F}any other machine learning that does not generate content, including security and trust models trained on my data\u{1F}\u{1F}qualquer outro aprendizado de máquina que não gere conteúdo, incluindo modelos de segurança e confiança treinados com os meus dados\u{1E}\
+    \u{1F}bad file descriptor\u{1F}\u{1F}descritor de arquivo inválido\u{1E}\
+    \u{1F}build the objection text from your choices, region, name and email\u{1F}\u{1F}monta o texto de objeção a partir das suas escolhas, região, nome e e-mail\u{1E}\
+    \u{1F}completed {time}\u{1F}\u{1F}lista concluída em {time}\u{1E}\
+    \u{1F}confirmation received: reference \"{reference}\"\u{1F}\u{1F}confirmação recebida: referência \"{reference}\"\u{1E}\
+    \u{1F}content moderation and the classification of content I post or that is about me\u{1F}\u{1F}moderação de conteúdo e classificação dos conteúdos que eu publico ou que se referem a mim\u{1E}\
+    \u{1F}could not set up signal handling ({reason})\u{1F}\u{1F}não foi possível configurar o tratamento de sinais ({reason})\u{1E}\
+    \u{1F}could not write the output: {reason}.\u{1F}\u{1F}não foi possível gravar a saída: {reason}.\u{1E}\
+    \u{1F}curses could not start on this terminal (TERM={term})\u{1F}\u{1F}o curses não conseguiu iniciar neste terminal (TERM={term})\u{1E}\
+    \u{1F}device or resource busy\u{1F}\u{1F}dispositivo ou recurso ocupado\u{1E}\
+    \u{1F}disk quota exceeded\u{1F}\u{1F}cota de disco excedida\u{1E}\
+    \u{1F}duplicate option id \"{id}\"\u{1F}\u{1F}id de opção duplicado \"{id}\"\u{1E}\
+    \u{1F}duplicate source id \"{id}\"\u{1F}\u{1F}id de fonte duplicado \"{id}\"\u{1E}\
+    \u{1F}duplicate step id \"{id}\"\u{1F}\u{1F}id de etapa duplicado \"{id}\"\u{1E}\
+    \u{1F}duplicate version \"{version}\"\u{1F}\u{1F}versão duplicada \"{version}\"\u{1E}\
+    \u{1F}edit the text (in $VISUAL or $EDITOR when set, else on one line)\u{1F}\u{1F}edita o texto (no $VISUAL ou $EDITOR, se definidos; senão, em uma linha)\u{1E}\
+    \u{1F}email \"{email}\"\u{1F}\u{1F}e-mail \"{email}\"\u{1E}\
+    \u{1F}exited with status {status}\u{1F}\u{1F}terminou com o status {status}\u{1E}\
+    \u{1F}expected a colon after the field name\u{1F}\u{1F}esperava-se dois-pontos depois do nome do campo\u{1E}\
+    \u{1F}expected a comma or a closing brace\u{1F}\u{1F}esperava-se uma vírgula ou uma chave de fechamento\u{1E}\
+    \u{1F}expected a comma or a closing bracket\u{1F}\u{1F}esperava-se uma vírgula ou um colchete de fechamento\u{1E}\
+    \u{1F}expected a field name in double quotes\u{1F}\u{1F}esperava-se um nome de campo entre aspas duplas\u{1E}\
+    \u{1F}expected a number\u{1F}\u{1F}esperava-se um número\u{1E}\
+    \u{1F}expected a value (text in double quotes, a number, true, false, null, a list or an object)\u{1F}\u{1F}esperava-se um valor (texto entre aspas duplas, um número, true, false, null, uma lista ou um objeto)\u{1E}\
+    \u{1F}expected a value, found the end of the file\u{1F}\u{1F}esperava-se um valor, mas o arquivo terminou\u{1E}\
+    \u{1F}file exists\u{1F}\u{1F}o arquivo já existe\u{1E}\
+    \u{1F}file name too long\u{1F}\u{1F}nome de arquivo muito longo\u{1E}\
+    \u{1F}file too large\u{1F}\u{1F}arquivo muito grande\u{1E}\
+    \u{1F}find it at {path}\u{1F}\u{1F}encontre-a em {path}\u{1E}\
+    \u{1F}find it at {path}, or {url}\u{1F}\u{1F}encontre-a em {path} ou {url}\u{1E}\
+    \u{1F}find it at {url}\u{1F}\u{1F}encontre-a em {url}\u{1E}\
+    \u{1F}finished {time}\u{1F}\u{1F}passo a passo terminado em {time}\u{1E}\
+    \u{1F}form sent\u{1F}\u{1F}formulário enviado\u{1E}\
+    \u{1F}form sent: day {day}\u{1F}\u{1F}formulário enviado: dia {day}\u{1E}\
+    \u{1F}form sent: day {day}, reference \"{reference}\"\u{1F}\u{1F}formulário enviado: dia {day}, referência \"{reference}\"\u{1E}\
+    \u{1F}form sent: reference \"{reference}\"\u{1F}\u{1F}formulário enviado: referência \"{reference}\"\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates\u{1F}\u{1F}IA generativa: o treinamento de modelos que geram conteúdo, pelo LinkedIn e por suas empresas afiliadas\u{1E}\
+    \u{1F}generative AI: the training of models that generate content, by LinkedIn and its affiliates, and the sharing of my data with Microsoft for its own AI training\u{1F}\u{1F}IA generativa: o treinamento de modelos que geram conteúdo, pelo LinkedIn e por suas empresas afiliadas, e o compartilhamento dos meus dados com a Microsoft para o próprio treinamento de IA da Microsoft\u{1E}\
+    \u{1F}give the wording, or judge it not-found\u{1F}\u{1F}informe a redação ou julgue-a not-found\u{1E}\
+    \u{1F}go to the previous step\u{1F}\u{1F}vai para a etapa anterior\u{1E}\
+    \u{1F}ids use lower-case letters, digits and -: \"{id}\"\u{1F}\u{1F}os ids usam letras minúsculas, dígitos e -: \"{id}\"\u{1E}\
+    \u{1F}input/output error\u{1F}\u{1F}erro de entrada/saída\u{1E}\
+    \u{1F}invalid cross-device link\u{1F}\u{1F}link inválido entre dispositivos\u{1E}\
+    \u{1F}is a directory\u{1F}\u{1F}é um diretório\u{1E}\
+    \u{1F}it belongs to another user; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}pertence a outro usuário; o optout só usa um arquivo de bloqueio próprio. Remova-o se nenhum optout estiver em execução\u{1E}\
+    \u{1F}it cannot hold new files\u{1F}\u{1F}não pode receber novos arquivos\u{1E}\
+    \u{1F}it has no schemaVersion, so it is not an optout progress file\u{1F}\u{1F}não tem schemaVersion, então não é um arquivo de progresso do optout\u{1E}\
+    \u{1F}it is a FIFO (named pipe), not a regular file\u{1F}\u{1F}é um FIFO (pipe nomeado), não um arquivo comum\u{1E}\
+    \u{1F}it is a block device, not a regular file\u{1F}\u{1F}é um dispositivo de bloco, não um arquivo comum\u{1E}\
+    \u{1F}it is a character device, not a regular file\u{1F}\u{1F}é um dispositivo de caracteres, não um arquivo comum\u{1E}\
+    \u{1F}it is a folder, not a file\u{1F}\u{1F}é uma pasta, não um arquivo\u{1E}\
+    \u{1F}it is a folder, not a file; give a file path with --state-file\u{1F}\u{1F}é uma pasta, não um arquivo; informe o caminho de um arquivo com --state-file\u{1E}\
+    \u{1F}it is a socket, not a regular file\u{1F}\u{1F}é um socket, não um arquivo comum\u{1E}\
+    \u{1F}it is a symbolic link owned by another user in a folder anyone can write to (sticky), so optout does not follow it\u{1F}\u{1F}é um link simbólico de outro usuário em uma pasta em que qualquer um pode gravar (sticky), por isso o optout não o segue\u{1E}\
+    \u{1F}it is a symbolic link; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}é um link simbólico; o optout só usa um arquivo de bloqueio próprio. Remova-o se nenhum optout estiver em execução\u{1E}\
+    \u{1F}it is larger than {size} MiB\u{1F}\u{1F}tem mais de {size} MiB\u{1E}\
+    \u{1F}it is not a file optout knows, not a regular file\u{1F}\u{1F}não é um tipo de arquivo que o optout conhece, nem um arquivo comum\u{1E}\
+    \u{1F}it is not a folder\u{1F}\u{1F}não é uma pasta\u{1E}\
+    \u{1F}it is not valid JSON\u{1F}\u{1F}não é JSON válido\u{1E}\
+    \u{1F}it is not valid JSON at {path} (line {line}, column {column}): {problem}\u{1F}\u{1F}não é JSON válido em {path} (linha {line}, coluna {column}): {problem}\u{1E}\
+    \u{1F}it is {kind}, not a regular file; optout uses only a lock file of its own. Remove it if no optout is running\u{1F}\u{1F}é {kind}, não um arquivo comum; o optout só usa um arquivo de bloqueio próprio. Remova-o se nenhum optout estiver em execução\u{1E}\
+    \u{1F}it would be larger than {size} MiB, more than optout reads back; shorten the longest note\u{1F}\u{1F}teria mais de {size} MiB, mais do que o optout lê de volta; encurte a nota mais longa\u{1E}\
+    \u{1F}its folder does not exist\u{1F}\u{1F}a pasta que o contém não existe\u{1E}\
+    \u{1F}label keys use lower-case letters, digits and -\u{1F}\u{1F}as chaves de rótulo usam letras minúsculas, dígitos e -\u{1E}\
+    \u{1F}label references like {reference} are not allowed here\u{1F}\u{1F}referências a rótulos como {reference} não são permitidas aqui\u{1E}\
+    \u{1F}last checked {time}\u{1F}\u{1F}última verificação em {time}\u{1E}\
+    \u{1F}line {line}, column {column}: {problem}\u{1F}\u{1F}linha {line}, coluna {column}: {problem}\u{1E}\
+    \u{1F}missing text\u{1F}\u{1F}texto ausente\u{1E}\
+    \u{1F}missing: every label needs its English wording\u{1F}\u{1F}ausente: todo rótulo precisa da sua redação em inglês\u{1E}\
+    \u{1F}name \"{name}\"\u{1F}\u{1F}nome \"{name}\"\u{1E}\
+    \u{1F}name at least one region\u{1F}\u{1F}indique pelo menos uma região\u{1E}\
+    \u{1F}name the sources that show it\u{1F}\u{1F}indique as fontes que a mostram\u{1E}\
+    \u{1F}needs {need}\u{1F}\u{1F}precisa de {need}\u{1E}\
+    \u{1F}nested too deeply\u{1F}\u{1F}aninhamento profundo demais\u{1E}\
+    \u{1F}no label with key \"{key}\" in $.labels\u{1F}\u{1F}nenhum rótulo com a chave \"{key}\" em $.labels\u{1E}\
+    \u{1F}no source with id \"{id}\"\u{1F}\u{1F}nenhuma fonte com o id \"{id}\"\u{1E}\
+    \u{1F}no space left on device\u{1F}\u{1F}não há espaço disponível no dispositivo\u{1E}\
+    \u{1F}no such file or directory\u{1F}\u{1F}arquivo ou diretório inexistente\u{1E}\
+    \u{1F}no terminfo database describes the terminal type \"{name}\"\u{1F}\u{1F}nenhum banco de dados terminfo descreve o tipo de terminal \"{name}\"\u{1E}\
+    \u{1F}not a date as YYYY-MM-DD: \"{text}\"\u{1F}\u{1F}não é uma data no formato YYYY-MM-DD: \"{text}\"\u{1E}\
+    \u{1F}not a directory\u{1F}\u{1F}não é um diretório\u{1E}\
+    \u{1F}not a single URL: it holds \"{character}\"; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}não é uma URL única: contém \"{character}\"; escreva espaços e outros caracteres desse tipo com codificação percentual (%20): \"{url}\"\u{1E}\
+    \u{1F}not a single URL: it holds a space; write spaces and other such characters percent-encoded (%20): \"{url}\"\u{1F}\u{1F}não é uma URL única: contém um espaço; escreva espaços e outros caracteres desse tipo com codificação percentual (%20): \"{url}\"\u{1E}\
+    \u{1F}not an https link: \"{url}\"\u{1F}\u{1F}não é um link https: \"{url}\"\u{1E}\
+    \u{1F}not answered\u{1F}\u{1F}sem resposta\u{1E}\
+    \u{1F}not valid JSON\u{1F}\u{1F}JSON inválido\u{1E}\
+    \u{1F}not valid JSON: line {line}, column {column}: {problem}\u{1F}\u{1F}JSON inválido: linha {line}, coluna {column}: {problem}\u{1E}\
+    \u{1F}objection text choices: {choices}\u{1F}\u{1F}escolhas do texto de objeção: {choices}\u{1E}\
+    \u{1F}objection text edited on one line\u{1F}\u{1F}texto de objeção editado em uma linha\u{1E}\
+    \u{1F}only choice steps have a choice\u{1F}\u{1F}só etapas de escolha têm uma escolha\u{1E}\
+    \u{1F}only web addresses are opened\u{1F}\u{1F}só endereços da web são abertos\u{1E}\
+    \u{1F}operation not permitted\u{1F}\u{1F}operação não permitida\u{1E}\
+    \u{1F}optout can draft the objection text for you: answer {draft}.\u{1F}\u{1F}O optout pode redigir o texto de objeção para você: responda {draft}.\u{1E}\
+    \u{1F}optout can draft the objection text for you: press {key}.\u{1F}\u{1F}O optout pode redigir o texto de objeção para você: pressione {key}.\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user with id {id}: what optout saved there would belong to root, and that user could no longer use it. Run optout as that user: sudo -u '#{id}' optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}O optout está sendo executado como root, mas {path} pertence ao usuário com id {id}: o que o optout salvasse ali pertenceria ao root, e esse usuário não poderia mais usá-lo. Execute o optout como esse usuário: sudo -u '#{id}' optout (com sudo, omita -E, para que HOME seja a do próprio root).\u{1E}\
+    \u{1F}optout is running as root, but {path} belongs to the user {user}: what optout saved there would belong to root, and {user} could no longer use it. Run optout as {user}: sudo -u {user} optout (with sudo, leave out -E, so that HOME is root's own).\u{1F}\u{1F}O optout está sendo executado como root, mas {path} pertence ao usuário {user}: o que o optout salvasse ali pertenceria ao root, e {user} não poderia mais usá-lo. Execute o optout como {user}: sudo -u {user} optout (com sudo, omita -E, para que HOME seja a do próprio root).\u{1E}\
+    \u{1F}optout version: {version}\u{1F}\u{1F}Versão do optout: {version}\u{1E}\
+    \u{1F}permission denied\u{1F}\u{1F}permissão negada\u{1E}\
+    \u{1F}personalization, such as ranking my feed and choosing recommendations and ads for me\u{1F}\u{1F}personalização, como a classificação do meu feed e a escolha de recomendações e anúncios para mim\u{1E}\
+    \u{1F}print the step's link as a QR code, to scan with your phone\u{1F}\u{1F}mostra o link da etapa como código QR, para ler com o celular\u{1E}\
+    \u{1F}read {date}\u{1F}\u{1F}lida em {date}\u{1E}\
+    \u{1F}read-only file system\u{1F}\u{1F}sistema de arquivos somente para leitura\u{1E}\
+    \u{1F}reason: {reason}\u{1F}\u{1F}motivo: {reason}\u{1E}\
+    \u{1F}record the day you sent the form; the step then waits for the confirmation\u{1F}\u{1F}registra o dia em que você enviou o formulário; a etapa passa a aguardar a confirmação\u{1E}\
+    \u{1F}save and stop; run optout again to resume here\u{1F}\u{1F}salva e para; execute o optout de novo para continuar daqui\u{1E}\
+    \u{1F}schemaVersion {version} is not a valid version\u{1F}\u{1F}schemaVersion {version} não é uma versão válida\u{1E}\
+    \u{1F}should be a list\u{1F}\u{1F}deveria ser uma lista\u{1E}\
+    \u{1F}should be an object\u{1F}\u{1F}deveria ser um objeto\u{1E}\
+    \u{1F}should be text\u{1F}\u{1F}deveria ser texto\u{1E}\
+    \u{1F}should be true or false\u{1F}\u{1F}deveria ser true ou false\u{1E}\
+    \u{1F}skip reason \"{reason}\"\u{1F}\u{1F}motivo para pular \"{reason}\"\u{1E}\
+    \u{1F}skip this step for now (\"s reason\" records why); an optional step is marked not needed\u{1F}\u{1F}pula esta etapa por enquanto (\"s motivo\" registra o porquê); uma etapa opcional é marcada como não necessária\u{1E}\
+    \u{1F}text in double quotes is not closed\u{1F}\u{1F}texto entre aspas duplas não foi fechado\u{1E}\
+    \u{1F}text in {language}\u{1F}\u{1F}texto em {language}\u{1E}\
+    \u{1F}the English wording must be known\u{1F}\u{1F}a redação em inglês deve ser conhecida\u{1E}\
+    \u{1F}the confirmation came (\"r reference\" in one go); the step is done\u{1F}\u{1F}a confirmação chegou (\"r referência\" de uma vez); a etapa fica concluída\u{1E}\
+    \u{1F}the field \"{name}\" is given twice in one object (first at line {line}, column {column}); give it once\u{1F}\u{1F}o campo \"{name}\" aparece duas vezes no mesmo objeto (a primeira na linha {line}, coluna {column}); informe-o uma só vez\u{1E}\
+    \u{1F}the file is empty\u{1F}\u{1F}o arquivo está vazio\u{1E}\
+    \u{1F}the file was gone after the editor closed\u{1F}\u{1F}o arquivo tinha sumido depois que o editor fechou\u{1E}\
+    \u{1F}the finish step must be the last\u{1F}\u{1F}a etapa final deve ser a última\u{1E}\
+    \u{1F}the form is sent but its confirmation has not come yet\u{1F}\u{1F}o formulário foi enviado, mas a confirmação ainda não chegou\u{1E}\
+    \u{1F}the step is done; go on\u{1F}\u{1F}a etapa está concluída; continua\u{1E}\
+    \u{1F}the terminal type \"{name}\" is not in the terminfo database\u{1F}\u{1F}o tipo de terminal \"{name}\" não está no banco de dados terminfo\u{1E}\
+    \u{1F}the top level\u{1F}\u{1F}o nível superior\u{1E}\
+    \u{1F}there is no user named \"{name}\" in /etc/passwd, so ~{name} cannot be expanded; give the whole path\u{1F}\u{1F}não há nenhum usuário chamado \"{name}\" em /etc/passwd, por isso ~{name} não pode ser expandido; informe o caminho completo\u{1E}\
+    \u{1F}too many levels of symbolic links\u{1F}\u{1F}muitos níveis de links simbólicos\u{1E}\
+    \u{1F}too many open files\u{1F}\u{1F}muitos arquivos abertos\u{1E}\
+    \u{1F}translates a text the guide does not have (was its English changed?)\u{1F}\u{1F}traduz um texto que o guia não tem (o inglês dele foi alterado?)\u{1E}\
+    \u{1F}type a note on the next line (\"n text\" in one go); an empty note removes it\u{1F}\u{1F}digite uma nota na próxima linha (\"n texto\" de uma vez); uma nota vazia a remove\u{1E}\
+    \u{1F}unexpected text after the end\u{1F}\u{1F}texto inesperado depois do fim\u{1E}\
+    \u{1F}unknown field\u{1F}\u{1F}campo desconhecido\u{1E}\
+    \u{1F}unknown language \"{code}\" (translations are for {codes}; the guide's own text is the English)\u{1F}\u{1F}idioma desconhecido \"{code}\" (há traduções para {codes}; o texto próprio do guia é o inglês)\u{1E}\
+    \u{1F}unknown language code (expected one of {codes})\u{1F}\u{1F}código de idioma desconhecido (esperado um destes: {codes})\u{1E}\
+    \u{1F}unknown status \"{status}\" (expected one of {allowed})\u{1F}\u{1F}status desconhecido \"{status}\" (esperado um destes: {allowed})\u{1E}\
+    \u{1F}unknown value \"{value}\" (expected one of {allowed})\u{1F}\u{1F}valor desconhecido \"{value}\" (esperado um destes: {allowed})\u{1E}\
+    \u{1F}uses {uses}\u{1F}\u{1F}usos {uses}\u{1E}\
+    \u{1F}was ended by signal {signal}\u{1F}\u{1F}foi encerrado pelo sinal {signal}\u{1E}\
+    \u{1F}whoever gave you the guide file\u{1F}\u{1F}quem passou o arquivo de guia para você\u{1E}\
+    \u{1F}your screen does not match this step; say what you see (\"x text\" in one go)\u{1F}\u{1F}a sua tela não corresponde a esta etapa; diga o que você vê (\"x texto\" de uma vez)\u{1E}\
+    \u{1F}{close} again closes the field without saving what you typed; {save} saves it.\u{1F}\u{1F}{close} de novo fecha o campo sem salvar o que você digitou; {save} salva.\u{1E}\
+    \u{1F}{close} again closes the form without saving the answers you typed; {save} goes on with them.\u{1F}\u{1F}{close} de novo fecha o formulário sem salvar as respostas que você digitou; {save} continua com elas.\u{1E}\
     \u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} not needed\u{1F}{counts}, {count} não necessária\u{1F}{counts}, {count} não necessárias\u{1E}\
     \u{1F}{counts}; {count} left\u{1F}{counts}; {count} left\u{1F}{counts}; falta {count}\u{1F}{counts}; faltam {count}\u{1E}\
+    \u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} of {total} texts have no {language} translation and show in English: {paths}\u{1F}{count} de {total} textos não tem tradução para o {language} e aparece em inglês: {paths}\u{1F}{count} de {total} textos não têm tradução para o {language} e aparecem em inglês: {paths}\u{1E}\
+    \u{1F}{count} problem in {file}.\u{1F}{count} problems in {file}.\u{1F}{count} problema em {file}.\u{1F}{count} problemas em {file}.\u{1E}\
+    \u{1F}{count}/{total} done\u{1F}{count}/{total} done\u{1F}{count}/{total} feita\u{1F}{count}/{total} feitas\u{1E}\
+    \u{1F}{day}; confirmation received {time}\u{1F}\u{1F}{day}; confirmação recebida em {time}\u{1E}\
     \u{1F}{done} of {count} step done\u{1F}{done} of {count} steps done\u{1F}{done} de {count} etapa concluída\u{1F}{done} de {count} etapas concluídas\u{1E}\
+    \u{1F}{event} does not apply to this step.\u{1F}\u{1F}{event} não se aplica a esta etapa.\u{1E}\
+    \u{1F}{event} is not possible after the end.\u{1F}\u{1F}{event} não é possível depois do fim.\u{1E}\
+    \u{1F}{event} is not possible on this step.\u{1F}\u{1F}{event} não é possível nesta etapa.\u{1E}\
+    \u{1F}{event} is not possible while choosing whether to resume.\u{1F}\u{1F}{event} não é possível enquanto você escolhe se quer continuar.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}, {labels}.\u{1F}\u{1F}{file}: um guia válido, {id} {version}, {steps}, {labels}.\u{1E}\
+    \u{1F}{file}: a valid guide, {id} {version}, {steps}.\u{1F}\u{1F}{file}: um guia válido, {id} {version}, {steps}.\u{1E}\
+    \u{1F}{file}: warning: {warning}\u{1F}\u{1F}{file}: aviso: {warning}\u{1E}\
+    \u{1F}{items} and {last}\u{1F}\u{1F}{items} e {last}\u{1E}\
+    \u{1F}{kept} (kept when optout was stopped; open the form again to finish it)\u{1F}\u{1F}{kept} (guardado quando o optout foi interrompido; abra o formulário de novo para terminar)\u{1E}\
+    \u{1F}{label} (not verified)\u{1F}\u{1F}{label} (não verificado)\u{1E}\
+    \u{1F}{label} (not verified; {language} wording not known)\u{1F}\u{1F}{label} (não verificado; redação em {language} desconhecida)\u{1E}\
+    \u{1F}{label} ({english}; not verified)\u{1F}\u{1F}{label} ({english}; não verificado)\u{1E}\
+    \u{1F}{label} ({language} wording not known)\u{1F}\u{1F}{label} (redação em {language} desconhecida)\u{1E}\
+    \u{1F}{line}; confirmation: {reference}\u{1F}\u{1F}{line}; confirmação: {reference}\u{1E}\
+    \u{1F}{line}; note: {note}\u{1F}\u{1F}{line}; nota: {note}\u{1E}\
+    \u{1F}{line}; received {time}\u{1F}\u{1F}{line}; recebida em {time}\u{1E}\
+    \u{1F}{line}; sent on {day}\u{1F}\u{1F}{line}; enviado em {day}\u{1E}\
+    \u{1F}{line}; waiting for the confirmation\u{1F}\u{1F}{line}; aguardando a confirmação\u{1E}\
+    \u{1F}{option} needs a file name; it was empty. Use - for standard output.\u{1F}\u{1F}{option} precisa de um nome de arquivo; ele estava vazio. Use - para a saída padrão.\u{1E}\
+    \u{1F}{paths} and {count} more\u{1F}{paths} and {count} more\u{1F}{paths} e mais {count}\u{1F}{paths} e mais {count}\u{1E}\
+    \u{1F}{place} is missing\u{1F}\u{1F}{place} está ausente\u{1E}\
+    \u{1F}{place} should be {type}\u{1F}\u{1F}{place} deveria ser {type}\u{1E}\
+    \u{1F}{place} should be {type}, not null\u{1F}\u{1F}{place} deveria ser {type}, não null\u{1E}\
+    \u{1F}{position}: {title}\u{1F}\u{1F}{position}: {title}\u{1E}\
+    \u{1F}{position}: {title} (optional)\u{1F}\u{1F}{position}: {title} (opcional)\u{1E}\
+    \u{1F}{problem} Nothing was changed: your progress is as it was, and starting over needs the old file kept first.\u{1F}\u{1F}{problem} Nada foi alterado: o seu progresso continua como estava, e para recomeçar é preciso antes manter o arquivo antigo.\u{1E}\
+    \u{1F}{problem} Tried again, and failed again: your last change was NOT saved. The progress file still holds what was saved before it; fix the problem and run `optout` to do the rest again.\u{1F}\u{1F}{problem} Tentou de novo e falhou de novo: a sua última mudança NÃO foi salva. O arquivo de progresso ainda tem o que foi salvo antes dela; corrija o problema e execute `optout` para refazer o restante.\u{1E}\
+    \u{1F}{range}, or an option's id: choose that answer and go on\u{1F}\u{1F}{range} ou o id de uma opção: escolhe essa resposta e continua\u{1E}\
+    \u{1F}{reason}, more than any progress file optout writes\u{1F}\u{1F}{reason}, mais do que qualquer arquivo de progresso que o optout grava\u{1E}\
+    \u{1F}{reason}; give the path of a regular file with --state-file\u{1F}\u{1F}{reason}; informe o caminho de um arquivo comum com --state-file\u{1E}\
+    \u{1F}{reason}; run `optout --plain` instead.\u{1F}\u{1F}{reason}; execute `optout --plain` em vez disso.\u{1E}\
+    \u{1F}{reason}; using line-by-line prompts instead.\u{1F}\u{1F}{reason}; usando perguntas linha por linha em vez disso.\u{1E}\
+    \u{1F}{receipt} (the day was not recorded; the step was marked done {time})\u{1F}\u{1F}{receipt} (o dia não foi registrado; a etapa foi marcada como concluída em {time})\u{1E}\
+    \u{1F}{receipt} on {day}\u{1F}\u{1F}{receipt} em {day}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}\u{1F}\u{1F}{receipt}: confirmado em {time}\u{1E}\
+    \u{1F}{receipt}: confirmed {time}; {place}\u{1F}\u{1F}{receipt}: confirmado em {time}; {place}\u{1E}\
+    \u{1F}{reference} (empty if it has none):\u{1F}\u{1F}{reference} (vazio se não houver):\u{1E}\
+    \u{1F}{reference} (empty keeps \"{known}\"):\u{1F}\u{1F}{reference} (vazio mantém \"{known}\"):\u{1E}\
+    \u{1F}{reference}, if you have it (empty if not yet):\u{1F}\u{1F}{reference}, se você tiver (vazio se ainda não tiver):\u{1E}\
+    \u{1F}{reference}, if you have it (empty keeps \"{known}\"):\u{1F}\u{1F}{reference}, se você tiver (vazio mantém \"{known}\"):\u{1E}\
+    \u{1F}{status} (reason: {reason})\u{1F}\u{1F}{status} (motivo: {reason})\u{1E}\
+    \u{1F}{status}, {time}\u{1F}\u{1F}{status}, {time}\u{1E}\
+    \u{1F}{step} ({reason})\u{1F}\u{1F}{step} ({reason})\u{1E}\
+    \u{1F}{step}: no\u{1F}\u{1F}{step}: não\u{1E}\
+    \u{1F}{step}: skipped\u{1F}\u{1F}{step}: pulada\u{1E}\
+    \u{1F}{step}: yes\u{1F}\u{1F}{step}: sim\u{1E}\
+    \u{1F}{title} (guide {version}, last verified {date})\u{1F}\u{1F}{title} (guia {version}, verificado pela última vez em {date})\u{1E}\
+    \u{1F}{title}: summary\u{1F}\u{1F}{title}: resumo\u{1E}\
+    JSON value\u{1F}a date\u{1F}\u{1F}uma data\u{1E}\
+    JSON value\u{1F}a list\u{1F}\u{1F}uma lista\u{1E}\
+    JSON value\u{1F}a number\u{1F}\u{1F}um número\u{1E}\
+    JSON value\u{1F}an object\u{1F}\u{1F}um objeto\u{1E}\
+    JSON value\u{1F}text\u{1F}\u{1F}texto\u{1E}\
+    JSON value\u{1F}true or false\u{1F}\u{1F}true ou false\u{1E}\
+    answer word\u{1F}keep\u{1F}\u{1F}manter\u{1E}\
+    answer word\u{1F}quit\u{1F}\u{1F}sair\u{1E}\
+    answer word\u{1F}rebuild\u{1F}\u{1F}refazer\u{1E}\
+    answer word\u{1F}received\u{1F}\u{1F}recebido\u{1E}\
+    answer word\u{1F}resume\u{1F}\u{1F}continuar\u{1E}\
+    answer word\u{1F}sent\u{1F}\u{1F}enviado\u{1E}\
+    answer word\u{1F}skip\u{1F}\u{1F}pular\u{1E}\
+    answer word\u{1F}start over\u{1F}\u{1F}recomeçar\u{1E}\
+    answer word\u{1F}y\u{1F}\u{1F}s\u{1E}\
+    answer word\u{1F}yes\u{1F}\u{1F}sim\u{1E}\
+    answers line\u{1F}QR code\u{1F}\u{1F}código QR\u{1E}\
+    answers line\u{1F}back\u{1F}\u{1F}voltar\u{1E}\
+    answers line\u{1F}done\u{1F}\u{1F}feito\u{1E}\
+    answers line\u{1F}draft\u{1F}\u{1F}rascunho\u{1E}\
+    answers line\u{1F}edit draft\u{1F}\u{1F}editar rascunho\u{1E}\
+    answers line\u{1F}finish\u{1F}\u{1F}terminar\u{1E}\
+    answers line\u{1F}help\u{1F}\u{1F}ajuda\u{1E}\
+    answers line\u{1F}keep your answer\u{1F}\u{1F}manter a resposta\u{1E}\
+    answers line\u{1F}not needed\u{1F}\u{1F}não necessária\u{1E}\
+    answers line\u{1F}note\u{1F}\u{1F}nota\u{1E}\
+    answers line\u{1F}quit\u{1F}\u{1F}sair\u{1E}\
+    answers line\u{1F}received\u{1F}\u{1F}recebido\u{1E}\
+    answers line\u{1F}screen differs\u{1F}\u{1F}tela diferente\u{1E}\
+    answers line\u{1F}sent\u{1F}\u{1F}sent\u{1E}\
+    answers line\u{1F}skip\u{1F}\u{1F}pular\u{1E}\
+    answers line\u{1F}waiting\u{1F}\u{1F}aguardar\u{1E}\
+    answers line\u{1F}{range} to choose\u{1F}\u{1F}{range} para escolher\u{1E}\
+    before a link\u{1F}Link:\u{1F}\u{1F}Link:\u{1E}\
+    event\u{1F}Back\u{1F}\u{1F}Voltar\u{1E}\
+    event\u{1F}Choose\u{1F}\u{1F}Escolher\u{1E}\
+    event\u{1F}Discard unfinished\u{1F}\u{1F}Descartar o inacabado\u{1E}\
+    event\u{1F}Done\u{1F}\u{1F}Concluído\u{1E}\
+    event\u{1F}Draft\u{1F}\u{1F}Rascunho\u{1E}\
+    event\u{1F}Guide changes shown\u{1F}\u{1F}Mudanças do guia mostradas\u{1E}\
+    event\u{1F}Keep unfinished\u{1F}\u{1F}Manter o inacabado\u{1E}\
+    event\u{1F}Note\u{1F}\u{1F}Nota\u{1E}\
+    event\u{1F}Quit\u{1F}\u{1F}Sair\u{1E}\
+    event\u{1F}Re-check\u{1F}\u{1F}Verificação\u{1E}\
+    event\u{1F}Received\u{1F}\u{1F}Recebido\u{1E}\
+    event\u{1F}Resume\u{1F}\u{1F}Continuar\u{1E}\
+    event\u{1F}Screen differs\u{1F}\u{1F}Tela diferente\u{1E}\
+    event\u{1F}Sent\u{1F}\u{1F}Enviado\u{1E}\
+    event\u{1F}Skip\u{1F}\u{1F}Pular\u{1E}\
+    event\u{1F}Start over\u{1F}\u{1F}Recomeçar\u{1E}\
+    event\u{1F}Waiting\u{1F}\u{1F}Aguardar\u{1E}\
+    field\u{1F}missing\u{1F}\u{1F}ausente\u{1E}\
+    footer\u{1F}answer\u{1F}\u{1F}responder\u{1E}\
+    footer\u{1F}back\u{1F}\u{1F}voltar\u{1E}\
+    footer\u{1F}cancel\u{1F}\u{1F}cancelar\u{1E}\
+    footer\u{1F}choose\u{1F}\u{1F}escolher\u{1E}\
+    footer\u{1F}close help\u{1F}\u{1F}fechar ajuda\u{1E}\
+    footer\u{1F}copy\u{1F}\u{1F}copiar\u{1E}\
+    footer\u{1F}copy link\u{1F}\u{1F}copiar link\u{1E}\
+    footer\u{1F}copy text\u{1F}\u{1F}copiar texto\u{1E}\
+    footer\u{1F}differs\u{1F}\u{1F}diferente\u{1E}\
+    footer\u{1F}done\u{1F}\u{1F}feito\u{1E}\
+    footer\u{1F}draft\u{1F}\u{1F}rascunho\u{1E}\
+    footer\u{1F}edit text\u{1F}\u{1F}editar texto\u{1E}\
+    footer\u{1F}erase\u{1F}\u{1F}apagar\u{1E}\
+    footer\u{1F}finish\u{1F}\u{1F}terminar\u{1E}\
+    footer\u{1F}help\u{1F}\u{1F}ajuda\u{1E}\
+    footer\u{1F}move\u{1F}\u{1F}mover\u{1E}\
+    footer\u{1F}next\u{1F}\u{1F}próxima\u{1E}\
+    footer\u{1F}not needed\u{1F}\u{1F}não precisa\u{1E}\
+    footer\u{1F}note\u{1F}\u{1F}nota\u{1E}\
+    footer\u{1F}open\u{1F}\u{1F}abrir\u{1E}\
+    footer\u{1F}phone\u{1F}\u{1F}celular\u{1E}\
+    footer\u{1F}quit\u{1F}\u{1F}sair\u{1E}\
+    footer\u{1F}received\u{1F}\u{1F}recebido\u{1E}\
+    footer\u{1F}save\u{1F}\u{1F}salvar\u{1E}\
+    footer\u{1F}scroll\u{1F}\u{1F}rolar\u{1E}\
+    footer\u{1F}select\u{1F}\u{1F}selecionar\u{1E}\
+    footer\u{1F}sent\u{1F}\u{1F}enviado\u{1E}\
+    footer\u{1F}skip\u{1F}\u{1F}pular\u{1E}\
+    footer\u{1F}tick\u{1F}\u{1F}marcar\u{1E}\
+    footer\u{1F}waiting\u{1F}\u{1F}aguardar\u{1E}\
     guide\u{1F}A consumer organisation, Test-Achats in Belgium, reports that LinkedIn does not answer the form. Keep the day you sent it and a screenshot of the page confirming it was sent.\u{1F}\u{1F}Uma organização de consumidores, a Test-Achats, na Bélgica, relata que o LinkedIn não responde ao formulário. Guarde o dia em que você o enviou e uma captura de tela da página que confirma o envio.\u{1E}\
     guide\u{1F}A country of the European Union or the European Economic Area.\u{1F}\u{1F}Um país da União Europeia ou do Espaço Econômico Europeu.\u{1E}\
     guide\u{1F}A wording that only one source gives, or that sources disagree on, is marked \"not verified\", and every wording seen is shown. Where the wording in your language is not known, the English label is shown with a note.\u{1F}\u{1F}Uma redação que só uma fonte dá, ou sobre a qual as fontes discordam, é marcada como \"não verificado\", e cada redação encontrada é mostrada. Onde a redação no seu idioma não é conhecida, o rótulo em inglês é mostrado com uma nota.\u{1E}\
@@ -1463,6 +6223,50 @@ private let ptRecords: StaticString = """
     guide\u{1F}{data-sharing} and {ads-outside-linkedin} are two settings. LinkedIn says that turning {ads-outside-linkedin} off also turns {data-sharing} off.\u{1F}\u{1F}{data-sharing} e {ads-outside-linkedin} são duas configurações. O LinkedIn diz que desativar {ads-outside-linkedin} também desativa {data-sharing}.\u{1E}\
     guide\u{1F}{genai-toggle} switched to {off} in the setting {genai-setting}\u{1F}\u{1F}{genai-toggle} mudado para {off} na configuração {genai-setting}\u{1E}\
     guide\u{1F}{objection-form} sent\u{1F}\u{1F}{objection-form} enviado\u{1E}\
+    guide file\u{1F}it is a folder\u{1F}\u{1F}é uma pasta\u{1E}\
+    guide file\u{1F}it is not a regular file (a device, a FIFO or a socket)\u{1F}\u{1F}não é um arquivo comum (é um dispositivo, um FIFO ou um socket)\u{1E}\
+    guide file\u{1F}no such file\u{1F}\u{1F}o arquivo não existe\u{1E}\
+    guide validate\u{1F}{count} label\u{1F}{count} labels\u{1F}{count} rótulo\u{1F}{count} rótulos\u{1E}\
+    guide validate\u{1F}{count} step\u{1F}{count} steps\u{1F}{count} etapa\u{1F}{count} etapas\u{1E}\
+    header\u{1F}Finished\u{1F}\u{1F}Terminado\u{1E}\
+    header\u{1F}Keys\u{1F}\u{1F}Teclas\u{1E}\
+    header\u{1F}NOT SAVED\u{1F}\u{1F}NÃO SALVO\u{1E}\
+    header\u{1F}Unfinished progress\u{1F}\u{1F}Progresso inacabado\u{1E}\
+    heading\u{1F}Keep in mind\u{1F}\u{1F}Tenha em mente\u{1E}\
+    heading\u{1F}Record\u{1F}\u{1F}Registro\u{1E}\
+    heading\u{1F}Screens that did not match the guide\u{1F}\u{1F}Telas que não correspondiam ao guia\u{1E}\
+    heading\u{1F}Screens that differ\u{1F}\u{1F}Telas diferentes\u{1E}\
+    heading\u{1F}Screens that differ from the guide\u{1F}\u{1F}Telas diferentes do guia\u{1E}\
+    heading\u{1F}Skipped or left out\u{1F}\u{1F}Puladas ou deixadas de fora\u{1E}\
+    heading\u{1F}Sources\u{1F}\u{1F}Fontes\u{1E}\
+    heading\u{1F}Steps\u{1F}\u{1F}Etapas\u{1E}\
+    heading\u{1F}Steps no longer in the guide\u{1F}\u{1F}Etapas que não estão mais no guia\u{1E}\
+    heading\u{1F}Steps skipped with a reason\u{1F}\u{1F}Etapas puladas com um motivo\u{1E}\
+    heading\u{1F}Still to do\u{1F}\u{1F}Pendentes\u{1E}\
+    heading\u{1F}What changed in each version\u{1F}\u{1F}O que mudou em cada versão\u{1E}\
+    key help\u{1F}Any text\u{1F}\u{1F}Qualquer texto\u{1E}\
+    key help\u{1F}Anywhere\u{1F}\u{1F}Em qualquer lugar\u{1E}\
+    key help\u{1F}Choosing an answer\u{1F}\u{1F}Escolher uma resposta\u{1E}\
+    key help\u{1F}Lists under the step\u{1F}\u{1F}Listas sob a etapa\u{1E}\
+    key help\u{1F}Marks\u{1F}\u{1F}Marcas\u{1E}\
+    key help\u{1F}On a step\u{1F}\u{1F}Em uma etapa\u{1E}\
+    key help\u{1F}Paste\u{1F}\u{1F}Colar\u{1E}\
+    key help\u{1F}The link as a QR code\u{1F}\u{1F}O link como código QR\u{1E}\
+    key help\u{1F}This help\u{1F}\u{1F}Esta ajuda\u{1E}\
+    key help\u{1F}Typing in a field\u{1F}\u{1F}Digitar em um campo\u{1E}\
+    key help\u{1F}Unfinished progress\u{1F}\u{1F}Progresso inacabado\u{1E}\
+    label\u{1F}For your region:\u{1F}\u{1F}Para a sua região:\u{1E}\
+    label\u{1F}Link to {label}:\u{1F}\u{1F}Link para {label}:\u{1E}\
+    label\u{1F}Menu path (in the mobile app):\u{1F}\u{1F}Caminho no menu (no aplicativo para celular):\u{1E}\
+    label\u{1F}Menu path (on the website):\u{1F}\u{1F}Caminho no menu (no site):\u{1E}\
+    label\u{1F}Menu path ({heading}):\u{1F}\u{1F}Caminho no menu ({heading}):\u{1E}\
+    label\u{1F}Menu path:\u{1F}\u{1F}Caminho no menu:\u{1E}\
+    label\u{1F}Not verified:\u{1F}\u{1F}Não verificado:\u{1E}\
+    label\u{1F}Note:\u{1F}\u{1F}Nota:\u{1E}\
+    label\u{1F}Progress file:\u{1F}\u{1F}Arquivo de progresso:\u{1E}\
+    label\u{1F}When it is done:\u{1F}\u{1F}Quando estiver concluída:\u{1E}\
+    label\u{1F}{heading}:\u{1F}\u{1F}{heading}:\u{1E}\
+    label wordings\u{1F}{first} or {second}\u{1F}\u{1F}{first} ou {second}\u{1E}\
     language name\u{1F}Dutch\u{1F}\u{1F}neerlandês\u{1E}\
     language name\u{1F}English\u{1F}\u{1F}inglês\u{1E}\
     language name\u{1F}French\u{1F}\u{1F}francês\u{1E}\
@@ -1470,41 +6274,181 @@ private let ptRecords: StaticString = """
     language name\u{1F}Italian\u{1F}\u{1F}italiano\u{1E}\
     language name\u{1F}Portuguese\u{1F}\u{1F}português\u{1E}\
     language name\u{1F}Spanish\u{1F}\u{1F}espanhol\u{1E}\
-    resume offer\u{1F}Quit\u{1F}\u{1F}Sair\u{1E}
+    list\u{1F}{first} and {last}\u{1F}\u{1F}{first} e {last}\u{1E}\
+    list\u{1F}{first} or {last}\u{1F}\u{1F}{first} ou {last}\u{1E}\
+    placeholders\u{1F}none\u{1F}\u{1F}nenhum\u{1E}\
+    plain help\u{1F}this list\u{1F}\u{1F}esta lista\u{1E}\
+    plain prompt\u{1F}Answer:\u{1F}\u{1F}Resposta:\u{1E}\
+    reason\u{1F}unknown\u{1F}\u{1F}desconhecido\u{1E}\
+    region, after in\u{1F}Canada\u{1F}\u{1F}no Canadá\u{1E}\
+    region, after in\u{1F}Hong Kong\u{1F}\u{1F}em Hong Kong\u{1E}\
+    region, after in\u{1F}Switzerland\u{1F}\u{1F}na Suíça\u{1E}\
+    region, after in\u{1F}anywhere else\u{1F}\u{1F}em qualquer outro lugar\u{1E}\
+    region, after in\u{1F}the EU or EEA\u{1F}\u{1F}na UE ou no EEE\u{1E}\
+    region, after in\u{1F}the UK\u{1F}\u{1F}no Reino Unido\u{1E}\
+    region, after outside\u{1F}Canada\u{1F}\u{1F}do Canadá\u{1E}\
+    region, after outside\u{1F}Hong Kong\u{1F}\u{1F}de Hong Kong\u{1E}\
+    region, after outside\u{1F}Switzerland\u{1F}\u{1F}da Suíça\u{1E}\
+    region, after outside\u{1F}anywhere else\u{1F}\u{1F}de qualquer outro lugar\u{1E}\
+    region, after outside\u{1F}the EU or EEA\u{1F}\u{1F}da UE ou do EEE\u{1E}\
+    region, after outside\u{1F}the UK\u{1F}\u{1F}do Reino Unido\u{1E}\
+    resume offer\u{1F}Quit\u{1F}\u{1F}Sair\u{1E}\
+    scroll mark\u{1F}{arrow} more\u{1F}\u{1F}{arrow} mais\u{1E}\
+    status\u{1F}done\u{1F}\u{1F}concluída\u{1E}\
+    status\u{1F}not needed\u{1F}\u{1F}não necessária\u{1E}\
+    status\u{1F}pending\u{1F}\u{1F}pendente\u{1E}\
+    status\u{1F}skipped\u{1F}\u{1F}pulada\u{1E}\
+    status\u{1F}waiting\u{1F}\u{1F}aguardando\u{1E}\
+    step\u{1F}(optional)\u{1F}\u{1F}(opcional)\u{1E}\
+    step\u{1F}Sources\u{1F}\u{1F}Fontes\u{1E}\
+    step\u{1F}optional\u{1F}\u{1F}opcional\u{1E}\
+    step note\u{1F}Note\u{1F}\u{1F}Nota\u{1E}\
+    typed answer\u{1F}back\u{1F}\u{1F}voltar\u{1E}\
+    typed answer\u{1F}differs\u{1F}\u{1F}diferente\u{1E}\
+    typed answer\u{1F}done\u{1F}\u{1F}feito\u{1E}\
+    typed answer\u{1F}draft\u{1F}\u{1F}rascunho\u{1E}\
+    typed answer\u{1F}edit\u{1F}\u{1F}editar\u{1E}\
+    typed answer\u{1F}help\u{1F}\u{1F}ajuda\u{1E}\
+    typed answer\u{1F}no\u{1F}\u{1F}não\u{1E}\
+    typed answer\u{1F}note\u{1F}\u{1F}nota\u{1E}\
+    typed answer\u{1F}phone\u{1F}\u{1F}celular\u{1E}\
+    typed answer\u{1F}quit\u{1F}\u{1F}sair\u{1E}\
+    typed answer\u{1F}received\u{1F}\u{1F}recebido\u{1E}\
+    typed answer\u{1F}sent\u{1F}\u{1F}enviado\u{1E}\
+    typed answer\u{1F}skip\u{1F}\u{1F}pular\u{1E}\
+    typed answer\u{1F}wait\u{1F}\u{1F}aguardar\u{1E}\
+    typed answer\u{1F}yes\u{1F}\u{1F}sim\u{1E}\
+    warning label\u{1F}Note\u{1F}\u{1F}Observação\u{1E}
     """
 
 /// Where each record of ptRecords starts (plus 1), by the hash of its key (`CatalogueSource.slots`).
 private let ptSlots: [Int] = [
-    0, 0, 0, 0, 0, 0, 0, 30563, 44089, 0, 17591, 22805, 0, 0, 0, 28965,
-    0, 1666, 9658, 0, 7075, 25801, 0, 4023, 15230, 43391, 11578, 21115, 0, 0, 0, 3931,
-    25625, 19067, 44058, 1565, 0, 7350, 27174, 0, 0, 19747, 0, 0, 0, 26927, 32925, 0,
-    0, 38478, 0, 0, 30166, 23751, 6556, 0, 0, 0, 6923, 0, 0, 0, 0, 0,
-    0, 0, 14120, 0, 0, 0, 0, 0, 0, 14721, 0, 0, 0, 0, 0, 0,
-    0, 0, 6757, 3010, 0, 0, 7500, 0, 0, 7303, 0, 0, 0, 0, 0, 27036,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 41162, 6807, 0, 26306, 19684, 0,
-    0, 939, 0, 0, 0, 0, 40582, 0, 0, 0, 0, 39057, 0, 0, 10359, 0,
-    0, 0, 0, 0, 0, 0, 26348, 1155, 1273, 0, 0, 3518, 44151, 0, 895, 0,
-    0, 31055, 0, 0, 26761, 14520, 0, 0, 38331, 8364, 42583, 7866, 31512, 17001, 10079, 0,
-    44119, 0, 0, 0, 7473, 7665, 35394, 0, 0, 0, 0, 29993, 0, 3059, 0, 0,
-    0, 40534, 0, 0, 0, 6711, 22986, 36934, 0, 0, 0, 27302, 3496, 11301, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 0, 1330, 31779, 0, 0, 665, 29777, 0,
-    26991, 0, 0, 0, 0, 37011, 0, 0, 0, 0, 0, 0, 35641, 0, 0, 0,
-    0, 0, 0, 0, 0, 0, 0, 0, 25461, 42213, 2541, 30709, 44027, 0, 787, 31948,
-    35557, 39132, 0, 0, 0, 30437, 0, 0, 0, 8160, 38772, 0, 0, 0, 1, 0,
-    28808, 41986, 0, 0, 28781, 12072, 183, 18372, 3420, 25374, 0, 1796, 0, 31341, 0, 0,
-    0, 0, 43498, 22382, 0, 2409, 25542, 0, 0, 0, 0, 0, 0, 0, 0, 29017,
-    0, 345, 39330, 0, 7148, 0, 0, 0, 0, 0, 0, 41653, 0, 0, 0, 0,
-    0, 0, 0, 0, 0, 11891, 0, 27694, 40926, 0, 0, 22573, 33619, 0, 0, 0,
-    6504, 0, 0, 4145, 23583, 0, 0, 0, 26386, 11799, 26708, 0, 6970, 0, 0, 23802,
-    13576, 34996, 0, 0, 0, 37661, 0, 0, 0, 0, 0, 37810, 0, 40296, 0, 0,
-    0, 4675, 0, 0, 29501, 0, 0, 25221, 0, 0, 0, 0, 0, 37257, 0, 0,
-    40111, 28913, 43994, 22077, 36321, 0, 0, 0, 44188, 6678, 39014, 0, 0, 33186, 40387, 1892,
-    0, 29338, 0, 4325, 0, 0, 0, 0, 0, 0, 34166, 0, 0, 0, 35265, 0,
-    0, 0, 0, 0, 13113, 0, 43802, 6411, 18108, 0, 3591, 24014, 28508, 21365, 25139, 34693,
-    36544, 15276, 40466, 972, 44220, 0, 0, 8495, 20261, 39616, 0, 0, 25313, 0, 0, 0,
-    0, 0, 2022, 0, 9834, 9073, 0, 0, 0, 0, 27903, 0, 0, 6462, 28342, 37065,
-    42926, 11027, 15539, 25881, 32189, 35873, 39933, 5598, 43940, 0, 1624, 33975, 15785, 13769, 33543, 0,
-    0, 0, 37972, 0, 0, 0, 0, 0, 37938, 0, 0, 0, 0, 0, 0, 0,
-    1102, 27937, 40683, 0, 0, 0, 0, 21638, 0, 0, 28735, 0, 518, 0, 20633, 34772,
-    0, 0, 1490, 0, 0, 42660, 42401, 38111, 0, 40789, 38015, 0, 17222, 32562, 0, 25998,
+    0, 0, 0, 0, 0, 31466, 59621, 119014, 16695, 0, 90424, 0, 0, 12063, 0, 0,
+    0, 0, 73190, 66674, 5873, 98634, 30165, 0, 0, 0, 117244, 0, 0, 45749, 42497, 0,
+    45636, 0, 0, 0, 0, 0, 0, 0, 0, 32774, 0, 29930, 119805, 74364, 0, 18483,
+    48558, 7356, 58981, 0, 62926, 102999, 61048, 120026, 120150, 0, 0, 74064, 65048, 0, 0, 0,
+    120253, 0, 0, 10969, 0, 0, 0, 0, 6850, 0, 0, 0, 0, 0, 26352, 61301,
+    70122, 0, 0, 0, 120307, 0, 0, 59913, 117855, 0, 29882, 0, 118226, 0, 0, 24637,
+    99869, 0, 0, 49060, 33918, 25530, 39888, 33373, 42857, 0, 113995, 120568, 0, 38160, 0, 0,
+    0, 0, 0, 0, 0, 69253, 0, 0, 0, 0, 23769, 111890, 0, 119698, 35734, 83192,
+    0, 117955, 1531, 0, 32901, 0, 47614, 51903, 0, 28508, 0, 0, 0, 0, 28340, 60175,
+    52497, 0, 0, 52317, 0, 0, 0, 0, 0, 73704, 116827, 0, 0, 0, 0, 0,
+    0, 0, 0, 0, 37514, 80498, 0, 27810, 0, 0, 0, 0, 26120, 24183, 46022, 54917,
+    24026, 29980, 73797, 75892, 58109, 117824, 70357, 117383, 119385, 0, 0, 46169, 1, 28466, 0, 0,
+    11604, 52684, 8816, 56871, 118043, 0, 0, 0, 0, 0, 0, 0, 0, 1881, 47772, 0,
+    0, 41894, 67588, 118588, 0, 57395, 109844, 12523, 0, 0, 0, 0, 108474, 0, 54733, 34010,
+    38496, 73501, 0, 0, 0, 0, 0, 0, 98294, 0, 51977, 75374, 0, 0, 0, 0,
+    0, 120540, 73039, 0, 12983, 51007, 61705, 0, 0, 30692, 111605, 24261, 0, 0, 0, 12419,
+    5123, 27453, 38842, 67161, 0, 0, 0, 0, 13976, 73056, 119927, 0, 0, 0, 118257, 120456,
+    0, 48083, 116331, 73958, 0, 0, 0, 0, 0, 0, 0, 15942, 0, 0, 65392, 0,
+    58545, 11957, 0, 0, 59160, 18201, 0, 120515, 4028, 0, 0, 117992, 0, 117921, 41708, 23115,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 71110, 0, 0, 0, 0, 71755,
+    0, 0, 0, 120129, 0, 0, 0, 0, 0, 39338, 84632, 117126, 79803, 0, 0, 54645,
+    34351, 59880, 9528, 0, 119966, 110494, 0, 59961, 57590, 74568, 0, 0, 0, 113129, 0, 0,
+    0, 0, 0, 0, 48206, 0, 0, 0, 0, 0, 0, 0, 39544, 120380, 0, 51330,
+    74203, 112944, 0, 0, 9278, 27859, 0, 0, 0, 79511, 0, 0, 72776, 72864, 0, 0,
+    22316, 0, 0, 0, 5983, 72660, 0, 0, 72954, 0, 0, 63931, 0, 0, 0, 35189,
+    63745, 0, 0, 0, 85946, 0, 40968, 0, 7899, 0, 0, 96847, 0, 0, 27187, 33703,
+    74390, 24112, 55682, 55458, 97972, 72156, 107526, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 54127, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 43135, 72721, 38217, 0,
+    0, 83860, 0, 0, 0, 116773, 0, 78431, 0, 65876, 74546, 0, 88618, 0, 70176, 0,
+    0, 0, 0, 0, 0, 74770, 117638, 0, 0, 0, 0, 0, 0, 0, 0, 20921,
+    24059, 51612, 23503, 63468, 24388, 0, 0, 0, 0, 0, 30959, 0, 1384, 0, 33177, 107605,
+    0, 0, 74111, 0, 21699, 0, 0, 0, 32870, 72457, 110848, 32099, 42128, 105395, 113622, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 118355, 101798,
+    0, 0, 0, 0, 0, 0, 0, 0, 54584, 116224, 93948, 0, 25142, 0, 0, 43862,
+    98458, 118983, 0, 1798, 24292, 34488, 80183, 1684, 0, 0, 68062, 0, 0, 9751, 13040, 99760,
+    69035, 73983, 105758, 118399, 0, 0, 21984, 79389, 0, 0, 79756, 0, 0, 0, 0, 27085,
+    45561, 52146, 58589, 86953, 120333, 0, 0, 119611, 7535, 18385, 45035, 0, 0, 45325, 0, 0,
+    53867, 74508, 0, 75843, 73457, 47021, 14418, 118116, 119349, 80136, 55559, 0, 0, 0, 0, 0,
+    0, 0, 12212, 52589, 0, 73286, 7935, 0, 0, 0, 0, 68843, 13455, 0, 0, 37150,
+    0, 50540, 0, 0, 34756, 24675, 46389, 113415, 0, 55736, 0, 0, 10458, 73581, 120221, 0,
+    73401, 0, 0, 0, 0, 0, 0, 26967, 0, 0, 0, 76351, 0, 0, 118682, 41843,
+    25247, 72324, 103888, 120432, 0, 0, 0, 0, 0, 57649, 36467, 80699, 0, 89834, 0, 11684,
+    119044, 0, 0, 0, 74227, 108227, 43583, 34630, 73852, 0, 74333, 73550, 102826, 0, 56491, 0,
+    0, 55650, 67004, 117581, 0, 0, 95819, 25988, 27565, 33092, 45099, 63367, 109767, 84134, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 24877, 72266, 104612, 0, 0, 22055, 73525, 102610, 0,
+    53286, 0, 30854, 59455, 59728, 69372, 0, 0, 0, 0, 74527, 0, 0, 120101, 6120, 44058,
+    27657, 0, 0, 0, 0, 1632, 0, 0, 115046, 118952, 24214, 55842, 103542, 0, 0, 0,
+    0, 0, 0, 34166, 68516, 54549, 103270, 62398, 120278, 11045, 80993, 46421, 28601, 0, 0, 0,
+    0, 2951, 20638, 2111, 7841, 10193, 519, 74158, 84905, 0, 60451, 26783, 0, 0, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 72924, 74659, 0, 0, 51537,
+    74007, 73635, 0, 26460, 50708, 0, 0, 0, 0, 0, 0, 61223, 0, 0, 0, 0,
+    12742, 8484, 0, 0, 0, 0, 0, 23922, 24318, 23905, 43761, 95406, 0, 0, 0, 0,
+    66559, 0, 0, 76978, 0, 0, 12941, 0, 0, 119320, 0, 73335, 0, 117358, 0, 0,
+    0, 0, 0, 35439, 0, 0, 71235, 57298, 30800, 72632, 70251, 30073, 0, 34902, 35546, 63887,
+    74135, 71453, 0, 0, 0, 0, 120174, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    7626, 69701, 9919, 72841, 10857, 101746, 109154, 118919, 119113, 26013, 117273, 63636, 0, 74303, 44857, 106019,
+    0, 102171, 0, 77158, 0, 6350, 0, 0, 72753, 0, 0, 0, 0, 0, 120488, 0,
+    0, 66329, 0, 0, 28241, 64474, 68434, 22261, 26202, 45850, 67949, 79244, 101341, 71897, 120590, 0,
+    0, 0, 0, 0, 25727, 0, 0, 0, 0, 2315, 30906, 64018, 98146, 59331, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 0, 45142, 55499, 100736, 0, 0, 101175, 0,
+    0, 0, 56731, 29077, 71558, 0, 0, 0, 0, 0, 0, 0, 29474, 86602, 49514, 0,
+    0, 0, 110805, 3755, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 38068, 58506, 65170, 0, 0, 9642, 94471, 13538, 30483, 74744, 74810, 101568, 57488, 69982,
+    73110, 120195, 43407, 0, 0, 0, 0, 73377, 0, 18100, 48858, 0, 0, 0, 0, 29217,
+    0, 0, 0, 0, 61108, 83, 60365, 0, 0, 0, 0, 0, 0, 32434, 0, 0,
+    73894, 67362, 47169, 73136, 16051, 73261, 0, 76856, 21287, 22180, 0, 0, 0, 58738, 60744, 117321,
+    0, 61377, 91900, 53953, 0, 0, 0, 11407, 74791, 0, 55598, 0, 119858, 0, 0, 74830,
+    74677, 33192, 111311, 0, 0, 36851, 52980, 96584, 0, 0, 0, 13233, 36382, 21891, 118863, 73681,
+    0, 118305, 0, 0, 64619, 0, 0, 0, 0, 0, 0, 0, 68943, 72049, 45704, 117758,
+    0, 0, 0, 55371, 74600, 0, 9197, 80333, 74463, 0, 23397, 0, 0, 0, 0, 0,
+    0, 117466, 0, 65231, 0, 0, 0, 0, 39012, 117224, 0, 79640, 0, 0, 0, 28563,
+    0, 0, 0, 0, 0, 0, 0, 0, 66700, 44470, 0, 0, 0, 0, 1006, 0,
+    0, 0, 120074, 0, 0, 0, 99181, 60491, 0, 0, 0, 0, 0, 0, 8019, 73662,
+    0, 0, 74637, 0, 0, 7709, 0, 0, 115416, 81197, 0, 0, 13129, 0, 0, 0,
+    0, 0, 0, 0, 11931, 80306, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    118442, 29516, 0, 0, 0, 0, 0, 0, 59816, 0, 0, 0, 43994, 0, 0, 0,
+    0, 0, 0, 0, 117512, 0, 68723, 53233, 52822, 32274, 0, 0, 0, 0, 0, 28484,
+    0, 0, 0, 6075, 66036, 25395, 74432, 0, 54232, 64980, 0, 1715, 681, 8063, 12813, 15836,
+    43722, 14628, 65738, 0, 0, 0, 66765, 0, 0, 0, 0, 118783, 72597, 42548, 108390, 63338,
+    71715, 74409, 19081, 62983, 0, 0, 0, 0, 65620, 0, 12588, 118720, 72360, 0, 337, 24769,
+    64072, 74618, 47444, 101641, 101614, 64886, 91205, 0, 98207, 0, 7493, 22981, 20828, 104174, 0, 0,
+    0, 0, 0, 95215, 119990, 75242, 98375, 119255, 0, 0, 0, 0, 0, 26279, 0, 0,
+    0, 0, 28847, 73911, 5381, 10087, 30028, 46639, 0, 0, 0, 114486, 0, 0, 29734, 0,
+    0, 0, 117049, 0, 0, 84724, 0, 100527, 2691, 63966, 113759, 0, 106452, 0, 0, 0,
+    850, 118093, 0, 0, 96416, 0, 0, 0, 99541, 0, 0, 0, 0, 56627, 0, 65358,
+    86409, 96635, 0, 119426, 0, 0, 0, 0, 60105, 0, 0, 0, 0, 0, 0, 0,
+    0, 28387, 72980, 73004, 102334, 0, 119187, 118739, 4441, 0, 0, 0, 0, 110090, 0, 70594,
+    119744, 0, 0, 41546, 12667, 94910, 0, 0, 117002, 0, 58330, 59222, 0, 55006, 0, 68228,
+    0, 0, 0, 0, 0, 0, 44660, 0, 0, 0, 64275, 53578, 57867, 106999, 0, 0,
+    0, 0, 0, 0, 0, 0, 0, 0, 69533, 0, 76424, 0, 74183, 94198, 0, 0,
+    113299, 0, 31047, 23568, 72398, 25888, 117197, 119903, 27926, 0, 0, 0, 0, 0, 0, 0,
+    0, 0, 74855, 65692, 60988, 16370, 81906, 63021, 82667, 119652, 120051, 0, 0, 79295, 0, 0,
+    115759, 88372, 57161, 112766, 118149, 0, 0, 0, 0, 55926, 0, 120404, 31026, 0, 106376, 0,
+    16016, 50829, 0, 0, 0, 0, 55245, 48319, 0, 0, 23042, 0, 0, 0, 0, 38016,
+    100770, 113516, 30118, 0, 0, 26761, 0, 0, 35336, 0, 0, 0, 0, 48535, 0, 15270,
+    18424, 0, 0, 0, 0, 115493, 69202, 110944, 115234, 8583, 119145, 0, 90055, 0, 0, 98831,
+    0, 61569, 0, 0, 0, 119288, 63213, 18256, 35887, 53479, 95638, 103396, 51451, 0, 0, 72689,
+    68358, 0, 82491, 54408, 79908, 0, 15667, 0, 88063, 119523, 84411, 72424, 0, 0, 8177, 76764,
+    66840, 0, 0, 43482, 60237, 70986, 73161, 100007, 0, 69604, 92580, 0, 0, 0, 0, 0,
+    2810, 42289, 73231, 8929, 0, 0, 0, 33039, 0, 0, 0, 0, 0, 0, 0, 0,
+    74723, 0, 0, 0, 15787, 0, 0, 0, 0, 87554, 0, 40111, 0, 5213, 0, 0,
+    0, 0, 29576, 79590, 116867, 0, 74251, 0, 0, 0, 119229, 0, 0, 0, 48454, 74484,
+    41440, 0, 0, 0, 0, 0, 0, 0, 30747, 0, 0, 10762, 0, 99139, 18014, 92517,
+    0, 23009, 69750, 0, 0, 0, 0, 63846, 0, 0, 0, 23231, 33317, 0, 56125, 68595,
+    0, 55336, 0, 0, 0, 0, 0, 0, 28790, 69445, 0, 0, 119076, 0, 8346, 0,
+    44410, 8094, 0, 0, 64396, 68997, 73425, 87353, 36628, 99594, 111164, 0, 5501, 29319, 50588, 21863,
+    82912, 104345, 0, 0, 36553, 0, 0, 29658, 46256, 9843, 0, 72483, 0, 0, 61450, 74703,
+    0, 113367, 17967, 0, 0, 79544, 0, 37933, 0, 0, 0, 100135, 76329, 0, 0, 0,
+    24922, 32049, 0, 24346, 19899, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+    99824, 0, 0, 118171, 0, 0, 0, 0, 0, 31919, 4596, 0, 31225, 0, 117662, 55049,
+    0, 0, 31709, 0, 0, 120358, 0, 117684, 0, 0, 74044, 0, 0, 0, 2003, 104781,
+    111965, 71362, 0, 0, 0, 0, 157, 0, 0, 0, 0, 0, 64355, 29609, 12881, 0,
+    114819, 0, 0, 0, 0, 1663, 26825, 0, 76253, 59592, 54346, 67492, 74082, 0, 0, 0,
+    0, 0, 9031, 0, 38674, 4880, 73077, 34080, 21662, 70079, 0, 0, 73928, 0, 0, 101850,
+    0, 1211, 112163, 0, 79981, 0, 0, 53757, 0, 47279, 0, 5738, 9369, 18335, 27605, 49410,
+    57101, 49625, 0, 0, 54823, 0, 118834, 0, 0, 58384, 0, 61076, 31600, 56837, 119571, 0,
+    79337, 0, 0, 0, 22377, 72893, 69648, 0, 99219, 28951, 0, 0, 73775, 0, 0, 107829,
+    63432, 0, 0, 13642, 0, 0, 0, 0, 71817, 0, 0, 110643, 10632, 0, 0, 0,
+    0, 77508, 0, 22682, 0, 0, 0, 98054, 0, 0, 0, 27227, 17312, 54290, 31763, 39969,
+    119467, 0, 0, 0, 0, 0, 30283, 0, 0, 26662, 28618, 28655, 74283, 111847, 113220, 0,
+    0, 64844, 0, 59509, 68150, 0, 0, 0, 118647, 0, 0, 61517, 0, 0, 108098, 0,
+    0, 0, 10001, 14946, 0, 0, 51755, 57794, 90941, 116635, 33727, 0, 43063, 109377, 0, 0,
+    0, 88109, 0, 0, 70293, 66134, 73752, 44703, 81328, 93094, 112449, 0, 0, 0, 0, 0,
+    0, 0, 0, 23698, 50804, 30638, 35057, 53433, 66099, 69824, 118526, 0, 28905, 109898, 0, 0,
+    0, 108706, 71971, 98714, 15895, 105022, 0, 55420, 0, 0, 43541, 56575, 66440, 56775, 106808, 0,
+    0, 45232, 0, 0, 0, 54070, 11203, 0, 60048, 8697, 110771, 61837, 0, 0, 0, 0,
+    32243, 0, 0, 10351, 46891, 0, 0, 0, 54172, 0, 0, 0, 0, 59758, 93466, 259,
+    0, 22099, 0, 0, 0, 12254, 38394, 0, 13335, 18044, 0, 0, 0, 0, 0, 72816,
 ]

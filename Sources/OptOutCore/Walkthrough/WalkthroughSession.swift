@@ -177,6 +177,18 @@ public final class WalkthroughSession {
         }
     }
 
+    /// Finished progress opened again, after its summary was shown: records that the guide's changes
+    /// were seen (so the notice is not repeated), trying a failed save once more. The run has nothing
+    /// else to save, so a save that still fails ends it as not saved (exit 3), with a sentence saying
+    /// what it means; nil is complete.
+    public func acknowledgeGuideChangesOnFinishedProgress() -> (outcome: RunOutcome, message: String?) {
+        guard (try? send(.guideChangesShown)) != nil else { return (.complete, nil) }
+        guard let error = unsaved, !retrySave() else { return (.complete, nil) }
+        // Translators: {reason} says why the progress file could not be written.
+        return (.notSaved, tr("NOT saved: that you have seen what changed in the guide ({reason}); the notice will be shown again next time. Your checklist itself is as it was.",
+                              ["reason": (unsaved ?? error).shortReason]))
+    }
+
     // MARK: The end of a run
 
     /// Ends the run for `cause`. Whatever was typed into an open form (`open`) is recorded first (a
