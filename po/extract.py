@@ -127,8 +127,9 @@ def string_literal(path, text, start, hashes, line):
                 i = end + 1
                 continue
             if multi and e == "\n":
-                i += 1
-                out.append("\uFFFD")  # a line continuation: removed with the indentation below
+                # A line continuation: the line break stays for now, so the next line loses its
+                # indentation as every line does; the two are joined below.
+                out.append("\uFFFD")
                 continue
             if e not in SIMPLE_ESCAPES:
                 raise ExtractError(f"{path}:{line}: unknown escape \\{e}")
