@@ -271,6 +271,10 @@ def guide_texts(guide):
     add(guide["purpose"], "purpose")
     for i, caveat in enumerate(guide.get("caveats", [])):
         add(caveat, f"caveats[{i}]")
+    for i, revision in enumerate(guide.get("changelog", [])):
+        add(revision["summary"], f"changelog[{i}].summary")
+        for j, note in enumerate(revision.get("regionNotes", [])):
+            add(note["text"], f"changelog[{i}].regionNotes[{j}].text")
     for step in guide["steps"]:
         at = f"steps[{step['id']}]"
         add(step["title"], at + ".title")

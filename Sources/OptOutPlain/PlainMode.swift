@@ -277,10 +277,7 @@ public final class PlainMode {
     private func showDraft() {
         let text = ObjectionDraft.current(in: session.state.progress).text(region: session.state.progress.region)
         // Translators: before the objection text in plain mode; the [brackets] are in the text as they are.
-        prompt.tell(tr("""
-            Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. \
-            It is saved with your progress (`optout draft` prints it again):
-            """))
+        prompt.tell(tr("Your objection text: a template to adapt, not legal advice. Replace what is in [brackets]. It is saved with your progress (`optout draft` prints it again):"))
         // Translators: the lines above and below the objection text, to copy what is between them.
         prompt.say(tr("----- copy from the next line -----"))
         prompt.write(TerminalSafeText.sanitize(text, keepNewlines: true))

@@ -103,10 +103,8 @@ struct StepPage {
                 // Translators: on the form step once the text is drafted; {draft}, {edit} and {copy} are keys
                 // (t, e, c), which stay as they are.
                 page.add(TextLayout.wrap(
-                    tr("""
-                        Your objection text is saved: a template to adapt, not legal advice. \
-                        {draft} changes the choices, {edit} edits the text, {copy} copies it.
-                        """, ["draft": keys.0, "edit": keys.1, "copy": keys.2]),
+                    tr("Your objection text is saved: a template to adapt, not legal advice. {draft} changes the choices, {edit} edits the text, {copy} copies it.",
+                       ["draft": keys.0, "edit": keys.1, "copy": keys.2]),
                     width: width))
                 page.blank()
                 for line in TerminalSafeText.sanitize(draft.text(region: state.progress.region), keepNewlines: true)

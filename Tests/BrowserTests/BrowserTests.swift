@@ -152,8 +152,11 @@ func expectSoundPage(_ report: BrowserReport, sourceLocation: SourceLocation = #
 struct BrowserTests {
     static let links = Guide.linkedInAITraining.steps.compactMap { $0.link?.url }.sorted()
 
-    /// The most A4 or Letter pages the built-in guide's handout may take.
+    /// The most A4 pages the built-in guide's handout may take.
     static let maximumPages = 8
+    /// The budget on each paper: the 8 pages on A4; US Letter is 18 mm shorter a page, so a
+    /// long translation may take one page more there.
+    static func maximumPages(_ paper: String) -> Int { paper == "Letter" ? maximumPages + 1 : maximumPages }
 
     /// The handout as members get it (the release build, installed), in each LinkedIn language: its
     /// QR codes read back from screenshots at 1280 and 360 px and from each printed A4 page, exactly
@@ -181,7 +184,7 @@ struct BrowserTests {
         #expect(report.dark.pageColour == "rgb(21, 22, 24)", "the dark scheme is in force")
         #expect(report.dark.codeColours?.allSatisfy { $0 == ["#fff", "#000"] } == true)
         for (paper, printed) in report.print {
-            #expect(printed.pages <= Self.maximumPages, "\(paper): \(printed.pages) pages")
+            #expect(printed.pages <= Self.maximumPages(paper), "\(paper): \(printed.pages) pages")
             if everyCode || paper == "A4" {
                 #expect(printed.decoded.sorted() == Self.links, "QR codes read from the printed \(paper) pages")
             }
@@ -205,7 +208,7 @@ struct BrowserTests {
         for language in LinkedInLanguage.allCases {
             pages["en-\(language.rawValue).html"] = ["guide", "--format", "html", "--linkedin-language", language.rawValue]
         }
-        for language in ["de", "fr", "nl", "es"] {
+        for language in ["de", "fr", "nl", "es", "it", "pt"] {
             pages["\(language)-\(language).html"] = ["--language", language, "guide", "--format", "html", "--linkedin-language", language]
         }
         for (name, arguments) in pages {
@@ -219,7 +222,7 @@ struct BrowserTests {
             let printed = try #require(report[name], "\(name) was not printed")
             #expect(Set(printed.keys) == ["A4", "Letter"], "\(name)")
             for (paper, pdf) in printed {
-                #expect(pdf.pages <= Self.maximumPages, "\(name), \(paper): \(pdf.pages) pages")
+                #expect(pdf.pages <= Self.maximumPages(paper), "\(name), \(paper): \(pdf.pages) pages")
                 #expect(pdf.splitSteps.isEmpty, "\(name), \(paper): steps split across pages: \(pdf.splitSteps)")
             }
             #expect(printed["A4"]?.decoded.sorted() == Self.links, "\(name): QR codes read from the printed A4 pages")

@@ -33,9 +33,14 @@ struct MarkedCommandTextTests {
                 outside.append(character)
             }
         }
+        // Addresses first, whole: an allowed word inside one (a source's address holds its title's
+        // words) must not split it.
+        outside = outside.replacingOccurrences(of: #"https?://[^\s)>]*"#, with: " ", options: .regularExpression)
         // Whole words only: a short label ("Yo") must not take a piece of a word.
         for item in allowed.sorted(by: { $0.count > $1.count }) where !item.isEmpty {
-            let pattern = #"(?<![\p{L}])"# + NSRegularExpression.escapedPattern(for: item) + #"(?![\p{L}])"#
+            // A long item (a source's title) may be wrapped: any white space stands for a space.
+            let words = item.split(separator: " ").map { NSRegularExpression.escapedPattern(for: String($0)) }
+            let pattern = #"(?<![\p{L}])"# + words.joined(separator: #"\s+"#) + #"(?![\p{L}])"#
             outside = outside.replacingOccurrences(of: pattern, with: " ", options: .regularExpression)
         }
         // Commands in backquotes, paths and addresses (anything with a slash), ids with dashes, options.
@@ -45,7 +50,8 @@ struct MarkedCommandTextTests {
         let keyCaps: Set<String> = ["optout", "UTC", "Enter", "Esc", "Ctrl", "q", "d", "s", "x", "b", "n", "y", "N", "r", "p", "e", "t"]
         return outside.split(whereSeparator: { !$0.isLetter && $0 != "'" })
             .map { String($0).trimmingCharacters(in: CharacterSet(charactersIn: "'")) }
-            .filter { word in word.contains { $0.isASCII && $0.isLetter } && !keyCaps.contains(word) }
+            // A single letter is a key cap (d, s, w, t, …) in an answers line.
+            .filter { word in word.contains { $0.isASCII && $0.isLetter } && !keyCaps.contains(word) && word.count > 1 }
     }
 
     /// An HTML page's text: no stylesheet, no tags, the character references of the escaper undone.
@@ -73,12 +79,14 @@ struct MarkedCommandTextTests {
     }
 
     /// What a command's output may show as it is: the runner's paths, the guide's id, version and step
-    /// ids, its sources' ids, LinkedIn's labels as LinkedIn words them (in every language: the English follows them in
+    /// ids, its sources' ids, titles and publishers (the names of documents, quoted as published),
+    /// LinkedIn's labels as LinkedIn words them (in every language: the English follows them in
     /// brackets) and the LinkedIn languages' own names.
     static func allowed(_ cli: Runner) -> [String] {
         let guide = Guide.linkedInAITraining
         let labels = guide.labels.values.flatMap { $0.values.flatMap(\.wording) }
-        return [cli.statePath, cli.folder, guide.id, guide.version] + guide.steps.map(\.id) + guide.sources.map(\.id) + labels
+        let sources = guide.sources.flatMap { [$0.id, $0.title] + ($0.publisher.map { [$0] } ?? []) }
+        return [cli.statePath, cli.folder, guide.id, guide.version] + guide.steps.map(\.id) + sources + labels
             + LinkedInLanguage.allCases.flatMap { [$0.displayName, $0.nativeName] }
     }
 

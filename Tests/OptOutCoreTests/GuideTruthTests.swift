@@ -256,7 +256,7 @@ struct PresetLanguageTests {
         #expect(without.progress.record("linkedin-language")?.status == .pending)
         #expect(without.guideChanges.addedStepIds == ["linkedin-language"])
         #expect(without.guideChanges.explanation(in: guide).contains {
-            $0.contains("marked still to do: Which language is your LinkedIn in?")
+            $0.contains("marked still to do: 3. Which language is your LinkedIn in?")
         })
         let with = WalkthroughState.begin(guide: guide, saved: old, now: t0, presetAnswers: preset)
         #expect(with.progress.linkedInLanguage == .de)

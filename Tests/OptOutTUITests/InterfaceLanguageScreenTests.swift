@@ -11,21 +11,28 @@ import Testing
 struct InterfaceLanguageScreenTests {
     @Test func theTooSmallLineIsInTheInterfaceLanguage() throws {
         let state = try state(on: "open-data-privacy")
-        let expected: [(InterfaceLanguage, Int, String)] = [
-            (.language(.de), 20, "Braucht {need}"),
-            (.language(.de), 39, "Braucht mindestens {need} (jetzt 39×6)"),
-            (.language(.fr), 45, "Au moins {need} requis (actuellement 45×6)"),
-            (.language(.fr), 39, "Au moins {need} requis"),
-            (.language(.it), 30, "Serve almeno {need} (ora 30×6)"),
-            (.language(.it), 25, "Serve almeno {need}"),
-            (.english, 20, "Needs at least {need}"),
-        ]
-        for (language, columns, line) in expected {
-            let frame = InterfaceLanguage.$current.withValue(language) { render(state, columns: columns, rows: 6) }
-            #expect(frame.grid.rowsText.filter { !$0.isEmpty } == [line.replacingOccurrences(of: "{need}", with: "40×12")], "\(language.code) at \(columns)")
-            #expect(frame.facts.mode == .tooSmall)
+        for language in [InterfaceLanguage.language(.de), .language(.fr), .language(.it), .english] {
+            // One row: the fullest wording in the language that fits the width, on its own.
+            for columns in [14, 20, 30, 39] {
+                let size = ScreenSize(columns: columns, rows: 1)
+                let frame = InterfaceLanguage.$current.withValue(language) { render(state, columns: columns, rows: 1) }
+                let candidates = InterfaceLanguage.$current.withValue(language) { TooSmallNotice.candidates(glyphs: .unicode, size: size) }
+                let fitting = try #require(candidates.first { $0.count <= columns })
+                #expect(frame.grid.rowsText.filter { !$0.isEmpty } == [fitting], "\(language.code) at \(columns)x1")
+                #expect(frame.facts.mode == .tooSmall)
+                if language != .english {
+                    let english = TooSmallNotice.candidates(glyphs: .unicode, size: size)
+                    #expect(candidates.dropLast() != english.dropLast(), "\(language.code): the wordings are translated")
+                }
+            }
+            // Six rows: the whole sentence, wrapped between words.
+            let frame = InterfaceLanguage.$current.withValue(language) { render(state, columns: 30, rows: 6) }
+            let sentence = InterfaceLanguage.$current.withValue(language) {
+                TooSmallNotice.candidates(glyphs: .unicode, size: ScreenSize(columns: 30, rows: 6))[0]
+            }
+            #expect(frame.grid.rowsText.filter { !$0.isEmpty }.joined(separator: " ") == sentence, "\(language.code) at 30x6")
         }
-        // Wide enough for the whole sentence.
+        // Wide enough for the whole sentence on one line.
         let wide = InterfaceLanguage.$current.withValue(.language(.de)) { render(state, columns: 90, rows: 6) }
         #expect(wide.grid.rowsText[0] == "Bitte vergrößern Sie das Terminal auf mindestens 40×12 (jetzt 90×6).")
     }

@@ -1,4 +1,5 @@
 import Foundation
+import OptOutCore
 import OptOutTestSupport
 import Testing
 
@@ -13,7 +14,13 @@ struct LanguageInTmuxTests {
         try TmuxPane(tmux: try #require(tmuxPath, "tmux is required for these tests when CI is set"), binary: try build.path())
     }
 
-    static let firstStep = "Step 1 of \(guide.steps.count)"
+    /// "Step 1 of 12" as the header says it under LANG=de_DE (in German).
+    static func germanStep(_ number: Int) -> String {
+        InterfaceLanguage.$current.withValue(.language(.de)) {
+            tr("Step {number} of {count}", ["number": String(number), "count": String(guide.steps.count)])
+        }
+    }
+    static var firstStep: String { germanStep(1) }
 
     /// True when the C library has a German UTF-8 locale installed (then the fallback is not needed).
     static var germanLocaleInstalled: Bool {
@@ -53,7 +60,7 @@ struct LanguageInTmuxTests {
         try pane.startRecorded(setup: "unset LC_ALL LC_CTYPE LANGUAGE; export LANG=de_DE.UTF-8;")
         try pane.waitFor(Self.firstStep)
         try pane.keys("Enter")
-        try pane.waitFor("Step 2 of")
+        try pane.waitFor(Self.germanStep(2))
         try pane.keys("q")
         #expect(try pane.exitStatus() == 1)
         let saved = try Data(contentsOf: URL(fileURLWithPath: pane.stateFile))

@@ -1034,7 +1034,7 @@ extension Guide {
             ),
             GuideRevision(
                 version: "1.1.0", date: "2026-12-01",
-                summary: "LinkedIn's labels in your LinkedIn's language, a question on that language, "
+                summary: "LinkedIn's labels in your LinkedIn language, a question on that language, "
                     + "and each source with its publisher, address and the day it was read.",
                 sourceIds: ["de-linkedin-privacy-hub", "pt-tek-sapo", "pt-canaltech"]
             ),

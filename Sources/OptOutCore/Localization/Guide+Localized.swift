@@ -82,9 +82,13 @@ extension Guide {
         var field: StaticString
         var index: Int?
         var suffix: StaticString = ""
+        /// A second index after `suffix`, then `last` (`$.changelog[2].regionNotes[0].text`).
+        var innerIndex: Int?
+        var last: StaticString = ""
 
         var description: String {
             "$" + (step.map { ".steps[\($0)]" } ?? "") + "\(field)" + (index.map { "[\($0)]" } ?? "") + "\(suffix)"
+                + (innerIndex.map { "[\($0)]" } ?? "") + "\(last)"
         }
     }
 
@@ -111,6 +115,16 @@ extension Guide {
         guide.title = map(title, TextPlace(field: ".title"))
         guide.purpose = map(purpose, TextPlace(field: ".purpose"))
         map(&guide.caveats, nil, ".caveats")
+        // What each version changed, as the notice after an update and `guide` tell it.
+        for i in guide.changelog.indices {
+            let summary = map(guide.changelog[i].summary, TextPlace(field: ".changelog", index: i, suffix: ".summary"))
+            if summary != guide.changelog[i].summary { guide.changelog[i].summary = summary }
+            for j in guide.changelog[i].regionNotes.indices {
+                let place = TextPlace(field: ".changelog", index: i, suffix: ".regionNotes", innerIndex: j, last: ".text")
+                let text = map(guide.changelog[i].regionNotes[j].text, place)
+                if text != guide.changelog[i].regionNotes[j].text { guide.changelog[i].regionNotes[j].text = text }
+            }
+        }
         // Each step is changed where it is, never copied out and back.
         for i in guide.steps.indices {
             guide.steps[i].title = map(guide.steps[i].title, TextPlace(step: i, field: ".title"))
