@@ -271,6 +271,7 @@ def guide_texts(guide):
     add(guide["purpose"], "purpose")
     for i, caveat in enumerate(guide.get("caveats", [])):
         add(caveat, f"caveats[{i}]")
+    add(guide.get("reportTo"), "reportTo")
     for i, revision in enumerate(guide.get("changelog", [])):
         add(revision["summary"], f"changelog[{i}].summary")
         for j, note in enumerate(revision.get("regionNotes", [])):

@@ -43,7 +43,7 @@ public final class PlainRecheck {
         var answers: [RecheckAnswer] = []
         var ended = false
         ask: for (n, step) in questions.enumerated() {
-            guard let question = step.recheck else { continue }
+            guard step.recheck != nil else { continue }
             prompt.say("")
             // Translators: {number} of {count} counts the re-check's questions; {title} is a step's title.
             prompt.say(trn("Question {number} of {count}: {title}", "Question {number} of {count}: {title}", count: questions.count,

@@ -115,6 +115,7 @@ extension Guide {
         guide.title = map(title, TextPlace(field: ".title"))
         guide.purpose = map(purpose, TextPlace(field: ".purpose"))
         map(&guide.caveats, nil, ".caveats")
+        if let reportTo = guide.reportTo { guide.reportTo = map(reportTo, TextPlace(field: ".reportTo")) }
         // What each version changed, as the notice after an update and `guide` tell it.
         for i in guide.changelog.indices {
             let summary = map(guide.changelog[i].summary, TextPlace(field: ".changelog", index: i, suffix: ".summary"))
