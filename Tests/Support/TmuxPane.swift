@@ -170,7 +170,7 @@ public final class TmuxPane {
     public static let recordedRunEnded = "== the recorded run ended =="
 
     /// The process id `startRecorded` wrote, once it is there. A file that does not hold a process id above 1
-    /// fails the test: kill(-1) would signal every process the user may signal, kill(0) the test's own group.
+    /// fails the test: a pid of -1 would reach every process the user may signal, and 0 the test's own group.
     public func recordedPid(sourceLocation: SourceLocation = #_sourceLocation) throws -> pid_t {
         let path = folder.appendingPathComponent("pid").path
         var text = ""

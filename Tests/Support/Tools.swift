@@ -36,7 +36,7 @@ public func posixWrite(_ fd: Int32, _ buffer: UnsafeRawPointer?, _ count: Int) -
 }
 
 /// Sends a signal to a process a test started. A process id of 1 or less is never signalled (kill(0) would
-/// signal the test's own process group, kill(-1) every process the user may signal): the test fails.
+/// signal the test's own process group, and a pid of -1 every process the user may signal): the test fails.
 public func sendSignal(_ pid: Int32, _ signal: Int32, sourceLocation: SourceLocation = #_sourceLocation) {
     guard pid > 1 else {
         Issue.record("refused to send signal \(signal) to process id \(pid)", sourceLocation: sourceLocation)
