@@ -58,7 +58,8 @@ let package = Package(
         .testTarget(name: "OptOutSystemTests", dependencies: ["OptOutSystem", "OptOutCore", "OptOutTestSupport"]),
         // The encoder against libqrencode (the qrencode command) and its drawings against zbarimg.
         .testTarget(name: "QRCodeTests", dependencies: ["QRCode", "OptOutCore", "OptOutTestSupport"]),
-        .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore", "QRCode", "OptOutTestSupport"]),
+        .testTarget(name: "OptOutPlainTests", dependencies: ["OptOutPlain", "OptOutCore", "QRCode", "OptOutTestSupport"],
+            exclude: ["Goldens"]),
         .testTarget(
             name: "OptOutTUITests", dependencies: ["OptOutTUI", "OptOutPlain", "OptOutCore", "CTerminalSignals", "optout", "OptOutTestSupport"],
             exclude: ["Goldens"]),

@@ -314,14 +314,21 @@ def idle_cpu(optout, seconds, scratch):
 
 def whole_walkthrough(optout, scratch):
     """Walks the guide to its summary, each step in order: the first answer of each question (key 1
-    selects it, Enter chooses it), Enter on every other step. Returns the exit status and peak resident
-    memory."""
+    selects it, Enter chooses it), on the form step its confirmation received, Enter on every other
+    step. Returns the exit status and peak resident memory."""
     state = os.path.join(scratch, "walk.json")
     exported = subprocess.run([optout, "guide", "export"], env=environment(state), check=True,
                               capture_output=True).stdout
     keys = []
     for step in json.loads(exported)["steps"]:
-        keys += [b"1", b"\r"] if step.get("choice") else [b"\r"]
+        if step.get("choice"):
+            keys += [b"1", b"\r"]
+        elif step.get("confirmation"):
+            # Enter asks what happened with the form: its confirmation came (2, Enter), sent today
+            # (Enter), no reference (Enter).
+            keys += [b"\r", b"2", b"\r", b"\r", b"\r"]
+        else:
+            keys += [b"\r"]
     p = Pty([optout], environment(state))
     p.read_until(b"Step 1 of")
     p.drain()
