@@ -19,6 +19,19 @@ struct GuideTruthCommandTests {
         #expect(golden(result.stdout, "guide-\(language).\(format)") == nil)
     }
 
+    /// The printed guide in each of the seven languages, optout's words and the guide's prose in the
+    /// interface language with LinkedIn's labels in the same LinkedIn language: a change to a
+    /// translation shows in review.
+    @Test(arguments: LinkedInLanguage.allCases)
+    func theGuideInEachInterfaceLanguage(language: LinkedInLanguage) throws {
+        let cli = Runner("e2e")
+        defer { cli.cleanUp() }
+        let code = language.rawValue
+        let result = try cli.run(["--language", code, "guide", "--linkedin-language", code] + Self.neverStale)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(golden(result.stdout, "guide-in-\(code).text") == nil)
+    }
+
     @Test func theGermanGuideNamesTheSettingAsLinkedInDoesWithTheEnglishBeside() throws {
         let cli = Runner("e2e")
         defer { cli.cleanUp() }
