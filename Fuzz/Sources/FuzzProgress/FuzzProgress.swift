@@ -1,4 +1,4 @@
-// Fuzz target: loading a progress file (ProgressStore.decode, including migration of older schema
+// Fuzz target: loading a progress file (ProgressFileFormat.decode, including migration of older schema
 // versions), reconciliation with the built-in guide, the walkthrough's first state, and every report
 // made from it. Nothing may crash; reports may hold no control character but the newline; progress that
 // loads survives a save and a load unchanged.
@@ -13,7 +13,7 @@ public func fuzzProgress(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let data = Data(bytes: start, count: count)
     let progress: WalkthroughProgress
     do {
-        progress = try ProgressStore.decode(data, path: "/fuzz/progress.json", expectingGuide: guide.id)
+        progress = try ProgressFileFormat.decode(data, path: "/fuzz/progress.json", expectingGuide: guide.id)
     } catch {
         // Every refusal names the file.
         if !error.description.contains("/fuzz/progress.json") { fatalError("an error does not name the file: \(error)") }
@@ -23,7 +23,7 @@ public func fuzzProgress(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     let state = WalkthroughState.begin(guide: guide, saved: progress, now: fixedNow)
     _ = StepContent(state: state)
     _ = state.guideChanges.explanation(in: guide)
-    let report = ProgressReport(guide: guide, saved: progress)
+    let report = ProgressReport(guide: guide, saved: progress, zone: .utc, now: fixedNow)
     var outputs = SummaryFormat.allCases.map { SummaryRenderer.render(report, format: $0) }
     outputs.append(StatusRenderer.line(report))
     outputs.append(StatusRenderer.json(report, stateFile: "/fuzz/progress.json"))
@@ -35,11 +35,11 @@ public func fuzzProgress(_ start: UnsafeRawPointer, _ count: Int) -> CInt {
     // What a save writes loads back to the same progress, byte for byte when saved again, with every text
     // the member wrote. (The first save may normalise what a hand edit left, e.g. a fraction of a second in
     // a time: optout keeps whole seconds.)
-    guard let bytes = try? ProgressStore.encode(reconciled) else { fatalError("loaded progress does not encode") }
-    guard let again = try? ProgressStore.decode(bytes, path: "/fuzz/progress.json", expectingGuide: guide.id) else {
+    guard let bytes = try? ProgressFileFormat.encode(reconciled) else { fatalError("loaded progress does not encode") }
+    guard let again = try? ProgressFileFormat.decode(bytes, path: "/fuzz/progress.json", expectingGuide: guide.id) else {
         fatalError("saved progress does not load back")
     }
-    guard let bytesAgain = try? ProgressStore.encode(again), bytesAgain == bytes else {
+    guard let bytesAgain = try? ProgressFileFormat.encode(again), bytesAgain == bytes else {
         fatalError("saved progress does not load back to what was saved")
     }
     func texts(_ p: WalkthroughProgress) -> [String?] {
